@@ -1,0 +1,4 @@
+"""Pun Pal: an Alexa skill backend that tells context-situated puns.
+
+Data flow: request -> context -> retrieval -> generation -> filters -> speech.
+"""

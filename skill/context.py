@@ -1,0 +1,153 @@
+"""Conversation context: what the person is talking about, distilled for retrieval.
+
+The current utterance matters most, earlier turns of the session fade with age, and words from
+jokes the user liked add a little. Filler ("we're", "tell me a joke about") carries no topic and is
+dropped; sensitive subjects are detected so no later stage puns on them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+import simplemma
+
+from skill.offensive import check as safety_check
+from skill.sensitive_topics import SensitiveMatch, find_sensitive, sensitive_terms
+
+MAX_TOPIC_CHARS = 120
+MAX_TOPIC_WORDS = 12
+RECENCY_DECAY = 0.5
+LIKED_WEIGHT = 0.2
+
+_CARRIERS = re.compile(
+    r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+)*"
+    r"(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
+    r"(?:(?:tell|give|make|say|share|do|got|have|know)\s+(?:me|us)?\s*)?"
+    r"(?:(?:a|an|another|one|some|any|more|the)\s+)?"
+    r"(?:(?:good|funny|short|quick|little|new|clean|silly)\s+)?"
+    r"(?:(?:joke|jokes|pun|puns|one|something funny|riddle)(?:\s+|$))?"
+    r"(?:(?:about|on|for|with|regarding|involving|related to|around)\s+)?"
+    r"(?:(?:we are|we're|were|i am|i'm|im|we've been|i've been|we have been|i have been|"
+    r"we were|i was|we'll be|i'll be|we will be|i will be|it's|its|it is)\s+)?",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"(?<=\w)[\s,.!?;:]+(?:(?:so|and|now|alexa|please)[\s,]+)*(?:can you\s+)?(?:tell|give|make)\s+(?:me|us)\b.*$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+
+_STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are aren't as at be because been before
+    being below between both but by can can't could couldn't did didn't do does doesn't doing don't down
+    during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here
+    here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its
+    itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours
+    ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that
+    that's the their theirs them themselves then there there's these they they'd they'll they're they've
+    this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
+    what's when when's where where's which while who who's whom why why's will with won't would wouldn't
+    you you'd you'll you're you've your yours yourself yourselves im ive id youre theyre dont cant wont
+    alexa pal pun puns joke jokes funny laugh tell telling told say said make made give gave get got
+    something anything everything thing things stuff lot lots bit kind sort like really just very quite
+    today tonight now right currently actually basically literally maybe please thanks thank okay ok hey
+    yeah yes yep well um uh oh one ones another again more new good great little big bit time day going
+    go gonna want wanna need trying try let us let's bunch whole last first next ago since""".split()
+)
+_OFFENSIVE_ASKS = re.compile(
+    r"\b(dirty|racist|sexist|offensive|rude|nsfw|naughty|explicit|inappropriate|raunchy|filthy|"
+    r"vulgar|crude|x-rated|adult|edgy|dark|sick|mean|insulting|insult|roast|yo mama|yo momma|"
+    r"your mama|your momma|homophobic|transphobic|misogynist|nasty|gross|sexual|swear|swearing|"
+    r"curse|cursing)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ConversationContext:
+    """What later stages need to know about the conversation."""
+
+    topic: str
+    words: Mapping[str, float] = field(default_factory=dict)
+    sensitive: tuple[SensitiveMatch, ...] = ()
+    wants_offensive: bool = False
+
+    @property
+    def ranked_words(self) -> tuple[str, ...]:
+        return tuple(sorted(self.words, key=lambda w: (-self.words[w], w)))
+
+    @property
+    def is_sensitive(self) -> bool:
+        return bool(self.sensitive)
+
+
+def strip_control(text: str) -> str:
+    """Printable text only: control and invisible formatting characters become spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def clean_topic(utterance: str) -> str:
+    """The topic phrase without carrier words: 'we're baking bread, tell me a joke' -> 'baking bread'."""
+    text = strip_control(utterance).strip(" ,.!?;:")
+    text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
+    text = _TRAILING.sub("", text).strip(" ,.!?;:")
+    words = text.split()[:MAX_TOPIC_WORDS]
+    return " ".join(words)[:MAX_TOPIC_CHARS].rstrip()
+
+
+@lru_cache(maxsize=8192)
+def _lemma(token: str) -> str:
+    return simplemma.lemmatize(token, lang="en").lower()
+
+
+def content_words(text: str) -> list[str]:
+    """Lemmatised content words in order of appearance, no filler, no sensitive terms, no repeats."""
+    avoid = sensitive_terms()
+    seen: dict[str, None] = {}
+    for token in _TOKEN.findall(strip_control(text).lower().replace("\u2019", "'")):
+        if token in _STOPWORDS or len(token) < 3:
+            continue
+        lemma = _lemma(token)
+        if lemma in _STOPWORDS or token in avoid or lemma in avoid or len(lemma) < 3:
+            continue
+        seen.setdefault(lemma, None)
+    return list(seen)
+
+
+def wants_offensive(utterance: str) -> bool:
+    """An explicit ask for an offensive joke, or a topic that is itself offensive."""
+    text = strip_control(utterance)
+    if _OFFENSIVE_ASKS.search(text):
+        return True
+    verdict = safety_check(text)
+    return any(reason in ("profanity", "blocklist") for reason in verdict.reasons)
+
+
+def extract_context(
+    utterance: str,
+    history: Sequence[str] = (),
+    liked_words: Iterable[str] = (),
+) -> ConversationContext:
+    """Blend the current utterance, earlier turns (oldest first) and liked words into one context."""
+    weights: dict[str, float] = {}
+
+    def add(words: Iterable[str], weight: float) -> None:
+        for word in words:
+            weights[word] = max(weights.get(word, 0.0), weight)
+
+    for age, turn in enumerate(reversed(list(history)), start=1):
+        if not find_sensitive(turn):
+            add(content_words(turn), RECENCY_DECAY**age)
+    add(liked_words, LIKED_WEIGHT)
+    add(content_words(utterance), 1.0)
+    return ConversationContext(
+        topic=clean_topic(utterance),
+        words=weights,
+        sensitive=tuple(find_sensitive(strip_control(utterance))),
+        wants_offensive=wants_offensive(utterance),
+    )

@@ -1,0 +1,212 @@
+"""The joke engine: context -> retrieved pun pairs -> generated candidates -> filters -> best joke.
+
+This is the library API (`JokeEngine.default().tell("we're baking bread")`) and what the voice
+handlers call. Each stage is a pluggable part; the engine only wires them and picks a winner.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Collection, Iterable, Mapping, Sequence
+
+from skill import offensive
+from skill.config import Settings
+from skill.context import ConversationContext, extract_context
+from skill.funniness import FunninessScorer
+from skill.generation import Candidate, GenerationRequest, Generator, OfflineGenerator
+from skill.lexicon import PunPair
+from skill.log import logger
+from skill.retrieval import Retriever, ScoredPair
+from skill.user_state import joke_id
+
+#: Topics for "just tell me a joke" with nothing to go on: everyday things puns are made of.
+EVERYDAY_TOPICS = (
+    "food", "baking", "coffee", "fruit", "vegetables", "cats", "dogs", "birds", "fish", "the farm",
+    "the weather", "music", "school", "sports", "soccer", "the beach", "the ocean", "camping",
+    "gardening", "travel", "trains", "books", "the kitchen", "breakfast", "pizza", "space",
+)
+PAIRS_TO_TRY = 6
+WIDER_PAIRS = 30
+RETRIEVAL_WEIGHT = 0.45
+FUNNINESS_WEIGHT = 0.55
+
+
+@dataclass(frozen=True)
+class Joke:
+    """A finished joke, ready to speak and to explain."""
+
+    text: str
+    pun_word: str
+    alternative_word: str
+    explanation: str
+    score: float
+    setup: str = ""
+    punchline: str = ""
+    form: str = ""
+    anchor: str = ""
+
+    @property
+    def id(self) -> str:
+        return joke_id(self.text)
+
+    @property
+    def pair_key(self) -> str:
+        return f"{self.pun_word}|{self.alternative_word}"
+
+    def as_attributes(self) -> dict[str, str]:
+        """The shape handlers keep in `sessionAttributes.last_joke`."""
+        return {
+            "text": self.text,
+            "pun_word": self.pun_word,
+            "alternative_word": self.alternative_word,
+            "explanation": self.explanation,
+            "setup": self.setup,
+            "punchline": self.punchline,
+        }
+
+
+class JokeEngine:
+    """Retrieval, generation and filtering behind one call."""
+
+    def __init__(
+        self,
+        retriever: Retriever,
+        generator: Generator,
+        scorer: FunninessScorer,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.retriever = retriever
+        self.generator = generator
+        self.scorer = scorer
+        self.rng = rng or random.Random()
+
+    @classmethod
+    def default(cls, settings: Settings | None = None, rng: random.Random | None = None) -> "JokeEngine":
+        """The offline embedded default: everything from the built artifacts, no network."""
+        settings = settings or Settings.from_env()
+        retriever = Retriever.load(settings.artifacts_dir)
+        generator = build_generator(settings)
+        phrasebook = getattr(generator, "phrasebook", None) or OfflineGenerator.default().phrasebook
+        return cls(retriever, generator, FunninessScorer(retriever.lexicon, phrasebook), rng=rng)
+
+    # Library API -------------------------------------------------------------------------------
+
+    def tell(self, context: str, history: Sequence[str] = (), exclude: Iterable[str] = ()) -> Joke:
+        """The best fresh joke for the context; `exclude` holds joke texts or ids already told."""
+        ctx = extract_context(context, history=history)
+        joke = self.tell_in(ctx, exclude=exclude)
+        if joke is None:
+            raise LookupError("No fresh joke could be made for this context")
+        return joke
+
+    def funniness(self, text: str) -> float:
+        return self.scorer.score(text)
+
+    def is_offensive(self, text: str) -> bool:
+        return offensive.is_offensive(text)
+
+    # What the handlers use ---------------------------------------------------------------------
+
+    def tell_in(
+        self,
+        ctx: ConversationContext,
+        *,
+        exclude: Iterable[str] = (),
+        avoid_pairs: Collection[str] = (),
+        preferences: Mapping[str, float] | None = None,
+    ) -> Joke | None:
+        """Best joke for an extracted context, or None when every candidate was used or unsafe."""
+        told = {item if _looks_like_id(item) else joke_id(item) for item in exclude}
+        preferences = preferences or {}
+        words = dict(ctx.words)
+        topic = ctx.topic
+        if not words:
+            topic = self.rng.choice(EVERYDAY_TOPICS)
+            words = {w: 1.0 for w in topic.replace("the ", "").split()}
+        for k in (PAIRS_TO_TRY, WIDER_PAIRS):
+            pairs = self._retrieve(words, k, avoid_pairs)
+            joke = self._best_joke(pairs, words, topic, told, preferences)
+            if joke is not None:
+                return joke
+        return None
+
+    def _retrieve(self, words: Mapping[str, float], k: int, avoid: Collection[str]) -> list[ScoredPair]:
+        try:
+            return self.retriever.retrieve(words, k=k, accept=self.generator.can_generate, avoid=avoid)
+        except Exception:  # a broken encoder must not cost the user their joke
+            logger.exception("retrieval_failed", extra={"degraded_to": "lexical"})
+            return self._lexical_fallback(words, k, avoid)
+
+    def _lexical_fallback(self, words: Mapping[str, float], k: int, avoid: Collection[str]) -> list[ScoredPair]:
+        """Without embeddings: pairs whose words appear in the context, then any usable pairs."""
+        usable = [p for p in self.retriever.lexicon.pairs if self.generator.can_generate(p) and p.key not in avoid]
+        in_context = [p for p in usable if p.pun_word in words or p.alternative_word in words]
+        self.rng.shuffle(usable)
+        chosen: list[PunPair] = (in_context + usable)[:k]
+        anchor = max(words, key=words.get) if words else ""
+        return [ScoredPair(pair=p, score=0.0, anchor=anchor) for p in chosen]
+
+    def _best_joke(
+        self,
+        pairs: Sequence[ScoredPair],
+        words: Mapping[str, float],
+        topic: str,
+        told: set[str],
+        preferences: Mapping[str, float],
+    ) -> Joke | None:
+        if not pairs:
+            return None
+        scores = [p.score for p in pairs]
+        low, high = min(scores), max(scores)
+        context_words = tuple(sorted(words, key=lambda w: -words[w]))
+        best: tuple[float, Candidate, ScoredPair] | None = None
+        for scored in pairs:
+            fit = (scored.score - low) / (high - low) if high > low else 1.0
+            request = GenerationRequest(pair=scored.pair, anchor=scored.anchor, context_words=context_words, topic=topic)
+            for candidate in self._generate(request):
+                if joke_id(candidate.text) in told:
+                    continue
+                verdict = offensive.check(f"{candidate.text} {candidate.explanation}")
+                if verdict.offensive:
+                    logger.info("candidate_rejected", extra={"reasons": list(verdict.reasons), "pair": scored.pair.key})
+                    continue
+                total = (
+                    RETRIEVAL_WEIGHT * fit
+                    + FUNNINESS_WEIGHT * self.scorer.score(candidate.text)
+                    + preferences.get(scored.pair.key, 0.0)
+                    + self.rng.uniform(0.0, 0.02)  # break near-ties differently each time
+                )
+                if best is None or total > best[0]:
+                    best = (total, candidate, scored)
+        if best is None:
+            return None
+        total, candidate, scored = best
+        return Joke(
+            text=candidate.text,
+            pun_word=candidate.pun_word,
+            alternative_word=candidate.alternative_word,
+            explanation=candidate.explanation,
+            score=round(total, 4),
+            setup=candidate.setup,
+            punchline=candidate.punchline,
+            form=candidate.form,
+            anchor=candidate.anchor,
+        )
+
+    def _generate(self, request: GenerationRequest) -> list[Candidate]:
+        try:
+            return self.generator.generate(request, self.rng)
+        except Exception:
+            logger.exception("generation_failed", extra={"generator": self.generator.name, "pair": request.pair.key})
+            return []
+
+
+def build_generator(settings: Settings) -> Generator:
+    """The configured generator backend; the handlers never know which one it is."""
+    if settings.generator == "offline":
+        return OfflineGenerator.default()
+    raise ValueError(f"Unknown PUNPAL_GENERATOR {settings.generator!r}; available: 'offline'")
+
+
+def _looks_like_id(item: str) -> bool:
+    return len(item) == 12 and all(c in "0123456789abcdef" for c in item)

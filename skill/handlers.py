@@ -1,0 +1,243 @@
+"""One small handler per request kind, in the ASK SDK's own style.
+
+Handlers read the request, call the engine or the session, and build a reply through
+`skill.turns`; cross-cutting work (logging, locale strings, user state) lives in interceptors.
+"""
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_slot, is_intent_name, is_request_type
+from ask_sdk_model import Response
+from ask_sdk_model.slu.entityresolution import StatusCode
+
+from skill import speech, turns
+from skill.engine import JokeEngine
+from skill.joke_turn import tell_joke
+from skill.log import logger
+from skill.strings import strings_for
+
+FUNNY = "FUNNY"
+NOT_FUNNY = "NOT_FUNNY"
+
+
+class LaunchRequestHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("LaunchRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        greeting = say.say("welcome_back") if turns.user_state(handler_input).jokes_heard else say.say("welcome")
+        turns.set_pending(handler_input, turns.ANY_JOKE)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(greeting), speech.sentences(say.say("welcome_question"))))
+
+
+class TellJokeIntentHandler(AbstractRequestHandler):
+    def __init__(self, engine: JokeEngine) -> None:
+        self.engine = engine
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("TellJokeIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return tell_joke(handler_input, self.engine, _slot_text(handler_input, "topic"))
+
+
+class YesIntentHandler(AbstractRequestHandler):
+    """'Yes' answers the last question: another joke, a joke, or a clean joke on something else."""
+
+    def __init__(self, engine: JokeEngine) -> None:
+        self.engine = engine
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.YesIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        use_session = turns.pending(handler_input) != turns.CLEAN_JOKE
+        return tell_joke(handler_input, self.engine, "", use_session=use_session)
+
+
+class ExplainJokeIntentHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("ExplainJokeIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        last = turns.session(handler_input).get("last_joke")
+        if not isinstance(last, dict) or not isinstance(last.get("explanation"), str):
+            turns.set_pending(handler_input, turns.ANY_JOKE)
+            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
+        turns.set_pending(handler_input, turns.ANOTHER)
+        return turns.respond(
+            handler_input,
+            turns.Reply(
+                speech=speech.sentences(last["explanation"], say.say("another_question")),
+                reprompt=speech.sentences(say.say("another_reprompt")),
+                card_title=say.say("card_explanation_title"),
+                card_text=f"{last.get('text', '')}\n{last['explanation']}",
+            ),
+        )
+
+
+class RateJokeIntentHandler(AbstractRequestHandler):
+    """'That was funny / not funny': stored per user; liked words flavour future context."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("RateJokeIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        last = turns.session(handler_input).get("last_joke")
+        if not isinstance(last, dict) or not last.get("pun_word"):
+            turns.set_pending(handler_input, turns.ANY_JOKE)
+            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
+        verdict = _verdict(handler_input)
+        if verdict is None:
+            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("rating_unclear")), speech.sentences(say.say("rating_reprompt"))))
+        pair_key = f"{last['pun_word']}|{last.get('alternative_word', '')}"
+        funny = verdict == FUNNY
+        turns.user_state(handler_input).rate(pair_key, funny, words=(str(last["pun_word"]),))
+        logger.info("joke_rated", extra={"pair": pair_key, "verdict": verdict})
+        turns.set_pending(handler_input, turns.ANOTHER)
+        thanks = say.say("rated_funny") if funny else say.say("rated_not_funny")
+        return turns.respond(handler_input, turns.Reply(speech.sentences(thanks, say.say("another_question")), speech.sentences(say.say("another_reprompt"))))
+
+
+class RepeatIntentHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.RepeatIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        last = turns.session(handler_input).get("last_speech")
+        if isinstance(last, dict) and isinstance(last.get("speech"), str) and last["speech"]:
+            return turns.respond(handler_input, turns.Reply(last["speech"], str(last.get("reprompt") or "")))
+        return HelpIntentHandler().handle(handler_input)
+
+
+class HelpIntentHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.HelpIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        turns.set_pending(handler_input, turns.ANY_JOKE)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("help")), speech.sentences(say.say("help_reprompt"))))
+
+
+class NavigateHomeIntentHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.NavigateHomeIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        session = turns.session(handler_input)
+        for key in ("turns", "last_joke", "last_speech"):
+            session.pop(key, None)
+        turns.set_pending(handler_input, turns.ANY_JOKE)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("home")), speech.sentences(say.say("welcome_question"))))
+
+
+class GoodbyeHandler(AbstractRequestHandler):
+    """Stop, Cancel and No all end the session politely."""
+
+    INTENTS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NoIntent")
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in self.INTENTS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        turns.set_pending(handler_input, None)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("goodbye")), end_session=True))
+
+
+class FallbackIntentHandler(AbstractRequestHandler):
+    """AMAZON.FallbackIntent and any intent this code does not know."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("IntentRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        intent = getattr(getattr(handler_input.request_envelope.request, "intent", None), "name", None)
+        if intent != "AMAZON.FallbackIntent":
+            logger.warning("unknown_intent", extra={"intent": str(intent)[:100]})
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("fallback")), speech.sentences(say.say("fallback_reprompt"))))
+
+
+class SessionEndedRequestHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("SessionEndedRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        request = handler_input.request_envelope.request
+        error = getattr(request, "error", None)
+        logger.info(
+            "session_ended",
+            extra={"reason": str(getattr(request, "reason", None)), "error": str(getattr(error, "message", "")) if error else None},
+        )
+        return handler_input.response_builder.response
+
+
+class UnhandledRequestHandler(AbstractRequestHandler):
+    """Request types we do not use (display events, audio player, ...): acknowledge silently."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        logger.info("unhandled_request", extra={"type": str(getattr(handler_input.request_envelope.request, "object_type", None))})
+        return handler_input.response_builder.response
+
+
+class CatchAllExceptionHandler(AbstractExceptionHandler):
+    """Any exception becomes a spoken apology with the microphone open; this handler cannot fail."""
+
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        logger.exception("handler_failed", extra={"error": type(exception).__name__})
+        builder = handler_input.response_builder
+        try:
+            say = turns.strings(handler_input)
+            speak, reprompt = say.say("error"), say.say("error_reprompt")
+        except Exception:
+            fallback = strings_for(None)
+            speak, reprompt = fallback.say("error"), fallback.say("error_reprompt")
+        return builder.speak(speech.sentences(speak)).ask(speech.sentences(reprompt)).response
+
+
+def _slot_text(handler_input: HandlerInput, name: str) -> str:
+    try:
+        slot = get_slot(handler_input, name)
+    except Exception:
+        return ""
+    value = getattr(slot, "value", None)
+    return value if isinstance(value, str) else ""
+
+
+def _verdict(handler_input: HandlerInput) -> str | None:
+    """The verdict's entity-resolution id; from the raw words when resolution did not match."""
+    try:
+        slot = get_slot(handler_input, "verdict")
+    except Exception:
+        slot = None
+    if slot is None:
+        return None
+    try:
+        for authority in slot.resolutions.resolutions_per_authority or []:
+            if authority.status.code == StatusCode.ER_SUCCESS_MATCH and authority.values:
+                resolved = authority.values[0].value.id
+                if resolved in (FUNNY, NOT_FUNNY):
+                    return resolved
+    except AttributeError:
+        pass
+    words = (slot.value or "").lower() if isinstance(slot.value, str) else ""
+    if not words:
+        return None
+    if any(w in words for w in ("not", "n't", "bad", "terrible", "awful", "lame", "boring", "meh", "groan", "worst")):
+        return NOT_FUNNY
+    if any(w in words for w in ("funny", "hilarious", "good", "great", "lol", "haha", "love", "nice", "clever", "brilliant", "awesome", "best")):
+        return FUNNY
+    return None

@@ -1,0 +1,78 @@
+"""Cross-cutting work around every request: logging, locale strings, and the user's stored state.
+
+User state is loaded before the handler and saved after it. If the store fails we carry on with
+an empty state and do NOT save, so a read failure can never overwrite what the user stored.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor, AbstractResponseInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from skill.log import logger
+from skill.strings import strings_for
+from skill.user_state import UserState
+
+
+def _request_summary(handler_input: HandlerInput) -> dict[str, str | None]:
+    envelope = handler_input.request_envelope
+    request = envelope.request
+    user_id = getattr(getattr(getattr(envelope.context, "system", None), "user", None), "user_id", None)
+    return {
+        "request_type": getattr(request, "object_type", None),
+        "intent": getattr(getattr(request, "intent", None), "name", None),
+        "locale": getattr(request, "locale", None),
+        "request_id": getattr(request, "request_id", None),
+        # A hash, not the id: logs should not carry a stable personal identifier.
+        "user": hashlib.sha256(str(user_id).encode()).hexdigest()[:12] if user_id else None,
+    }
+
+
+class RequestLoggingInterceptor(AbstractRequestInterceptor):
+    def process(self, handler_input: HandlerInput) -> None:
+        logger.info("request", extra=_request_summary(handler_input))
+
+
+class LocaleStringsInterceptor(AbstractRequestInterceptor):
+    def process(self, handler_input: HandlerInput) -> None:
+        locale = getattr(handler_input.request_envelope.request, "locale", None)
+        handler_input.attributes_manager.request_attributes["strings"] = strings_for(locale if isinstance(locale, str) else None)
+
+
+class LoadUserStateInterceptor(AbstractRequestInterceptor):
+    def process(self, handler_input: HandlerInput) -> None:
+        attributes = handler_input.attributes_manager.request_attributes
+        try:
+            stored = handler_input.attributes_manager.persistent_attributes
+            attributes["user"] = UserState.from_attributes(stored)
+            attributes["persistence_ok"] = True
+        except Exception as error:
+            logger.error("user_state_load_failed", extra={"error": type(error).__name__, "detail": str(error)[:300]})
+            attributes["user"] = UserState()
+            attributes["persistence_ok"] = False
+
+
+class SaveUserStateInterceptor(AbstractResponseInterceptor):
+    def process(self, handler_input: HandlerInput, response: Response) -> None:
+        attributes = handler_input.attributes_manager.request_attributes
+        state = attributes.get("user")
+        if not isinstance(state, UserState) or not state.changed or not attributes.get("persistence_ok"):
+            return
+        try:
+            handler_input.attributes_manager.persistent_attributes = state.to_attributes()
+            handler_input.attributes_manager.save_persistent_attributes()
+        except Exception as error:
+            logger.error("user_state_save_failed", extra={"error": type(error).__name__, "detail": str(error)[:300]})
+
+
+class ResponseLoggingInterceptor(AbstractResponseInterceptor):
+    def process(self, handler_input: HandlerInput, response: Response) -> None:
+        logger.info(
+            "response",
+            extra={
+                "end_session": getattr(response, "should_end_session", None),
+                "has_speech": getattr(response, "output_speech", None) is not None,
+            },
+        )

@@ -1,0 +1,87 @@
+"""Telling a joke in a conversation: context from the request, session and user, then the engine.
+
+Refusals and sympathy come first: an offensive ask gets a polite no and a clean offer, a sensitive
+subject gets kindness and no pun.
+"""
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from skill import speech, turns
+from skill.context import ConversationContext, extract_context
+from skill.engine import JokeEngine
+from skill.log import logger
+from skill.sensitive_topics import SYMPATHY_CATEGORIES
+
+MAX_UTTERANCE_CHARS = 500  # bound the work a hostile slot value can cause
+
+
+def tell_joke(handler_input: HandlerInput, engine: JokeEngine, topic: str = "", *, use_session: bool = True) -> Response:
+    topic = (topic or "")[:MAX_UTTERANCE_CHARS]
+    say = turns.strings(handler_input)
+    state = turns.user_state(handler_input)
+    history = turns.session_turns(handler_input) if use_session else []
+    ctx = extract_context(topic, history=history, liked_words=state.liked_words)
+
+    refusal = _refusal(handler_input, ctx)
+    if refusal is not None:
+        return refusal
+
+    turns.remember_topic(handler_input, ctx.topic)
+    exclude = set(state.told) | set(turns.told_in_session(handler_input))
+    joke = engine.tell_in(
+        ctx, exclude=exclude, avoid_pairs=state.rejected_pairs(), preferences=state.pair_preferences()
+    )
+    if joke is None:
+        logger.info("no_fresh_joke", extra={"words": list(ctx.ranked_words)[:5]})
+        turns.set_pending(handler_input, turns.CLEAN_JOKE)
+        return turns.respond(
+            handler_input,
+            turns.Reply(speech.sentences(say.say("out_of_jokes")), speech.sentences(say.say("out_of_jokes_reprompt"))),
+        )
+
+    state.remember_joke(joke.text)
+    turns.remember_told(handler_input, joke.id)
+    session = turns.session(handler_input)
+    session["last_joke"] = joke.as_attributes()
+    turns.set_pending(handler_input, turns.ANOTHER)
+    logger.info(
+        "joke_told",
+        extra={"pair": joke.pair_key, "form": joke.form, "score": joke.score, "words": list(ctx.ranked_words)[:5]},
+    )
+    follow_up = say.say("after_joke")
+    return turns.respond(
+        handler_input,
+        turns.Reply(
+            speech=speech.joke(joke.setup or joke.text, joke.punchline, follow_up),
+            reprompt=speech.sentences(say.say("after_joke_reprompt")),
+            card_text=joke.text,
+        ),
+    )
+
+
+def _refusal(handler_input: HandlerInput, ctx: ConversationContext) -> Response | None:
+    say = turns.strings(handler_input)
+    if ctx.wants_offensive:
+        logger.info("refused_offensive_request")
+        turns.set_pending(handler_input, turns.CLEAN_JOKE)
+        return turns.respond(
+            handler_input,
+            turns.Reply(speech.sentences(say.say("refuse_offensive"), say.say("clean_offer")), speech.sentences(say.say("clean_reprompt"))),
+        )
+    if ctx.is_sensitive:
+        categories = {match.category for match in ctx.sensitive}
+        logger.info("sensitive_context", extra={"categories": sorted(categories)})
+        turns.set_pending(handler_input, turns.CLEAN_JOKE)
+        if categories & SYMPATHY_CATEGORIES:
+            lines = (say.say("sympathy"), say.say("sympathy_offer"))
+            reprompt = say.say("sympathy_reprompt")
+        elif "protected_group" in categories:
+            lines = (say.say("refuse_group"), say.say("clean_offer"))
+            reprompt = say.say("clean_reprompt")
+        else:
+            lines = (say.say("refuse_offensive"), say.say("clean_offer"))
+            reprompt = say.say("clean_reprompt")
+        return turns.respond(handler_input, turns.Reply(speech.sentences(*lines), speech.sentences(reprompt)))
+    return None

@@ -1,0 +1,97 @@
+"""Offensive-content filter: the last word on what may reach a speaker.
+
+Layered, and any layer can veto: better-profanity's maintained word list (with its leetspeak
+variants), our curated blocklist, both matched again on a normalised copy of the text (leetspeak,
+stretched letters, spaced-out letters), and the sensitive-topic rules, because a pun about a death
+or a group of people is offensive even when every word in it is clean.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from better_profanity import profanity
+
+from skill.config import DATA_DIR
+from skill.sensitive_topics import find_sensitive
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "+": "t"})
+_SPACED_LETTERS = re.compile(r"\b(?:[a-z][\s.\-_*]){2,}[a-z]\b")
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_DISGUISED_TOKEN = re.compile(r"[a-z0-9@$!+]*[a-z][a-z0-9@$!+]*|[0-9@$!+]+[a-z][a-z0-9@$!+]*")
+
+
+@dataclass(frozen=True)
+class SafetyVerdict:
+    offensive: bool
+    reasons: tuple[str, ...] = ()
+
+
+def _unleet(token: str) -> str:
+    # A trailing "!" is punctuation, not an "i".
+    core = token.rstrip("!")
+    return core.translate(_LEET) + token[len(core):]
+
+
+def normalise(text: str, stretched_to: int = 2) -> str:
+    """Undo the usual disguises: accents, leetspeak, 'f.u.c.k'; a letter stretched to three or
+    more ('fuuuck', 'cooool') is cut back to `stretched_to` copies."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = _DISGUISED_TOKEN.sub(lambda m: _unleet(m.group(0)), text)
+    text = _SPACED_LETTERS.sub(lambda m: re.sub(r"[\s.\-_*]", "", m.group(0)), text)
+    return _STRETCHED.sub(lambda m: m.group(1) * stretched_to, text)
+
+
+def _variants(text: str) -> tuple[str, ...]:
+    """The text as written, normalised, and with stretched letters squeezed ('fuuuck' -> 'fuck')."""
+    return (text, normalise(text), normalise(text, stretched_to=1))
+
+
+@lru_cache(maxsize=1)
+def _blocklist(path: Path = DATA_DIR / "blocklist.txt") -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _library_loaded() -> bool:
+    profanity.load_censor_words()
+    return True
+
+
+def _blocked_words(text: str) -> list[str]:
+    blocklist = _blocklist()
+    hits = []
+    for word in _WORD.findall(text):
+        stem = word[:-1] if word.endswith("s") else word
+        if word in blocklist or stem in blocklist:
+            hits.append(word)
+    return hits
+
+
+def is_blocked_word(word: str) -> bool:
+    """True for a single word we never say (used to prune the pun lexicon)."""
+    _library_loaded()
+    return bool(word.strip()) and check(word.strip()).offensive
+
+
+def check(text: str) -> SafetyVerdict:
+    """Every reason the text may not be spoken; offensive when there is any."""
+    _library_loaded()
+    variants = _variants(text)
+    reasons: list[str] = []
+    if any(profanity.contains_profanity(v) for v in variants):
+        reasons.append("profanity")
+    if any(_blocked_words(v) for v in variants[1:]):
+        reasons.append("blocklist")
+    reasons.extend(f"sensitive:{match.category}" for match in find_sensitive(variants[1]))
+    return SafetyVerdict(offensive=bool(reasons), reasons=tuple(reasons))
+
+
+def is_offensive(text: str) -> bool:
+    return check(text).offensive

@@ -1,0 +1,113 @@
+"""Subjects we never pun on, grouped so each gets the right spoken answer.
+
+Grief, illness, disasters and violence get sympathy; protected groups and sexual content get a
+polite refusal. Terms match whole words or phrases, inflections listed, so "died", "dying" and "dies" all hit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+GRIEF = "grief"
+ILLNESS = "illness"
+DISASTER = "disaster"
+VIOLENCE = "violence"
+PROTECTED_GROUP = "protected_group"
+SEXUAL = "sexual"
+
+#: Categories that deserve a kind, sympathetic answer rather than a refusal.
+SYMPATHY_CATEGORIES = frozenset({GRIEF, ILLNESS, DISASTER, VIOLENCE})
+
+_KIN = (
+    "mom", "mum", "mother", "dad", "father", "grandma", "grandmother", "grandpa", "grandfather",
+    "granny", "nan", "wife", "husband", "partner", "son", "daughter", "brother", "sister", "baby",
+    "friend", "best friend", "uncle", "aunt", "cousin", "dog", "cat", "pet",
+)
+_GROUP_ADJECTIVES = (
+    "black", "white", "asian", "african", "hispanic", "latino", "mexican", "arab", "jewish", "muslim",
+    "christian", "hindu", "indian", "chinese", "japanese", "korean", "irish", "polish", "italian",
+    "french", "german", "russian", "native", "old", "fat", "disabled", "poor",
+)
+_PEOPLE = ("people", "person", "guy", "guys", "man", "men", "woman", "women", "girl", "girls", "kid", "kids", "folk", "folks")
+
+_TERMS: dict[str, tuple[str, ...]] = {
+    GRIEF: (
+        "die", "died", "dies", "dying", "dead", "death", "deceased", "passed away", "passing away",
+        "pass away", "passed on", "funeral", "grief", "grieve", "grieving", "mourn", "mourning",
+        "bereavement", "bereaved", "widow", "widowed", "widower", "orphan", "orphaned", "miscarriage",
+        "stillborn", "obituary", "burial", "buried", "cremation", "cremated", "casket", "coffin",
+        "memorial service", "rest in peace", "suicide", "suicidal", "euthanasia", "terminal illness",
+        "terminally ill", "had to put down", "was put down", "put to sleep",
+        *(f"lost my {who}" for who in _KIN), *(f"my {who} passed" for who in _KIN),
+    ),
+    ILLNESS: (
+        "cancer", "tumor", "tumour", "chemo", "chemotherapy", "leukemia", "leukaemia", "dementia",
+        "alzheimer", "alzheimers", "had a stroke", "heart attack", "seizure", "hospice", "icu",
+        "intensive care", "diagnosis", "diagnosed", "illness", "disease", "sick", "sickness",
+        "covid", "pandemic", "hiv", "aids", "overdose", "addiction", "depression", "depressed",
+        "anxiety attack", "self harm", "self-harm", "eating disorder", "anorexia", "bulimia",
+        "disabled", "disability", "paralyzed", "paralysed", "autism", "autistic", "miscarried",
+        "infertility", "surgery", "coma", "injured", "injury",
+    ),
+    DISASTER: (
+        "earthquake", "tsunami", "hurricane", "tornado", "wildfire", "flood", "flooding", "famine",
+        "drought", "disaster", "catastrophe", "plane crash", "car crash", "car accident", "bad accident",
+        "explosion", "evacuate", "evacuation", "refugee", "refugees", "holocaust", "genocide",
+        "war", "invasion", "bombing", "house fire", "homeless", "eviction", "evicted", "bankrupt",
+        "laid off", "got fired", "lost my job", "divorce", "divorced", "breakup", "broke up",
+    ),
+    VIOLENCE: (
+        "murder", "murdered", "killed", "mass shooting", "shot dead", "got shot", "was shot", "stab", "stabbed",
+        "stabbing", "assault", "assaulted", "rape", "raped", "abuse", "abused", "abusive",
+        "terrorist", "terrorism", "terror attack", "massacre", "hostage", "kidnap", "kidnapped",
+        "torture", "tortured", "lynch", "lynching", "bully", "bullied", "bullying", "domestic violence",
+        "weapon", "weapons", "school shooting", "hate crime",
+    ),
+    PROTECTED_GROUP: (
+        "racial", "racist", "racism", "ethnic", "ethnicity", "asians", "africans", "mexicans", "arabs",
+        "jew", "jews", "muslims", "christians", "hindus", "sikhs", "buddhists", "immigrant",
+        "immigrants", "gay", "gays", "lesbian", "lesbians", "bisexual", "transgender", "trans people",
+        "queer", "lgbt", "lgbtq", "nonbinary", "non-binary", "sexist", "sexism", "feminist",
+        "feminists", "blonde joke", "blonde jokes", "fat people", "obese", "midget", "midgets",
+        "retard", "retarded", "gypsy", "gypsies", "minority", "minorities", "religion", "religious",
+        # A group adjective is about food or places until it is about people.
+        *(f"{group} {people}" for group in _GROUP_ADJECTIVES for people in _PEOPLE),
+    ),
+    SEXUAL: (
+        "sex", "sexy", "sexual", "porn", "porno", "pornography", "nude", "nudes", "naked", "strip club",
+        "stripper", "erotic", "orgasm", "horny", "kinky", "fetish", "nsfw", "x-rated", "xxx",
+        "dirty joke", "dirty jokes", "adult joke", "adult jokes", "innuendo", "condom", "viagra",
+        "prostitute", "prostitution", "brothel", "hooker", "one night stand", "genitals", "genital",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class SensitiveMatch:
+    category: str
+    term: str
+
+
+def _compile(terms: Iterable[str]) -> re.Pattern[str]:
+    alternatives = sorted({re.escape(t) for t in terms}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(" + "|".join(alternatives) + r")(?![a-z0-9])")
+
+
+_PATTERNS = {category: _compile(terms) for category, terms in _TERMS.items()}
+
+
+def find_sensitive(text: str) -> list[SensitiveMatch]:
+    """Every sensitive term in the text, first match per category, in a stable category order."""
+    lowered = " ".join(text.lower().split())
+    found: list[SensitiveMatch] = []
+    for category, pattern in _PATTERNS.items():
+        match = pattern.search(lowered)
+        if match:
+            found.append(SensitiveMatch(category, match.group(1)))
+    return found
+
+
+def sensitive_terms() -> frozenset[str]:
+    """All single-word terms, so retrieval can keep them out of the context it puns on."""
+    return frozenset(t for terms in _TERMS.values() for t in terms if " " not in t)

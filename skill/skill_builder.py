@@ -1,0 +1,37 @@
+"""Assembles the skill: handlers in dispatch order, interceptors, persistence, skill-id check."""
+from __future__ import annotations
+
+from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import CustomSkillBuilder
+
+from skill import handlers, interceptors
+from skill.config import Settings
+from skill.engine import JokeEngine
+
+
+def build_skill(settings: Settings, engine: JokeEngine, adapter: AbstractPersistenceAdapter | None) -> CustomSkill:
+    builder = CustomSkillBuilder(persistence_adapter=adapter)
+    builder.skill_id = settings.skill_id
+    for handler in (
+        handlers.LaunchRequestHandler(),
+        handlers.TellJokeIntentHandler(engine),
+        handlers.YesIntentHandler(engine),
+        handlers.ExplainJokeIntentHandler(),
+        handlers.RateJokeIntentHandler(),
+        handlers.RepeatIntentHandler(),
+        handlers.HelpIntentHandler(),
+        handlers.NavigateHomeIntentHandler(),
+        handlers.GoodbyeHandler(),
+        handlers.SessionEndedRequestHandler(),
+        handlers.FallbackIntentHandler(),  # any other IntentRequest
+        handlers.UnhandledRequestHandler(),  # any other request type
+    ):
+        builder.add_request_handler(handler)
+    builder.add_exception_handler(handlers.CatchAllExceptionHandler())
+    builder.add_global_request_interceptor(interceptors.RequestLoggingInterceptor())
+    builder.add_global_request_interceptor(interceptors.LocaleStringsInterceptor())
+    builder.add_global_request_interceptor(interceptors.LoadUserStateInterceptor())
+    builder.add_global_response_interceptor(interceptors.SaveUserStateInterceptor())
+    builder.add_global_response_interceptor(interceptors.ResponseLoggingInterceptor())
+    return builder.create()

@@ -1,0 +1,59 @@
+"""Speech rendering: turn text into SSML Alexa accepts, and never let text become markup.
+
+Every piece of text (the user's words echoed back, generated jokes) goes through `escape`; the
+only tags we emit are the ones built here. Lengths are capped so a response always fits Alexa's
+8,000-character speech limit.
+"""
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape as _xml_escape
+
+from skill.context import strip_control
+
+MAX_SPEECH_CHARS = 8000
+MAX_PART_CHARS = 1500  # no single text part may crowd out the rest of a response
+PUNCHLINE_PAUSE = '<break time="700ms"/>'
+SHORT_PAUSE = '<break time="300ms"/>'
+_TAG = re.compile(r"<[^>]*>")
+_BREAK = re.compile(r"<break\b[^>]*/>")
+
+
+def escape(text: str, limit: int = MAX_PART_CHARS) -> str:
+    """Plain text made safe inside SSML: control characters dropped, & < > quotes escaped."""
+    clean = strip_control(str(text))
+    if len(clean) > limit:
+        clean = clean[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return _xml_escape(clean, {'"': "&quot;", "'": "&apos;"})
+
+
+def joke(setup: str, punchline: str, follow_up: str = "") -> str:
+    """A joke with a pause before the punchline, then the follow-up question."""
+    parts = [escape(setup), PUNCHLINE_PAUSE, escape(punchline)]
+    if follow_up:
+        parts += [SHORT_PAUSE, escape(follow_up)]
+    return fit(" ".join(p for p in parts if p))
+
+
+def sentences(*texts: str) -> str:
+    """Several plain sentences, with a short pause between them."""
+    return fit(f" {SHORT_PAUSE} ".join(escape(t) for t in texts if t and t.strip()))
+
+
+def fit(ssml: str, limit: int = MAX_SPEECH_CHARS - len("<speak></speak>")) -> str:
+    """Cut an SSML body (without <speak>) to fit the limit, never inside a tag or an entity."""
+    if len(ssml) <= limit:
+        return ssml
+    cut = ssml[:limit]
+    cut = cut[: cut.rfind("<")] if cut.rfind("<") > cut.rfind(">") else cut
+    cut = cut[: cut.rfind("&")] if cut.rfind("&") > cut.rfind(";") else cut
+    return cut.rstrip()
+
+
+def readable(ssml: str) -> str:
+    """SSML as plain text (cards, logs, the simulator): breaks become an ellipsis, entities decoded."""
+    from xml.sax.saxutils import unescape
+
+    text = _BREAK.sub(" … ", ssml)
+    text = _TAG.sub("", text)
+    return " ".join(unescape(text, {"&quot;": '"', "&apos;": "'"}).split())

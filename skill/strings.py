@@ -1,0 +1,104 @@
+"""What the skill says, per locale. en-GB shares en-US and overrides where British English differs."""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Mapping
+
+_EN_US: dict[str, tuple[str, ...]] = {
+    "skill_name": ("Pun Pal",),
+    "welcome": (
+        "Hi, I'm Pun Pal. Tell me what you're up to, like 'we're baking bread', or just ask for a joke.",
+        "Welcome to Pun Pal! Tell me what you're doing, or ask for a joke about anything.",
+    ),
+    "welcome_back": ("Welcome back to Pun Pal! What should I joke about today?",),
+    "welcome_question": ("What should I joke about?",),
+    "after_joke": (
+        "Want another, or shall I explain it?",
+        "Another one, or should I explain that one?",
+    ),
+    "after_joke_reprompt": ("You can say 'another', 'explain', or 'stop'.",),
+    "another_question": ("Want another?", "Shall I tell you another?"),
+    "another_reprompt": ("Say 'yes' for another joke, or 'stop' to finish.",),
+    "explain_intro": ("Here's the idea:",),
+    "no_joke_yet": ("I haven't told you a joke yet. Want one?",),
+    "rated_funny": ("Thanks! I'm glad that one landed.", "Yay! I'll remember you liked that."),
+    "rated_not_funny": (
+        "Fair enough, I'll steer clear of that one.",
+        "Noted. I won't tell that one again.",
+    ),
+    "rating_unclear": ("Sorry, was that funny or not funny?",),
+    "rating_reprompt": ("You can say 'that was funny' or 'not funny'.",),
+    "help": (
+        "I tell puns that fit what you're doing. Say 'tell me a joke about fishing', or tell me "
+        "what you're up to, like 'we're baking bread'. After a joke you can ask 'why is that funny', "
+        "or tell me if it was funny. What should I joke about?",
+    ),
+    "help_reprompt": ("Try saying 'tell me a joke about cooking'.",),
+    "fallback": (
+        "Sorry, I didn't catch that. You can ask for a joke about anything, or ask why a joke is funny. "
+        "What would you like?",
+    ),
+    "fallback_reprompt": ("Say 'tell me a joke', or 'help'.",),
+    "home": ("Okay, starting fresh. What should I joke about?",),
+    "goodbye": ("Okay, see you later. Stay punny!", "Bye for now. Thanks for laughing with me!"),
+    "sympathy": (
+        "I'm so sorry to hear that. That sounds really hard, and I won't joke about it.",
+        "I'm really sorry. That's not something I'd ever joke about.",
+    ),
+    "sympathy_offer": ("If a lighter moment would help, I can tell you a gentle joke about something else. Would you like one?",),
+    "sympathy_reprompt": ("Would you like a gentle joke about something else?",),
+    "refuse_group": (
+        "I keep my jokes about things, not groups of people.",
+    ),
+    "refuse_offensive": (
+        "I only tell clean jokes, so I'll pass on that one.",
+        "That's not my kind of joke. I keep things clean.",
+    ),
+    "clean_offer": ("Want a clean joke instead?",),
+    "clean_reprompt": ("Say 'yes' for a clean joke, or 'stop'.",),
+    "out_of_jokes": (
+        "I've run out of fresh jokes about that. Try another topic, like food, animals or sports.",
+    ),
+    "out_of_jokes_reprompt": ("What else should I joke about?",),
+    "error": ("Sorry, something went wrong on my side. Want to try again?",),
+    "error_reprompt": ("Say 'tell me a joke' to try again.",),
+    "bad_request": ("Sorry, I couldn't understand that request.",),
+    "card_explanation_title": ("Why it's funny",),
+}
+
+_EN_GB: dict[str, tuple[str, ...]] = {
+    "welcome": (
+        "Hello, I'm Pun Pal. Tell me what you're up to, like 'we're baking bread', or just ask for a joke.",
+        "Welcome to Pun Pal! Tell me what you're doing, or ask for a joke about anything.",
+    ),
+    "goodbye": ("Right, cheerio. Stay punny!", "Bye for now. Thanks for having a laugh with me!"),
+    "help_reprompt": ("Try saying 'tell me a joke about the weather'.",),
+    "rated_funny": ("Cheers! Glad that one landed.",),
+}
+
+LOCALES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "en-US": _EN_US,
+    "en-GB": {**_EN_US, **_EN_GB},
+}
+DEFAULT_LOCALE = "en-US"
+
+
+@dataclass(frozen=True)
+class Strings:
+    """The phrasings for one locale; `say` picks one variant so repeat visits sound less robotic."""
+
+    locale: str
+    table: Mapping[str, tuple[str, ...]]
+    rng: random.Random
+
+    def say(self, key: str) -> str:
+        return self.rng.choice(self.table[key])
+
+
+def strings_for(locale: str | None, rng: random.Random | None = None) -> Strings:
+    """The closest locale we have: en-GB for en-GB/en-IN/en-AU, en-US otherwise."""
+    chosen = locale if locale in LOCALES else DEFAULT_LOCALE
+    if locale and locale not in LOCALES and locale.split("-")[0] == "en" and locale != "en-CA":
+        chosen = "en-GB"
+    return Strings(locale=chosen, table=LOCALES[chosen], rng=rng or random.Random())

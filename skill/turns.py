@@ -1,0 +1,103 @@
+"""Shared steps of a turn: where state lives during a request, and how a spoken reply is built.
+
+Handlers stay small by calling these; everything that touches `sessionAttributes` is here, so
+its shape (turns, last_joke, pending, last_speech) is defined in one place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+from ask_sdk_model.ui import SimpleCard
+
+from skill import offensive, speech
+from skill.strings import Strings, strings_for
+from skill.user_state import UserState
+
+MAX_TURNS = 6
+MAX_SESSION_TOLD = 50
+
+# What a "yes" means, kept in sessionAttributes.pending.
+ANOTHER = "another"  # after a joke: another on the same context
+ANY_JOKE = "joke"  # after launch/help/no-joke-yet: a joke on the session's context
+CLEAN_JOKE = "clean_joke"  # after a refusal or sympathy: a joke on something else entirely
+
+
+@dataclass
+class Reply:
+    """One spoken turn: SSML bodies (no <speak>), and whether the microphone stays open."""
+
+    speech: str
+    reprompt: str = ""
+    end_session: bool = False
+    card_title: str = ""
+    card_text: str = ""
+
+
+def strings(handler_input: HandlerInput) -> Strings:
+    found = handler_input.attributes_manager.request_attributes.get("strings")
+    return found if isinstance(found, Strings) else strings_for(_locale(handler_input))
+
+
+def user_state(handler_input: HandlerInput) -> UserState:
+    attributes = handler_input.attributes_manager.request_attributes
+    state = attributes.get("user")
+    if not isinstance(state, UserState):
+        state = UserState()
+        attributes["user"] = state
+    return state
+
+
+def session(handler_input: HandlerInput) -> dict[str, Any]:
+    attributes = handler_input.attributes_manager.session_attributes
+    return attributes if isinstance(attributes, dict) else {}
+
+
+def remember_topic(handler_input: HandlerInput, topic: str) -> None:
+    if topic:
+        turns = [t for t in session(handler_input).get("turns", []) if isinstance(t, str)]
+        session(handler_input)["turns"] = (turns + [topic])[-MAX_TURNS:]
+
+
+def session_turns(handler_input: HandlerInput) -> list[str]:
+    return [t for t in session(handler_input).get("turns", []) if isinstance(t, str)][-MAX_TURNS:]
+
+
+def told_in_session(handler_input: HandlerInput) -> list[str]:
+    return [t for t in session(handler_input).get("told", []) if isinstance(t, str)]
+
+
+def remember_told(handler_input: HandlerInput, joke_id: str) -> None:
+    session(handler_input)["told"] = (told_in_session(handler_input) + [joke_id])[-MAX_SESSION_TOLD:]
+
+
+def pending(handler_input: HandlerInput) -> str | None:
+    value = session(handler_input).get("pending")
+    return value if isinstance(value, str) else None
+
+
+def set_pending(handler_input: HandlerInput, value: str | None) -> None:
+    session(handler_input)["pending"] = value
+
+
+def respond(handler_input: HandlerInput, reply: Reply) -> Response:
+    """Build the response; remember it for RepeatIntent; cards only carry safe plain text."""
+    builder = handler_input.response_builder
+    builder.speak(reply.speech)
+    if not reply.end_session:
+        builder.ask(reply.reprompt or reply.speech)
+        session(handler_input)["last_speech"] = {"speech": reply.speech, "reprompt": reply.reprompt}
+    builder.set_should_end_session(reply.end_session)
+    card_text = speech.readable(reply.card_text) if reply.card_text else ""
+    if card_text and not offensive.is_offensive(card_text):
+        builder.set_card(SimpleCard(title=reply.card_title or strings(handler_input).say("skill_name"), content=card_text[:8000]))
+    return builder.response
+
+
+def _locale(handler_input: HandlerInput) -> str | None:
+    try:
+        return handler_input.request_envelope.request.locale
+    except AttributeError:
+        return None

@@ -1,0 +1,117 @@
+"""What we remember about a user between sessions: jokes told, ratings, liked words, kid mode.
+
+Stored as plain JSON-able attributes (DynamoDB returns numbers as Decimal; we convert back) and
+bounded, so an item never grows past DynamoDB's 400 KB limit however long someone keeps asking.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Mapping
+
+MAX_TOLD = 1000
+MAX_LIKED_WORDS = 30
+MAX_RATED_PAIRS = 500
+SCHEMA_VERSION = 1
+
+
+def joke_id(text: str) -> str:
+    """A short stable id for a joke, insensitive to case, spacing and punctuation."""
+    normalised = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:12]
+
+
+def _strings(value: Any) -> list[str]:
+    return [str(x) for x in value if isinstance(x, str)] if isinstance(value, (list, tuple)) else []
+
+
+def _int(value: Any) -> int:
+    try:
+        return max(0, int(value if not isinstance(value, Decimal) else int(value)))
+    except (TypeError, ValueError):
+        return 0
+
+
+@dataclass
+class PairVotes:
+    funny: int = 0
+    not_funny: int = 0
+
+    @property
+    def net(self) -> int:
+        return self.funny - self.not_funny
+
+
+@dataclass
+class UserState:
+    """Per-user memory; `changed` tells the save interceptor whether a write is needed."""
+
+    told: list[str] = field(default_factory=list)
+    ratings: dict[str, PairVotes] = field(default_factory=dict)
+    liked_words: list[str] = field(default_factory=list)
+    kid_mode: bool | None = None
+    jokes_heard: int = 0
+    changed: bool = False
+
+    @classmethod
+    def from_attributes(cls, attributes: Mapping[str, Any] | None) -> "UserState":
+        """Tolerant reader: a corrupt or foreign item yields what can be salvaged, never an error."""
+        attributes = attributes if isinstance(attributes, Mapping) else {}
+        told = _strings(attributes.get("told"))[-MAX_TOLD:]
+        ratings: dict[str, PairVotes] = {}
+        raw_ratings = attributes.get("ratings", {})
+        if isinstance(raw_ratings, Mapping):
+            for key, votes in raw_ratings.items():
+                if isinstance(votes, Mapping):
+                    ratings[str(key)] = PairVotes(_int(votes.get("funny")), _int(votes.get("not_funny")))
+        liked = _strings(attributes.get("liked_words"))[-MAX_LIKED_WORDS:]
+        kid_mode = attributes.get("kid_mode")
+        return cls(
+            told=told,
+            ratings=ratings,
+            liked_words=liked,
+            kid_mode=kid_mode if isinstance(kid_mode, bool) else None,
+            jokes_heard=_int(attributes.get("jokes_heard", 0)),
+        )
+
+    def to_attributes(self) -> dict[str, Any]:
+        ratings = dict(list(self.ratings.items())[-MAX_RATED_PAIRS:])
+        attributes: dict[str, Any] = {
+            "schema": SCHEMA_VERSION,
+            "told": self.told[-MAX_TOLD:],
+            "ratings": {k: {"funny": v.funny, "not_funny": v.not_funny} for k, v in ratings.items()},
+            "liked_words": self.liked_words[-MAX_LIKED_WORDS:],
+            "jokes_heard": self.jokes_heard,
+        }
+        if self.kid_mode is not None:
+            attributes["kid_mode"] = self.kid_mode
+        return attributes
+
+    def remember_joke(self, text: str) -> None:
+        self.told.append(joke_id(text))
+        self.told = self.told[-MAX_TOLD:]
+        self.jokes_heard += 1
+        self.changed = True
+
+    def rate(self, pair_key: str, funny: bool, words: tuple[str, ...] = ()) -> None:
+        votes = self.ratings.pop(pair_key, PairVotes())  # re-insert: most recent last
+        if funny:
+            votes.funny += 1
+            for word in words:
+                if word and word not in self.liked_words:
+                    self.liked_words.append(word)
+            self.liked_words = self.liked_words[-MAX_LIKED_WORDS:]
+        else:
+            votes.not_funny += 1
+        self.ratings[pair_key] = votes
+        self.changed = True
+
+    def rejected_pairs(self) -> frozenset[str]:
+        """Pairs this user disliked more than liked: never chosen again for them."""
+        return frozenset(key for key, votes in self.ratings.items() if votes.net < 0)
+
+    def pair_preferences(self) -> dict[str, float]:
+        """A small bonus for pairs (and their pun words) the user rated funny."""
+        return {key: 0.1 * votes.net for key, votes in self.ratings.items() if votes.net > 0}

@@ -1,0 +1,55 @@
+from skill.context import clean_topic, content_words, extract_context
+
+
+def test_carrier_phrases_are_dropped_from_the_topic():
+    assert clean_topic("we're baking bread with the kids... tell me a joke") == "baking bread with the kids"
+    assert clean_topic("tell me a joke about fishing") == "fishing"
+    assert clean_topic("Alexa, can you tell me a funny joke about the beach?") == "the beach"
+    assert clean_topic("I'm gardening") == "gardening"
+    assert clean_topic("tell me a joke") == ""
+    assert clean_topic("we are at the zoo, alexa tell me a pun") == "at the zoo"
+
+
+def test_topic_is_bounded_and_printable():
+    topic = clean_topic("word " * 500 + "\x00\u200b")
+    assert len(topic) <= 120 and len(topic.split()) <= 12
+    assert "\x00" not in clean_topic("fish\x00ing") and "\u200b" not in clean_topic("a\u200bb")
+
+
+def test_content_words_are_lemmatised_without_filler():
+    assert content_words("We're baking bread with the kids") == ["baking", "bread", "kid"]
+    assert content_words("cats and dogs and more cats") == ["cat", "dog"]
+    assert content_words("tell me a joke please") == []
+
+
+def test_recent_turns_outweigh_older_ones():
+    ctx = extract_context("fishing", history=["we went camping", "the lake was cold"])
+    assert ctx.words["fishing"] == 1.0
+    assert ctx.words["lake"] == 0.5
+    assert ctx.words["camp"] == 0.25
+    assert ctx.ranked_words[0] == "fishing"
+
+
+def test_liked_words_add_a_little_context():
+    ctx = extract_context("", liked_words=["flour"])
+    assert 0 < ctx.words["flour"] < 0.5
+
+
+def test_sensitive_contexts_are_detected_and_not_punned_on():
+    ctx = extract_context("my grandmother passed away")
+    assert ctx.is_sensitive and ctx.sensitive[0].category == "grief"
+    assert not extract_context("my dog died").words.get("die")
+    # A sensitive earlier turn contributes nothing to later context.
+    later = extract_context("tell me a joke", history=["my grandpa died yesterday"])
+    assert "grandpa" not in later.words
+
+
+def test_everyday_topics_are_not_sensitive():
+    for text in ("swimming stroke practice", "airport terminal", "bath bomb", "asian food", "lost my keys", "horse race"):
+        assert not extract_context(text).is_sensitive, text
+
+
+def test_offensive_requests_are_recognised():
+    for text in ("tell me a dirty joke", "a racist joke", "something really offensive", "tell me a sh1t joke"):
+        assert extract_context(text).wants_offensive, text
+    assert not extract_context("a joke about baking").wants_offensive

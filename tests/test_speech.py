@@ -1,0 +1,36 @@
+import xml.etree.ElementTree as ET
+
+from hypothesis import given, settings, strategies as st
+
+from skill import speech
+
+
+def test_user_text_never_becomes_markup():
+    body = speech.joke('<audio src="x"/> & </speak>', "ok", "Want another?")
+    root = ET.fromstring(f"<speak>{body}</speak>")
+    assert [el.tag for el in root.iter()] == ["speak", "break", "break"]
+    assert "&lt;audio" in body and "&amp;" in body
+
+
+def test_punchline_comes_after_a_pause():
+    body = speech.joke("What did the bread say?", "All you knead is love!")
+    assert body.index("<break") < body.index("All you knead")
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=3000), st.text(max_size=3000))
+def test_any_text_renders_to_well_formed_bounded_ssml(setup, punchline):
+    body = speech.joke(setup, punchline, "Want another?")
+    ET.fromstring(f"<speak>{body}</speak>")
+    assert len(f"<speak>{body}</speak>") <= speech.MAX_SPEECH_CHARS
+
+
+def test_fit_never_cuts_inside_a_tag_or_entity():
+    body = ("a &amp; b " + speech.SHORT_PAUSE) * 2000
+    cut = speech.fit(body, limit=1000)
+    assert len(cut) <= 1000
+    ET.fromstring(f"<speak>{cut}</speak>")
+
+
+def test_readable_turns_ssml_into_plain_text():
+    assert speech.readable('<speak>Hi &amp; bye<break time="1s"/>now</speak>') == "Hi & bye … now"

@@ -1,0 +1,35 @@
+from decimal import Decimal
+
+from skill.user_state import MAX_TOLD, UserState, joke_id
+
+
+def test_round_trip_and_decimal_tolerance():
+    state = UserState()
+    state.remember_joke("All you knead is love!")
+    state.rate("knead|need", True, words=("knead",))
+    again = UserState.from_attributes(state.to_attributes())
+    assert again.told == [joke_id("all you KNEAD is love")]
+    assert again.ratings["knead|need"].funny == 1 and again.liked_words == ["knead"]
+    dynamo = UserState.from_attributes({"jokes_heard": Decimal("3"), "ratings": {"a|b": {"funny": Decimal("1"), "not_funny": Decimal("2")}}})
+    assert dynamo.jokes_heard == 3 and dynamo.rejected_pairs() == {"a|b"}
+
+
+def test_corrupt_attributes_are_salvaged_not_fatal():
+    state = UserState.from_attributes({"told": "oops", "ratings": [1, 2], "kid_mode": "yes", "liked_words": [1, "sole"]})
+    assert state.told == [] and state.ratings == {} and state.kid_mode is None and state.liked_words == ["sole"]
+    assert UserState.from_attributes(None).told == []
+
+
+def test_history_is_bounded():
+    state = UserState()
+    for i in range(MAX_TOLD + 50):
+        state.remember_joke(f"joke {i}")
+    assert len(state.to_attributes()["told"]) == MAX_TOLD
+
+
+def test_not_funny_pairs_are_rejected_and_funny_ones_preferred():
+    state = UserState()
+    state.rate("sole|soul", False)
+    state.rate("flour|flower", True)
+    assert state.rejected_pairs() == {"sole|soul"}
+    assert state.pair_preferences()["flour|flower"] > 0
