@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 ARTIFACTS := skill/artifacts
 BUILT := $(ARTIFACTS)/manifest.json
-BUILD_INPUTS := $(wildcard skill/build/*.py skill/data/*) skill/phonetics.py skill/lexicon.py skill/encoder.py
+BUILD_INPUTS := $(wildcard skill/build/*.py skill/data/*) skill/phonetics.py skill/lexicon.py skill/encoder.py skill/offensive.py skill/sensitive_topics.py
 
 .PHONY: run test venv artifacts bench clean
 

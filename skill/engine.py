@@ -6,6 +6,8 @@ handlers call. Each stage is a pluggable part; the engine only wires them and pi
 from __future__ import annotations
 
 import random
+import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Collection, Iterable, Mapping, Sequence
 
@@ -29,6 +31,10 @@ PAIRS_TO_TRY = 6
 WIDER_PAIRS = 30
 RETRIEVAL_WEIGHT = 0.45
 FUNNINESS_WEIGHT = 0.55
+#: A pun word the listener has just heard is less surprising: this much off per time heard.
+REPEAT_PENALTY = 0.2
+MAX_REPEAT_PENALTY = 0.6
+_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,9 @@ class JokeEngine:
     def tell(self, context: str, history: Sequence[str] = (), exclude: Iterable[str] = ()) -> Joke:
         """The best fresh joke for the context; `exclude` holds joke texts or ids already told."""
         ctx = extract_context(context, history=history)
-        joke = self.tell_in(ctx, exclude=exclude)
+        exclude = list(exclude)
+        heard = [w for item in exclude if not _looks_like_id(item) for w in _WORDS.findall(item.lower())]
+        joke = self.tell_in(ctx, exclude=exclude, heard=heard)
         if joke is None:
             raise LookupError("No fresh joke could be made for this context")
         return joke
@@ -114,10 +122,16 @@ class JokeEngine:
         exclude: Iterable[str] = (),
         avoid_pairs: Collection[str] = (),
         preferences: Mapping[str, float] | None = None,
+        heard: Iterable[str] = (),
     ) -> Joke | None:
-        """Best joke for an extracted context, or None when every candidate was used or unsafe."""
+        """Best joke for an extracted context, or None when every candidate was used or unsafe.
+
+        `exclude`: joke texts or ids already told; `avoid_pairs`: pair keys never to use;
+        `preferences`: bonus per pair key; `heard`: pun words (or any words) heard recently.
+        """
         told = {item if _looks_like_id(item) else joke_id(item) for item in exclude}
         preferences = preferences or {}
+        heard_counts = Counter(heard)
         words = dict(ctx.words)
         topic = ctx.topic
         if not words:
@@ -125,7 +139,7 @@ class JokeEngine:
             words = {w: 1.0 for w in topic.replace("the ", "").split()}
         for k in (PAIRS_TO_TRY, WIDER_PAIRS):
             pairs = self._retrieve(words, k, avoid_pairs)
-            joke = self._best_joke(pairs, words, topic, told, preferences)
+            joke = self._best_joke(pairs, words, topic, told, preferences, heard_counts)
             if joke is not None:
                 return joke
         return None
@@ -153,34 +167,34 @@ class JokeEngine:
         topic: str,
         told: set[str],
         preferences: Mapping[str, float],
+        heard: Counter[str],
     ) -> Joke | None:
         if not pairs:
             return None
         scores = [p.score for p in pairs]
         low, high = min(scores), max(scores)
         context_words = tuple(sorted(words, key=lambda w: -words[w]))
-        best: tuple[float, Candidate, ScoredPair] | None = None
+        ranked: list[tuple[float, Candidate]] = []
         for scored in pairs:
             fit = (scored.score - low) / (high - low) if high > low else 1.0
             request = GenerationRequest(pair=scored.pair, anchor=scored.anchor, context_words=context_words, topic=topic)
             for candidate in self._generate(request):
                 if joke_id(candidate.text) in told:
                     continue
-                verdict = offensive.check(f"{candidate.text} {candidate.explanation}")
-                if verdict.offensive:
-                    logger.info("candidate_rejected", extra={"reasons": list(verdict.reasons), "pair": scored.pair.key})
-                    continue
                 total = (
                     RETRIEVAL_WEIGHT * fit
                     + FUNNINESS_WEIGHT * self.scorer.score(candidate.text)
                     + preferences.get(scored.pair.key, 0.0)
+                    - min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[scored.pair.pun_word])
                     + self.rng.uniform(0.0, 0.02)  # break near-ties differently each time
                 )
-                if best is None or total > best[0]:
-                    best = (total, candidate, scored)
+                ranked.append((total, candidate))
+        ranked.sort(key=lambda item: -item[0])
+        # The safety filter has the last word: walk down the ranking to the first safe candidate.
+        best = next(((t, c) for t, c in ranked if self._is_safe(c)), None)
         if best is None:
             return None
-        total, candidate, scored = best
+        total, candidate = best
         return Joke(
             text=candidate.text,
             pun_word=candidate.pun_word,
@@ -192,6 +206,12 @@ class JokeEngine:
             form=candidate.form,
             anchor=candidate.anchor,
         )
+
+    def _is_safe(self, candidate: Candidate) -> bool:
+        verdict = offensive.check(f"{candidate.text} {candidate.explanation}")
+        if verdict.offensive:
+            logger.info("candidate_rejected", extra={"reasons": list(verdict.reasons), "pair": f"{candidate.pun_word}|{candidate.alternative_word}"})
+        return not verdict.offensive
 
     def _generate(self, request: GenerationRequest) -> list[Candidate]:
         try:

@@ -51,6 +51,11 @@ def reset() -> None:
 
 
 def lambda_handler(event: Any, context: Any = None) -> dict[str, Any]:
+    return handle_event(event, context)
+
+
+def handle_event(event: Any, context: Any = None, skill: CustomSkill | None = None) -> dict[str, Any]:
+    """Run one envelope through `skill` (default: this container's skill) and return a valid response."""
     request_type = _request_type(event)
     locale = _locale(event)
     try:
@@ -58,7 +63,7 @@ def lambda_handler(event: Any, context: Any = None) -> dict[str, Any]:
         if problem:
             logger.warning("bad_envelope", extra={"problem": problem, "request_type": request_type})
             return fallback_response(request_type, locale)
-        skill = get_skill()
+        skill = skill or get_skill()
         if skill.skill_id and _application_id(event) != skill.skill_id:
             logger.warning("skill_id_rejected", extra={"application_id": str(_application_id(event))[:200]})
             return dict(EMPTY_RESPONSE)

@@ -54,14 +54,28 @@ class FunninessScorer:
     def __init__(self, lexicon: Lexicon, phrasebook: PhraseBook) -> None:
         self.lexicon = lexicon
         self.phrasebook = phrasebook
+        self._shapes: dict[str, tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]] = {}
+
+    def _phrases_of(self, word: str) -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
+        """Phrases holding `word`, tokenised once: (phrase, tokens, the other tokens)."""
+        shapes = self._shapes.get(word)
+        if shapes is None:
+            shapes = tuple(
+                (phrase, tokens, frozenset(tokens) - {word})
+                for phrase in self.phrasebook.phrases_with(word)
+                for tokens in [tuple(_TOKEN.findall(phrase))]
+            )
+            self._shapes[word] = shapes
+        return shapes
 
     def find_pun(self, tokens: tuple[str, ...]) -> PunEvidence | None:
         """The best word whose soundalike turns the surrounding words into a phrase we know."""
         best: PunEvidence | None = None
+        present = frozenset(tokens)
         for index, token in enumerate(tokens):
             for pair in self.lexicon.pairs_for(token):
-                for phrase in self.phrasebook.phrases_with(pair.alternative_word):
-                    if _contains_swapped(tokens, index, pair.alternative_word, phrase):
+                for phrase, words, others in self._phrases_of(pair.alternative_word):
+                    if others <= present and _contains_swapped(tokens, index, pair.alternative_word, words):
                         position = index / max(1, len(tokens) - 1)
                         candidate = PunEvidence(token, pair.alternative_word, phrase, pair.similarity, position)
                         if best is None or (candidate.similarity, candidate.position) > (best.similarity, best.position):
@@ -100,9 +114,8 @@ def _cached_score(scorer: FunninessScorer, text: str) -> float:
     return scorer._score(text)
 
 
-def _contains_swapped(tokens: tuple[str, ...], index: int, replacement: str, phrase: str) -> bool:
-    """Whether the phrase occurs in the tokens, with tokens[index] read as `replacement`."""
-    words = _TOKEN.findall(phrase)
+def _contains_swapped(tokens: tuple[str, ...], index: int, replacement: str, words: tuple[str, ...]) -> bool:
+    """Whether the phrase's words occur in the tokens, with tokens[index] read as `replacement`."""
     for offset, word in enumerate(words):
         if word != replacement:
             continue
@@ -111,6 +124,6 @@ def _contains_swapped(tokens: tuple[str, ...], index: int, replacement: str, phr
             continue
         window = list(tokens[start : start + len(words)])
         window[offset] = replacement
-        if window == words:
+        if tuple(window) == words:
             return True
     return False

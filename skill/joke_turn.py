@@ -31,7 +31,11 @@ def tell_joke(handler_input: HandlerInput, engine: JokeEngine, topic: str = "", 
     turns.remember_topic(handler_input, ctx.topic)
     exclude = set(state.told) | set(turns.told_in_session(handler_input))
     joke = engine.tell_in(
-        ctx, exclude=exclude, avoid_pairs=state.rejected_pairs(), preferences=state.pair_preferences()
+        ctx,
+        exclude=exclude,
+        avoid_pairs=state.rejected_pairs(),
+        preferences=state.pair_preferences(),
+        heard=state.recent_pun_words,
     )
     if joke is None:
         logger.info("no_fresh_joke", extra={"words": list(ctx.ranked_words)[:5]})
@@ -41,7 +45,7 @@ def tell_joke(handler_input: HandlerInput, engine: JokeEngine, topic: str = "", 
             turns.Reply(speech.sentences(say.say("out_of_jokes")), speech.sentences(say.say("out_of_jokes_reprompt"))),
         )
 
-    state.remember_joke(joke.text)
+    state.remember_joke(joke.text, joke.pun_word)
     turns.remember_told(handler_input, joke.id)
     session = turns.session(handler_input)
     session["last_joke"] = joke.as_attributes()

@@ -14,6 +14,7 @@ from typing import Any, Mapping
 MAX_TOLD = 1000
 MAX_LIKED_WORDS = 30
 MAX_RATED_PAIRS = 500
+MAX_RECENT_PUN_WORDS = 30
 SCHEMA_VERSION = 1
 
 
@@ -53,6 +54,7 @@ class UserState:
     liked_words: list[str] = field(default_factory=list)
     kid_mode: bool | None = None
     jokes_heard: int = 0
+    recent_pun_words: list[str] = field(default_factory=list)
     changed: bool = False
 
     @classmethod
@@ -74,6 +76,7 @@ class UserState:
             liked_words=liked,
             kid_mode=kid_mode if isinstance(kid_mode, bool) else None,
             jokes_heard=_int(attributes.get("jokes_heard", 0)),
+            recent_pun_words=_strings(attributes.get("recent_pun_words"))[-MAX_RECENT_PUN_WORDS:],
         )
 
     def to_attributes(self) -> dict[str, Any]:
@@ -84,14 +87,17 @@ class UserState:
             "ratings": {k: {"funny": v.funny, "not_funny": v.not_funny} for k, v in ratings.items()},
             "liked_words": self.liked_words[-MAX_LIKED_WORDS:],
             "jokes_heard": self.jokes_heard,
+            "recent_pun_words": self.recent_pun_words[-MAX_RECENT_PUN_WORDS:],
         }
         if self.kid_mode is not None:
             attributes["kid_mode"] = self.kid_mode
         return attributes
 
-    def remember_joke(self, text: str) -> None:
+    def remember_joke(self, text: str, pun_word: str = "") -> None:
         self.told.append(joke_id(text))
         self.told = self.told[-MAX_TOLD:]
+        if pun_word:
+            self.recent_pun_words = (self.recent_pun_words + [pun_word])[-MAX_RECENT_PUN_WORDS:]
         self.jokes_heard += 1
         self.changed = True
 

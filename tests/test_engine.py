@@ -1,0 +1,88 @@
+"""The library API: JokeEngine.default().tell(...), .retriever.score, .funniness, .is_offensive."""
+import random
+
+import pytest
+
+from skill.context import extract_context
+from skill.engine import JokeEngine
+from skill.generation import Candidate
+from skill.user_state import joke_id
+
+EVERYDAY = ["we're baking bread with the kids", "fishing", "camping", "the beach", "coffee", "school", "music", "soccer", "gardening", "cats"]
+
+
+@pytest.mark.parametrize("context", EVERYDAY)
+def test_tell_returns_a_grounded_joke(engine, context):
+    joke = engine.tell(context)
+    assert joke.pun_word.lower() in joke.text.lower()
+    assert joke.alternative_word.lower() not in joke.text.lower().split()
+    assert joke.pun_word in joke.explanation.lower() or joke.pun_word.capitalize() in joke.explanation
+    assert len(joke.text.split()) <= 25 and not engine.is_offensive(joke.text)
+    assert isinstance(joke.score, float)
+
+
+def test_context_changes_the_joke(engine):
+    fishing = engine.tell("fishing on the lake")
+    baking = engine.tell("baking bread")
+    assert fishing.pun_word != baking.pun_word
+    assert engine.retriever.score(["fishing"], fishing.pun_word, fishing.alternative_word) > engine.retriever.score(
+        ["fishing"], baking.pun_word, baking.alternative_word
+    )
+
+
+def test_exclude_gives_fresh_jokes(engine):
+    told: list[str] = []
+    for _ in range(10):
+        told.append(engine.tell("coffee", exclude=told).text)
+    assert len(set(told)) == 10
+    assert engine.tell("coffee", exclude=[joke_id(t) for t in told]).text not in told
+
+
+def test_history_situates_a_bare_request(engine):
+    joke = engine.tell("tell me a joke", history=["we are going fishing on the lake"])
+    assert engine.retriever.similarity(joke.pun_word, "fishing") > engine.retriever.similarity(joke.pun_word, "piano")
+
+
+def test_funniness_and_offensive_api(engine):
+    assert engine.funniness("What did the baker say to the kids? All you knead is love!") > engine.funniness("The bread is on the table.")
+    assert engine.is_offensive("f.u.c.k") and not engine.is_offensive("All you knead is love!")
+
+
+def test_unsafe_candidates_never_win(engine, monkeypatch):
+    """Even when the generator's best-ranked candidate is offensive, it is never returned."""
+    original = engine.generator.generate
+
+    def with_a_dirty_one(request, rng):
+        dirty = Candidate("What did the sh1t say?", f"{request.pair.pun_word} you!", request.pair.pun_word, request.pair.alternative_word, "rude", "riddle", request.anchor)
+        return [dirty] + original(request, rng)
+
+    monkeypatch.setattr(engine.generator, "generate", with_a_dirty_one)
+    for _ in range(5):
+        assert not engine.is_offensive(engine.tell("fishing").text)
+
+
+def test_a_broken_encoder_degrades_to_lexical_retrieval(engine, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("onnxruntime fell over")
+
+    monkeypatch.setattr(engine.retriever, "retrieve", broken)
+    joke = engine.tell("fishing")
+    assert joke.text and joke.pun_word in joke.text.lower()
+
+
+def test_rejected_pairs_are_avoided(engine):
+    first = engine.tell_in(extract_context("fishing"))
+    again = engine.tell_in(extract_context("fishing"), avoid_pairs={first.pair_key}, exclude=[first.text])
+    assert again.pair_key != first.pair_key
+
+
+def test_diversity_over_many_asks(engine):
+    """100 asks over 10 topics, never repeating: how many distinct pun words do people hear?"""
+    told: list[str] = []
+    pun_words = set()
+    for i in range(100):
+        joke = engine.tell(EVERYDAY[i % 10], exclude=told)
+        told.append(joke.text)
+        pun_words.add(joke.pun_word)
+    assert len(set(told)) == 100
+    assert len(pun_words) >= 30

@@ -1,0 +1,269 @@
+"""Every intent through the real handler, with real envelopes, the real engine and a real store."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import boto3
+import pytest
+from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
+from ask_sdk_core.exceptions import PersistenceException
+from moto import mock_aws
+
+from skill import speech
+from skill.config import Settings
+from skill.entrypoint import handle_event
+from skill.envelopes import Session
+from skill.persistence import SQLiteAdapter, build_adapter
+from skill.response_lint import lint_response
+from skill.skill_builder import build_skill
+
+
+class MemoryAdapter(AbstractPersistenceAdapter):
+    def __init__(self, fail_get: bool = False, fail_save: bool = False) -> None:
+        self.data: dict[str, dict] = {}
+        self.fail_get, self.fail_save = fail_get, fail_save
+        self.saves = 0
+
+    def get_attributes(self, request_envelope):
+        if self.fail_get:
+            raise PersistenceException("table unreachable")
+        return dict(self.data.get(request_envelope.context.system.user.user_id, {}))
+
+    def save_attributes(self, request_envelope, attributes):
+        self.saves += 1
+        if self.fail_save:
+            raise PersistenceException("table unreachable")
+        self.data[request_envelope.context.system.user.user_id] = attributes
+
+    def delete_attributes(self, request_envelope):
+        self.data.pop(request_envelope.context.system.user.user_id, None)
+
+
+class Device:
+    """A session driven against one skill instance; every response is linted."""
+
+    def __init__(self, skill, locale: str = "en-US", user_id: str | None = None) -> None:
+        self.skill = skill
+        self.session = Session(locale=locale, **({"user_id": user_id} if user_id else {}))
+
+    def send(self, event: dict[str, Any]) -> dict[str, Any]:
+        response = handle_event(event, None, self.skill)
+        request_type = event["request"]["type"]
+        assert lint_response(response, request_type=request_type) == []
+        self.session.observe(response)
+        return response
+
+    def launch(self):
+        return self.send(self.session.launch())
+
+    def intent(self, name: str, **slot_values: str):
+        slots = {k: {"name": k, "value": v, "confirmationStatus": "NONE"} for k, v in slot_values.items()}
+        return self.send(self.session.intent(name, slots))
+
+    def rate(self, verdict_id: str, words: str):
+        slot = {
+            "name": "verdict", "value": words, "confirmationStatus": "NONE",
+            "resolutions": {"resolutionsPerAuthority": [{
+                "authority": "amzn1.er-authority.echo-sdk.x.VerdictType",
+                "status": {"code": "ER_SUCCESS_MATCH"},
+                "values": [{"value": {"name": words, "id": verdict_id}}],
+            }]},
+        }
+        return self.send(self.session.intent("RateJokeIntent", {"verdict": slot}))
+
+
+def said(response: dict) -> str:
+    return speech.readable(response["response"].get("outputSpeech", {}).get("ssml", ""))
+
+
+def is_open(response: dict) -> bool:
+    return response["response"].get("shouldEndSession") is False
+
+
+@pytest.fixture
+def adapter():
+    return MemoryAdapter()
+
+
+@pytest.fixture
+def skill(engine, adapter):
+    return build_skill(Settings(), engine, adapter)
+
+
+def test_launch_greets_and_asks(skill):
+    response = Device(skill).launch()
+    assert "Pun Pal" in said(response) and is_open(response)
+    assert response["response"]["reprompt"]["outputSpeech"]["ssml"]
+
+
+def test_joke_about_a_topic(skill, adapter):
+    device = Device(skill)
+    response = device.intent("TellJokeIntent", topic="fishing")
+    joke = response["sessionAttributes"]["last_joke"]
+    assert set(joke) >= {"text", "pun_word", "alternative_word", "explanation"}
+    assert joke["pun_word"].lower() in joke["text"].lower()
+    ssml = response["response"]["outputSpeech"]["ssml"]
+    assert "<break" in ssml and ssml.index("<break") < ssml.rindex(speech.escape(joke["punchline"]).split()[0])
+    assert "another" in said(response).lower() and is_open(response)
+    assert response["response"]["card"]["content"] == joke["text"]
+    assert adapter.data[device.session.user_id]["told"]
+
+
+def test_bare_joke_request_and_one_shot_work(skill):
+    response = Device(skill).intent("TellJokeIntent")
+    assert response["sessionAttributes"]["last_joke"]["text"]
+
+
+def test_jokes_are_not_repeated_for_a_user(skill):
+    device = Device(skill)
+    texts = [device.intent("TellJokeIntent", topic="baking bread")["sessionAttributes"]["last_joke"]["text"] for _ in range(8)]
+    assert len(set(texts)) == len(texts)
+    # ...and not across sessions either.
+    device.intent("AMAZON.StopIntent")
+    later = device.intent("TellJokeIntent", topic="baking bread")["sessionAttributes"]["last_joke"]["text"]
+    assert later not in texts
+
+
+def test_explain_after_a_joke_and_before_any(skill):
+    device = Device(skill)
+    assert "haven't told" in said(device.intent("ExplainJokeIntent"))
+    joke = device.intent("TellJokeIntent", topic="camping")["sessionAttributes"]["last_joke"]
+    response = device.intent("ExplainJokeIntent")
+    assert joke["explanation"] in said(response) and is_open(response)
+    assert joke["pun_word"].lower() in said(response).lower()
+
+
+def test_yes_tells_another_and_no_ends(skill):
+    device = Device(skill)
+    first = device.intent("TellJokeIntent", topic="gardening")["sessionAttributes"]["last_joke"]
+    second = device.intent("AMAZON.YesIntent")["sessionAttributes"]["last_joke"]
+    assert second["text"] != first["text"]
+    response = device.intent("AMAZON.NoIntent")
+    assert response["response"]["shouldEndSession"] is True and "reprompt" not in response["response"]
+
+
+@pytest.mark.parametrize("intent", ["AMAZON.StopIntent", "AMAZON.CancelIntent"])
+def test_stop_and_cancel_end_the_session(skill, intent):
+    response = Device(skill).intent(intent)
+    assert response["response"]["shouldEndSession"] is True and said(response)
+
+
+def test_repeat_says_the_last_thing_again(skill):
+    device = Device(skill)
+    joke = device.intent("TellJokeIntent", topic="the beach")
+    again = device.intent("AMAZON.RepeatIntent")
+    assert again["response"]["outputSpeech"] == joke["response"]["outputSpeech"]
+    assert "joke about" in said(Device(skill).intent("AMAZON.RepeatIntent"))  # nothing to repeat: help
+
+
+@pytest.mark.parametrize("intent", ["AMAZON.HelpIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent", "SomeRetiredIntent"])
+def test_help_fallback_home_and_unknown_intents_keep_listening(skill, intent):
+    response = Device(skill).intent(intent)
+    assert said(response) and is_open(response)
+
+
+def test_session_ended_gets_an_empty_response(skill):
+    device = Device(skill)
+    device.launch()
+    response = device.send(device.session.session_ended("ERROR"))
+    assert "outputSpeech" not in response["response"]
+
+
+def test_ratings_are_stored_and_rejected_pairs_never_return(skill, adapter):
+    device = Device(skill)
+    joke = device.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]["last_joke"]
+    response = device.rate("NOT_FUNNY", "not funny")
+    assert is_open(response)
+    key = f"{joke['pun_word']}|{joke['alternative_word']}"
+    assert adapter.data[device.session.user_id]["ratings"][key]["not_funny"] == 1
+    for _ in range(6):
+        again = device.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]["last_joke"]
+        assert (again["pun_word"], again["alternative_word"]) != (joke["pun_word"], joke["alternative_word"])
+
+
+def test_funny_rating_without_resolution_falls_back_to_words(skill, adapter):
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="music")
+    response = device.intent("RateJokeIntent", verdict="that was hilarious")
+    assert is_open(response)
+    ratings = adapter.data[device.session.user_id]["ratings"]
+    assert list(ratings.values())[0]["funny"] == 1
+    assert "haven't told" in said(Device(skill).intent("RateJokeIntent", verdict="funny"))
+
+
+def test_sensitive_context_gets_kindness_not_a_pun(skill):
+    response = Device(skill).intent("TellJokeIntent", topic="my grandmother passed away")
+    assert "sorry" in said(response).lower() and "last_joke" not in response["sessionAttributes"]
+    assert is_open(response)
+
+
+def test_offensive_request_is_refused_with_a_clean_offer(skill):
+    device = Device(skill)
+    response = device.intent("TellJokeIntent", topic="a really racist one")
+    assert "clean" in said(response).lower() and "last_joke" not in response["sessionAttributes"]
+    clean = device.intent("AMAZON.YesIntent")
+    assert clean["sessionAttributes"]["last_joke"]["text"]
+
+
+def test_en_gb_uses_british_strings(skill):
+    response = Device(skill, locale="en-GB").intent("AMAZON.StopIntent")
+    assert "cheerio" in said(response).lower() or "having a laugh" in said(response).lower()
+
+
+def test_store_read_failure_still_tells_a_joke_and_never_overwrites(engine, caplog):
+    failing = MemoryAdapter(fail_get=True)
+    device = Device(build_skill(Settings(), engine, failing))
+    response = device.intent("TellJokeIntent", topic="fishing")
+    assert response["sessionAttributes"]["last_joke"]["text"]
+    assert failing.saves == 0  # an empty state must not replace what the user had stored
+
+
+def test_store_write_failure_still_tells_a_joke(engine):
+    failing = MemoryAdapter(fail_save=True)
+    device = Device(build_skill(Settings(), engine, failing))
+    response = device.intent("TellJokeIntent", topic="fishing")
+    assert response["sessionAttributes"]["last_joke"]["text"] and failing.saves == 1
+
+
+@mock_aws
+def test_dynamodb_store_end_to_end(engine):
+    resource = boto3.resource("dynamodb", region_name="us-east-1")
+    resource.create_table(
+        TableName="PunPalUsers", BillingMode="PAY_PER_REQUEST",
+        KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+        AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+    )
+    settings = Settings(persistence="dynamodb", table_name="PunPalUsers")
+    skill = build_skill(settings, engine, build_adapter(settings, dynamodb_resource=resource))
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="fishing")
+    device.rate("FUNNY", "funny")
+    item = resource.Table("PunPalUsers").get_item(Key={"id": device.session.user_id})["Item"]
+    assert len(item["attributes"]["told"]) == 1 and item["attributes"]["ratings"]
+
+
+@mock_aws
+def test_dynamodb_outage_degrades_to_a_joke(engine):
+    settings = Settings(persistence="dynamodb", table_name="NoSuchTable")
+    resource = boto3.resource("dynamodb", region_name="us-east-1")
+    skill = build_skill(settings, engine, build_adapter(settings, dynamodb_resource=resource))
+    response = Device(skill).intent("TellJokeIntent", topic="fishing")
+    assert response["sessionAttributes"]["last_joke"]["text"]
+
+
+def test_skill_id_is_verified(engine, adapter):
+    skill = build_skill(Settings(skill_id="amzn1.ask.skill.expected"), engine, adapter)
+    device = Device(skill)
+    response = handle_event(device.session.intent("TellJokeIntent"), None, skill)
+    assert response["response"] == {} and adapter.saves == 0
+
+
+def test_sqlite_store_keeps_history_between_skill_instances(engine, tmp_path):
+    path = tmp_path / "state.sqlite3"
+    device = Device(build_skill(Settings(), engine, SQLiteAdapter(path)))
+    first = device.intent("TellJokeIntent", topic="coffee")["sessionAttributes"]["last_joke"]["text"]
+    device.skill = build_skill(Settings(), engine, SQLiteAdapter(path))
+    device.intent("AMAZON.StopIntent")
+    second = device.intent("TellJokeIntent", topic="coffee")["sessionAttributes"]["last_joke"]["text"]
+    assert second != first
