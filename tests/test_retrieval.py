@@ -1,0 +1,108 @@
+"""Retriever: context fit, the score contract, diversity, avoid/accept, speed."""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from skill.retrieval import FEATURES, ScoredPair
+
+
+def _pun_words(results: list[ScoredPair]) -> list[str]:
+    return [r.pair.pun_word for r in results]
+
+
+def test_baking_context_prefers_baking_puns(retriever):
+    results = retriever.retrieve({"baking": 1.0, "bread": 1.0, "kids": 0.5}, k=10)
+    words = _pun_words(results)
+    baking = {"flour", "knead", "dough", "bread", "loaf", "bake", "baking", "baked", "yeast", "rye", "roll", "bun"}
+    assert baking & set(words[:5]), words
+    scores = {w: retriever.score(["baking", "bread", "kids"], w, alt) for w, alt in
+              [("flour", "flower"), ("knead", "need"), ("whale", "wail"), ("plane", "plain")]}
+    assert min(scores["flour"], scores["knead"]) > max(scores["whale"], scores["plane"]), scores
+
+
+def test_fishing_context_prefers_fishing_puns(retriever):
+    words = _pun_words(retriever.retrieve({"fishing": 1.0}, k=10))
+    fishing = {"sole", "bass", "reel", "fish", "fished", "trout", "lure", "bait", "hook", "cod", "carp", "net", "boat"}
+    assert len(fishing & set(words)) >= 3, words
+    assert retriever.score(["fishing"], "reel", "real") > retriever.score(["fishing"], "knead", "need")
+
+
+def test_anchor_is_the_evoking_context_word(retriever):
+    results = retriever.retrieve({"fishing": 1.0, "homework": 0.3}, k=5)
+    assert results and all(r.anchor in {"fishing", "homework"} for r in results)
+    assert results[0].anchor == "fishing"
+
+
+def test_score_works_for_any_words(retriever):
+    context = ["ocean", "swimming"]
+    inside = retriever.score(context, "whale", "wail")
+    outside = retriever.score(context, "wasabi", "wassabee")  # neither word is in the lexicon or CMUdict
+    assert np.isfinite(outside) and inside > outside
+    phrase = retriever.score(["salad", "vegetables"], "lettuce", "let us")
+    assert np.isfinite(phrase)
+    assert retriever.features(["salad"], "lettuce", "let us")["phonetic"] > 0.5
+
+
+def test_score_prefers_fitting_pairs(retriever):
+    assert retriever.score(["weather", "storm"], "rain", "reign") > retriever.score(["weather", "storm"], "flour", "flower")
+    assert retriever.score(["music", "band"], "bass", "base") > retriever.score(["music", "band"], "sole", "soul")
+
+
+def test_features_are_named_and_consistent_with_retrieve(retriever):
+    feats = retriever.features({"bread": 1.0}, "flour", "flower")
+    assert set(feats) == set(FEATURES)
+    assert feats["phonetic"] == 1.0 and 0.0 <= feats["frequency"] <= 1.0
+    expected = sum(getattr(retriever.weights, k) * v for k, v in feats.items())
+    assert retriever.score(["bread"], "flour", "flower") == pytest.approx(expected)
+    total, _, _ = retriever.scores({"bread": 1.0})
+    index = [i for i, p in enumerate(retriever._pairs) if p.key == "flour|flower"][0]
+    assert float(total[index]) == pytest.approx(expected, abs=1e-4)
+
+
+def test_recency_weights_matter(retriever):
+    now_fishing = _pun_words(retriever.retrieve({"fishing": 1.0, "baking": 0.1}, k=3))
+    now_baking = _pun_words(retriever.retrieve({"fishing": 0.1, "baking": 1.0}, k=3))
+    assert now_fishing != now_baking
+
+
+def test_diversity(retriever):
+    results = retriever.retrieve({"food": 1.0, "kitchen": 0.5}, k=20)
+    assert len(results) == 20
+    words = [w for r in results for w in (r.pair.pun_word, r.pair.alternative_word)]
+    assert len(words) == len(set(words))
+    assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
+
+
+def test_avoid_and_accept(retriever):
+    context = {"baking": 1.0, "bread": 1.0}
+    first = retriever.retrieve(context, k=3)
+    avoided = retriever.retrieve(context, k=3, avoid={first[0].pair.key})
+    assert first[0].pair.key not in {r.pair.key for r in avoided}
+    homophones_only = retriever.retrieve(context, k=5, accept=lambda p: p.relation == "homophone")
+    assert len(homophones_only) == 5 and all(r.pair.relation == "homophone" for r in homophones_only)
+    assert retriever.retrieve(context, k=3, accept=lambda p: False) == []
+
+
+def test_empty_context_and_k(retriever):
+    assert retriever.retrieve({}, k=0) == []
+    results = retriever.retrieve({"": 1.0, "zero": 0.0}, k=3)
+    assert len(results) == 3 and all(r.anchor == "" for r in results)
+
+
+def test_similarity(retriever):
+    assert retriever.similarity("dog", "puppy") > retriever.similarity("dog", "tax")
+    assert retriever.similarity("flour", "flour") == pytest.approx(1.0, abs=1e-3)
+
+
+def test_warm_retrieve_is_fast(retriever):
+    context = {"baking": 1.0, "bread": 0.8, "kids": 0.5}
+    retriever.retrieve(context)
+    timings = []
+    for _ in range(20):
+        started = time.perf_counter()
+        retriever.retrieve(context, k=10)
+        timings.append(time.perf_counter() - started)
+    assert np.percentile(timings, 95) < 0.03
