@@ -1,0 +1,137 @@
+"""The interaction models must deploy: these are the checks the Alexa console would fail us on."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "interaction_models"
+LOCALES = ("en-US", "en-GB")
+REQUIRED_BUILTINS = {
+    "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent",
+    "AMAZON.CancelIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent",
+}
+CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery"}, "ExplainJokeIntent": {},
+                  "RateJokeIntent": {"verdict": "VerdictType"}}
+SLOT_REF = re.compile(r"\{([^{}]*)\}")
+# Alexa sample utterances: letters, spaces, apostrophes, periods (abbreviations) and {slots}.
+SAMPLE_CHARS = re.compile(r"^[A-Za-z' .{}]+$")
+
+
+def load(locale: str) -> dict:
+    return json.loads((MODELS_DIR / f"{locale}.json").read_text(encoding="utf-8"))
+
+
+def language(locale: str) -> dict:
+    return load(locale)["interactionModel"]["languageModel"]
+
+
+@pytest.fixture(params=LOCALES)
+def lm(request) -> dict:
+    return language(request.param)
+
+
+def test_top_level_shape(lm):
+    assert set(lm) >= {"invocationName", "intents", "types"}
+    assert lm["invocationName"] == "pun pal"
+    assert re.fullmatch(r"[a-z][a-z .']*", lm["invocationName"]) and len(lm["invocationName"].split()) >= 2
+
+
+def test_intent_contract(lm):
+    names = [intent["name"] for intent in lm["intents"]]
+    assert len(names) == len(set(names)), "duplicate intent names"
+    assert REQUIRED_BUILTINS <= set(names)
+    by_name = {intent["name"]: intent for intent in lm["intents"]}
+    for name, slots in CUSTOM_INTENTS.items():
+        declared = {slot["name"]: slot["type"] for slot in by_name[name].get("slots", [])}
+        assert declared == slots, name
+        assert len(by_name[name]["samples"]) >= 10, f"{name} needs more samples"
+    assert not by_name["AMAZON.FallbackIntent"]["samples"]
+
+
+def test_every_slot_in_samples_is_declared_and_used_once(lm):
+    for intent in lm["intents"]:
+        declared = {slot["name"] for slot in intent.get("slots", [])}
+        for sample in intent["samples"]:
+            refs = SLOT_REF.findall(sample)
+            assert set(refs) <= declared, f"{intent['name']}: {sample!r} uses undeclared slot"
+            assert len(refs) == len(set(refs)), f"{sample!r} repeats a slot"
+            assert all(re.fullmatch(r"[A-Za-z_]\w*", ref) for ref in refs), sample
+
+
+def test_every_declared_slot_is_used(lm):
+    for intent in lm["intents"]:
+        for slot in intent.get("slots", []):
+            assert any(f"{{{slot['name']}}}" in s for s in intent["samples"]), f"{slot['name']} never sampled"
+
+
+def test_every_custom_type_exists_and_is_well_formed(lm):
+    types = {t["name"]: t for t in lm["types"]}
+    for intent in lm["intents"]:
+        for slot in intent.get("slots", []):
+            if not slot["type"].startswith("AMAZON."):
+                assert slot["type"] in types, f"missing custom type {slot['type']}"
+    verdicts = types["VerdictType"]
+    assert {v["id"] for v in verdicts["values"]} == {"FUNNY", "NOT_FUNNY"}
+    seen: dict[str, str] = {}
+    for value in verdicts["values"]:
+        for form in [value["name"]["value"], *value["name"].get("synonyms", [])]:
+            key = form.lower()
+            assert seen.setdefault(key, value["id"]) == value["id"], f"{form!r} maps to two ids"
+            assert SAMPLE_CHARS.match(form), form
+
+
+def test_no_duplicate_samples_across_or_within_intents(lm):
+    owner: dict[str, str] = {}
+    for intent in lm["intents"]:
+        for sample in intent["samples"]:
+            key = " ".join(sample.lower().split())
+            assert key not in owner, f"{sample!r} in both {owner[key]} and {intent['name']}"
+            owner[key] = intent["name"]
+
+
+def test_samples_use_only_allowed_characters(lm):
+    for intent in lm["intents"]:
+        for sample in intent["samples"]:
+            assert SAMPLE_CHARS.match(sample), f"{sample!r} has characters Alexa rejects"
+            assert sample == sample.strip() and "  " not in sample
+            assert len(sample) <= 200
+
+
+def test_search_query_samples_have_a_carrier_phrase(lm):
+    for intent in lm["intents"]:
+        query_slots = {s["name"] for s in intent.get("slots", []) if s["type"] == "AMAZON.SearchQuery"}
+        for sample in intent["samples"]:
+            refs = set(SLOT_REF.findall(sample))
+            if refs & query_slots:
+                carrier = SLOT_REF.sub("", sample).strip()
+                assert carrier, f"{sample!r}: a SearchQuery slot needs carrier words"
+                assert len(refs) == 1, f"{sample!r}: no other slot may share a SearchQuery sample"
+
+
+def test_tell_joke_has_slotless_and_carrier_samples():
+    for locale in LOCALES:
+        samples = next(i["samples"] for i in language(locale)["intents"] if i["name"] == "TellJokeIntent")
+        for required in ("tell me a joke about {topic}", "a joke about {topic}", "we're {topic}",
+                         "i'm {topic}", "tell me a joke", "another one", "make me laugh"):
+            assert required in samples, (locale, required)
+
+
+def test_locales_share_the_same_intents_and_slots():
+    def shape(locale: str) -> dict:
+        return {i["name"]: sorted((s["name"], s["type"]) for s in i.get("slots", []))
+                for i in language(locale)["intents"]}
+
+    assert shape("en-US") == shape("en-GB")
+    us = {t["name"]: {v["id"] for v in t["values"]} for t in language("en-US")["types"]}
+    gb = {t["name"]: {v["id"] for v in t["values"]} for t in language("en-GB")["types"]}
+    assert us == gb
+
+
+def test_en_gb_has_british_phrasings():
+    samples = {s for i in language("en-GB")["intents"] for s in i["samples"]}
+    assert {"have you got a joke about {topic}", "give us a joke about {topic}", "go on then"} <= samples
+    synonyms = {s for t in language("en-GB")["types"] for v in t["values"] for s in v["name"]["synonyms"]}
+    assert {"brilliant", "rubbish"} <= synonyms

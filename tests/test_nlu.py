@@ -1,0 +1,188 @@
+"""The offline NLU must resolve our own samples back to their intents, like Alexa would."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skill.nlu import (
+    BUILTIN_PHRASES, FALLBACK, Invocation, load_model, normalise, parse_invocation, parse_model, resolve,
+    slots_to_request,
+)
+
+LOCALES = ("en-US", "en-GB")
+FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious"}
+
+
+@pytest.fixture(scope="module", params=LOCALES)
+def model(request):
+    return load_model(request.param)
+
+
+@pytest.fixture(scope="module")
+def us():
+    return load_model("en-US")
+
+
+def test_every_sample_resolves_to_its_own_intent(model):
+    """Round trip: no sample is shadowed by a more specific sample of another intent."""
+    for intent in model.raw["interactionModel"]["languageModel"]["intents"]:
+        slot_types = {s["name"]: s["type"] for s in intent.get("slots", [])}
+        for sample in intent["samples"]:
+            utterance = sample
+            for name, slot_type in slot_types.items():
+                utterance = utterance.replace(f"{{{name}}}", FILL[slot_type])
+            result = resolve(utterance, model)
+            assert result.intent == intent["name"], (sample, result)
+            for name, slot_type in slot_types.items():
+                if f"{{{name}}}" in sample:
+                    assert result.slots[name].value == FILL[slot_type], (sample, result)
+
+
+def test_builtin_phrases_do_not_clash_with_model_samples(model):
+    owner = {normalise(s): i["name"] for i in model.raw["interactionModel"]["languageModel"]["intents"]
+             for s in i["samples"]}
+    for intent, phrases in BUILTIN_PHRASES.items():
+        for phrase in phrases:
+            assert owner.get(normalise(phrase), intent) == intent, phrase
+            assert resolve(phrase, model).intent == intent, phrase
+
+
+@pytest.mark.parametrize("utterance, intent", [
+    ("yes", "AMAZON.YesIntent"), ("Yeah!", "AMAZON.YesIntent"), ("sure", "AMAZON.YesIntent"),
+    ("OK", "AMAZON.YesIntent"), ("no", "AMAZON.NoIntent"), ("nope", "AMAZON.NoIntent"),
+    ("stop", "AMAZON.StopIntent"), ("quit", "AMAZON.StopIntent"), ("exit", "AMAZON.StopIntent"),
+    ("shut up", "AMAZON.StopIntent"), ("cancel", "AMAZON.CancelIntent"), ("never mind", "AMAZON.CancelIntent"),
+    ("help", "AMAZON.HelpIntent"), ("what can you do?", "AMAZON.HelpIntent"),
+    ("repeat", "AMAZON.RepeatIntent"), ("say that again", "AMAZON.RepeatIntent"), ("what?", "AMAZON.RepeatIntent"),
+    ("go home", "AMAZON.NavigateHomeIntent"), ("main menu", "AMAZON.NavigateHomeIntent"),
+    ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
+    ("explain", "ExplainJokeIntent"), ("I'm confused", "ExplainJokeIntent"),
+    ("tell me a joke", "TellJokeIntent"), ("another one", "TellJokeIntent"), ("make me laugh", "TellJokeIntent"),
+])
+def test_phrasings(us, utterance, intent):
+    assert resolve(utterance, us).intent == intent
+
+
+@pytest.mark.parametrize("utterance, topic", [
+    ("tell me a joke about fishing", "fishing"),
+    ("Alexa, tell me a joke about fishing!", "fishing"),
+    ("a joke about baking bread", "baking bread"),
+    ("we're baking bread", "baking bread"),
+    ("We are at the beach.", "the beach"),
+    ("I'm painting the fence", "painting the fence"),
+    ("I am bored", "bored"),
+    ("tell me a racist joke", "racist"),
+    ("tell me a joke about my grandmother passing away", "my grandmother passing away"),
+    ("tell me a pun about cats please", "cats"),
+])
+def test_search_query_captures_free_text(us, utterance, topic):
+    result = resolve(utterance, us)
+    assert result.intent == "TellJokeIntent"
+    assert result.slots["topic"].value == topic
+    assert result.slots["topic"].er_status is None  # SearchQuery has no entity resolution
+
+
+def test_most_specific_sample_wins(us):
+    # Both "tell me a joke about {topic}" and "tell me a {topic} joke" match; more literal words win.
+    result = resolve("tell me a joke about a knock knock joke", us)
+    assert result.sample == "tell me a joke about {topic}"
+    assert result.slots["topic"].value == "a knock knock joke"
+    # A literal sample beats a free-text capture of the same words.
+    assert resolve("I'm confused", us).intent == "ExplainJokeIntent"
+
+
+def test_slotless_tell_joke_sends_the_declared_slot_empty(us):
+    result = resolve("tell me a joke", us)
+    assert result.slots["topic"].value is None
+    assert slots_to_request(result) == {"topic": {"name": "topic", "confirmationStatus": "NONE"}}
+
+
+@pytest.mark.parametrize("utterance, ident", [
+    ("that was hilarious", "FUNNY"), ("lol", "FUNNY"), ("that joke was lame", "NOT_FUNNY"),
+    ("Not funny.", "NOT_FUNNY"), ("boring", "NOT_FUNNY"), ("that was funny", "FUNNY"), ("GOOD ONE", "FUNNY"),
+])
+def test_custom_slot_entity_resolution(us, utterance, ident):
+    result = resolve(utterance, us)
+    assert result.intent == "RateJokeIntent"
+    slot = result.slots["verdict"]
+    assert (slot.er_status, slot.er_id) == ("ER_SUCCESS_MATCH", ident)
+    wire = slots_to_request(result, "amzn1.ask.skill.test")["verdict"]
+    authority = wire["resolutions"]["resolutionsPerAuthority"][0]
+    assert authority["authority"] == "amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.VerdictType"
+    assert authority["status"]["code"] == "ER_SUCCESS_MATCH"
+    assert authority["values"][0]["value"]["id"] == ident
+    assert wire["slotValue"]["type"] == "Simple"
+
+
+def test_unknown_custom_value_is_no_match(us):
+    result = resolve("that was mind blowing", us)
+    assert result.intent == "RateJokeIntent"
+    assert result.slots["verdict"].value == "mind blowing"
+    assert result.slots["verdict"].er_status == "ER_SUCCESS_NO_MATCH"
+    authority = slots_to_request(result)["verdict"]["resolutions"]["resolutionsPerAuthority"][0]
+    assert authority["status"]["code"] == "ER_SUCCESS_NO_MATCH" and "values" not in authority
+
+
+def test_slot_only_sample_needs_a_known_value(us):
+    # "{verdict}" alone would otherwise swallow every utterance.
+    assert resolve("purple monkey dishwasher", us).intent == FALLBACK
+    assert resolve("", us).intent == FALLBACK
+
+
+def test_british_phrasings():
+    gb = load_model("en-GB")
+    assert resolve("have you got a joke about the weather", gb).slot_values() == {"topic": "the weather"}
+    assert resolve("go on then", gb).intent == "AMAZON.YesIntent"
+    assert resolve("that was rubbish", gb).slots["verdict"].er_id == "NOT_FUNNY"
+    assert resolve("brilliant", gb).slots["verdict"].er_id == "FUNNY"
+
+
+def test_normalise():
+    assert normalise("Alexa, Tell me a JOKE!!") == "tell me a joke"
+    assert normalise("  please  tell me a joke please ") == "tell me a joke"
+    assert normalise("I\u2019m baking") == "i'm baking"
+    assert normalise("computer jokes") == "computer jokes"  # a wake word only with a comma
+
+
+@pytest.mark.parametrize("utterance, expected", [
+    ("open pun pal", Invocation("launch")),
+    ("Alexa, launch Pun Pal.", Invocation("launch")),
+    ("start pun pal", Invocation("launch")),
+    ("ask pun pal", Invocation("launch")),
+    ("ask pun pal for a joke about fishing", Invocation("one_shot", "a joke about fishing")),
+    ("ask pun pal to tell me a joke about cats", Invocation("one_shot", "tell me a joke about cats")),
+    ("tell pun pal we're baking bread", Invocation("one_shot", "we're baking bread")),
+    ("open pun pal and tell me a joke", Invocation("one_shot", "tell me a joke")),
+    ("tell me a joke", Invocation("none")),
+    ("open the fridge", Invocation("none")),
+])
+def test_parse_invocation(utterance, expected):
+    assert parse_invocation(utterance) == expected
+
+
+def test_one_shot_rest_resolves():
+    us = load_model("en-US")
+    rest = parse_invocation("ask pun pal for a joke about baking bread").rest
+    assert resolve(rest, us).slot_values() == {"topic": "baking bread"}
+
+
+def test_parse_model_minimal_document():
+    model = parse_model({"interactionModel": {"languageModel": {
+        "invocationName": "test skill", "types": [],
+        "intents": [{"name": "HelloIntent", "samples": ["hello there"]}, {"name": "AMAZON.StopIntent", "samples": []}],
+    }}})
+    assert resolve("hello there", model).intent == "HelloIntent"
+    assert resolve("stop", model).intent == "AMAZON.StopIntent"
+    assert resolve("help", model).intent == FALLBACK  # HelpIntent not declared, so not understood
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_resolve_never_raises_and_stays_in_the_model(text):
+    us = load_model("en-US")
+    result = resolve(text, us)
+    assert result.intent in us.intents
+    assert set(result.slots) == set(us.intent_slots[result.intent])
+    slots_to_request(result)
+    parse_invocation(text)
