@@ -1,0 +1,592 @@
+"""Joke generation: turn a pun pair plus the user's context into candidate jokes.
+
+`Generator` is the backend interface (the offline default lives here; model backends
+implement the same Protocol). The offline generator finds well-known phrases that
+contain the alternative word, swaps in the pun word (keeping inflection, case and
+the a/an article right) and frames the result with the user's topic, so every joke
+is built from the pair, the phrase and the context rather than picked from a list.
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterator, Protocol, runtime_checkable
+
+from skill.lexicon import PunPair
+from skill.phrases import TOKEN_RE, PhraseBook, tokens
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """What the retriever hands generation: a pair and the conversation it should fit."""
+
+    pair: PunPair
+    anchor: str  # context word that best evokes the pun word, may be ""
+    context_words: tuple[str, ...]  # content words of the conversation, most relevant first
+    topic: str = ""  # the user's topic phrase as spoken, e.g. "baking bread with the kids"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One spoken joke; setup and punchline are split so speech can pause between them."""
+
+    setup: str
+    punchline: str
+    pun_word: str
+    alternative_word: str
+    explanation: str  # spoken on request: which words sound alike, the phrase, the context link
+    form: str  # "riddle", "saying", "advice" or "slogan"
+    anchor: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.setup} {self.punchline}"
+
+
+@runtime_checkable
+class Generator(Protocol):
+    """A generation backend. Must be deterministic given the rng it is handed."""
+
+    name: str
+
+    def can_generate(self, pair: PunPair) -> bool: ...
+
+    def generate(self, request: GenerationRequest, rng: random.Random) -> list[Candidate]: ...
+
+
+# ---------------------------------------------------------------------------
+# Word forms: regular inflection, articles, case.
+
+_VOWELS = "aeiou"
+# Regular rules applied to these give a different word, not an inflection of the base.
+_NOT_INFLECTIONS = frozenset(
+    "news ours yours hers his its is as us this thus does goes lens bed wed red shed seed "
+    "weed need feed reed breed deed sped fled bred led shred".split()
+)
+
+
+def _vowel_groups(word: str) -> int:
+    return len(re.findall(r"[aeiouy]+", word))
+
+
+def _doubles_final(word: str) -> bool:
+    """stop -> stopped, plan -> planning: one-syllable words ending consonant-vowel-consonant."""
+    return (
+        len(word) >= 3
+        and word[-1] not in _VOWELS + "wxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+        and _vowel_groups(word) == 1
+    )
+
+
+def plural(word: str) -> str:
+    """Regular plural / third person singular."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    if len(word) > 1 and word.endswith("o") and word[-2] not in _VOWELS:
+        return word + "es"
+    return word + "s"
+
+
+def past(word: str) -> str:
+    """Regular past tense / participle."""
+    if word.endswith("e"):
+        return word + "d"
+    if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
+        return word[:-1] + "ied"
+    if _doubles_final(word):
+        return word + word[-1] + "ed"
+    return word + "ed"
+
+
+def gerund(word: str) -> str:
+    """Regular -ing form."""
+    if word.endswith("ie"):
+        return word[:-2] + "ying"
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")) and len(word) > 2:
+        return word[:-1] + "ing"
+    if _doubles_final(word):
+        return word + word[-1] + "ing"
+    return word + "ing"
+
+
+def _inflectable(word: str) -> bool:
+    """Single plain words; words already ending in -s (paws, knows) are left alone."""
+    return word.isalpha() and len(word) >= 3 and not (word.endswith("s") and not word.endswith("ss"))
+
+
+def inflections(alternative: str, pun: str) -> dict[str, str]:
+    """Map each form of the alternative word a phrase may contain to the matching pun form."""
+    alt, pw = alternative.lower().strip(), pun.lower().strip()
+    forms = {alt: pw}
+    if " " in alt or " " in pw:
+        return forms
+    if "'" not in alt and "'" not in pw:
+        forms[alt + "'s"] = pw + "'s"
+    if not (_inflectable(alt) and _inflectable(pw)):
+        return forms
+    derived = [(plural(alt), plural(pw)), (gerund(alt), gerund(pw))]
+    if len(alt) >= 4 and not alt.endswith("ee"):
+        derived.append((past(alt), past(pw)))
+    for alt_form, pun_form in derived:
+        if alt_form not in _NOT_INFLECTIONS and alt_form != alt:
+            forms.setdefault(alt_form, pun_form)
+    return forms
+
+
+_AN_PREFIXES = ("hour", "honest", "honor", "honour", "heir", "herb")
+_A_PREFIXES = ("uni", "use", "usu", "uti", "ura", "ure", "uro", "eu", "ewe", "one", "once", "ubiq", "u-")
+
+
+def indefinite_article(word: str) -> str:
+    """'a' or 'an' by the sound of the word's start (an owl, an hour, a unicorn, a one)."""
+    w = word.lower().lstrip("'\"")
+    if not w:
+        return "a"
+    if w.startswith(_AN_PREFIXES):
+        return "an"
+    if w.startswith(_A_PREFIXES) or w == "u":
+        return "a"
+    return "an" if w[0] in _VOWELS else "a"
+
+
+def with_article(noun: str) -> str:
+    return f"{indefinite_article(noun)} {noun}"
+
+
+def match_case(template: str, word: str) -> str:
+    """Give `word` the capitalisation pattern of `template` (NEED -> KNEAD, Need -> Knead)."""
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+_PROPER = {
+    "i": "I", "i'm": "I'm", "i'll": "I'll", "i've": "I've", "i'd": "I'd",
+    "rome": "Rome", "christmas": "Christmas", "french": "French", "american": "American",
+    "english": "English", "april": "April",
+}
+
+
+def spoken_case(text: str) -> str:
+    """Capitalise 'I' and the few proper nouns the lowercase phrase book contains."""
+    return TOKEN_RE.sub(lambda m: _PROPER.get(m.group(0).lower(), m.group(0)) if m.group(0).islower() else m.group(0), text)
+
+
+def sentence_start(text: str) -> str:
+    """Capitalise the first letter, leaving any leading quote in place."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :]
+    return text
+
+
+# ---------------------------------------------------------------------------
+# The swap.
+
+
+@dataclass(frozen=True)
+class Swap:
+    """A phrase with the pun word in place of the alternative word."""
+
+    original: str
+    swapped: str
+    alt_form: str
+    pun_form: str
+
+
+def _count_form(words: list[str], form: str) -> int:
+    parts = form.split()
+    n = len(parts)
+    return sum(1 for i in range(len(words) - n + 1) if words[i : i + n] == parts)
+
+
+def count_word(text: str, forms: dict[str, str] | set[str] | tuple[str, ...]) -> int:
+    """Whole-word occurrences in `text` of any of the given word forms."""
+    words = tokens(text)
+    return sum(_count_form(words, f) for f in set(forms))
+
+
+def swap_phrase(phrase: str, alternative: str, pun: str) -> Swap | None:
+    """Put `pun` where `alternative` is; None unless the alternative occurs exactly once.
+
+    Keeps the inflection (needs -> kneads) and capitalisation of the replaced word and
+    fixes a preceding a/an for the new word's sound ('a hair' -> 'an heir').
+    """
+    forms = inflections(alternative, pun)
+    spans = list(TOKEN_RE.finditer(phrase))
+    words = [m.group(0).lower() for m in spans]
+    hits: list[tuple[int, int, str]] = []  # (first token, token count, alt form)
+    for alt_form in forms:
+        parts = alt_form.split()
+        n = len(parts)
+        hits += [(i, n, alt_form) for i in range(len(words) - n + 1) if words[i : i + n] == parts]
+    if len(hits) != 1:
+        return None
+    heterographic = alternative.lower() != pun.lower()
+    if heterographic and count_word(phrase, set(forms.values())):
+        return None  # the pun word is already there; it would be heard twice
+    i, n, alt_form = hits[0]
+    start, end = spans[i].start(), spans[i + n - 1].end()
+    pun_form = match_case(phrase[start:end], forms[alt_form])
+    swapped = phrase[:start] + pun_form + phrase[end:]
+    if i > 0 and words[i - 1] in ("a", "an"):
+        art = spans[i - 1]
+        new_article = match_case(art.group(0), indefinite_article(pun_form))
+        shift = len(new_article) - len(art.group(0))
+        swapped = swapped[: art.start()] + new_article + swapped[art.end() :]
+        start += shift
+    return Swap(original=phrase, swapped=swapped, alt_form=alt_form, pun_form=forms[alt_form])
+
+
+# ---------------------------------------------------------------------------
+# Context: turning what the user said into noun phrases the frames can use.
+
+_STOP = frozenset(
+    """a an the and or but of to in on at by for with about from into over under up down out off
+    i me my mine we us our ours you your yours he him his she her they them their it its this that
+    these those there here what which who whom whose when where why how is am are was were be been
+    being do does did have has had will would can could shall should may might must not no yes so
+    very just really some any all more most much many lot lots tell telling told joke jokes pun puns
+    funny something anything thing things one ones get got go going make made like want need know
+    please nothing everything being today tonight tomorrow yesterday time day week weekend now then again also too""".split()
+)
+_PEOPLE = frozenset(
+    """kids kid children child teacher teachers baker bakers chef cook mom dad mum mother father
+    grandma grandpa granny coach friend friends fisherman fishermen gardener gardeners farmer
+    captain lifeguard camper campers ranger student students class family neighbor neighbour
+    neighbors boss waiter pilot sailor sailors surfer surfers scout scouts parents brother sister
+    uncle aunt son daughter team classmates principal librarian""".split()
+)
+# Nouns that read oddly with "a" ("a bread T-shirt" is fine, "what's a bread's" is not).
+_MASS = frozenset(
+    """bread flour dough water sand sunshine rain snow food music money coffee tea milk rice cheese
+    butter sugar salt pepper homework weather grass soil dirt wood fire air love fun paper gold ice
+    juice soup pasta chocolate honey jam toast cereal fruit garden art math science history
+    sunscreen seaweed luggage furniture traffic""".split()
+)
+# Activities and subjects: talked about bare ("about golf"), never personified in riddles.
+_ACTIVITIES = frozenset(
+    """golf tennis soccer football baseball basketball hockey cricket rugby volleyball chess yoga
+    karate school math science history homework music art bedtime recess lunch dinner breakfast
+    summer winter spring autumn fall christmas halloween vacation holiday""".split()
+)
+# "-ing" words too general to stand before "T-shirt" ("a going T-shirt").
+_GENERIC_ING = frozenset(
+    """going doing having getting making taking playing watching being trying looking thinking
+    talking coming spending visiting telling saying wanting needing starting learning""".split()
+)
+_SUBJECT_RE = re.compile(
+    r"^(?:i am|i'm|im|we are|we're|were|i was|we were|i'll be|we'll be|i will be|we will be|"
+    r"i|we|they|my family|my kids|the kids)\s+"
+)
+_LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".split())
+_PREPOSITIONS = frozenset("at in on by near with under inside outside beside around".split())
+_PERSON_SWAP = {
+    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+    "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
+    "i'm": "you're", "we're": "you're", "i've": "you've", "we've": "you've", "am": "are",
+}
+_META_PREFIX_RE = re.compile(
+    r"^(?:(?:please\s+)?(?:tell|give)\s+(?:me|us)\s+)?(?:(?:a|an|some|another)\s+)?"
+    r"(?:(?:funny\s+)?(?:joke|jokes|pun|puns|one|something))?\s*(?:about|on|for|with)\s+"
+)
+
+
+def is_gerund(word: str) -> bool:
+    """'baking' yes; 'king', 'ring', 'spring' no (no vowel before -ing)."""
+    return word.endswith("ing") and bool(re.search(r"[aeiouy]", word[:-3]))
+
+
+def _plural_like(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def noun_phrase(word: str) -> str:
+    """A bare context word as a phrase to talk *about*: 'baking', 'kids', 'bread', 'the beach'."""
+    w = word.lower()
+    if is_gerund(w) or _plural_like(w) or w in _MASS or w in _ACTIVITIES:
+        return w
+    return f"the {w}"
+
+
+def reframe_topic(topic: str) -> str:
+    """Make the user's topic something the skill can say back ('my kids' -> 'your kids')."""
+    t = " ".join(topic.lower().replace("\u2019", "'").split()).strip(" .,!?;:")
+    t = _META_PREFIX_RE.sub("", t)
+    t = re.sub(r"^(?:about|of)\s+", "", t)
+    subject = _SUBJECT_RE.match(t)
+    if subject:
+        t = t[subject.end() :]
+        first, _, rest = t.partition(" ")
+        if first in _LIKING:
+            t = re.sub(r"^to\s+", "", rest)
+            first, _, rest = t.partition(" ")
+        if first in _PREPOSITIONS:
+            t = f"being {t}"
+        elif first and first not in _STOP and not is_gerund(first) and rest:
+            t = f"{gerund(first)} {rest}".strip()  # "we bake bread" -> "baking bread"
+    words = [_PERSON_SWAP.get(w, w) for w in t.split()]
+    return " ".join(words).strip()
+
+
+def _is_noun_like(word: str) -> bool:
+    """Cheap filter for frames that need a thing to personify (no tagger offline)."""
+    return (
+        word.isalpha()
+        and len(word) >= 3
+        and word not in _STOP
+        and not is_gerund(word)
+        and word not in _ACTIVITIES
+        and not word.endswith(("ly", "ful", "ous"))
+        and not (word.endswith("ed") and len(word) >= 6 and not word.endswith("eed"))
+    )
+
+
+# ---------------------------------------------------------------------------
+# Frames. Each yields (setup, punchline) options, best first; the first option that
+# keeps the pun word unique and the alternative word absent is used.
+
+FORMS = ("riddle", "saying", "advice", "slogan")
+
+_QUESTION_AUX = frozenset("do does did can could would will shall should is are am have has was were".split())
+_QUESTION_SUBJ = frozenset("you i we they he she it this that there anybody anyone".split())
+_WH_FOLLOWERS = frozenset(
+    "are is do does did can could would will should about if else have has was were come knows cares".split()
+)
+
+
+def _is_question(phrase: str) -> bool:
+    w = tokens(phrase)
+    if len(w) < 2:
+        return False
+    if w[0] in ("how's", "what's", "who's", "where's", "why"):
+        return not (w[0] == "what's" and w[1] in ("done", "good"))
+    if w[0] in ("how", "what", "who", "where", "when") and w[1] in _WH_FOLLOWERS:
+        return True
+    return w[0] in _QUESTION_AUX and w[1] in _QUESTION_SUBJ
+
+
+def punchline_text(phrase: str, end: str = ".") -> str:
+    """The swapped phrase as a spoken sentence."""
+    text = sentence_start(spoken_case(phrase.strip()))
+    return text + ("?" if _is_question(phrase) else end)
+
+
+def _possessive(np: str) -> str:
+    return np + ("'" if _plural_like(np.split()[-1]) else "'s")
+
+
+def _thing_np(noun: str) -> str:
+    """'an owl', 'the bread', 'the kids' – an indefinite article only for countable singulars."""
+    if _plural_like(noun) or noun in _MASS:
+        return f"the {noun}"
+    return with_article(noun)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What the frames know about one request after context processing."""
+
+    topics: tuple[str, ...]  # things to talk about, best first
+    nouns: tuple[str, ...]  # personifiable context nouns, anchor first
+    people: tuple[str, ...]
+    modifiers: tuple[str, ...]  # words that can stand before "T-shirt"
+
+
+def _riddle(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
+    line = punchline_text(punch, "!")
+    pairs = [(a, b) for a in f.nouns[:3] for b in f.nouns[:4] if a != b]
+    singles = [f"What's {_possessive(_thing_np(n))} favorite saying?" for n in f.nouns[:3]]
+    doubles = [f"What did the {a} say to the {b}?" for a, b in pairs]
+    options = doubles + singles if rng.random() < 0.6 else singles + doubles
+    for setup in options:
+        yield sentence_start(setup), line
+
+
+def _saying(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
+    line = punchline_text(punch)
+    templates = ["You know what they say about {t}:", "When it comes to {t}, I always say:"]
+    if rng.random() < 0.5:
+        templates.reverse()
+    for topic in f.topics:
+        for template in templates:
+            yield sentence_start(template.format(t=topic)), line
+
+
+def _advice(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
+    line = punchline_text(punch)
+    for person in f.people:
+        for topic in f.topics:
+            if person not in topic.split():
+                yield f"I asked the {person} for advice about {topic}. They said:", line
+        yield f"I asked the {person} for some advice. They said:", line
+    for topic in f.topics:
+        yield sentence_start(f"My best advice for {topic}?"), line
+
+
+def _slogan(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
+    line = punchline_text(punch)
+    templates = ["I'm getting {m} T-shirt printed. It says:", "I just made {m} T-shirt. It says:"]
+    if rng.random() < 0.5:
+        templates.reverse()
+    for modifier in f.modifiers:
+        for template in templates:
+            yield template.format(m=with_article(modifier)), line
+
+
+_BUILDERS: dict[str, Callable[[_Frame, str, random.Random], Iterator[tuple[str, str]]]] = {
+    "riddle": _riddle,
+    "saying": _saying,
+    "advice": _advice,
+    "slogan": _slogan,
+}
+
+
+def explain(pair: PunPair, swap: Swap, anchor: str) -> str:
+    """Spoken explanation from the pair, the original phrase and the anchor."""
+    text = (
+        f"'{pair.pun_word}' sounds like '{pair.alternative_word}', "
+        f"as in '{spoken_case(swap.original.lower())}'"
+    )
+    a = anchor.strip().lower()
+    if a and a not in (pair.pun_word.lower(), pair.alternative_word.lower()):
+        text += f"; and '{pair.pun_word}' goes with {noun_phrase(a)}"
+    return sentence_start(text) + "."
+
+
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but of to in on at by for with from into up down out off over i me my you
+    your we us our it its is are was be been am do does did not no so as if that this what who
+    all just let let's""".split()
+)
+# Three to five words is the sweet spot for a recognisable set phrase said aloud; two-word
+# collocations ("flower shop") are weaker and long proverbs lose the listener.
+_LENGTH_COST = {1: 3.0, 2: 1.0, 3: 0.0, 4: 0.2, 5: 0.5, 6: 1.0, 7: 1.5, 8: 2.0}
+
+
+def phrase_cost(swap: Swap, alternative: str) -> float:
+    """Lower is better: phrase length, a regular inflection, no other content word."""
+    words = tokens(swap.original)
+    cost = _LENGTH_COST.get(len(words), 2.5)
+    if swap.alt_form != alternative:
+        cost += 1.0  # "kneads" is a step further from the word the listener hears
+    if not [w for w in words if w not in _FUNCTION_WORDS and w not in swap.alt_form.split()]:
+        cost += 3.0  # "in need", "what you need": nothing else to recognise the phrase by
+    return cost
+
+
+# ---------------------------------------------------------------------------
+# The offline backend.
+
+
+class OfflineGenerator:
+    """Phrase-swap generator over the packaged phrase book; no model, no network."""
+
+    name = "offline"
+
+    def __init__(self, phrasebook: PhraseBook, max_candidates: int = 6, phrase_pool: int = 40) -> None:
+        self.phrasebook = phrasebook
+        self.max_candidates = max_candidates
+        self.phrase_pool = phrase_pool
+
+    @classmethod
+    def default(cls) -> "OfflineGenerator":
+        return _default_generator()
+
+    def can_generate(self, pair: PunPair) -> bool:
+        """Some phrase holds a swappable form of the alternative word (a few set lookups)."""
+        forms = inflections(pair.alternative_word, pair.pun_word)
+        return any(self.phrasebook.has_once(form) for form in forms)
+
+    def swaps(self, pair: PunPair) -> list[Swap]:
+        """Every usable swap for the pair, in phrase-book order."""
+        seen: dict[str, None] = {}
+        for form in inflections(pair.alternative_word, pair.pun_word):
+            for phrase in self.phrasebook.phrases_with(form):
+                seen.setdefault(phrase, None)
+        found = (swap_phrase(p, pair.alternative_word, pair.pun_word) for p in seen)
+        return [s for s in found if s is not None]
+
+    def generate(self, request: GenerationRequest, rng: random.Random) -> list[Candidate]:
+        """Up to max_candidates jokes: different phrases first, then other forms of them."""
+        pair = request.pair
+        if not self.can_generate(pair):
+            return []
+        swaps = self._ranked_swaps(pair, rng)
+        if not swaps:
+            return []
+        frame = self._frame(request)
+        forms = list(FORMS)
+        rng.shuffle(forms)
+        pun_forms = set(inflections(pair.alternative_word, pair.pun_word).values()) | {pair.pun_word.lower()}
+        alt_forms = set(inflections(pair.alternative_word, pair.pun_word)) | {pair.alternative_word.lower()}
+        heterographic = pair.pun_word.lower() != pair.alternative_word.lower()
+
+        candidates: list[Candidate] = []
+        seen_text: set[str] = set()
+        for round_ in range(len(forms)):
+            for i, swap in enumerate(swaps):
+                if len(candidates) >= self.max_candidates:
+                    return candidates
+                form = forms[(i + round_) % len(forms)]
+                for setup, punchline in _BUILDERS[form](frame, swap.swapped, rng):
+                    text = f"{setup} {punchline}"
+                    if count_word(text, pun_forms) != 1:
+                        continue
+                    if heterographic and count_word(text, alt_forms):
+                        continue
+                    if text.lower() in seen_text:
+                        continue
+                    seen_text.add(text.lower())
+                    candidates.append(
+                        Candidate(
+                            setup=setup,
+                            punchline=punchline,
+                            pun_word=pair.pun_word,
+                            alternative_word=pair.alternative_word,
+                            explanation=explain(pair, swap, request.anchor),
+                            form=form,
+                            anchor=request.anchor,
+                        )
+                    )
+                    break
+        return candidates
+
+    def _ranked_swaps(self, pair: PunPair, rng: random.Random) -> list[Swap]:
+        """Best-known-looking phrases first, jittered a little so repeat requests vary."""
+        alt = pair.alternative_word.lower()
+        pool = sorted(self.swaps(pair), key=lambda s: phrase_cost(s, alt))[: self.phrase_pool]
+        jittered = [(phrase_cost(s, alt) + rng.random(), s.original, s) for s in pool]
+        jittered.sort(key=lambda t: (t[0], t[1]))
+        return [s for _, _, s in jittered[: self.max_candidates]]
+
+    def _frame(self, request: GenerationRequest) -> _Frame:
+        anchor = request.anchor.strip().lower()
+        context = [w.strip().lower() for w in request.context_words if w.strip()]
+        ordered = list(dict.fromkeys([anchor, *context] if anchor else context))
+        topics: list[str] = []
+        if request.topic.strip():
+            topics.append(reframe_topic(request.topic))
+        topics += [noun_phrase(w) for w in ordered if w.isalpha() and w not in _STOP][:3]
+        topics = [t for t in dict.fromkeys(topics) if t] or ["life"]
+        nouns = tuple(w for w in ordered if _is_noun_like(w))
+        people = tuple(w for w in ordered if w in _PEOPLE)
+        activities = [
+            w for w in tokens(request.topic) + ordered if is_gerund(w) and w not in _GENERIC_ING
+        ]
+        # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers.
+        modifiers = tuple(dict.fromkeys([*activities, *(n for n in nouns if not _plural_like(n))]))
+        return _Frame(tuple(topics), nouns, people, modifiers)
+
+
+@lru_cache(maxsize=1)
+def _default_generator() -> OfflineGenerator:
+    return OfflineGenerator(PhraseBook.load())

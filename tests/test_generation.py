@@ -1,0 +1,208 @@
+"""The offline generator: swaps, grammar, and the contract every candidate must meet."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from skill.generation import (
+    Candidate,
+    GenerationRequest,
+    Generator,
+    OfflineGenerator,
+    count_word,
+    gerund,
+    indefinite_article,
+    inflections,
+    past,
+    plural,
+    reframe_topic,
+    swap_phrase,
+)
+from skill.lexicon import PunPair
+from skill.phrases import PhraseBook
+
+
+def pair(pun: str, alt: str, relation: str = "homophone") -> PunPair:
+    return PunPair(pun, alt, relation, 1.0 if relation == "homophone" else 0.8, 3.0, 5.0)
+
+
+COMMON = [
+    (pair("knead", "need"), "bread", ("bread", "kids", "dough"), "baking bread with the kids"),
+    (pair("flour", "flower"), "cake", ("cake", "oven", "baking"), "baking a cake"),
+    (pair("sole", "soul"), "fish", ("fish", "boat", "fishing"), "going fishing"),
+    (pair("piece", "peace"), "cake", ("cake", "party"), "my birthday party"),
+    (pair("hole", "whole"), "golf", ("golf", "ball"), "playing golf"),
+    (pair("tale", "tail"), "story", ("story", "book", "bedtime"), "bedtime stories"),
+]
+MORE = [
+    (pair("sea", "see"), "beach", ("beach", "waves", "sand"), "a day at the beach"),
+    (pair("thyme", "time"), "herbs", ("herbs", "garden"), "gardening"),
+    (pair("tents", "tense", "near_homophone"), "tent", ("tent", "camping"), "we're going camping"),
+    (pair("shellfish", "selfish", "near_homophone"), "crab", ("crab", "beach"), ""),
+    (pair("whale", "well", "near_homophone"), "ocean", ("ocean", "boat"), "whale watching"),
+    (pair("lettuce", "let us", "near_homophone"), "salad", ("salad", "garden"), "the garden"),
+    (pair("bored", "board"), "class", ("class", "teacher", "school"), "school"),
+    (pair("heir", "hair"), "king", ("king", "castle"), ""),
+]
+
+
+@pytest.fixture(scope="module")
+def gen() -> OfflineGenerator:
+    return OfflineGenerator.default()
+
+
+def run(gen: OfflineGenerator, case, seed: int = 0) -> list[Candidate]:
+    p, anchor, ctx, topic = case
+    return gen.generate(GenerationRequest(p, anchor, ctx, topic), random.Random(seed))
+
+
+# --- word forms and the swap ------------------------------------------------
+
+
+def test_regular_inflection_rules() -> None:
+    assert [plural(w) for w in ("need", "peach", "berry", "toe", "box")] == [
+        "needs", "peaches", "berries", "toes", "boxes"]
+    assert [past(w) for w in ("need", "bake", "plan", "hurry", "wait")] == [
+        "needed", "baked", "planned", "hurried", "waited"]
+    assert [gerund(w) for w in ("need", "bake", "plan", "tie", "see")] == [
+        "needing", "baking", "planning", "tying", "seeing"]
+
+
+def test_inflection_map_skips_false_forms() -> None:
+    assert inflections("need", "knead")["needs"] == "kneads"
+    assert inflections("need", "knead")["needed"] == "kneaded"
+    assert "news" not in inflections("new", "knew")  # "news" is not "new" + s
+    assert "seed" not in inflections("see", "sea")  # irregular past; "seed" is another word
+    assert set(inflections("pause", "paws")) == {"pause", "pause's"}  # no "pawses"
+
+
+def test_swap_keeps_inflection_and_capitalisation() -> None:
+    assert swap_phrase("all you need is love", "need", "knead").swapped == "all you knead is love"
+    assert swap_phrase("Everyone needs a friend", "need", "knead").swapped == "Everyone kneads a friend"
+    assert swap_phrase("Need a hand", "need", "knead").swapped == "Knead a hand"
+    assert swap_phrase("ALL YOU NEED", "need", "knead").swapped == "ALL YOU KNEAD"
+    assert swap_phrase("we needed that", "need", "knead").swapped == "we kneaded that"
+    assert swap_phrase("needing a break", "need", "knead").swapped == "kneading a break"
+    assert swap_phrase("let us begin", "let us", "lettuce").swapped == "lettuce begin"
+
+
+def test_swap_refuses_ambiguous_or_missing_words() -> None:
+    assert swap_phrase("needless to say", "need", "knead") is None
+    assert swap_phrase("a friend in need is a friend in need", "need", "knead") is None
+    assert swap_phrase("see the sea", "see", "sea") is None  # the pun word is already there
+    assert swap_phrase("plant a seed", "see", "sea") is None
+
+
+def test_swap_fixes_the_article() -> None:
+    assert swap_phrase("not a hair out of place", "hair", "heir").swapped == "not an heir out of place"
+    assert swap_phrase("An hour ago", "hour", "flower").swapped == "A flower ago"
+    assert [indefinite_article(w) for w in ("owl", "hour", "unicorn", "one", "heir", "banana", "egg")] == [
+        "an", "an", "a", "a", "an", "a", "an"]
+
+
+def test_reframe_topic() -> None:
+    assert reframe_topic("baking bread with my kids") == "baking bread with your kids"
+    assert reframe_topic("we are baking bread with the kids") == "baking bread with the kids"
+    assert reframe_topic("We're going camping.") == "going camping"
+    assert reframe_topic("I'm at the beach") == "being at the beach"
+    assert reframe_topic("tell me a joke about the beach") == "the beach"
+    assert reframe_topic("I love fishing") == "fishing"
+    assert reframe_topic("we bake bread") == "baking bread"
+
+
+# --- the candidate contract ----------------------------------------------------
+
+
+@pytest.mark.parametrize("case", COMMON + MORE, ids=lambda c: c[0].key)
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_every_candidate_meets_the_contract(gen: OfflineGenerator, case, seed: int) -> None:
+    p = case[0]
+    cands = run(gen, case, seed)
+    assert 1 <= len(cands) <= gen.max_candidates
+    pun_forms = set(inflections(p.alternative_word, p.pun_word).values())
+    alt_forms = set(inflections(p.alternative_word, p.pun_word))
+    for c in cands:
+        assert c.text == f"{c.setup} {c.punchline}"
+        assert count_word(c.text, pun_forms) == 1, c.text
+        assert count_word(c.text, alt_forms) == 0, c.text
+        assert c.setup[0].isupper() and c.punchline[0].isupper(), c.text
+        assert c.setup[-1] in ":?" and c.punchline[-1] in ".!?", c.text
+        assert c.pun_word == p.pun_word and c.alternative_word == p.alternative_word
+        assert f"'{p.pun_word}'" in c.explanation.lower() and f"'{p.alternative_word}'" in c.explanation
+        assert c.explanation.endswith(".") and c.explanation[1].isupper()
+        assert c.form in {"riddle", "saying", "advice", "slogan"}
+        for article, word in re.findall(r"\b([Aa]n?) ([a-z']+)", c.text):
+            assert article.lower() == indefinite_article(word), c.text
+        assert "  " not in c.text and " i " not in f" {c.text} "
+
+
+@pytest.mark.parametrize("case", COMMON, ids=lambda c: c[0].key)
+def test_common_pairs_get_several_phrases_and_forms(gen: OfflineGenerator, case) -> None:
+    cands = run(gen, case)
+    assert len(cands) >= 4
+    assert len({c.form for c in cands}) >= 2
+    assert len({c.punchline for c in cands}) >= 3
+
+
+def test_deterministic_given_the_rng(gen: OfflineGenerator) -> None:
+    for case in COMMON:
+        assert run(gen, case, 42) == run(gen, case, 42)
+    variants = {tuple(c.text for c in run(gen, COMMON[0], seed)) for seed in range(6)}
+    assert len(variants) > 1  # the rng does steer choice
+
+
+def test_articles_in_setups(gen: OfflineGenerator) -> None:
+    req = GenerationRequest(pair("knead", "need"), "owl", ("owl",), "")
+    texts = [c.setup for seed in range(8) for c in gen.generate(req, random.Random(seed))]
+    assert any("an owl" in t for t in texts)
+    assert not any(re.search(r"\ba owl", t) for t in texts)
+
+
+def test_topic_is_reframed_or_anchor_used(gen: OfflineGenerator) -> None:
+    req = GenerationRequest(pair("knead", "need"), "bread", ("bread",), "baking bread with my kids")
+    setups = [c.setup for seed in range(6) for c in gen.generate(req, random.Random(seed))]
+    assert any("baking bread with your kids" in s for s in setups)
+    assert not any(" my kids" in s for s in setups)
+    bare = GenerationRequest(pair("sea", "see"), "beach", ("beach",), "")
+    setups = [c.setup for seed in range(6) for c in gen.generate(bare, random.Random(seed))]
+    assert any("the beach" in s for s in setups)
+
+
+def test_inflected_phrase_is_used_and_explained() -> None:
+    book = PhraseBook.from_phrases(["everyone needs a friend"])
+    g = OfflineGenerator(book)
+    cands = g.generate(GenerationRequest(pair("knead", "need"), "dough", ("dough",), "baking"), random.Random(0))
+    assert cands and all(c.punchline == "Everyone kneads a friend." or c.punchline.endswith("!") for c in cands)
+    assert all("kneads" in c.punchline for c in cands)
+    assert cands[0].explanation == (
+        "'Knead' sounds like 'need', as in 'everyone needs a friend'; and 'knead' goes with dough."
+    )
+
+
+def test_pun_in_context_is_avoided_not_repeated(gen: OfflineGenerator) -> None:
+    # The topic names the pun word itself; frames that would say it twice are skipped.
+    req = GenerationRequest(pair("whale", "well", "near_homophone"), "whale", ("whale", "ocean"), "whale watching")
+    cands = gen.generate(req, random.Random(0))
+    assert cands and all(count_word(c.text, {"whale", "whales"}) == 1 for c in cands)
+
+
+def test_pair_without_phrase_is_rejected(gen: OfflineGenerator) -> None:
+    p = pair("zorp", "blorf")
+    assert not gen.can_generate(p)
+    assert gen.generate(GenerationRequest(p, "bread", ("bread",), "baking"), random.Random(0)) == []
+
+
+def test_can_generate_needs_a_swappable_phrase() -> None:
+    g = OfflineGenerator(PhraseBook.from_phrases(["rows and rows", "every rose has its thorn"]))
+    assert not g.can_generate(pair("rose", "rows"))  # "rows" occurs twice: no clean swap
+    assert g.can_generate(pair("rows", "rose"))
+    assert g.generate(GenerationRequest(pair("rows", "rose"), "", (), ""), random.Random(0))
+
+
+def test_generator_protocol_and_default() -> None:
+    g = OfflineGenerator.default()
+    assert isinstance(g, Generator) and g.name == "offline"
+    assert OfflineGenerator.default() is g
+    assert g.can_generate(pair("knead", "need"))

@@ -1,0 +1,77 @@
+"""The phrase book: packaged data quality and whole-word lookups."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from skill.phrases import DEFAULT_PATH, PhraseBook, tokens
+
+
+@pytest.fixture(scope="module")
+def book() -> PhraseBook:
+    return PhraseBook.load()
+
+
+def test_packaged_file_is_large_clean_and_deduplicated(book: PhraseBook) -> None:
+    lines = [
+        line.strip()
+        for line in DEFAULT_PATH.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(lines) >= 1500
+    assert len(lines) == len(set(lines)) == len(book)
+    for line in lines:
+        assert re.fullmatch(r"[a-z' ,]+", line), line
+        assert 2 <= len(line.split()) <= 8, line
+
+
+def test_load_is_cached_and_index_is_built_once(book: PhraseBook) -> None:
+    assert PhraseBook.load() is book
+    assert book.phrases_with("need") is book.phrases_with("need")
+
+
+def test_whole_word_and_case_insensitive_matching() -> None:
+    small = PhraseBook.from_phrases(
+        ["all you need is love", "needless to say", "In Need", "don't worry", "a bird's eye view", "in need"]
+    )
+    assert len(small) == 5  # "in need" duplicates "In Need" case-insensitively
+    assert small.phrases_with("need") == ("all you need is love", "In Need")
+    assert small.phrases_with("NEED") == small.phrases_with("need")
+    assert small.phrases_with("don") == ()
+    assert small.has("don't") and small.has("bird's") and not small.has("bird")
+    assert not small.has("needle") and not small.has("")
+
+
+def test_has_once_needs_a_phrase_with_a_single_occurrence() -> None:
+    small = PhraseBook.from_phrases(["rows and rows", "a deal is a deal", "big deal"])
+    assert small.has("rows") and not small.has_once("rows")
+    assert small.has_once("deal") and small.has_once("big")
+
+
+def test_multi_word_lookup() -> None:
+    small = PhraseBook.from_phrases(["let us eat", "let them be", "us and them", "let's go"])
+    assert small.phrases_with("let us") == ("let us eat",)
+    assert small.has("Let Us") and not small.has("them let")
+
+
+def test_load_from_path_skips_notes_and_blanks(tmp_path) -> None:
+    path = tmp_path / "phrases.txt"
+    path.write_text("# a note\n\nflower power\n  heart and soul  \n", encoding="utf-8")
+    small = PhraseBook.load(path)
+    assert small.phrases == ("flower power", "heart and soul")
+    assert small.phrases_with("soul") == ("heart and soul",)
+
+
+def test_tokens_keep_inner_apostrophes() -> None:
+    assert tokens("Don't count your chickens") == ["don't", "count", "your", "chickens"]
+
+
+@pytest.mark.parametrize(
+    "word",
+    "need flower soul peace whole bear tail night wait meet right sea see son dear hair plain break "
+    "stake pause weather pair base real roll sell board heel toe waste dough bread muscle cereal "
+    "chilly selfish well time sure calm wish least trust better help leave tense cheater".split(),
+)
+def test_covers_everyday_words_with_sound_alikes(book: PhraseBook, word: str) -> None:
+    assert book.has(word) or book.has(word + "s"), word
