@@ -94,7 +94,7 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         verdict = _verdict(handler_input)
         if verdict is None:
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("rating_unclear")), speech.sentences(say.say("rating_reprompt"))))
-        pair_key = f"{last['pun_word']}|{last.get('alternative_word', '')}"
+        pair_key = str(last.get("pair") or f"{last['pun_word']}|{last.get('alternative_word', '')}")
         funny = verdict == FUNNY
         turns.user_state(handler_input).rate(pair_key, funny, words=(str(last["pun_word"]),))
         logger.info("joke_rated", extra={"pair": pair_key, "verdict": verdict})

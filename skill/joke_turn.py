@@ -8,7 +8,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill import speech, turns
+from skill import speech, spelling, turns
 from skill.context import ConversationContext, extract_context
 from skill.engine import JokeEngine
 from skill.log import logger
@@ -48,21 +48,30 @@ def tell_joke(handler_input: HandlerInput, engine: JokeEngine, topic: str = "", 
     state.remember_joke(joke.text, joke.pun_word)
     turns.remember_told(handler_input, joke.id)
     session = turns.session(handler_input)
-    session["last_joke"] = joke.as_attributes()
+    session["last_joke"] = _localised(joke.as_attributes(), say.locale)
     turns.set_pending(handler_input, turns.ANOTHER)
     logger.info(
         "joke_told",
         extra={"pair": joke.pair_key, "form": joke.form, "score": joke.score, "words": list(ctx.ranked_words)[:5]},
     )
+    told = session["last_joke"]
     follow_up = say.say("after_joke")
     return turns.respond(
         handler_input,
         turns.Reply(
-            speech=speech.joke(joke.setup or joke.text, joke.punchline, follow_up),
+            speech=speech.joke(told["setup"] or told["text"], told["punchline"], follow_up),
             reprompt=speech.sentences(say.say("after_joke_reprompt")),
-            card_text=joke.text,
+            card_text=told["text"],
         ),
     )
+
+
+def _localised(attributes: dict[str, str], locale: str) -> dict[str, str]:
+    """The joke as this listener reads it (British spelling for en-GB); `pair` keeps the lexicon's
+    key so a rating still reaches the pair that was told."""
+    shown = {key: spelling.for_locale(value, locale) for key, value in attributes.items()}
+    shown["pair"] = f"{attributes['pun_word']}|{attributes['alternative_word']}"
+    return shown
 
 
 def _refusal(handler_input: HandlerInput, ctx: ConversationContext) -> Response | None:

@@ -211,6 +211,17 @@ def test_en_gb_uses_british_strings(skill):
     assert "cheerio" in said(response).lower() or "having a laugh" in said(response).lower()
 
 
+def test_en_gb_jokes_use_british_spelling_and_ratings_keep_the_pair(skill):
+    device = Device(skill, locale="en-GB")
+    for topic in ("fishing", "baking bread", "the beach", "my dog", "gardening", "school", "music"):
+        joke = device.intent("TellJokeIntent", topic=topic)["sessionAttributes"]["last_joke"]
+        assert "favorite" not in joke["text"].lower() and "color" not in joke["text"].lower()
+        assert joke["pun_word"].lower() in joke["text"].lower()
+        assert joke["pair"].count("|") == 1
+    rated = device.intent("RateJokeIntent", verdict="not funny")
+    assert lint_response(rated, request_type="IntentRequest") == []
+
+
 def test_store_read_failure_still_tells_a_joke_and_never_overwrites(engine, caplog):
     failing = MemoryAdapter(fail_get=True)
     device = Device(build_skill(Settings(), engine, failing))

@@ -1,0 +1,48 @@
+"""British spelling for en-GB listeners: generated jokes are written in American English.
+
+Speech sounds the same either way; what a British user sees on the card and in the explanation
+("favourite", "colour") should not. The table is derived from breame (see
+scripts/derive_en_gb_spelling.py); sense-dependent spellings (practice, tire, program) are left alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from skill.config import DATA_DIR
+
+TABLE_PATH = DATA_DIR / "en_gb_spelling.tsv"
+BRITISH_LOCALES = frozenset({"en-GB", "en-IN", "en-AU"})
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=2)
+def _table(path: Path = TABLE_PATH) -> dict[str, str]:
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
+    return {us: gb for us, gb in rows}
+
+
+def _with_case(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def british(text: str) -> str:
+    """`text` with American spellings replaced, keeping each word's capitalisation."""
+    table = _table()
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        gb = table.get(word.lower())
+        return word if gb is None else _with_case(word, gb)
+
+    return _WORD.sub(swap, text)
+
+
+def for_locale(text: str, locale: str | None) -> str:
+    """Spelling for the listener's locale; American English everywhere else."""
+    return british(text) if locale in BRITISH_LOCALES else text
