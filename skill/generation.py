@@ -12,7 +12,7 @@ import random
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator, Protocol, runtime_checkable
+from typing import Callable, Iterable, Iterator, Protocol, runtime_checkable
 
 from skill.lexicon import PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, tokens
@@ -411,14 +411,19 @@ def _riddle(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, st
         yield sentence_start(setup), line
 
 
+def _each_in_both(templates: tuple[str, str], values: Iterable[str], rng: random.Random) -> Iterator[str]:
+    """Every value in both templates; which template comes first is random so repeat asks vary."""
+    order = templates if rng.random() < 0.5 else templates[::-1]
+    for value in values:
+        for template in order:
+            yield template.format(value)
+
+
 def _saying(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
     line = punchline_text(punch)
-    templates = ["You know what they say about {t}:", "When it comes to {t}, I always say:"]
-    if rng.random() < 0.5:
-        templates.reverse()
-    for topic in f.topics:
-        for template in templates:
-            yield sentence_start(template.format(t=topic)), line
+    templates = ("You know what they say about {}:", "When it comes to {}, I always say:")
+    for setup in _each_in_both(templates, f.topics, rng):
+        yield sentence_start(setup), line
 
 
 def _advice(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
@@ -434,12 +439,9 @@ def _advice(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, st
 
 def _slogan(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
     line = punchline_text(punch)
-    templates = ["I'm getting {m} T-shirt printed. It says:", "I just made {m} T-shirt. It says:"]
-    if rng.random() < 0.5:
-        templates.reverse()
-    for modifier in f.modifiers:
-        for template in templates:
-            yield template.format(m=with_article(modifier)), line
+    templates = ("I'm getting {} T-shirt printed. It says:", "I just made {} T-shirt. It says:")
+    for setup in _each_in_both(templates, (with_article(m) for m in f.modifiers), rng):
+        yield setup, line
 
 
 _BUILDERS: dict[str, Callable[[_Frame, str, random.Random], Iterator[tuple[str, str]]]] = {

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from skill.config import DATA_DIR
+from skill.generation import match_case
 
 TABLE_PATH = DATA_DIR / "en_gb_spelling.tsv"
 BRITISH_LOCALES = frozenset({"en-GB", "en-IN", "en-AU"})
@@ -23,14 +24,6 @@ def _table(path: Path = TABLE_PATH) -> dict[str, str]:
     return {us: gb for us, gb in rows}
 
 
-def _with_case(template: str, word: str) -> str:
-    if template.isupper() and len(template) > 1:
-        return word.upper()
-    if template[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
-
-
 def british(text: str) -> str:
     """`text` with American spellings replaced, keeping each word's capitalisation."""
     table = _table()
@@ -38,7 +31,7 @@ def british(text: str) -> str:
     def swap(match: re.Match[str]) -> str:
         word = match.group(0)
         gb = table.get(word.lower())
-        return word if gb is None else _with_case(word, gb)
+        return word if gb is None else match_case(word, gb)
 
     return _WORD.sub(swap, text)
 
