@@ -19,6 +19,7 @@ from skill.generation import Candidate, GenerationRequest, Generator, OfflineGen
 from skill.lexicon import PunPair
 from skill.log import logger
 from skill.retrieval import Retriever, ScoredPair
+from skill.sensitive_topics import find_kid_unsuitable
 from skill.user_state import joke_id
 
 #: Topics for "just tell me a joke" with nothing to go on: everyday things puns are made of.
@@ -68,6 +69,7 @@ class Joke:
             "explanation": self.explanation,
             "setup": self.setup,
             "punchline": self.punchline,
+            "form": self.form,
         }
 
 
@@ -123,14 +125,17 @@ class JokeEngine:
         avoid_pairs: Collection[str] = (),
         preferences: Mapping[str, float] | None = None,
         heard: Iterable[str] = (),
+        form_preferences: Mapping[str, float] | None = None,
+        kid_safe: bool = False,
     ) -> Joke | None:
         """Best joke for an extracted context, or None when every candidate was used or unsafe.
 
         `exclude`: joke texts or ids already told; `avoid_pairs`: pair keys never to use;
-        `preferences`: bonus per pair key; `heard`: pun words (or any words) heard recently.
+        `preferences`: bonus per pair key; `heard`: pun words (or any words) heard recently;
+        `form_preferences`: bonus per joke form; `kid_safe`: also reject grown-up-only material.
         """
         told = {item if _looks_like_id(item) else joke_id(item) for item in exclude}
-        preferences = preferences or {}
+        taste = _Taste(preferences or {}, form_preferences or {}, kid_safe)
         heard_counts = Counter(heard)
         words = dict(ctx.words)
         topic = ctx.topic
@@ -139,7 +144,7 @@ class JokeEngine:
             words = {w: 1.0 for w in topic.replace("the ", "").split()}
         for k in (PAIRS_TO_TRY, WIDER_PAIRS):
             pairs = self._retrieve(words, k, avoid_pairs)
-            joke = self._best_joke(pairs, words, topic, told, preferences, heard_counts)
+            joke = self._best_joke(pairs, words, topic, told, taste, heard_counts)
             if joke is not None:
                 return joke
         return None
@@ -166,7 +171,7 @@ class JokeEngine:
         words: Mapping[str, float],
         topic: str,
         told: set[str],
-        preferences: Mapping[str, float],
+        taste: "_Taste",
         heard: Counter[str],
     ) -> Joke | None:
         if not pairs:
@@ -184,14 +189,15 @@ class JokeEngine:
                 total = (
                     RETRIEVAL_WEIGHT * fit
                     + FUNNINESS_WEIGHT * self.scorer.score(candidate.text)
-                    + preferences.get(scored.pair.key, 0.0)
+                    + taste.pairs.get(scored.pair.key, 0.0)
+                    + taste.forms.get(candidate.form, 0.0)
                     - min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[scored.pair.pun_word])
                     + self.rng.uniform(0.0, 0.02)  # break near-ties differently each time
                 )
                 ranked.append((total, candidate))
         ranked.sort(key=lambda item: -item[0])
         # The safety filter has the last word: walk down the ranking to the first safe candidate.
-        best = next(((t, c) for t, c in ranked if self._is_safe(c)), None)
+        best = next(((t, c) for t, c in ranked if self._is_safe(c, taste.kid_safe)), None)
         if best is None:
             return None
         total, candidate = best
@@ -207,8 +213,13 @@ class JokeEngine:
             anchor=candidate.anchor,
         )
 
-    def _is_safe(self, candidate: Candidate) -> bool:
-        verdict = offensive.check(f"{candidate.text} {candidate.explanation}")
+    def _is_safe(self, candidate: Candidate, kid_safe: bool = False) -> bool:
+        text = f"{candidate.text} {candidate.explanation}"
+        verdict = offensive.check(text)
+        if not verdict.offensive and kid_safe:
+            grown_up = find_kid_unsuitable(text)
+            if grown_up is not None:
+                verdict = offensive.SafetyVerdict(True, (f"{grown_up.category}:{grown_up.term}",))
         if verdict.offensive:
             logger.info("candidate_rejected", extra={"reasons": list(verdict.reasons), "pair": f"{candidate.pun_word}|{candidate.alternative_word}"})
         return not verdict.offensive
@@ -219,6 +230,15 @@ class JokeEngine:
         except Exception:
             logger.exception("generation_failed", extra={"generator": self.generator.name, "pair": request.pair.key})
             return []
+
+
+@dataclass(frozen=True)
+class _Taste:
+    """What the listener (and the crowd) likes, and whether a child may be listening."""
+
+    pairs: Mapping[str, float]
+    forms: Mapping[str, float]
+    kid_safe: bool
 
 
 def build_generator(settings: Settings) -> Generator:

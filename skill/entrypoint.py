@@ -15,6 +15,7 @@ from ask_sdk_model import RequestEnvelope
 
 from skill import speech
 from skill.config import Settings
+from skill.crowd import build_crowd
 from skill.engine import JokeEngine
 from skill.log import logger
 from skill.persistence import build_adapter
@@ -38,7 +39,7 @@ def get_skill() -> CustomSkill:
             if _skill is None:
                 settings = Settings.from_env()
                 engine = JokeEngine.default(settings)
-                _skill = build_skill(settings, engine, build_adapter(settings))
+                _skill = build_skill(settings, engine, build_adapter(settings), build_crowd(settings))
                 _settings = settings
     return _skill
 

@@ -12,13 +12,15 @@ from ask_sdk_model import Response
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from skill import speech, turns
-from skill.engine import JokeEngine
-from skill.joke_turn import tell_joke
+from skill.crowd import Crowd
+from skill.joke_turn import Teller, tell_joke
 from skill.log import logger
 from skill.strings import strings_for
 
 FUNNY = "FUNNY"
 NOT_FUNNY = "NOT_FUNNY"
+ON = "ON"
+OFF = "OFF"
 
 
 class LaunchRequestHandler(AbstractRequestHandler):
@@ -33,28 +35,28 @@ class LaunchRequestHandler(AbstractRequestHandler):
 
 
 class TellJokeIntentHandler(AbstractRequestHandler):
-    def __init__(self, engine: JokeEngine) -> None:
-        self.engine = engine
+    def __init__(self, teller: Teller) -> None:
+        self.teller = teller
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("TellJokeIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return tell_joke(handler_input, self.engine, _slot_text(handler_input, "topic"))
+        return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"))
 
 
 class YesIntentHandler(AbstractRequestHandler):
     """'Yes' answers the last question: another joke, a joke, or a clean joke on something else."""
 
-    def __init__(self, engine: JokeEngine) -> None:
-        self.engine = engine
+    def __init__(self, teller: Teller) -> None:
+        self.teller = teller
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("AMAZON.YesIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         use_session = turns.pending(handler_input) != turns.CLEAN_JOKE
-        return tell_joke(handler_input, self.engine, "", use_session=use_session)
+        return tell_joke(handler_input, self.teller, "", use_session=use_session)
 
 
 class ExplainJokeIntentHandler(AbstractRequestHandler):
@@ -80,7 +82,11 @@ class ExplainJokeIntentHandler(AbstractRequestHandler):
 
 
 class RateJokeIntentHandler(AbstractRequestHandler):
-    """'That was funny / not funny': stored per user; liked words flavour future context."""
+    """'That was funny / not funny': stored per user (liked words flavour future context) and added
+    to the crowd's votes, which re-rank pairs and forms for everyone."""
+
+    def __init__(self, crowd: Crowd) -> None:
+        self.crowd = crowd
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("RateJokeIntent")(handler_input)
@@ -96,11 +102,37 @@ class RateJokeIntentHandler(AbstractRequestHandler):
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("rating_unclear")), speech.sentences(say.say("rating_reprompt"))))
         pair_key = str(last.get("pair") or f"{last['pun_word']}|{last.get('alternative_word', '')}")
         funny = verdict == FUNNY
-        turns.user_state(handler_input).rate(pair_key, funny, words=(str(last["pun_word"]),))
+        form = str(last.get("form") or "")
+        turns.user_state(handler_input).rate(pair_key, funny, words=(str(last["pun_word"]),), form=form)
+        self.crowd.record(pair_key, form, funny)
         logger.info("joke_rated", extra={"pair": pair_key, "verdict": verdict})
         turns.set_pending(handler_input, turns.ANOTHER)
         thanks = say.say("rated_funny") if funny else say.say("rated_not_funny")
         return turns.respond(handler_input, turns.Reply(speech.sentences(thanks, say.say("another_question")), speech.sentences(say.say("another_reprompt"))))
+
+
+class KidModeIntentHandler(AbstractRequestHandler):
+    """'Turn on kid mode' / 'turn off kid mode': a per-user setting, stored with the user's state."""
+
+    def __init__(self, teller: Teller) -> None:
+        self.teller = teller
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("KidModeIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        switch = _resolved_id(handler_input, "mode", (ON, OFF))
+        if switch is None and not _slot_text(handler_input, "mode"):
+            switch = ON  # "kid mode", "make it kid friendly"
+        if switch is None:
+            status = say.say("kid_mode_is_on") if self.teller.kid_mode(handler_input) else say.say("kid_mode_is_off")
+            return turns.respond(handler_input, turns.Reply(speech.sentences(status, say.say("kid_mode_how")), speech.sentences(say.say("kid_mode_how"))))
+        turns.user_state(handler_input).set_kid_mode(switch == ON)
+        logger.info("kid_mode_set", extra={"on": switch == ON})
+        turns.set_pending(handler_input, turns.ANY_JOKE)
+        confirmation = say.say("kid_mode_on") if switch == ON else say.say("kid_mode_off")
+        return turns.respond(handler_input, turns.Reply(speech.sentences(confirmation, say.say("welcome_question")), speech.sentences(say.say("welcome_question"))))
 
 
 class RepeatIntentHandler(AbstractRequestHandler):
@@ -217,23 +249,26 @@ def _slot_text(handler_input: HandlerInput, name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _verdict(handler_input: HandlerInput) -> str | None:
-    """The verdict's entity-resolution id; from the raw words when resolution did not match."""
+def _resolved_id(handler_input: HandlerInput, name: str, ids: tuple[str, ...]) -> str | None:
+    """The slot's entity-resolution id when it is one of `ids`."""
     try:
-        slot = get_slot(handler_input, "verdict")
-    except Exception:
-        slot = None
-    if slot is None:
-        return None
-    try:
+        slot = get_slot(handler_input, name)
         for authority in slot.resolutions.resolutions_per_authority or []:
             if authority.status.code == StatusCode.ER_SUCCESS_MATCH and authority.values:
                 resolved = authority.values[0].value.id
-                if resolved in (FUNNY, NOT_FUNNY):
+                if resolved in ids:
                     return resolved
-    except AttributeError:
+    except Exception:
         pass
-    words = (slot.value or "").lower() if isinstance(slot.value, str) else ""
+    return None
+
+
+def _verdict(handler_input: HandlerInput) -> str | None:
+    """The verdict's entity-resolution id; from the raw words when resolution did not match."""
+    resolved = _resolved_id(handler_input, "verdict", (FUNNY, NOT_FUNNY))
+    if resolved is not None:
+        return resolved
+    words = _slot_text(handler_input, "verdict").lower()
     if not words:
         return None
     if any(w in words for w in ("not", "n't", "bad", "terrible", "awful", "lame", "boring", "meh", "groan", "worst")):

@@ -1,41 +1,63 @@
 """Telling a joke in a conversation: context from the request, session and user, then the engine.
 
 Refusals and sympathy come first: an offensive ask gets a polite no and a clean offer, a sensitive
-subject gets kindness and no pun.
+subject gets kindness and no pun, and in kid mode a grown-up subject gets a friendly redirect. The
+listener's own ratings and everyone's (the crowd) steer which pair and form are told.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill import speech, spelling, turns
 from skill.context import ConversationContext, extract_context
+from skill.crowd import Crowd
 from skill.engine import JokeEngine
 from skill.log import logger
-from skill.sensitive_topics import SYMPATHY_CATEGORIES
+from skill.sensitive_topics import SYMPATHY_CATEGORIES, find_kid_unsuitable
 
 MAX_UTTERANCE_CHARS = 500  # bound the work a hostile slot value can cause
 
 
-def tell_joke(handler_input: HandlerInput, engine: JokeEngine, topic: str = "", *, use_session: bool = True) -> Response:
+@dataclass(frozen=True)
+class Teller:
+    """What telling a joke needs beyond the request: the engine, the crowd's votes, the operator's
+    kid-mode default (a user's own setting wins)."""
+
+    engine: JokeEngine
+    crowd: Crowd = field(default_factory=lambda: Crowd(None))
+    kid_mode_default: bool = False
+
+    def kid_mode(self, handler_input: HandlerInput) -> bool:
+        own = turns.user_state(handler_input).kid_mode
+        return self.kid_mode_default if own is None else own
+
+
+def tell_joke(handler_input: HandlerInput, teller: Teller, topic: str = "", *, use_session: bool = True) -> Response:
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
     say = turns.strings(handler_input)
     state = turns.user_state(handler_input)
+    kid_mode = teller.kid_mode(handler_input)
     history = turns.session_turns(handler_input) if use_session else []
     ctx = extract_context(topic, history=history, liked_words=state.liked_words)
 
-    refusal = _refusal(handler_input, ctx)
+    refusal = _refusal(handler_input, ctx, kid_mode)
     if refusal is not None:
         return refusal
 
     turns.remember_topic(handler_input, ctx.topic)
     exclude = set(state.told) | set(turns.told_in_session(handler_input))
-    joke = engine.tell_in(
+    crowd = teller.crowd.snapshot()
+    joke = teller.engine.tell_in(
         ctx,
         exclude=exclude,
-        avoid_pairs=state.rejected_pairs(),
-        preferences=state.pair_preferences(),
+        avoid_pairs=state.rejected_pairs() | crowd.rejected_pairs(),
+        preferences=_summed(crowd.pair_preferences(), state.pair_preferences()),
         heard=state.recent_pun_words,
+        form_preferences=_summed(crowd.form_preferences(), state.form_preferences()),
+        kid_safe=kid_mode,
     )
     if joke is None:
         logger.info("no_fresh_joke", extra={"words": list(ctx.ranked_words)[:5]})
@@ -74,7 +96,15 @@ def _localised(attributes: dict[str, str], locale: str) -> dict[str, str]:
     return shown
 
 
-def _refusal(handler_input: HandlerInput, ctx: ConversationContext) -> Response | None:
+def _summed(*bonuses: dict[str, float]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for bonus in bonuses:
+        for key, value in bonus.items():
+            total[key] = total.get(key, 0.0) + value
+    return total
+
+
+def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bool) -> Response | None:
     say = turns.strings(handler_input)
     if ctx.wants_offensive:
         logger.info("refused_offensive_request")
@@ -97,4 +127,12 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext) -> Response 
             lines = (say.say("refuse_offensive"), say.say("clean_offer"))
             reprompt = say.say("clean_reprompt")
         return turns.respond(handler_input, turns.Reply(speech.sentences(*lines), speech.sentences(reprompt)))
+    grown_up = find_kid_unsuitable(ctx.topic) if kid_mode else None
+    if grown_up is not None:
+        logger.info("kid_mode_redirect", extra={"term": grown_up.term})
+        turns.set_pending(handler_input, turns.CLEAN_JOKE)
+        return turns.respond(
+            handler_input,
+            turns.Reply(speech.sentences(say.say("kid_mode_redirect"), say.say("clean_offer")), speech.sentences(say.say("clean_reprompt"))),
+        )
     return None

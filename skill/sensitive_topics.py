@@ -111,3 +111,27 @@ def find_sensitive(text: str) -> list[SensitiveMatch]:
 def sensitive_terms() -> frozenset[str]:
     """All single-word terms, so retrieval can keep them out of the context it puns on."""
     return frozenset(t for terms in _TERMS.values() for t in terms if " " not in t)
+
+
+#: Fine for grown-ups, not for a kid-mode joke: drink, drugs, gambling, dating, insults, mild swearing.
+KID_UNSUITABLE = "kid_unsuitable"
+_KID_UNSUITABLE_TERMS: tuple[str, ...] = (
+    "beer", "beers", "wine", "wines", "booze", "boozy", "alcohol", "alcoholic", "drunk", "drunken",
+    "tipsy", "hangover", "hungover", "vodka", "whiskey", "whisky", "tequila", "rum", "gin", "cocktail",
+    "cocktails", "brewery", "pub crawl", "bartender", "liquor", "champagne", "keg",
+    "cigarette", "cigarettes", "cigar", "cigars", "smoking", "smoker", "vape", "vaping", "tobacco",
+    "weed", "marijuana", "cannabis", "stoned", "high on", "drug", "drugs", "cocaine", "heroin",
+    "gamble", "gambling", "gambler", "casino", "poker", "betting", "bookie",
+    "dating", "date night", "hookup", "hook up", "flirt", "flirting", "lingerie", "bra",
+    "divorce", "affair", "cheating on", "mistress", "seduce", "seductive",
+    "hell", "damn", "dammit", "crap", "sucks", "pissed", "bloody", "idiot", "idiots", "stupid",
+    "moron", "morons", "dumb", "loser", "losers", "ugly", "shut up", "kill", "killer", "killing",
+    "gun", "guns", "shoot", "shooting", "blood", "corpse",
+)
+_KID_PATTERN = _compile(_KID_UNSUITABLE_TERMS)
+
+
+def find_kid_unsuitable(text: str) -> SensitiveMatch | None:
+    """The first grown-up-only term in the text, for kid mode (on top of `find_sensitive`)."""
+    match = _KID_PATTERN.search(" ".join(text.lower().split()))
+    return SensitiveMatch(KID_UNSUITABLE, match.group(1)) if match else None

@@ -7,18 +7,25 @@ from ask_sdk_core.skill_builder import CustomSkillBuilder
 
 from skill import handlers, interceptors
 from skill.config import Settings
+from skill.crowd import Crowd
 from skill.engine import JokeEngine
+from skill.joke_turn import Teller
 
 
-def build_skill(settings: Settings, engine: JokeEngine, adapter: AbstractPersistenceAdapter | None) -> CustomSkill:
+def build_skill(
+    settings: Settings, engine: JokeEngine, adapter: AbstractPersistenceAdapter | None, crowd: Crowd | None = None
+) -> CustomSkill:
+    crowd = crowd or Crowd(None)
+    teller = Teller(engine, crowd, settings.kid_mode_default)
     builder = CustomSkillBuilder(persistence_adapter=adapter)
     builder.skill_id = settings.skill_id
     for handler in (
         handlers.LaunchRequestHandler(),
-        handlers.TellJokeIntentHandler(engine),
-        handlers.YesIntentHandler(engine),
+        handlers.TellJokeIntentHandler(teller),
+        handlers.YesIntentHandler(teller),
         handlers.ExplainJokeIntentHandler(),
-        handlers.RateJokeIntentHandler(),
+        handlers.RateJokeIntentHandler(crowd),
+        handlers.KidModeIntentHandler(teller),
         handlers.RepeatIntentHandler(),
         handlers.HelpIntentHandler(),
         handlers.NavigateHomeIntentHandler(),

@@ -32,7 +32,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "help": (
         "I tell puns that fit what you're doing. Say 'tell me a joke about fishing', or tell me "
         "what you're up to, like 'we're baking bread'. After a joke you can ask 'why is that funny', "
-        "or tell me if it was funny. What should I joke about?",
+        "or tell me if it was funny. If children are listening, say 'turn on kid mode'. What should I joke about?",
     ),
     "help_reprompt": ("Try saying 'tell me a joke about cooking'.",),
     "fallback": (
@@ -65,6 +65,12 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "error_reprompt": ("Say 'tell me a joke' to try again.",),
     "bad_request": ("Sorry, I couldn't understand that request.",),
     "card_explanation_title": ("Why it's funny",),
+    "kid_mode_on": ("Kid mode is on. I'll keep every joke family friendly.",),
+    "kid_mode_off": ("Kid mode is off.",),
+    "kid_mode_is_on": ("Kid mode is on.",),
+    "kid_mode_is_off": ("Kid mode is off.",),
+    "kid_mode_how": ("You can say 'turn on kid mode' or 'turn off kid mode'.",),
+    "kid_mode_redirect": ("That one's for the grown-ups, and kid mode is on.",),
 }
 
 _EN_GB: dict[str, tuple[str, ...]] = {

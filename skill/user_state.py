@@ -1,4 +1,5 @@
-"""What we remember about a user between sessions: jokes told, ratings, liked words, kid mode.
+"""What we remember about a user between sessions: jokes told, ratings (per pair and per joke form),
+liked words, kid mode.
 
 Stored as plain JSON-able attributes (DynamoDB returns numbers as Decimal; we convert back) and
 bounded, so an item never grows past DynamoDB's 400 KB limit however long someone keeps asking.
@@ -14,7 +15,10 @@ from typing import Any, Mapping
 MAX_TOLD = 1000
 MAX_LIKED_WORDS = 30
 MAX_RATED_PAIRS = 500
+MAX_FORMS = 20  # joke forms are few; bound what a hostile item could hold
 MAX_RECENT_PUN_WORDS = 30
+FORM_STEP = 0.05  # per net vote: a few votes make a form clearly preferred or avoided
+MAX_FORM_BONUS = 0.15
 SCHEMA_VERSION = 1
 
 
@@ -35,6 +39,16 @@ def _int(value: Any) -> int:
         return 0
 
 
+def _votes(raw: Any) -> dict[str, "PairVotes"]:
+    if not isinstance(raw, Mapping):
+        return {}
+    return {
+        str(key): PairVotes(_int(votes.get("funny")), _int(votes.get("not_funny")))
+        for key, votes in raw.items()
+        if isinstance(votes, Mapping)
+    }
+
+
 @dataclass
 class PairVotes:
     funny: int = 0
@@ -51,6 +65,7 @@ class UserState:
 
     told: list[str] = field(default_factory=list)
     ratings: dict[str, PairVotes] = field(default_factory=dict)
+    form_ratings: dict[str, PairVotes] = field(default_factory=dict)
     liked_words: list[str] = field(default_factory=list)
     kid_mode: bool | None = None
     jokes_heard: int = 0
@@ -62,17 +77,12 @@ class UserState:
         """Tolerant reader: a corrupt or foreign item yields what can be salvaged, never an error."""
         attributes = attributes if isinstance(attributes, Mapping) else {}
         told = _strings(attributes.get("told"))[-MAX_TOLD:]
-        ratings: dict[str, PairVotes] = {}
-        raw_ratings = attributes.get("ratings", {})
-        if isinstance(raw_ratings, Mapping):
-            for key, votes in raw_ratings.items():
-                if isinstance(votes, Mapping):
-                    ratings[str(key)] = PairVotes(_int(votes.get("funny")), _int(votes.get("not_funny")))
         liked = _strings(attributes.get("liked_words"))[-MAX_LIKED_WORDS:]
         kid_mode = attributes.get("kid_mode")
         return cls(
             told=told,
-            ratings=ratings,
+            ratings=_votes(attributes.get("ratings")),
+            form_ratings=dict(list(_votes(attributes.get("form_ratings")).items())[:MAX_FORMS]),
             liked_words=liked,
             kid_mode=kid_mode if isinstance(kid_mode, bool) else None,
             jokes_heard=_int(attributes.get("jokes_heard", 0)),
@@ -85,6 +95,7 @@ class UserState:
             "schema": SCHEMA_VERSION,
             "told": self.told[-MAX_TOLD:],
             "ratings": {k: {"funny": v.funny, "not_funny": v.not_funny} for k, v in ratings.items()},
+            "form_ratings": {k: {"funny": v.funny, "not_funny": v.not_funny} for k, v in self.form_ratings.items()},
             "liked_words": self.liked_words[-MAX_LIKED_WORDS:],
             "jokes_heard": self.jokes_heard,
             "recent_pun_words": self.recent_pun_words[-MAX_RECENT_PUN_WORDS:],
@@ -101,8 +112,14 @@ class UserState:
         self.jokes_heard += 1
         self.changed = True
 
-    def rate(self, pair_key: str, funny: bool, words: tuple[str, ...] = ()) -> None:
+    def rate(self, pair_key: str, funny: bool, words: tuple[str, ...] = (), form: str = "") -> None:
         votes = self.ratings.pop(pair_key, PairVotes())  # re-insert: most recent last
+        if form and (form in self.form_ratings or len(self.form_ratings) < MAX_FORMS):
+            form_votes = self.form_ratings.setdefault(form, PairVotes())
+            if funny:
+                form_votes.funny += 1
+            else:
+                form_votes.not_funny += 1
         if funny:
             votes.funny += 1
             for word in words:
@@ -121,3 +138,15 @@ class UserState:
     def pair_preferences(self) -> dict[str, float]:
         """A small bonus for pairs (and their pun words) the user rated funny."""
         return {key: 0.1 * votes.net for key, votes in self.ratings.items() if votes.net > 0}
+
+    def form_preferences(self) -> dict[str, float]:
+        """Riddles or sayings: whichever forms this user laughs at rise, the others sink."""
+        return {
+            form: max(-MAX_FORM_BONUS, min(MAX_FORM_BONUS, FORM_STEP * votes.net))
+            for form, votes in self.form_ratings.items()
+            if votes.net
+        }
+
+    def set_kid_mode(self, on: bool) -> None:
+        self.kid_mode = on
+        self.changed = True

@@ -278,3 +278,97 @@ def test_sqlite_store_keeps_history_between_skill_instances(engine, tmp_path):
     device.intent("AMAZON.StopIntent")
     second = device.intent("TellJokeIntent", topic="coffee")["sessionAttributes"]["last_joke"]["text"]
     assert second != first
+
+
+# Kid mode ---------------------------------------------------------------------------------------
+
+def kid_mode(device: Device, mode: str | None):
+    slots = {}
+    if mode is not None:
+        slots["mode"] = {
+            "name": "mode", "value": mode.lower(), "confirmationStatus": "NONE",
+            "resolutions": {"resolutionsPerAuthority": [{
+                "authority": "amzn1.er-authority.echo-sdk.x.SwitchType",
+                "status": {"code": "ER_SUCCESS_MATCH"},
+                "values": [{"value": {"name": mode.lower(), "id": mode}}],
+            }]},
+        }
+    return device.send(device.session.intent("KidModeIntent", slots))
+
+
+def test_kid_mode_is_spoken_on_and_off_and_persisted(skill, adapter):
+    device = Device(skill, user_id="amzn1.ask.account.KID")
+    response = kid_mode(device, "ON")
+    assert "kid mode is on" in said(response).lower() and is_open(response)
+    assert adapter.data["amzn1.ask.account.KID"]["kid_mode"] is True
+    later = Device(skill, user_id="amzn1.ask.account.KID")  # a new session
+    assert "grown-ups" in said(later.intent("TellJokeIntent", topic="beer"))
+    kid_mode(later, "OFF")
+    assert adapter.data["amzn1.ask.account.KID"]["kid_mode"] is False
+    assert "last_joke" in later.intent("TellJokeIntent", topic="beer")["sessionAttributes"]
+
+
+def test_kid_mode_without_a_value_turns_it_on(skill, adapter):
+    device = Device(skill, user_id="amzn1.ask.account.KID2")
+    kid_mode(device, None)
+    assert adapter.data["amzn1.ask.account.KID2"]["kid_mode"] is True
+
+
+def test_operator_default_applies_until_the_user_chooses(engine, adapter):
+    skill = build_skill(Settings(kid_mode_default=True), engine, adapter)
+    device = Device(skill, user_id="amzn1.ask.account.FAMILY")
+    assert "grown-ups" in said(device.intent("TellJokeIntent", topic="a pub crawl"))
+    kid_mode(device, "OFF")
+    assert "last_joke" in device.intent("TellJokeIntent", topic="a pub crawl")["sessionAttributes"]
+
+
+def test_kid_mode_jokes_carry_no_grown_up_words(engine, adapter):
+    from skill.sensitive_topics import find_kid_unsuitable
+
+    skill = build_skill(Settings(kid_mode_default=True), engine, adapter)
+    device = Device(skill)
+    for topic in ("the kitchen", "my birthday party", "the zoo", "football", "the weekend", "cooking dinner"):
+        joke = device.intent("TellJokeIntent", topic=topic)["sessionAttributes"].get("last_joke")
+        if joke:
+            assert find_kid_unsuitable(f"{joke['text']} {joke['explanation']}") is None, joke
+
+
+# Learning from people ---------------------------------------------------------------------------
+
+def test_a_pair_the_crowd_rejects_is_no_longer_told_to_anyone(engine, adapter, tmp_path):
+    from skill.crowd import MIN_PAIR_VOTES, Crowd, SQLiteVotes
+
+    crowd = Crowd(SQLiteVotes(tmp_path / "crowd.sqlite3"), refresh_seconds=0)
+    skill = build_skill(Settings(), engine, adapter, crowd)
+    first = Device(skill, user_id="amzn1.ask.account.U0").intent("TellJokeIntent", topic="fishing")
+    pair = first["sessionAttributes"]["last_joke"]["pair"]
+    for n in range(1, MIN_PAIR_VOTES + 1):
+        device = Device(skill, user_id=f"amzn1.ask.account.U{n}")
+        told = device.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]["last_joke"]
+        if told["pair"] != pair:  # earlier votes already pushed it down for this user
+            device.session.attributes["last_joke"] = {**told, "pair": pair}
+        device.rate("NOT_FUNNY", "not funny")
+    assert crowd.snapshot().pairs[pair].not_funny == MIN_PAIR_VOTES
+    for n in range(10):
+        fresh = Device(skill, user_id=f"amzn1.ask.account.NEW{n}")
+        assert fresh.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]["last_joke"]["pair"] != pair
+
+
+def test_one_users_not_funny_stops_that_pair_for_them(skill, adapter):
+    device = Device(skill, user_id="amzn1.ask.account.PICKY")
+    pair = device.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]["last_joke"]["pair"]
+    device.rate("NOT_FUNNY", "not funny")
+    assert adapter.data["amzn1.ask.account.PICKY"]["ratings"][pair] == {"funny": 0, "not_funny": 1}
+    for _ in range(5):
+        assert device.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]["last_joke"]["pair"] != pair
+
+
+def test_ratings_record_the_form_for_user_and_crowd(engine, adapter, tmp_path):
+    from skill.crowd import Crowd, SQLiteVotes
+
+    crowd = Crowd(SQLiteVotes(tmp_path / "crowd.sqlite3"), refresh_seconds=0)
+    device = Device(build_skill(Settings(), engine, adapter, crowd), user_id="amzn1.ask.account.FORMS")
+    form = device.intent("TellJokeIntent", topic="baking")["sessionAttributes"]["last_joke"]["form"]
+    device.rate("FUNNY", "hilarious")
+    assert adapter.data["amzn1.ask.account.FORMS"]["form_ratings"][form] == {"funny": 1, "not_funny": 0}
+    assert crowd.snapshot().forms[form].funny == 1

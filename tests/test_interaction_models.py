@@ -14,7 +14,7 @@ REQUIRED_BUILTINS = {
     "AMAZON.CancelIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent",
 }
 CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery"}, "ExplainJokeIntent": {},
-                  "RateJokeIntent": {"verdict": "VerdictType"}}
+                  "RateJokeIntent": {"verdict": "VerdictType"}, "KidModeIntent": {"mode": "SwitchType"}}
 SLOT_REF = re.compile(r"\{([^{}]*)\}")
 # Alexa sample utterances: letters, spaces, apostrophes, periods (abbreviations) and {slots}.
 SAMPLE_CHARS = re.compile(r"^[A-Za-z' .{}]+$")

@@ -11,7 +11,7 @@ from skill.nlu import (
 )
 
 LOCALES = ("en-US", "en-GB")
-FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious"}
+FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious", "SwitchType": "on"}
 
 
 @pytest.fixture(scope="module", params=LOCALES)
