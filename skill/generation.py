@@ -329,10 +329,10 @@ def reframe_topic(topic: str) -> str:
         if first in _LIKING:
             t = re.sub(r"^to\s+", "", rest)
             first, _, rest = t.partition(" ")
-        if first in _PREPOSITIONS:
-            t = f"being {t}"
-        elif first and first not in _STOP and not is_gerund(first) and rest:
+        if first and first not in _STOP and first not in _PREPOSITIONS and not is_gerund(first) and rest:
             t = f"{gerund(first)} {rest}".strip()  # "we bake bread" -> "baking bread"
+    if t.partition(" ")[0] in _PREPOSITIONS:
+        t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"
     words = [_PERSON_SWAP.get(w, w) for w in t.split()]
     return " ".join(words).strip()
 

@@ -107,6 +107,7 @@ def test_reframe_topic() -> None:
     assert reframe_topic("we are baking bread with the kids") == "baking bread with the kids"
     assert reframe_topic("We're going camping.") == "going camping"
     assert reframe_topic("I'm at the beach") == "being at the beach"
+    assert reframe_topic("at the dentist") == "being at the dentist"  # carrier already stripped
     assert reframe_topic("tell me a joke about the beach") == "the beach"
     assert reframe_topic("I love fishing") == "fishing"
     assert reframe_topic("we bake bread") == "baking bread"
