@@ -1,30 +1,47 @@
 """Pick the pun pairs that fit what the person is talking about.
 
-A pair's score is a weighted sum of named features, all in [0, 1] or [-1, 1]:
+A pair's score is a linear model over named features (``FEATURES``), fitted offline by
+``python -m skill.build.fit_retrieval`` and shipped as plain numbers in ``data/retrieval_weights.json``
+(numpy only at run time: no scikit-learn in Lambda).
 
-- ``pun_word_match``: best cosine between the pun word and any one context word, times that word's
-  relative weight (the current topic counts more than a fading one); the winning word is the anchor.
-- ``pun_context``: cosine between the pun word and the whole context embedded as one text.
-- ``alt_word_match`` / ``alt_context``: the same for the alternative word; smaller weight, because the
-  joke works when the spoken word fits the context and the heard word arrives as a surprise.
-- ``phonetic``: pronunciation similarity (1 = homophone); the listener must hear the second word.
-- ``frequency``: a prior from word frequency; rare words make puns nobody parses.
+Context features (recomputed per request):
 
-``ScoreWeights`` holds the hand-set defaults; ``features()`` exposes the components so weights can later
-be fitted on rated data. Retrieval computes the same sum for every pair at once with numpy.
+- ``pun_word_match`` / ``alt_word_match``: best cosine between the word and any one context word, times
+  that word's relative weight (the current topic counts more than a fading one); the pun word's winning
+  context word is the anchor.
+- ``pun_context`` / ``alt_context``: cosine between the word and the whole context embedded as one text.
+- ``fit_max`` / ``fit_min``: the better and the worse of the two word matches. A pun works when the
+  context evokes one sense and the phrase brings the other, so "one sense fits" and "both fit" differ.
+
+Pair features (context-free, computed once per pair):
+
+- ``phonetic``: pronunciation similarity (1 = same sounds); spelling similarity when a word has no
+  known pronunciation, flagged by ``unknown_pronunciation``.
+- ``frequency``, ``zipf_pun``, ``zipf_alt``: rare words make puns nobody parses.
+- ``same_spelling`` (homographs), ``pair_cosine`` (how far apart the two senses are), ``pun_length``,
+  ``adverb`` (Tom Swifty "-ly" puns rarely transfer to a new context).
+- ``punnability``: a learned context-free prior, the log-odds that people can pun with the pair at all.
+  A logistic model over the pair features generalises to unseen words; pairs rated in the fitting data
+  pull it towards their observed rate (a beta prior with ``evidence_strength`` pseudo-counts).
+
+Without the weights file the retriever falls back to hand-set weights (logged), so the skill still runs.
+Retrieval computes the same sum for every lexicon pair at once with numpy.
 """
 from __future__ import annotations
 
+import difflib
+import functools
 import gzip
 import json
 import math
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Collection, Iterator, Mapping, Sequence
 
 import numpy as np
 
+from skill.config import DATA_DIR
 from skill.encoder import DIMENSION, SentenceEncoder
 from skill.lexicon import Lexicon, PunPair
 from skill.log import logger
@@ -34,9 +51,21 @@ LEXICON_FILE = "lexicon.json.gz"
 INDEX_FILE = "index.npz"
 PHONEBOOK_FILE = "phones.json.gz"
 ENCODER_DIR = "encoder"
+WEIGHTS_FILE = "retrieval_weights.json"
+WEIGHTS_FORMAT = "punpal-retrieval-weights/1"
+DEFAULT_WEIGHTS_PATH = DATA_DIR / WEIGHTS_FILE
 
 ZIPF_FLOOR = 2.5  # the rarest words the lexicon admits
 ZIPF_CEILING = 6.0  # 'the', 'and': as common as it gets
+
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "pun_word_match", "pun_context", "alt_word_match", "alt_context", "fit_max", "fit_min",
+)
+PAIR_FEATURES: tuple[str, ...] = (
+    "phonetic", "frequency", "zipf_pun", "zipf_alt", "same_spelling", "pair_cosine", "pun_length",
+    "adverb", "unknown_pronunciation",
+)
+FEATURES: tuple[str, ...] = CONTEXT_FEATURES + PAIR_FEATURES + ("punnability",)
 
 
 @dataclass(frozen=True)
@@ -47,26 +76,189 @@ class ScoredPair:
 
 
 @dataclass(frozen=True)
-class ScoreWeights:
-    """Hand-set weights; semantic fit of the pun word dominates, the rest break ties sensibly."""
+class LinearModel:
+    """``bias + sum(weights[f] * feature f)`` in raw feature units (standardisation is folded in)."""
 
-    pun_word_match: float = 0.45
-    pun_context: float = 0.30
-    alt_word_match: float = 0.05
-    alt_context: float = 0.05
-    phonetic: float = 0.25
-    frequency: float = 0.05
+    weights: Mapping[str, float]
+    bias: float = 0.0
 
-    def as_dict(self) -> dict[str, float]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+    def apply(self, features: Mapping[str, np.ndarray | float], names: Collection[str] | None = None) -> np.ndarray:
+        """The sum over ``names`` (default: every weighted feature); the bias only with the default."""
+        chosen = self.weights if names is None else [n for n in self.weights if n in names]
+        total = np.float32(self.bias if names is None else 0.0)
+        for name in chosen:
+            total = total + np.float32(self.weights[name]) * np.asarray(features[name], dtype=np.float32)
+        return np.asarray(total, dtype=np.float32)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"weights": {k: float(v) for k, v in self.weights.items()}, "bias": float(self.bias)}
 
 
-FEATURES: tuple[str, ...] = tuple(f.name for f in fields(ScoreWeights))
+@dataclass(frozen=True)
+class ScoringModel:
+    """How a pair is scored: the final linear model, and the punnability prior it may use."""
+
+    score: LinearModel
+    prior: LinearModel | None = None  # logistic over PAIR_FEATURES -> log-odds
+    evidence: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # pair key -> (yes, rated)
+    evidence_strength: float = 2.0  # pseudo-counts the prior is worth against observed ratings
+    source: str = "hand-set"
+    info: Mapping[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def hand_set(cls) -> "ScoringModel":
+        """The pre-fitting defaults: semantic fit of the pun word dominates, the rest break ties."""
+        return cls(
+            score=LinearModel({
+                "pun_word_match": 0.45, "pun_context": 0.30, "alt_word_match": 0.05, "alt_context": 0.05,
+                "phonetic": 0.25, "frequency": 0.05,
+            }),
+        )
+
+    @classmethod
+    def from_dict(cls, payload: Mapping[str, object], source: str = "fitted") -> "ScoringModel":
+        if payload.get("format") != WEIGHTS_FORMAT:
+            raise ValueError(f"unsupported retrieval weights format {payload.get('format')!r}")
+        score = _linear(payload["score"], FEATURES)
+        prior = _linear(payload["prior"], PAIR_FEATURES) if payload.get("prior") else None
+        if "punnability" in score.weights and prior is None:
+            raise ValueError("the score uses punnability but no prior is given")
+        evidence = {str(k): (float(v[0]), float(v[1])) for k, v in dict(payload.get("evidence", {})).items()}
+        return cls(
+            score=score, prior=prior, evidence=evidence,
+            evidence_strength=float(payload.get("evidence_strength", 2.0)),
+            source=source, info=dict(payload.get("info", {})),
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "format": WEIGHTS_FORMAT,
+            "score": self.score.as_dict(),
+            "prior": self.prior.as_dict() if self.prior else None,
+            "evidence_strength": self.evidence_strength,
+            "evidence": {k: [v[0], v[1]] for k, v in sorted(self.evidence.items())},
+            "info": dict(self.info),
+        }
+
+    def punnability(self, pair_features: Mapping[str, np.ndarray], keys: Sequence[str]) -> np.ndarray:
+        """Log-odds that a pair can be punned on at all: the prior, moved by ratings seen for the pair."""
+        n = len(keys)
+        if self.prior is None:
+            return np.zeros(n, dtype=np.float32)
+        p = 1.0 / (1.0 + np.exp(-self.prior.apply(pair_features).astype(np.float64)))
+        p = np.broadcast_to(p, (n,)).copy()
+        if self.evidence:
+            yes, rated = np.zeros(n), np.zeros(n)
+            for i, key in enumerate(keys):  # keys may repeat (one pair under many contexts)
+                hit = self.evidence.get(key)
+                if hit is not None:
+                    yes[i], rated[i] = hit
+            p = (yes + self.evidence_strength * p) / (rated + self.evidence_strength)
+        p = np.clip(p, 1e-4, 1 - 1e-4)
+        return np.log(p / (1 - p)).astype(np.float32)
+
+
+def _linear(payload: object, allowed: Sequence[str]) -> LinearModel:
+    data = dict(payload)  # type: ignore[arg-type]
+    weights = {str(k): float(v) for k, v in dict(data["weights"]).items()}
+    unknown = set(weights) - set(allowed)
+    if unknown:
+        raise ValueError(f"unknown features in retrieval weights: {sorted(unknown)}")
+    if not all(math.isfinite(v) for v in [*weights.values(), float(data.get("bias", 0.0))]):
+        raise ValueError("retrieval weights must be finite")
+    return LinearModel(weights, float(data.get("bias", 0.0)))
+
+
+def load_scoring_model(path: Path | str | None = None) -> ScoringModel:
+    """The fitted model from ``path`` (default ``data/retrieval_weights.json``), else the hand-set one."""
+    path = Path(path) if path is not None else DEFAULT_WEIGHTS_PATH
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        return ScoringModel.from_dict(payload, source=str(path))
+    except FileNotFoundError:
+        logger.warning("retrieval weights missing; using hand-set weights", extra={"path": str(path)})
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        logger.warning("retrieval weights unreadable; using hand-set weights", extra={"path": str(path), "error": str(error)})
+    return ScoringModel.hand_set()
 
 
 def frequency_prior(zipf: float | np.ndarray) -> float | np.ndarray:
     """Zipf mapped to [0, 1]: 0 at the lexicon's floor (or unknown), 1 for the most common words."""
     return np.clip((np.asarray(zipf, dtype=np.float32) - ZIPF_FLOOR) / (ZIPF_CEILING - ZIPF_FLOOR), 0.0, 1.0)
+
+
+def normalise(text: str) -> str:
+    """Lower case, single spaces; '_' joins words in some datasets ('wear_out')."""
+    return " ".join(str(text).replace("_", " ").lower().split())
+
+
+def pair_key(pun_word: str, alternative_word: str) -> str:
+    return f"{normalise(pun_word)}|{normalise(alternative_word)}"
+
+
+def pair_feature_arrays(
+    phonetic: np.ndarray,
+    zipf_pun: np.ndarray,
+    zipf_alt: np.ndarray,
+    same_spelling: np.ndarray,
+    pair_cosine: np.ndarray,
+    pun_length: np.ndarray,
+    adverb: np.ndarray,
+    unknown_pronunciation: np.ndarray,
+) -> dict[str, np.ndarray]:
+    """The context-free features (every PAIR_FEATURES name) from their raw ingredients, vectorised."""
+    f32 = lambda a: np.asarray(a, dtype=np.float32)  # noqa: E731
+    return {
+        "phonetic": f32(phonetic),
+        "frequency": f32(0.5 * (frequency_prior(zipf_pun) + frequency_prior(zipf_alt))),
+        "zipf_pun": f32(zipf_pun),
+        "zipf_alt": f32(zipf_alt),
+        "same_spelling": f32(same_spelling),
+        "pair_cosine": f32(pair_cosine),
+        "pun_length": f32(pun_length),
+        "adverb": f32(adverb),
+        "unknown_pronunciation": f32(unknown_pronunciation),
+    }
+
+
+def context_feature_arrays(pun_match: np.ndarray, pun_whole: np.ndarray, alt_match: np.ndarray, alt_whole: np.ndarray) -> dict[str, np.ndarray]:
+    """The per-request features (every CONTEXT_FEATURES name), vectorised."""
+    return {
+        "pun_word_match": pun_match,
+        "pun_context": pun_whole,
+        "alt_word_match": alt_match,
+        "alt_context": alt_whole,
+        "fit_max": np.maximum(pun_match, alt_match),
+        "fit_min": np.minimum(pun_match, alt_match),
+    }
+
+
+@functools.lru_cache(maxsize=8192)
+def _similarity(prons_a: tuple[tuple[str, ...], ...], prons_b: tuple[tuple[str, ...], ...]) -> float:
+    """``best_similarity``, cached: evaluation and fitting score the same pairs under many contexts."""
+    return best_similarity(prons_a, prons_b)
+
+
+def _is_adverb(word: str) -> float:
+    return float(len(word) > 4 and word.endswith("ly") and " " not in word)
+
+
+def _row_cosines(vectors: np.ndarray, rows_a: np.ndarray, rows_b: np.ndarray, chunk: int = 4096) -> np.ndarray:
+    """Cosine of unit vectors row by row, in chunks (no 2 x 28 MB temporaries at cold start)."""
+    out = np.empty(len(rows_a), dtype=np.float32)
+    for start in range(0, len(rows_a), chunk):
+        a, b = vectors[rows_a[start:start + chunk]], vectors[rows_b[start:start + chunk]]
+        out[start:start + chunk] = np.einsum("ij,ij->i", a, b)
+    return out
+
+
+def _adverbs(words: Sequence[str]) -> np.ndarray:
+    """``_is_adverb`` for many words at once (cold start builds it for every lexicon pair)."""
+    if not words:
+        return np.zeros(0, dtype=np.float32)
+    array = np.asarray(words, dtype=str)
+    ok = np.char.endswith(array, "ly") & (np.char.str_len(array) > 4) & (np.char.find(array, " ") < 0)
+    return ok.astype(np.float32)
 
 
 @dataclass(frozen=True)
@@ -89,11 +281,11 @@ class Retriever:
         words: Sequence[str],
         vectors: np.ndarray,
         phonebook_path: Path | None = None,
-        weights: ScoreWeights = ScoreWeights(),
+        model: ScoringModel | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.encoder = encoder
-        self.weights = weights
+        self.model = model if model is not None else load_scoring_model()
         self._words = tuple(words)
         self._row = {w: i for i, w in enumerate(self._words)}
         self._vectors = np.ascontiguousarray(vectors, dtype=np.float32)
@@ -103,20 +295,30 @@ class Retriever:
         if len(usable) < len(lexicon.pairs):
             logger.warning("pairs without index vectors skipped", extra={"skipped": len(lexicon.pairs) - len(usable)})
         self._pairs = tuple(usable)
-        self._by_key = {p.key: p for p in self._pairs}
+        keys = [p.key for p in usable]
+        self._by_key = dict(zip(keys, self._pairs))
         self._pun_rows = np.array([self._row[p.pun_word] for p in usable], dtype=np.int64)
         self._alt_rows = np.array([self._row[p.alternative_word] for p in usable], dtype=np.int64)
-        phonetic = np.array([p.similarity for p in usable], dtype=np.float32)
-        frequency = 0.5 * (
-            frequency_prior(np.array([p.pun_zipf for p in usable]))
-            + frequency_prior(np.array([p.alt_zipf for p in usable]))
+        cosine = _row_cosines(self._vectors, self._pun_rows, self._alt_rows)
+        static = pair_feature_arrays(
+            phonetic=np.array([p.similarity for p in usable]),
+            zipf_pun=np.array([p.pun_zipf for p in usable]),
+            zipf_alt=np.array([p.alt_zipf for p in usable]),
+            same_spelling=np.array([p.pun_word == p.alternative_word for p in usable]),
+            pair_cosine=cosine,
+            pun_length=np.array([len(p.pun_word) for p in usable]),
+            adverb=_adverbs([p.pun_word for p in usable]),
+            unknown_pronunciation=np.zeros(len(usable)),
         )
-        # The context-free part of every pair's score, computed once.
-        self._static = (weights.phonetic * phonetic + weights.frequency * frequency).astype(np.float32)
+        static["punnability"] = self.model.punnability(static, keys)
+        # The context-free part of every pair's score (bias included), computed once.
+        score = self.model.score
+        self._static = (score.apply(static, PAIR_FEATURES + ("punnability",)) + np.float32(score.bias)).astype(np.float32)
+        self._static = np.broadcast_to(self._static, (len(usable),)).copy()
 
     @classmethod
-    def load(cls, artifacts_dir: Path | str) -> "Retriever":
-        """Lexicon, index and encoder from a ``python -m skill.build`` output directory."""
+    def load(cls, artifacts_dir: Path | str, model: ScoringModel | None = None, weights_path: Path | str | None = None) -> "Retriever":
+        """Lexicon, index and encoder from a ``python -m skill.build`` output directory, plus the weights."""
         started = time.perf_counter()
         artifacts_dir = Path(artifacts_dir)
         lexicon = Lexicon.load(artifacts_dir / LEXICON_FILE)
@@ -125,12 +327,20 @@ class Retriever:
             vectors = index["vectors"].astype(np.float32)
         encoder = SentenceEncoder.load(artifacts_dir / ENCODER_DIR)
         phonebook = artifacts_dir / PHONEBOOK_FILE
-        retriever = cls(lexicon, encoder, words, vectors, phonebook if phonebook.is_file() else None)
+        model = model if model is not None else load_scoring_model(weights_path)
+        retriever = cls(lexicon, encoder, words, vectors, phonebook if phonebook.is_file() else None, model=model)
         logger.info(
             "retriever loaded",
-            extra={"pairs": len(retriever._pairs), "words": len(words), "ms": round(1000 * (time.perf_counter() - started), 1)},
+            extra={"pairs": len(retriever._pairs), "words": len(words), "weights": model.source,
+                   "ms": round(1000 * (time.perf_counter() - started), 1)},
         )
         return retriever
+
+    def with_model(self, model: ScoringModel) -> "Retriever":
+        """The same lexicon, index and encoder under other weights (fitting and evaluation)."""
+        clone = type(self)(self.lexicon, self.encoder, self._words, self._vectors, self._phonebook_path, model=model)
+        clone._phonebook = self._phonebook
+        return clone
 
     # -- vectors ---------------------------------------------------------------------------------
 
@@ -163,7 +373,7 @@ class Retriever:
         text_vector = vectors[0] if len(words) == 1 else self.encoder.encode([" ".join(words)])[0]
         return _Context(words, weights / weights.max(), vectors, text_vector)
 
-    # -- scoring ---------------------------------------------------------------------------------
+    # -- pair features ---------------------------------------------------------------------------
 
     def _phonebook_entry(self, word: str) -> tuple[float, tuple[tuple[str, ...], ...]] | None:
         if self._phonebook is None:
@@ -188,6 +398,39 @@ class Retriever:
         entries = [self._phonebook_entry(p) for p in text.split()]
         return min((e[0] for e in entries if e is not None), default=0.0) if entries and all(entries) else 0.0
 
+    def _sound(self, pun: str, alt: str) -> tuple[float, float]:
+        """(phonetic similarity, 1 if it had to fall back to spelling because a pronunciation is unknown)."""
+        pair = self._by_key.get(f"{pun}|{alt}")
+        if pair is not None:
+            return pair.similarity, 0.0
+        if pun == alt:
+            return 1.0, 0.0
+        prons_pun, prons_alt = self._pronunciations(pun), self._pronunciations(alt)
+        if prons_pun and prons_alt:
+            return _similarity(prons_pun, prons_alt), 0.0
+        return difflib.SequenceMatcher(None, pun.replace(" ", ""), alt.replace(" ", "")).ratio(), 1.0
+
+    def _pair_features(self, pairs: Sequence[tuple[str, str]], vectors: np.ndarray) -> dict[str, np.ndarray]:
+        """PAIR_FEATURES and punnability for normalised (pun, alt) pairs; ``vectors`` is (2n, 384), pun then alt."""
+        sounds = [self._sound(p, a) for p, a in pairs]
+        zipfs = []
+        for p, a in pairs:
+            pair = self._by_key.get(f"{p}|{a}")
+            zipfs.append((pair.pun_zipf, pair.alt_zipf) if pair is not None else (self._zipf(p), self._zipf(a)))
+        n = len(pairs)
+        feats = pair_feature_arrays(
+            phonetic=np.array([s[0] for s in sounds]),
+            zipf_pun=np.array([z[0] for z in zipfs]),
+            zipf_alt=np.array([z[1] for z in zipfs]),
+            same_spelling=np.array([p == a for p, a in pairs]),
+            pair_cosine=np.einsum("ij,ij->i", vectors[:n], vectors[n:]),
+            pun_length=np.array([len(p) for p, _ in pairs]),
+            adverb=np.array([_is_adverb(p) for p, _ in pairs]),
+            unknown_pronunciation=np.array([s[1] for s in sounds]),
+        )
+        feats["punnability"] = self.model.punnability(feats, [f"{p}|{a}" for p, a in pairs])
+        return feats
+
     def _semantic(self, context: _Context | None, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(weighted best per-word match, whole-context cosine, index of the anchor word) per row."""
         n = len(vectors)
@@ -198,33 +441,36 @@ class Retriever:
         anchor = per_word.argmax(axis=1)
         return per_word[np.arange(n), anchor], vectors @ context.text_vector, anchor
 
-    def features(self, context_words: Sequence[str] | Mapping[str, float], pun_word: str, alternative_word: str) -> dict[str, float]:
-        """The named components of ``score`` (unweighted), for inspection and for fitting weights."""
+    # -- scoring ---------------------------------------------------------------------------------
+
+    def feature_table(
+        self, context_words: Sequence[str] | Mapping[str, float], pairs: Sequence[tuple[str, str]]
+    ) -> dict[str, np.ndarray]:
+        """Every feature (``FEATURES``) of many (pun, alternative) pairs under one context, one row each."""
         weighted = context_words if isinstance(context_words, Mapping) else {w: 1.0 for w in context_words}
         context = self._context(weighted)
-        pun, alt = (" ".join(w.lower().split()) for w in (pun_word, alternative_word))
-        vectors = self._vectors_for([pun, alt])
+        clean = [(normalise(p), normalise(a)) for p, a in pairs]
+        if not clean:
+            return {name: np.zeros(0, dtype=np.float32) for name in FEATURES}
+        vectors = self._vectors_for([p for p, _ in clean] + [a for _, a in clean])
         match, whole, _ = self._semantic(context, vectors)
-        pair = self._by_key.get(f"{pun}|{alt}")
-        if pair is not None:
-            phonetic = pair.similarity
-            zipfs = (pair.pun_zipf, pair.alt_zipf)
-        else:
-            phonetic = 1.0 if pun == alt else best_similarity(self._pronunciations(pun), self._pronunciations(alt))
-            zipfs = (self._zipf(pun), self._zipf(alt))
-        return {
-            "pun_word_match": float(match[0]),
-            "pun_context": float(whole[0]),
-            "alt_word_match": float(match[1]),
-            "alt_context": float(whole[1]),
-            "phonetic": float(phonetic),
-            "frequency": float(0.5 * (frequency_prior(zipfs[0]) + frequency_prior(zipfs[1]))),
-        }
+        n = len(clean)
+        feats = context_feature_arrays(match[:n], whole[:n], match[n:], whole[n:])
+        feats.update(self._pair_features(clean, vectors))
+        return feats
+
+    def features(self, context_words: Sequence[str] | Mapping[str, float], pun_word: str, alternative_word: str) -> dict[str, float]:
+        """The named components of ``score`` (unweighted), for inspection and for fitting weights."""
+        table = self.feature_table(context_words, [(pun_word, alternative_word)])
+        return {name: float(table[name][0]) for name in FEATURES}
+
+    def score_table(self, context_words: Sequence[str] | Mapping[str, float], pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        """``score`` for many pairs under one context (same numbers, one encoder call)."""
+        return np.asarray(self.model.score.apply(self.feature_table(context_words, pairs)), dtype=np.float32).reshape(-1)
 
     def score(self, context_words: list[str], pun_word: str, alternative_word: str) -> float:
         """Higher = the pair fits the context better; works for any two words or phrases."""
-        feats = self.features(context_words, pun_word, alternative_word)
-        return float(sum(getattr(self.weights, name) * feats[name] for name in FEATURES))
+        return float(self.score_table(context_words, [(pun_word, alternative_word)])[0])
 
     def similarity(self, a: str, b: str) -> float:
         """Cosine between two words or phrases."""
@@ -236,11 +482,11 @@ class Retriever:
     def scores(self, weighted_words: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, _Context | None]:
         """Score of every usable pair (same formula as ``score``) and each pair's anchor index."""
         context = self._context(weighted_words)
-        w = self.weights
         match, whole, anchor = self._semantic(context, self._vectors)
-        semantic_pun = w.pun_word_match * match + w.pun_context * whole
-        semantic_alt = w.alt_word_match * match + w.alt_context * whole
-        total = semantic_pun[self._pun_rows] + semantic_alt[self._alt_rows] + self._static
+        dynamic = context_feature_arrays(
+            match[self._pun_rows], whole[self._pun_rows], match[self._alt_rows], whole[self._alt_rows]
+        )
+        total = self._static + self.model.score.apply(dynamic, CONTEXT_FEATURES)
         return total, anchor[self._pun_rows], context
 
     def _ranked(self, total: np.ndarray, k: int) -> Iterator[int]:

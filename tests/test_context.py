@@ -53,3 +53,23 @@ def test_offensive_requests_are_recognised():
     for text in ("tell me a dirty joke", "a racist joke", "something really offensive", "tell me a sh1t joke"):
         assert extract_context(text).wants_offensive, text
     assert not extract_context("a joke about baking").wants_offensive
+
+
+def test_conversational_asks_keep_only_the_topic():
+    said = "so we just got back from the beach and my son wants a joke"
+    assert clean_topic(said) == "the beach"
+    assert dict(extract_context(said).words) == {"beach": 1.0}
+    assert clean_topic("my daughter wants a joke about horses") == "horses"
+    assert clean_topic("we went to the opera last night") == "the opera last night"
+    assert clean_topic("we're going camping and the kids want a pun") == "going camping"
+    ctx = extract_context("we're baking bread with the kids")
+    assert ctx.topic == "baking bread with the kids" and set(ctx.words) == {"baking", "bread", "kid"}
+
+
+def test_lemmas_that_simplemma_gets_wrong_are_fixed():
+    # simplemma alone: playe, singe, opus, thinke.
+    assert content_words("we're playing cards") == ["play", "card"]
+    assert content_words("singing in the choir") == ["sing", "choir"]
+    assert content_words("a night at the opera") == ["night", "opera"]
+    assert content_words("thinking about dinner") == ["think", "dinner"]
+    assert content_words("the wives of the thieves") == ["wife", "thief"]
