@@ -35,6 +35,9 @@ FUNNINESS_WEIGHT = 0.55
 #: A pun word the listener has just heard is less surprising: this much off per time heard.
 REPEAT_PENALTY = 0.2
 MAX_REPEAT_PENALTY = 0.6
+#: Candidates re-ranked by the learned funniness: one batched encoder pass, ~4-5 ms per text on 2
+#: cores, and the winner's vector is reused by the learned offence layer. The rest keep the prior.
+RESCORE_TOP = 2
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -82,20 +85,26 @@ class JokeEngine:
         generator: Generator,
         scorer: FunninessScorer,
         rng: random.Random | None = None,
+        safety: offensive.OffenseFilter | None = None,
     ) -> None:
         self.retriever = retriever
         self.generator = generator
         self.scorer = scorer
         self.rng = rng or random.Random()
+        self.safety = safety or offensive.OffenseFilter()
 
     @classmethod
     def default(cls, settings: Settings | None = None, rng: random.Random | None = None) -> "JokeEngine":
         """The offline embedded default: everything from the built artifacts, no network."""
         settings = settings or Settings.from_env()
         retriever = Retriever.load(settings.artifacts_dir)
-        generator = build_generator(settings)
+        from skill.backends import generator_for  # PUNPAL_GENERATOR: offline, transformers or bedrock
+
+        generator = generator_for(settings)
         phrasebook = getattr(generator, "phrasebook", None) or OfflineGenerator.default().phrasebook
-        return cls(retriever, generator, FunninessScorer(retriever.lexicon, phrasebook), rng=rng)
+        embed = retriever.encoder.encode
+        scorer = FunninessScorer.learned(retriever.lexicon, phrasebook, embed, settings.artifacts_dir / "encoder")
+        return cls(retriever, generator, scorer, rng=rng, safety=offensive.OffenseFilter(embed))
 
     # Library API -------------------------------------------------------------------------------
 
@@ -112,8 +121,9 @@ class JokeEngine:
     def funniness(self, text: str) -> float:
         return self.scorer.score(text)
 
-    def is_offensive(self, text: str) -> bool:
-        return offensive.is_offensive(text)
+    def is_offensive(self, text: str, strict: bool = False) -> bool:
+        """Every filter layer, the learned one included; ``strict``: kid-mode thresholds."""
+        return self.safety.is_offensive(text, strict=strict)
 
     # What the handlers use ---------------------------------------------------------------------
 
@@ -188,7 +198,7 @@ class JokeEngine:
                     continue
                 total = (
                     RETRIEVAL_WEIGHT * fit
-                    + FUNNINESS_WEIGHT * self.scorer.score(candidate.text)
+                    + FUNNINESS_WEIGHT * self.scorer.prior(candidate.text)
                     + taste.pairs.get(scored.pair.key, 0.0)
                     + taste.forms.get(candidate.form, 0.0)
                     - min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[scored.pair.pun_word])
@@ -196,6 +206,7 @@ class JokeEngine:
                 )
                 ranked.append((total, candidate))
         ranked.sort(key=lambda item: -item[0])
+        ranked = self._rescore(ranked)
         # The safety filter has the last word: walk down the ranking to the first safe candidate.
         best = next(((t, c) for t, c in ranked if self._is_safe(c, taste.kid_safe)), None)
         if best is None:
@@ -213,9 +224,25 @@ class JokeEngine:
             anchor=candidate.anchor,
         )
 
+    def _rescore(self, ranked: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+        """The best few by the prior, re-ranked by the learned funniness; any under its floor go
+        after those over it (a weak joke is never told when a better one is at hand)."""
+        if not ranked or not self.scorer.is_learned:
+            return ranked
+        top, rest = ranked[:RESCORE_TOP], ranked[RESCORE_TOP:]
+        learned = self.scorer.score_many([c.text for _, c in top])
+        floor = self.scorer.min_score or 0.0
+        any_above = any(score >= floor for score in learned)
+        rescored = [
+            (total + FUNNINESS_WEIGHT * (score - self.scorer.prior(c.text)), c, score >= floor or not any_above)
+            for (total, c), score in zip(top, learned)
+        ]
+        rescored.sort(key=lambda item: (not item[2], -item[0]))
+        return [(total, c) for total, c, _ in rescored] + rest
+
     def _is_safe(self, candidate: Candidate, kid_safe: bool = False) -> bool:
         text = f"{candidate.text} {candidate.explanation}"
-        verdict = offensive.check(text)
+        verdict = self.safety.check(text, strict=kid_safe, learned_text=candidate.text)
         if not verdict.offensive and kid_safe:
             grown_up = find_kid_unsuitable(text)
             if grown_up is not None:

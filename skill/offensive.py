@@ -3,7 +3,10 @@
 Layered, and any layer can veto: better-profanity's maintained word list, our curated blocklist,
 both matched on the text as written and on normalised copies (leetspeak, stretched letters,
 spaced-out letters), and the sensitive-topic rules, because a pun about a death or a group of
-people is offensive even when every word in it is clean.
+people is offensive even when every word in it is clean. Offence made of clean words outside those
+topics is the learned layer's job (``offense_model``: heads over the MiniLM sentence vector and
+the words); it needs the text's vector, so it runs where an encoder is at hand: ``OffenseFilter``
+(the engine's) or ``check(text, vector=...)``. ``strict=True`` (kid mode) lowers its thresholds.
 
 We use better-profanity's list but not its matcher: `contains_profanity` costs ~100 ms per short
 text (it compares every word against every leetspeak variant), and we check dozens of candidates
@@ -17,10 +20,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Sequence
 
+import numpy as np
 from better_profanity.utils import get_complete_path_of_file, read_wordlist
 
 from skill.config import DATA_DIR
+from skill.offense_model import OffenseHead, default_head
 from skill.sensitive_topics import find_sensitive
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "+": "t"})
@@ -90,8 +96,8 @@ def is_blocked_word(word: str) -> bool:
     return bool(word.strip()) and check(word.strip()).offensive
 
 
-def check(text: str) -> SafetyVerdict:
-    """Every reason the text may not be spoken; offensive when there is any."""
+def check_words(text: str) -> SafetyVerdict:
+    """The word, phrase and sensitive-topic layers (no vector needed)."""
     variants = _variants(text.lower())
     reasons: list[str] = []
     if any(_hits(v, _library_words()) for v in variants):
@@ -102,5 +108,66 @@ def check(text: str) -> SafetyVerdict:
     return SafetyVerdict(offensive=bool(reasons), reasons=tuple(reasons))
 
 
-def is_offensive(text: str) -> bool:
-    return check(text).offensive
+def check(
+    text: str,
+    *,
+    strict: bool = False,
+    vector: np.ndarray | None = None,
+    learned_text: str | None = None,
+    head: OffenseHead | None = None,
+) -> SafetyVerdict:
+    """Every reason the text may not be spoken; offensive when there is any.
+
+    The learned layer runs when ``vector`` (the MiniLM vector of ``learned_text``, default the
+    text itself) is given; ``strict`` uses its kid-mode thresholds.
+    """
+    verdict = check_words(text)
+    if vector is None:
+        return verdict
+    head = head or default_head()
+    if head is None:
+        return verdict
+    learned = head.reasons(vector, learned_text if learned_text is not None else text, strict=strict)
+    if not learned:
+        return verdict
+    reasons = verdict.reasons + learned
+    return SafetyVerdict(offensive=True, reasons=reasons)
+
+
+def is_offensive(text: str, *, strict: bool = False, vector: np.ndarray | None = None) -> bool:
+    return check(text, strict=strict, vector=vector).offensive
+
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+
+
+class OffenseFilter:
+    """All layers, with the encoder that gives the learned layer its vectors.
+
+    Without an encoder or a committed head it is the word layers alone, so a broken encoder never
+    lets text through unchecked: the words still veto, and an encoder error vetoes too.
+    """
+
+    def __init__(self, embed: Embed | None = None, head: OffenseHead | None = None) -> None:
+        self._embed = embed
+        self.head = head if head is not None else default_head()
+
+    @property
+    def learned(self) -> bool:
+        return self._embed is not None and self.head is not None
+
+    def check(self, text: str, *, strict: bool = False, learned_text: str | None = None) -> SafetyVerdict:
+        """``learned_text``: the part the learned layer reads (a joke without our explanation)."""
+        words = check_words(text)
+        if words.offensive or not self.learned:
+            return words  # already vetoed: no need to spend an encoder pass
+        target = learned_text if learned_text is not None else text
+        try:
+            (vector,) = self._embed([target])
+        except Exception:  # noqa: BLE001 - fail closed: no verdict from the model means no joke
+            return SafetyVerdict(True, ("learned:unavailable",))
+        learned = self.head.reasons(vector, target, strict=strict)
+        return SafetyVerdict(bool(learned), learned)
+
+    def is_offensive(self, text: str, *, strict: bool = False) -> bool:
+        return self.check(text, strict=strict).offensive

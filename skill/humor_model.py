@@ -1,0 +1,122 @@
+"""The learned funniness head: plain weights over the sentence vector, pun-theory features and words.
+
+Three linear parts, each fitted at build time (``skill/build/fit_funniness.py``) on train parts:
+a ridge regression on ExPUNations' mean funniness over [MiniLM vector, features], a word-level
+tf-idf ridge on the same target (some pun words and templates land better than others), and a
+logistic pun detector over [vector, features] fitted on SemEval, PunEval, Pun of the Day and
+ExPUNations' is-a-joke votes (it knows a pun from its de-punned twin, which mean ratings of puns
+alone barely teach). Their standardised sum is squashed to [0, 1] by a logistic calibration on
+ExPUNations' is-a-joke votes, so a score reads as "chance listeners call this a joke".
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from skill.bag_of_words import BagOfWords
+from skill.config import DATA_DIR
+
+HEAD_FILE = DATA_DIR / "humor_head.npz"
+
+
+@dataclass(frozen=True)
+class HumorParts:
+    funniness: float  # ridge prediction of ExPUNations' mean funniness (0-5 scale)
+    words: float  # word-level ridge, same scale
+    pun: float  # logit of the pun detector
+
+
+@dataclass(frozen=True)
+class HumorHead:
+    """Weights, feature standardisation, mixing and calibration; see fit_funniness.py."""
+
+    feature_names: tuple[str, ...]
+    feature_mean: np.ndarray
+    feature_std: np.ndarray
+    feature_scale: float  # standardised features are multiplied by this before the linear parts
+    funniness_weights: np.ndarray  # (384 + n_features,)
+    funniness_bias: float
+    words: BagOfWords
+    pun_weights: np.ndarray  # (384 + n_features,)
+    pun_bias: float
+    part_mean: tuple[float, float, float]  # of (funniness, words, pun) on held-out train data
+    part_std: tuple[float, float, float]
+    mix: tuple[float, float, float]  # weights of the standardised parts
+    calibration: tuple[float, float]  # probability = sigmoid(a * mixed + b)
+    min_score: float  # engine floor: below this a candidate is never spoken when a better one exists
+    pun_threshold: float  # score from which a text is called a pun (detection benchmarks)
+    meta: dict = field(default_factory=dict, compare=False)
+
+    def inputs(self, vectors: np.ndarray, features: np.ndarray) -> np.ndarray:
+        features = (np.atleast_2d(features) - self.feature_mean) / self.feature_std * self.feature_scale
+        return np.hstack([np.atleast_2d(vectors).astype(np.float32), features.astype(np.float32)])
+
+    def parts(self, vectors: np.ndarray, features: np.ndarray, texts: list[str]) -> list[HumorParts]:
+        X = self.inputs(vectors, features)
+        funny = X @ self.funniness_weights + self.funniness_bias
+        pun = X @ self.pun_weights + self.pun_bias
+        return [HumorParts(float(f), self.words.decision(t), float(p)) for f, t, p in zip(funny, texts, pun)]
+
+    def mixed(self, parts: HumorParts) -> float:
+        values = (parts.funniness, parts.words, parts.pun)
+        return sum(w * (v - m) / s for w, v, m, s in zip(self.mix, values, self.part_mean, self.part_std))
+
+    def scores(self, vectors: np.ndarray, features: np.ndarray, texts: list[str]) -> np.ndarray:
+        """Calibrated scores in [0, 1], one per text."""
+        a, b = self.calibration
+        mixed = np.array([self.mixed(p) for p in self.parts(vectors, features, texts)])
+        return 1.0 / (1.0 + np.exp(-(a * mixed + b)))
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        scalars = {
+            "feature_names": list(self.feature_names), "feature_scale": self.feature_scale,
+            "funniness_bias": self.funniness_bias, "pun_bias": self.pun_bias, "part_mean": list(self.part_mean),
+            "part_std": list(self.part_std), "mix": list(self.mix), "calibration": list(self.calibration),
+            "min_score": self.min_score, "pun_threshold": self.pun_threshold,
+        }
+        return {
+            "feature_mean": self.feature_mean.astype(np.float32),
+            "feature_std": self.feature_std.astype(np.float32),
+            "funniness_weights": self.funniness_weights.astype(np.float32),
+            "pun_weights": self.pun_weights.astype(np.float32),
+            "scalars": np.array([json.dumps(scalars, sort_keys=True)]),
+            "meta": np.array([json.dumps(self.meta, sort_keys=True)]),
+            **self.words.to_arrays("words_"),
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays) -> "HumorHead":
+        s = json.loads(str(arrays["scalars"][0]))
+        return cls(
+            feature_names=tuple(s["feature_names"]),
+            feature_mean=np.asarray(arrays["feature_mean"], dtype=np.float32),
+            feature_std=np.asarray(arrays["feature_std"], dtype=np.float32),
+            feature_scale=s["feature_scale"],
+            funniness_weights=np.asarray(arrays["funniness_weights"], dtype=np.float32),
+            funniness_bias=s["funniness_bias"],
+            words=BagOfWords.from_arrays(arrays, "words_"),
+            pun_weights=np.asarray(arrays["pun_weights"], dtype=np.float32),
+            pun_bias=s["pun_bias"],
+            part_mean=tuple(s["part_mean"]),
+            part_std=tuple(s["part_std"]),
+            mix=tuple(s["mix"]),
+            calibration=tuple(s["calibration"]),
+            min_score=s["min_score"],
+            pun_threshold=s["pun_threshold"],
+            meta=json.loads(str(arrays["meta"][0])),
+        )
+
+    @classmethod
+    def load(cls, path: Path | str = HEAD_FILE) -> "HumorHead":
+        with np.load(path, allow_pickle=False) as arrays:
+            return cls.from_arrays(arrays)
+
+
+@lru_cache(maxsize=1)
+def default_head() -> HumorHead | None:
+    """The committed head, or None when it is missing (the scorer falls back to its prior)."""
+    return HumorHead.load(HEAD_FILE) if HEAD_FILE.is_file() else None
