@@ -27,7 +27,7 @@ from better_profanity.utils import get_complete_path_of_file, read_wordlist
 
 from skill.config import DATA_DIR
 from skill.offense_model import OffenseHead, default_head
-from skill.sensitive_topics import find_sensitive
+from skill.sensitive_topics import find_sensitive, mentions_people
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "+": "t"})
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z][\s.\-_*]){2,}[a-z]\b")
@@ -96,16 +96,51 @@ def is_blocked_word(word: str) -> bool:
     return bool(word.strip()) and check(word.strip()).offensive
 
 
-def check_words(text: str) -> SafetyVerdict:
-    """The word, phrase and sensitive-topic layers (no vector needed)."""
-    variants = _variants(text.lower())
+# better-profanity lists everyday words that clean grown-up puns use ("hell of a", "loin", "drunk",
+# "kill time", "jerk" (beef), "fat"): vetoed in kid mode only. On CUP's train/dev clean human puns
+# these, and the plain mentions of dying below, were most of the word layers' false vetoes (10.7%).
+MILD_WORDS = frozenset(
+    """hell loin loins fat drunk kill kills killed killing jerk jerks god craps potty weed fart farts
+    weirdo weirdos masochist testis naked""".split()
+)
+# Dying as a word, not as news: "dye / die" is a classic clean pun. Grief as a *subject* is still
+# caught in the request (sympathy, no pun), and any person, relative or pet in the joke brings the
+# terms back ("why did the grandma die?"); these only relax the check on joke text for adults.
+# Titles and names that contain a listed word but are clean ("Moby Dick" is a whale).
+_CLEAN_NAMES = re.compile(r"\bmoby[\s-]+dick\b")
+EVERYDAY_SENSITIVE_TERMS = frozenset("die died dies dying dead death sick injury injured killed".split())
+
+
+def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
+    """The word, phrase and sensitive-topic layers (no vector needed); ``strict`` (kid mode) also
+    vetoes the mild words and everyday mentions of dying that grown-up puns may use."""
+    variants = tuple(_CLEAN_NAMES.sub(" ", v) for v in _variants(text.lower()))
     reasons: list[str] = []
-    if any(_hits(v, _library_words()) for v in variants):
+    library = _library_words() if strict else _adult_library_words()
+    if any(_hits(v, library) for v in variants):
         reasons.append("profanity")
     if any(_hits(v, _blocklist()) for v in variants):
         reasons.append("blocklist")
-    reasons.extend(f"sensitive:{match.category}" for match in find_sensitive(variants[1]))
-    return SafetyVerdict(offensive=bool(reasons), reasons=tuple(reasons))
+    reasons.extend(
+        f"sensitive:{match.category}"
+        for match in find_sensitive(variants[1])
+        if strict
+        or match.term not in EVERYDAY_SENSITIVE_TERMS
+        or mentions_people(variants[1])
+        or _more_sensitive(variants[1], match.category)
+    )
+    return SafetyVerdict(offensive=bool(reasons), reasons=tuple(dict.fromkeys(reasons)))
+
+
+@lru_cache(maxsize=1)
+def _adult_library_words() -> frozenset[str]:
+    return _library_words() - MILD_WORDS
+
+
+def _more_sensitive(text: str, category: str) -> bool:
+    """find_sensitive reports the first term per category; look past the everyday ones."""
+    masked = _WORD.sub(lambda m: "_" if m.group(0) in EVERYDAY_SENSITIVE_TERMS else m.group(0), text)
+    return any(match.category == category for match in find_sensitive(masked))
 
 
 def check(
@@ -121,7 +156,7 @@ def check(
     The learned layer runs when ``vector`` (the MiniLM vector of ``learned_text``, default the
     text itself) is given; ``strict`` uses its kid-mode thresholds.
     """
-    verdict = check_words(text)
+    verdict = check_words(text, strict=strict)
     if vector is None:
         return verdict
     head = head or default_head()
@@ -158,7 +193,7 @@ class OffenseFilter:
 
     def check(self, text: str, *, strict: bool = False, learned_text: str | None = None) -> SafetyVerdict:
         """``learned_text``: the part the learned layer reads (a joke without our explanation)."""
-        words = check_words(text)
+        words = check_words(text, strict=strict)
         if words.offensive or not self.learned:
             return words  # already vetoed: no need to spend an encoder pass
         target = learned_text if learned_text is not None else text

@@ -135,3 +135,11 @@ def find_kid_unsuitable(text: str) -> SensitiveMatch | None:
     """The first grown-up-only term in the text, for kid mode (on top of `find_sensitive`)."""
     match = _KID_PATTERN.search(" ".join(text.lower().split()))
     return SensitiveMatch(KID_UNSUITABLE, match.group(1)) if match else None
+
+
+_PEOPLE_PATTERN = _compile((*_KIN, *_PEOPLE, "he", "she", "him", "her", "someone", "somebody", "everyone", "baby", "babies", "child", "children", "grandparents", "parents"))
+
+
+def mentions_people(text: str) -> bool:
+    """A person, relative or pet is named: dying then is about someone, not about dye."""
+    return _PEOPLE_PATTERN.search(" ".join(text.lower().split())) is not None

@@ -29,3 +29,15 @@ def test_normalise_undoes_leetspeak_but_keeps_punctuation():
 def test_blocked_words_for_the_lexicon():
     assert is_blocked_word("damn") and is_blocked_word("bugger")
     assert not is_blocked_word("flour") and not is_blocked_word("")
+
+
+def test_clean_grown_up_puns_pass_but_not_in_kid_mode():
+    for pun in ("I'd dye for a new colour, said the painter.", "Moby Dick had a whale of a time.", "That pork loin was a hell of a deal."):
+        assert not check(pun).offensive, pun
+    assert check("I'd dye for a new colour, said the painter.", strict=False).offensive is False
+    assert check("That pork loin was a hell of a deal.", strict=True).offensive
+
+
+def test_dying_is_still_vetoed_when_it_is_about_someone():
+    assert check("My dog will die laughing at this one.").offensive
+    assert check("Why did the baby die?").offensive
