@@ -268,12 +268,5 @@ class _Taste:
     kid_safe: bool
 
 
-def build_generator(settings: Settings) -> Generator:
-    """The configured generator backend; the handlers never know which one it is."""
-    if settings.generator == "offline":
-        return OfflineGenerator.default()
-    raise ValueError(f"Unknown PUNPAL_GENERATOR {settings.generator!r}; available: 'offline'")
-
-
 def _looks_like_id(item: str) -> bool:
     return len(item) == 12 and all(c in "0123456789abcdef" for c in item)

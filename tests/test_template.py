@@ -206,6 +206,7 @@ def test_translation_is_offline_and_produces_the_expected_resources(
         "PunPalFunctionRole": "AWS::IAM::Role",
         "PunPalFunctionAlexaSkillPermission": "AWS::Lambda::Permission",
         "PunPalTable": "AWS::DynamoDB::Table",
+        "PunPalRatingsTable": "AWS::DynamoDB::Table",
         "PunPalLogGroup": "AWS::Logs::LogGroup",
     }
 
@@ -276,15 +277,16 @@ def test_samconfig_builds_in_source() -> None:
 
 
 # --------------------------------------------------------------------------- IAM
-def test_default_role_reaches_only_the_table(template: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_role_reaches_only_the_tables(template: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     out = translate(template, monkeypatch)
     role = out["Resources"]["PunPalFunctionRole"]["Properties"]
     assert role["ManagedPolicyArns"] == ["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]
     statements = role_statements(out, parameter_values(template))
-    assert len(statements) == 1  # offline generator, no ModelUri: DynamoDB only
+    assert len(statements) == 2  # offline generator, no ModelUri: the two DynamoDB tables only
     dynamo = actions_of(statements, "dynamodb:")
-    assert {a for a, _ in dynamo} == {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"}
-    assert {r for _, r in dynamo} == {"<PunPalTable.Arn>"}
+    assert {a for a, r in dynamo if r == "<PunPalTable.Arn>"} == {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"}
+    assert {a for a, r in dynamo if r == "<PunPalRatingsTable.Arn>"} == {"dynamodb:UpdateItem", "dynamodb:Scan"}
+    assert {r for _, r in dynamo} == {"<PunPalTable.Arn>", "<PunPalRatingsTable.Arn>"}
     for s in statements:
         assert s["Effect"] == "Allow"
         assert "*" not in json.dumps(s["Action"]), s
@@ -298,9 +300,11 @@ def test_dynamodb_is_never_granted_on_wildcards(
     params = parameter_values(template, Generator=generator, ModelUri="s3://models/punpal/")
     statements = role_statements(out, params)
     for action, resource in actions_of(statements, "dynamodb:"):
-        assert resource == "<PunPalTable.Arn>", (action, resource)
+        assert resource in ("<PunPalTable.Arn>", "<PunPalRatingsTable.Arn>"), (action, resource)
+        # Users' attributes are read by key only; only the (id-free) ratings table is scanned.
+        assert action != "dynamodb:Scan" or resource == "<PunPalRatingsTable.Arn>", (action, resource)
     assert not [a for s in statements for a in as_list(s["Action"])
-                if a in ("*", "dynamodb:*", "dynamodb:CreateTable", "dynamodb:Scan")]
+                if a in ("*", "dynamodb:*", "dynamodb:CreateTable")]
 
 
 def test_bedrock_permissions_only_with_the_bedrock_generator(
