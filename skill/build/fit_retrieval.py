@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
 import os
 import random
@@ -43,6 +42,7 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from skill.build import pun_data
 from skill.config import DATA_DIR, PACKAGE_DIR, Settings
 from skill.context import extract_context
 from skill.retrieval import (
@@ -98,8 +98,7 @@ class CupRow:
 
 def load_cup(data_dir: Path) -> list[CupRow]:
     """Every CUP row with its context split (train / dev / test)."""
-    with open(data_dir / CUP_DIR / CUP_SPLIT_FILE, encoding="utf-8", newline="") as fh:
-        split = {r["context"]: r["split"] for r in csv.DictReader(fh, delimiter="\t")}
+    split = pun_data.cup_context_splits(data_dir)
     with open(data_dir / CUP_DIR / CUP_FILE, encoding="utf-8", newline="") as fh:
         return [
             CupRow(r["context"], split[r["context"]], r["pun_word"], r["alter_word"], r["new_pun"].strip().lower() == "yes")
@@ -112,10 +111,6 @@ def cup_context_words(context: str) -> list[str]:
     ``extract_context`` (filler dropped, lemmas, sensitive words removed), best-weighted first."""
     utterance = ", ".join(part.strip() for part in context.split(",") if part.strip())
     return list(extract_context(utterance).ranked_words)
-
-
-def _hash_mod10(text: str) -> int:
-    return int(hashlib.sha1(_NON_ALNUM.sub("", text.lower()).encode("utf-8")).hexdigest(), 16) % 10
 
 
 @dataclass(frozen=True)
@@ -146,7 +141,7 @@ def load_semeval(data_dir: Path, held_out_contexts: Iterable[str] = ()) -> list[
         for item in json.loads((data_dir / name).read_text(encoding="utf-8")):
             tokens = list(item["tokens"])
             text = " ".join(tokens)
-            bucket = _hash_mod10(text)
+            bucket = pun_data.text_bucket(text)
             if bucket in (0, 1) or any(_mentions(text, c) for c in held_out):
                 continue
             pun, alt = normalise(item["pun_word"]), normalise(item["alter_word"])

@@ -45,6 +45,18 @@ def _hash_mod10(key: str) -> int:
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 10
 
 
+def text_bucket(text: str) -> int:
+    """0-9 by the grouping key; 0 and 1 are test, the rest may be split further for dev."""
+    return _hash_mod10(normalised(text))
+
+
+def cup_context_splits(folder: Path | None = None) -> dict[str, str]:
+    """CUP context -> train / dev / test, from the derived context-disjoint split file."""
+    path = (folder or data_dir()) / "cup" / "derived_cup_context_split_sha1.tsv"
+    with open(path, encoding="utf-8", newline="") as f:
+        return {r["context"]: r["split"] for r in csv.DictReader(f, delimiter="\t")}
+
+
 def text_split(text: str) -> str:
     return TEST if _hash_mod10(normalised(text)) in (0, 1) else TRAIN
 
@@ -155,8 +167,7 @@ class CupPun:
 def cup_puns() -> list[CupPun]:
     """CUP's human-written puns (rows with new_pun == yes), with the context-disjoint split."""
     folder = data_dir() / "cup"
-    with open(folder / "derived_cup_context_split_sha1.tsv", encoding="utf-8") as f:
-        split = {r["context"]: r["split"] for r in csv.DictReader(f, delimiter="\t")}
+    split = cup_context_splits()
     with open(folder / "context_situated_pun.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     return [
