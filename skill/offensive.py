@@ -93,7 +93,7 @@ def _hits(text: str, terms: frozenset[str]) -> list[str]:
 
 def is_blocked_word(word: str) -> bool:
     """True for a single word we never say (used to prune the pun lexicon)."""
-    return bool(word.strip()) and check(word.strip()).offensive
+    return bool(word.strip()) and check_words(word.strip(), strict=True).offensive  # kids share the lexicon
 
 
 # better-profanity lists everyday words that clean grown-up puns use ("hell of a", "loin", "drunk",

