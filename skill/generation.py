@@ -337,6 +337,15 @@ def reframe_topic(topic: str) -> str:
     return " ".join(words).strip()
 
 
+def said_as_verbs(topic: str, words: Iterable[str]) -> frozenset[str]:
+    """Context lemmas the person said only in a verb form (-ing, -ed): 'painting' -> 'paint'."""
+    spoken = set(tokens(topic))
+    return frozenset(
+        w for w in words
+        if w not in spoken and spoken & {gerund(w), past(w), w + "ing", w + "ed", w + "d"}
+    )
+
+
 def _is_noun_like(word: str) -> bool:
     """Cheap filter for frames that need a thing to personify (no tagger offline)."""
     return (
@@ -589,13 +598,17 @@ class OfflineGenerator:
         anchor = request.anchor.strip().lower()
         context = [w.strip().lower() for w in request.context_words if w.strip()]
         ordered = list(dict.fromkeys([anchor, *context] if anchor else context))
+        # "we're painting the fence" gives the lemma "paint": said as a verb, so it is not a thing
+        # to personify or to talk about ("what did the learn say", "advice for the paint").
+        verbs = said_as_verbs(request.topic, ordered)
+        things = [w for w in ordered if w not in verbs]
         topics: list[str] = []
         if request.topic.strip():
             topics.append(reframe_topic(request.topic))
-        topics += [noun_phrase(w) for w in ordered if w.isalpha() and w not in _STOP][:3]
+        topics += [noun_phrase(w) for w in things if w.isalpha() and w not in _STOP][:3]
         topics = [t for t in dict.fromkeys(topics) if t] or ["life"]
-        nouns = tuple(w for w in ordered if _is_noun_like(w))
-        people = tuple(w for w in ordered if w in _PEOPLE)
+        nouns = tuple(w for w in things if _is_noun_like(w))
+        people = tuple(w for w in things if w in _PEOPLE)
         activities = [
             w for w in tokens(request.topic) + ordered if is_gerund(w) and w not in _GENERIC_ING
         ]

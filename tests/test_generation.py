@@ -219,3 +219,11 @@ def test_homographs_are_explained_by_their_two_senses() -> None:
                     "and a financial institution that accepts deposits, as in 'break the bank'.")
     bare = explain(PunPair("bank", "bank", "homograph", 1.0, 5.0, 5.0), swap, "river")
     assert bare == "'Bank' works two ways: it goes with the river, and it's part of 'break the bank'."
+
+
+def test_words_said_as_verbs_are_not_personified() -> None:
+    from skill.generation import said_as_verbs
+
+    assert said_as_verbs("we're painting the fence", ["paint", "fence"]) == {"paint"}
+    assert said_as_verbs("my dog just learned to sit", ["dog", "learn", "sit"]) == {"learn"}
+    assert said_as_verbs("the paint is drying", ["paint", "dry"]) == {"dry"}
