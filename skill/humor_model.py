@@ -19,6 +19,7 @@ import numpy as np
 
 from skill.bag_of_words import BagOfWords
 from skill.config import DATA_DIR
+from skill.log import logger
 
 HEAD_FILE = DATA_DIR / "humor_head.npz"
 
@@ -119,4 +120,7 @@ class HumorHead:
 @lru_cache(maxsize=1)
 def default_head() -> HumorHead | None:
     """The committed head, or None when it is missing (the scorer falls back to its prior)."""
-    return HumorHead.load(HEAD_FILE) if HEAD_FILE.is_file() else None
+    if not HEAD_FILE.is_file():
+        logger.warning("humor_head_missing", extra={"path": str(HEAD_FILE)})
+        return None
+    return HumorHead.load(HEAD_FILE)

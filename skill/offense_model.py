@@ -19,6 +19,7 @@ import numpy as np
 
 from skill.bag_of_words import BagOfWords
 from skill.config import DATA_DIR
+from skill.log import logger
 
 HEAD_FILE = DATA_DIR / "offense_head.npz"
 
@@ -112,4 +113,7 @@ def _json(array: np.ndarray) -> dict:
 @lru_cache(maxsize=1)
 def default_head() -> OffenseHead | None:
     """The committed head, or None when it is missing (the word layers still run)."""
-    return OffenseHead.load(HEAD_FILE) if HEAD_FILE.is_file() else None
+    if not HEAD_FILE.is_file():
+        logger.warning("offense_head_missing", extra={"path": str(HEAD_FILE)})
+        return None
+    return OffenseHead.load(HEAD_FILE)
