@@ -18,6 +18,7 @@ from typing import Any, Callable, Mapping, Protocol
 
 from skill.config import Settings
 from skill.log import logger
+from skill.persistence import open_sqlite
 from skill.user_state import PairVotes
 
 PAIR_PREFIX = "pair:"
@@ -162,15 +163,11 @@ class SQLiteVotes:
 
     def _db(self) -> sqlite3.Connection:
         if self._connection is None:
-            if str(self.path) != ":memory:":
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(str(self.path), check_same_thread=False, timeout=5)
-            connection.execute(
+            self._connection = open_sqlite(
+                self.path,
                 "CREATE TABLE IF NOT EXISTS crowd_votes (key TEXT PRIMARY KEY, funny INTEGER NOT NULL DEFAULT 0, "
-                "not_funny INTEGER NOT NULL DEFAULT 0)"
+                "not_funny INTEGER NOT NULL DEFAULT 0)",
             )
-            connection.commit()
-            self._connection = connection
         return self._connection
 
     def add(self, key: str, funny: bool) -> None:

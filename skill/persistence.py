@@ -18,6 +18,19 @@ from ask_sdk_model import RequestEnvelope
 from skill.config import Settings
 
 
+def open_sqlite(path: Path, schema: str) -> sqlite3.Connection:
+    """A local store shared by threads; WAL + NORMAL: durable across process crashes, without an
+    fsync per turn."""
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    connection.execute(schema)
+    connection.commit()
+    return connection
+
+
 def user_key(request_envelope: RequestEnvelope) -> str:
     """The user id, the same partition key ask-sdk's DynamoDB adapter uses by default."""
     try:
@@ -40,16 +53,9 @@ class SQLiteAdapter(AbstractPersistenceAdapter):
     def _db(self) -> sqlite3.Connection:
         if self._connection is None:
             try:
-                if str(self.path) != ":memory:":
-                    self.path.parent.mkdir(parents=True, exist_ok=True)
-                connection = sqlite3.connect(str(self.path), check_same_thread=False, timeout=5)
-                # WAL + NORMAL: durable across crashes of the process, without an fsync per turn.
-                connection.execute("PRAGMA journal_mode=WAL")
-                connection.execute("PRAGMA synchronous=NORMAL")
-                connection.execute(
-                    "CREATE TABLE IF NOT EXISTS user_attributes (id TEXT PRIMARY KEY, attributes TEXT NOT NULL)"
+                connection = open_sqlite(
+                    self.path, "CREATE TABLE IF NOT EXISTS user_attributes (id TEXT PRIMARY KEY, attributes TEXT NOT NULL)"
                 )
-                connection.commit()
             except (OSError, sqlite3.Error) as error:
                 raise PersistenceException(f"Cannot open local store {self.path}: {error}") from error
             self._connection = connection
