@@ -309,9 +309,12 @@ def _plural_like(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def noun_phrase(word: str) -> str:
-    """A bare context word as a phrase to talk *about*: 'baking', 'kids', 'bread', 'the beach'."""
+def noun_phrase(word: str, names: frozenset[str] = frozenset()) -> str:
+    """A bare context word as a phrase to talk *about*: 'baking', 'kids', 'bread', 'the beach',
+    'Paris' (a name from `names` keeps its capital and takes no article)."""
     w = word.lower()
+    if w in names:
+        return w.capitalize()
     if is_gerund(w) or _plural_like(w) or w in _MASS or w in _ACTIVITIES:
         return w
     return f"the {w}"
@@ -337,13 +340,40 @@ def reframe_topic(topic: str) -> str:
     return " ".join(words).strip()
 
 
+# Verbs that take "to" + another verb: "learning to play", "want to swim" ("going to" is left
+# out: "going to Paris" names a place).
+_CATENATIVES = frozenset(
+    """learn learns learned learning learnt want wants wanted wanna try tries tried trying like likes
+    liked love loves loved need needs needed have has had how ready started starting decided
+    deciding hope hoping plan planning teach teaching taught help helping able time""".split()
+)
+
+
 def said_as_verbs(topic: str, words: Iterable[str]) -> frozenset[str]:
-    """Context lemmas the person said only in a verb form (-ing, -ed): 'painting' -> 'paint'."""
-    spoken = set(tokens(topic))
+    """Context lemmas the person said as verbs: 'painting' -> 'paint', 'learning to play' -> 'play'."""
+    said = tokens(topic)
+    spoken = set(said)
+    infinitives = {
+        said[i + 1] for i in range(1, len(said) - 1) if said[i] == "to" and said[i - 1] in _CATENATIVES
+    }
     return frozenset(
         w for w in words
-        if w not in spoken and spoken & {gerund(w), past(w), w + "ing", w + "ed", w + "d"}
+        if w in infinitives
+        or (w not in spoken and spoken & {gerund(w), past(w), w + "ing", w + "ed", w + "d"})
     )
+
+
+def proper_names(topic: str) -> frozenset[str]:
+    """Words capitalised inside the utterance ('flying to Paris'): names take no article."""
+    found = re.findall(r"(?<=[\w,;:] )([A-Z][a-z]+)\b", topic)
+    return frozenset(w.lower() for w in found if w.lower() not in _STOP and w != "I")
+
+
+def is_talkable(phrase: str) -> bool:
+    """Whether a reframed topic reads after 'about' / 'advice for': a gerund phrase or a short
+    noun phrase, not a whole clause ('your dog keeps chewing the sofa')."""
+    words = phrase.split()
+    return bool(words) and (is_gerund(words[0]) or words[0] == "being" or len(words) <= 3)
 
 
 def _is_noun_like(word: str) -> bool:
@@ -601,13 +631,16 @@ class OfflineGenerator:
         # "we're painting the fence" gives the lemma "paint": said as a verb, so it is not a thing
         # to personify or to talk about ("what did the learn say", "advice for the paint").
         verbs = said_as_verbs(request.topic, ordered)
+        names = proper_names(request.topic)
         things = [w for w in ordered if w not in verbs]
         topics: list[str] = []
-        if request.topic.strip():
-            topics.append(reframe_topic(request.topic))
-        topics += [noun_phrase(w) for w in things if w.isalpha() and w not in _STOP][:3]
+        spoken_topic = reframe_topic(request.topic)
+        if is_talkable(spoken_topic):
+            topics.append(" ".join(w.capitalize() if w in names else w for w in spoken_topic.split()))
+        topics += [noun_phrase(w, names) for w in things if w.isalpha() and w not in _STOP][:3]
         topics = [t for t in dict.fromkeys(topics) if t] or ["life"]
-        nouns = tuple(w for w in things if _is_noun_like(w))
+        # Riddles personify things ("what did the sushi say"), never people's names or places.
+        nouns = tuple(w for w in things if _is_noun_like(w) and w not in names)
         people = tuple(w for w in things if w in _PEOPLE)
         activities = [
             w for w in tokens(request.topic) + ordered if is_gerund(w) and w not in _GENERIC_ING

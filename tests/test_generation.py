@@ -225,5 +225,27 @@ def test_words_said_as_verbs_are_not_personified() -> None:
     from skill.generation import said_as_verbs
 
     assert said_as_verbs("we're painting the fence", ["paint", "fence"]) == {"paint"}
-    assert said_as_verbs("my dog just learned to sit", ["dog", "learn", "sit"]) == {"learn"}
+    assert said_as_verbs("my dog just learned to sit", ["dog", "learn", "sit"]) == {"learn", "sit"}
+    assert said_as_verbs("learning to play the piano", ["learn", "play", "piano"]) == {"learn", "play"}
+    assert said_as_verbs("going to Paris tomorrow", ["paris"]) == frozenset()
     assert said_as_verbs("the paint is drying", ["paint", "dry"]) == {"dry"}
+
+
+def test_names_take_no_article_and_are_not_personified(gen: OfflineGenerator) -> None:
+    from skill.generation import proper_names
+
+    assert proper_names("flying to Paris tomorrow") == {"paris"}
+    assert proper_names("I'm flying with Tom") == {"tom"}
+    assert proper_names("Baking bread") == frozenset()  # a capital at the start is not a name
+    frame = gen._frame(GenerationRequest(pair("fly", "sly", "near_homophone"), "fly", ("fly", "paris"), "flying to Paris tomorrow"))
+    assert "paris" not in frame.nouns
+    assert "the paris" not in frame.topics and "Paris" in frame.topics
+
+
+def test_a_whole_clause_is_not_used_as_a_topic(gen: OfflineGenerator) -> None:
+    from skill.generation import is_talkable
+
+    assert is_talkable("baking bread with your kids") and is_talkable("the football game")
+    assert not is_talkable("your dog keeps chewing the sofa")
+    frame = gen._frame(GenerationRequest(pair("fly", "sly", "near_homophone"), "sofa", ("dog", "sofa"), "my dog keeps chewing the sofa"))
+    assert frame.topics == ("the sofa", "the dog")  # the anchor first
