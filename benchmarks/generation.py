@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from skill.build import pun_data  # noqa: E402
-from skill.context import extract_context  # noqa: E402
+from skill.context import content_words, extract_context  # noqa: E402
 from skill.engine import JokeEngine  # noqa: E402
 from skill.generation import Candidate, GenerationRequest, count_word, inflections  # noqa: E402
 from skill.lexicon import PunPair  # noqa: E402
@@ -58,7 +58,8 @@ def check(engine: JokeEngine, text: str, pun: str, alt: str, context_words: list
     return Checks(
         pun_once=pun_count == 1,
         alt_hidden=alt_count == 0,
-        context_used=bool(words & context),
+        # Words or their lemmas ("bunny" uses the context word "bunnies").
+        context_used=bool(words & context) or bool(set(content_words(text)) & set(content_words(" ".join(context_words)))),
         short=len(text.split()) <= MAX_WORDS,
         safe=not engine.is_offensive(text),
         funniness=engine.funniness(text),

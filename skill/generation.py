@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Protocol, runtime_checkable
 
-from skill.lexicon import PunPair
+from skill.config import Settings
+from skill.lexicon import HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, tokens
+from skill.senses import SENSES_FILE, HomographSenses
 
 
 @dataclass(frozen=True)
@@ -256,7 +258,8 @@ _STOP = frozenset(
     being do does did have has had will would can could shall should may might must not no yes so
     very just really some any all more most much many lot lots tell telling told joke jokes pun puns
     funny something anything thing things one ones get got go going make made like want need know
-    please nothing everything being today tonight tomorrow yesterday time day week weekend now then again also too""".split()
+    please nothing everything being today tonight tomorrow yesterday time day week weekend now then again also too
+    way""".split()
 )
 _PEOPLE = frozenset(
     """kids kid children child teacher teachers baker bakers chef cook mom dad mum mother father
@@ -548,17 +551,27 @@ class OfflineGenerator:
 
     name = "offline"
 
-    def __init__(self, phrasebook: PhraseBook, max_candidates: int = 6, phrase_pool: int = 40) -> None:
+    def __init__(
+        self,
+        phrasebook: PhraseBook,
+        max_candidates: int = 6,
+        phrase_pool: int = 40,
+        senses: HomographSenses | None = None,
+    ) -> None:
         self.phrasebook = phrasebook
         self.max_candidates = max_candidates
         self.phrase_pool = phrase_pool
+        self.senses = senses  # which sense a phrase uses; without it no homograph joke is made
 
     @classmethod
     def default(cls) -> "OfflineGenerator":
         return _default_generator()
 
     def can_generate(self, pair: PunPair) -> bool:
-        """Some phrase holds a swappable form of the alternative word (a few set lookups)."""
+        """Some phrase holds a swappable form of the alternative word (a few set lookups); for a
+        homograph, some phrase whose sense is known."""
+        if pair.relation == HOMOGRAPH and (self.senses is None or not self.senses.has_phrases(pair.pun_word)):
+            return False
         forms = inflections(pair.alternative_word, pair.pun_word)
         return any(self.phrasebook.has_once(form) for form in forms)
 
@@ -579,6 +592,7 @@ class OfflineGenerator:
         swaps = self._ranked_swaps(pair, rng)
         if not swaps:
             return []
+        homograph = pair.relation == HOMOGRAPH
         frame = self._frame(request)
         forms = list(FORMS)
         rng.shuffle(forms)
@@ -592,6 +606,8 @@ class OfflineGenerator:
             for i, swap in enumerate(swaps):
                 if len(candidates) >= self.max_candidates:
                     return candidates
+                if homograph and self._sense_checked(pair, swap) is None:
+                    continue
                 form = forms[(i + round_) % len(forms)]
                 for setup, punchline in _BUILDERS[form](frame, swap.swapped, rng):
                     text = f"{setup} {punchline}"
@@ -615,6 +631,14 @@ class OfflineGenerator:
                     )
                     break
         return candidates
+
+    def _sense_checked(self, pair: PunPair, swap: Swap) -> PunPair | None:
+        """The homograph pair when the phrase lands on the sense the context did not evoke; None
+        when either sense is unknown or both are the same (no second meaning, no pun)."""
+        heard = self.senses.phrase_sense(pair.pun_word, swap.original) if self.senses is not None else None
+        if heard is None or not pair.pun_gloss or heard != pair.alt_gloss or heard == pair.pun_gloss:
+            return None
+        return pair
 
     def _ranked_swaps(self, pair: PunPair, rng: random.Random) -> list[Swap]:
         """Best-known-looking phrases first, jittered a little so repeat requests vary."""
@@ -652,4 +676,4 @@ class OfflineGenerator:
 
 @lru_cache(maxsize=1)
 def _default_generator() -> OfflineGenerator:
-    return OfflineGenerator(PhraseBook.load())
+    return OfflineGenerator(PhraseBook.load(), senses=HomographSenses.load(Settings.from_env().artifacts_dir / SENSES_FILE))

@@ -46,6 +46,7 @@ from skill.encoder import DIMENSION, SentenceEncoder
 from skill.lexicon import Lexicon, PunPair
 from skill.log import logger
 from skill.phonetics import best_similarity, strip_stress
+from skill.senses import SENSES_FILE, HomographSenses
 
 LEXICON_FILE = "lexicon.json.gz"
 INDEX_FILE = "index.npz"
@@ -282,8 +283,10 @@ class Retriever:
         vectors: np.ndarray,
         phonebook_path: Path | None = None,
         model: ScoringModel | None = None,
+        senses: HomographSenses | None = None,
     ) -> None:
         self.lexicon = lexicon
+        self.senses = senses
         self.encoder = encoder
         self.model = model if model is not None else load_scoring_model()
         self._words = tuple(words)
@@ -328,7 +331,10 @@ class Retriever:
         encoder = SentenceEncoder.load(artifacts_dir / ENCODER_DIR)
         phonebook = artifacts_dir / PHONEBOOK_FILE
         model = model if model is not None else load_scoring_model(weights_path)
-        retriever = cls(lexicon, encoder, words, vectors, phonebook if phonebook.is_file() else None, model=model)
+        senses = HomographSenses.load(artifacts_dir / SENSES_FILE)
+        retriever = cls(
+            lexicon, encoder, words, vectors, phonebook if phonebook.is_file() else None, model=model, senses=senses
+        )
         logger.info(
             "retriever loaded",
             extra={"pairs": len(retriever._pairs), "words": len(words), "weights": model.source,
@@ -338,7 +344,9 @@ class Retriever:
 
     def with_model(self, model: ScoringModel) -> "Retriever":
         """The same lexicon, index and encoder under other weights (fitting and evaluation)."""
-        clone = type(self)(self.lexicon, self.encoder, self._words, self._vectors, self._phonebook_path, model=model)
+        clone = type(self)(
+            self.lexicon, self.encoder, self._words, self._vectors, self._phonebook_path, model=model, senses=self.senses
+        )
         clone._phonebook = self._phonebook
         return clone
 
@@ -525,6 +533,8 @@ class Retriever:
             if accept is not None and not accept(pair):
                 continue
             anchor = context.words[anchors[i]] if context is not None else ""
+            if self.senses is not None and context is not None:
+                pair = self.senses.orient(pair, context.text_vector)  # homographs: which sense is said
             chosen.append(ScoredPair(pair, float(total[i]), anchor))
             used.update((pair.pun_word, pair.alternative_word))
             if len(chosen) == k:

