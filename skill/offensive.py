@@ -102,6 +102,10 @@ def is_blocked_word(word: str) -> bool:
 MILD_WORDS = frozenset(
     """hell loin loins fat drunk kill kills killed killing jerk jerks god craps potty weed fart farts
     weirdo weirdos masochist testis naked""".split()
+    # The list's everyday words with a common clean sense (a sweep of its words with wordfreq zipf
+    # >= 3.8): cookware, a church organ, a strip of paper, a screw, an oral exam, olive oil.
+    + """pot pots strip strips stroke strokes screw screws screwed organ organs facial pee thrust
+    urine virgin oral vodka""".split()
 )
 # Dying as a word, not as news: "dye / die" is a classic clean pun. Grief as a *subject* is still
 # caught in the request (sympathy, no pun), and any person, relative or pet in the joke brings the

@@ -27,9 +27,13 @@ _KIN = (
 _GROUP_ADJECTIVES = (
     "black", "white", "asian", "african", "hispanic", "latino", "mexican", "arab", "jewish", "muslim",
     "christian", "hindu", "indian", "chinese", "japanese", "korean", "irish", "polish", "italian",
-    "french", "german", "russian", "native", "old", "fat", "disabled", "poor",
+    "french", "german", "russian", "native", "fat", "disabled",
 )
+# "Poor" and "old" also describe one person's luck or age ("the poor man lost his keys", "the old
+# man and the sea"): only said of a group of people are they a group.
+_GROUP_ONLY_ADJECTIVES = ("old", "poor")
 _PEOPLE = ("people", "person", "guy", "guys", "man", "men", "woman", "women", "girl", "girls", "kid", "kids", "folk", "folks")
+_ONE_PERSON = frozenset({"person", "guy", "man", "woman", "girl", "kid"})
 
 _TERMS: dict[str, tuple[str, ...]] = {
     GRIEF: (
@@ -73,6 +77,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "retard", "retarded", "gypsy", "gypsies", "minority", "minorities", "religion", "religious",
         # A group adjective is about food or places until it is about people.
         *(f"{group} {people}" for group in _GROUP_ADJECTIVES for people in _PEOPLE),
+        *(f"{group} {people}" for group in _GROUP_ONLY_ADJECTIVES for people in _PEOPLE if people not in _ONE_PERSON),
     ),
     SEXUAL: (
         "sex", "sexy", "sexual", "porn", "porno", "pornography", "nude", "nudes", "naked", "strip club",

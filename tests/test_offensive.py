@@ -41,3 +41,17 @@ def test_clean_grown_up_puns_pass_but_not_in_kid_mode():
 def test_dying_is_still_vetoed_when_it_is_about_someone():
     assert check("My dog will die laughing at this one.").offensive
     assert check("Why did the baby die?").offensive
+
+
+def test_everyday_words_the_profanity_list_flags_pass_for_grown_ups_only():
+    for pun in ("The church organ played a low note.", "Put the pot on the stove.", "A screw loose in the shed."):
+        assert not check(pun).offensive, pun
+        assert check(pun, strict=True).offensive, pun
+    assert check("Watch this strip club dance.").offensive  # the phrase is still sexual
+
+
+def test_poor_and_old_are_a_group_only_when_said_of_people_in_general():
+    assert not check("The poor man lost his keys at the bakery.").offensive
+    assert not check("The old man and the sea went fishing.").offensive
+    assert check("Why are poor people so bad at golf?").offensive
+    assert check("Old people can't drive, am I right?").offensive
