@@ -245,7 +245,11 @@ def build(out: Path) -> dict[str, object]:
         is_inflection=is_inflection,
         known_phrases=known_ngrams(PhraseBook.load().phrases),
     )
-    phrase_pairs = soundalike_pairs(soundalikes, sources.zipf, blocked=is_offensive)
+    # Kids share the lexicon and hear the explanations: the build prunes with the strict filter.
+    def unsayable(text: str) -> bool:
+        return is_offensive(text, strict=True)
+
+    phrase_pairs = soundalike_pairs(soundalikes, sources.zipf, blocked=unsayable)
     lap("soundalikes")
 
     senses = load_senses(wordnet_dir, words) if wordnet_dir is not None else {}
@@ -260,7 +264,7 @@ def build(out: Path) -> dict[str, object]:
             {w: e.prons for w, e in words.items()},
             sources.zipf,
             hg_config,
-            gloss_ok=lambda gloss: not is_offensive(gloss),
+            gloss_ok=lambda gloss: not unsayable(gloss),
         ),
         cached.encode,
         hg_config,
@@ -278,7 +282,7 @@ def build(out: Path) -> dict[str, object]:
     duplicates = same_meaning(pair_cosines(sounding, vocab, vectors), SAME_MEANING_COSINE)
     duplicates |= transparent_compounds(phrase_pairs, cached.encode, sa_config)
     duplicates |= spelling_variant_keys(candidates)
-    glosses = {w: s.gloss for w, s in main_senses(senses).items() if not is_offensive(s.gloss)}
+    glosses = {w: s.gloss for w, s in main_senses(senses).items() if not unsayable(s.gloss)}
     pairs = sorted(
         with_glosses(drop_pairs(sounding, duplicates), glosses) + homograph_list, key=lambda p: p.key
     )
