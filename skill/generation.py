@@ -606,7 +606,7 @@ class OfflineGenerator:
             for i, swap in enumerate(swaps):
                 if len(candidates) >= self.max_candidates:
                     return candidates
-                if homograph and self._sense_checked(pair, swap) is None:
+                if homograph and not self._lands_on_other_sense(pair, swap):
                     continue
                 form = forms[(i + round_) % len(forms)]
                 for setup, punchline in _BUILDERS[form](frame, swap.swapped, rng):
@@ -632,13 +632,11 @@ class OfflineGenerator:
                     break
         return candidates
 
-    def _sense_checked(self, pair: PunPair, swap: Swap) -> PunPair | None:
-        """The homograph pair when the phrase lands on the sense the context did not evoke; None
-        when either sense is unknown or both are the same (no second meaning, no pun)."""
+    def _lands_on_other_sense(self, pair: PunPair, swap: Swap) -> bool:
+        """For a homograph: the phrase uses the sense the context did not evoke. False when either
+        sense is unknown or both are the same (no second meaning, no pun)."""
         heard = self.senses.phrase_sense(pair.pun_word, swap.original) if self.senses is not None else None
-        if heard is None or not pair.pun_gloss or heard != pair.alt_gloss or heard == pair.pun_gloss:
-            return None
-        return pair
+        return heard is not None and bool(pair.pun_gloss) and heard == pair.alt_gloss != pair.pun_gloss
 
     def _ranked_swaps(self, pair: PunPair, rng: random.Random) -> list[Swap]:
         """Best-known-looking phrases first, jittered a little so repeat requests vary."""
