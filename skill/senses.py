@@ -8,15 +8,12 @@ homograph joke is made: a joke whose two meanings we cannot name is not told.
 """
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from skill.lexicon import HOMOGRAPH, PunPair
-
-logger = logging.getLogger("pun-pal")
 
 SENSES_FILE = "senses.npz"
 #: How much closer (cosine) the context must be to one gloss than to the other to pick it.
