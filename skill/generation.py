@@ -18,6 +18,7 @@ from skill.config import Settings
 from skill.lexicon import HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, tokens
 from skill.senses import SENSES_FILE, HomographSenses
+from skill.word_classes import WORD_CLASSES_FILE, WordClasses
 
 
 @dataclass(frozen=True)
@@ -557,11 +558,13 @@ class OfflineGenerator:
         max_candidates: int = 6,
         phrase_pool: int = 40,
         senses: HomographSenses | None = None,
+        word_classes: WordClasses | None = None,
     ) -> None:
         self.phrasebook = phrasebook
         self.max_candidates = max_candidates
         self.phrase_pool = phrase_pool
         self.senses = senses  # which sense a phrase uses; without it no homograph joke is made
+        self.word_classes = word_classes or WordClasses()  # names and rarely-noun words
 
     @classmethod
     def default(cls) -> "OfflineGenerator":
@@ -653,8 +656,10 @@ class OfflineGenerator:
         # "we're painting the fence" gives the lemma "paint": said as a verb, so it is not a thing
         # to personify or to talk about ("what did the learn say", "advice for the paint").
         verbs = said_as_verbs(request.topic, ordered)
-        names = proper_names(request.topic)
-        things = [w for w in ordered if w not in verbs]
+        classes = self.word_classes
+        names = proper_names(request.topic) | {w for w in ordered if classes.is_name(w)}
+        # "the old man and the sea": 'old' is not a thing to talk about or to personify.
+        things = [w for w in ordered if w not in verbs and (classes.is_noun(w) or is_gerund(w) or w in _PEOPLE)]
         topics: list[str] = []
         spoken_topic = reframe_topic(request.topic)
         if is_talkable(spoken_topic):
@@ -674,4 +679,9 @@ class OfflineGenerator:
 
 @lru_cache(maxsize=1)
 def _default_generator() -> OfflineGenerator:
-    return OfflineGenerator(PhraseBook.load(), senses=HomographSenses.load(Settings.from_env().artifacts_dir / SENSES_FILE))
+    artifacts = Settings.from_env().artifacts_dir
+    return OfflineGenerator(
+        PhraseBook.load(),
+        senses=HomographSenses.load(artifacts / SENSES_FILE),
+        word_classes=WordClasses.load(artifacts / WORD_CLASSES_FILE),
+    )

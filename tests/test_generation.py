@@ -249,3 +249,28 @@ def test_a_whole_clause_is_not_used_as_a_topic(gen: OfflineGenerator) -> None:
     assert not is_talkable("your dog keeps chewing the sofa")
     frame = gen._frame(GenerationRequest(pair("fly", "sly", "near_homophone"), "sofa", ("dog", "sofa"), "my dog keeps chewing the sofa"))
     assert frame.topics == ("the sofa", "the dog")  # the anchor first
+
+
+def test_word_classes_keep_adjectives_out_of_frames_and_names_bare() -> None:
+    from skill.word_classes import WordClasses
+
+    classes = WordClasses(names=frozenset({"paris"}), not_nouns=frozenset({"old"}))
+    g = OfflineGenerator(PhraseBook.load(), word_classes=classes)
+    request = GenerationRequest(pair("sea", "see", "homophone"), "sea", ("old", "man", "sea", "paris"), "the old man and the sea in paris")
+    frame = g._frame(request)
+    assert "old" not in frame.nouns and "the old" not in frame.topics
+    assert "Paris" in frame.topics and "paris" not in frame.nouns
+    assert "old" in OfflineGenerator(PhraseBook.load())._frame(request).nouns  # without classes it was
+
+
+def test_word_classes_load_round_trip(tmp_path) -> None:
+    import gzip
+    import json
+
+    from skill.word_classes import WordClasses
+
+    assert WordClasses.load(tmp_path / "missing.json.gz") == WordClasses()
+    path = tmp_path / "classes.json.gz"
+    path.write_bytes(gzip.compress(json.dumps({"names": ["paris"], "not_nouns": ["old"]}).encode()))
+    loaded = WordClasses.load(path)
+    assert loaded.is_name("Paris") and not loaded.is_noun("old") and loaded.is_noun("sea")

@@ -128,3 +128,13 @@ def test_reads_the_installed_wordnet():
     assert all('"' not in g for g in glosses)
     assert {s.lexname for s in senses["bat"]} >= {"noun.animal", "noun.artifact"}
     assert [s.sense_number for s in senses["bank"] if s.pos == "n"][:3] == [1, 2, 3]
+
+
+@needs_wordnet
+def test_word_classes_mark_names_and_words_rarely_used_as_nouns():
+    from skill.build.wordnet import word_classes
+
+    classes = word_classes(WORDNET, ["paris", "texas", "old", "quickly", "sea", "bread", "cook", "nonexistentword"])
+    assert classes["names"] == ["paris", "texas"]
+    assert {"old", "quickly"} <= set(classes["not_nouns"])
+    assert not {"sea", "bread", "cook", "paris", "nonexistentword"} & set(classes["not_nouns"])

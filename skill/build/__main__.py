@@ -30,6 +30,7 @@ from skill.lexicon import RELATIONS
 from skill.log import logger
 from skill.retrieval import ENCODER_DIR, INDEX_FILE, LEXICON_FILE, PHONEBOOK_FILE
 from skill.senses import SENSES_FILE
+from skill.word_classes import WORD_CLASSES_FILE
 
 BUILD_VERSION = "1"
 MANIFEST = "manifest.json"
@@ -50,7 +51,8 @@ PACKAGES = (
     "onnx", "onnxruntime", "tokenizers", "numpy", "better-profanity", "espeakng-loader", "breame",
 )
 SOURCE_FILES = (
-    "phonetics.py", "lexicon.py", "encoder.py", "retrieval.py", "offensive.py", "sensitive_topics.py", "senses.py", "phrases.py"
+    "phonetics.py", "lexicon.py", "encoder.py", "retrieval.py", "offensive.py", "sensitive_topics.py", "senses.py", "phrases.py",
+    "word_classes.py",
 )
 # The only data file the artifacts read (offensive-word pruning of the lexicon).
 DATA_FILES = ("blocklist.txt", "phrases.txt")
@@ -120,7 +122,8 @@ def _sha256(path: Path) -> str:
 
 
 def _artifact_files(out: Path) -> list[Path]:
-    return [out / LEXICON_FILE, out / INDEX_FILE, out / PHONEBOOK_FILE, out / SENSES_FILE, out / ENCODER_DIR / MODEL_FILE,
+    return [out / LEXICON_FILE, out / INDEX_FILE, out / PHONEBOOK_FILE, out / SENSES_FILE, out / WORD_CLASSES_FILE,
+            out / ENCODER_DIR / MODEL_FILE,
             out / ENCODER_DIR / "tokenizer.json"]
 
 
@@ -170,6 +173,7 @@ def build(out: Path) -> dict[str, object]:
         select_words,
         spelling_variant_keys,
         with_glosses,
+        write_gzip,
         write_lexicon,
         write_phonebook,
     )
@@ -190,6 +194,7 @@ def build(out: Path) -> dict[str, object]:
         homograph_pairs,
         load_senses,
         main_senses,
+        word_classes,
     )
     from skill.offensive import is_blocked_word, is_offensive
     from skill.phonetics import cmu_pronunciations
@@ -294,6 +299,8 @@ def build(out: Path) -> dict[str, object]:
     write_phonebook(phonebook, out / PHONEBOOK_FILE)
     senses_arrays = build_senses(pairs, PhraseBook.load().phrases, cached.encode)
     write_npz(out / SENSES_FILE, senses_arrays)
+    classes = word_classes(wordnet_dir, phonebook) if wordnet_dir is not None else {"names": [], "not_nouns": []}
+    write_gzip(json.dumps(classes, separators=(",", ":")).encode(), out / WORD_CLASSES_FILE)
     lap("write_lexicon_and_index")
 
     # Export fp32 and int8, keep int8 only if its vectors stay close to the reference.
@@ -338,6 +345,8 @@ def build(out: Path) -> dict[str, object]:
             "phonebook_words": len(phonebook),
             "wordnet_words": len(senses),
             "homograph_phrases_labelled": len(senses_arrays["phrases"]),
+            "names": len(classes["names"]),
+            "not_nouns": len(classes["not_nouns"]),
         },
         "encoder": {
             "dtype": "int8" if use_int8 else "float32",

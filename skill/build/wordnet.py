@@ -99,20 +99,25 @@ def _lemma_forms(line: str) -> list[str]:
     return [fields[4 + 2 * i] for i in range(count)]
 
 
-def load_senses(directory: Path, words: Collection[str]) -> dict[str, list[Sense]]:
-    """Every WordNet sense of each single word in ``words`` (lower case), ordered by part of speech
-    and sense number. A sense met only capitalised ('Bill' the name, 'Turkey' the country) is left out:
-    the speaker says the lower-case word."""
+def _index_entries(directory: Path, words: Collection[str]) -> list[tuple[str, str, int, int, int, int]]:
+    """index.sense rows for the words: (word, pos digit, lexfile, offset, sense number, tag count)."""
     wanted = set(words)
-    keys: list[tuple[str, str, int, int, int, int]] = []  # word, pos digit, lexfile, offset, number, tags
+    keys: list[tuple[str, str, int, int, int, int]] = []
     with open(directory / "index.sense", encoding="utf-8") as fh:
         for line in fh:
             key, offset, number, tags = line.split()
             lemma, _, rest = key.partition("%")
-            if lemma not in wanted:
-                continue
-            pos, lexfile = rest.split(":")[:2]
-            keys.append((lemma, pos, int(lexfile), int(offset), int(number), int(tags)))
+            if lemma in wanted:
+                pos, lexfile = rest.split(":")[:2]
+                keys.append((lemma, pos, int(lexfile), int(offset), int(number), int(tags)))
+    return keys
+
+
+def load_senses(directory: Path, words: Collection[str]) -> dict[str, list[Sense]]:
+    """Every WordNet sense of each single word in ``words`` (lower case), ordered by part of speech
+    and sense number. A sense met only capitalised ('Bill' the name, 'Turkey' the country) is left out:
+    the speaker says the lower-case word."""
+    keys = _index_entries(directory, words)
     senses: dict[str, list[Sense]] = {}
     handles = {}
     try:
@@ -323,3 +328,39 @@ def homograph_pairs(
     ]
     pairs.sort(key=lambda p: p.key)
     return pairs
+
+
+def word_classes(directory: Path, words: Collection[str], min_tags: int = 3, noun_share: float = 0.2) -> dict[str, list[str]]:
+    """What the request path cannot tell without a tagger, from WordNet (lower-case words):
+
+    - ``names``: words WordNet knows only capitalised ('paris', 'texas'): they take no article;
+    - ``not_nouns``: words rarely used as nouns ('old', 'quickly', 'chew'): SemCor counts give
+      nouns under ``noun_share`` of at least ``min_tags`` uses, or the word has no noun sense.
+    """
+    tags: dict[str, dict[str, int]] = {}
+    lowercase: set[str] = set()
+    capitalised: set[str] = set()
+    keys = _index_entries(directory, words)
+    for lemma, pos, _lexfile, _offset, _number, count in keys:
+        by_pos = tags.setdefault(lemma, {})
+        by_pos[_POS_NAMES[pos]] = by_pos.get(_POS_NAMES[pos], 0) + count
+    handles = {}
+    try:
+        for name in set(_POS_FILES.values()):
+            handles[name] = open(directory / f"data.{name}", "rb")
+        for lemma, pos, _lexfile, offset, _number, _count in keys:
+            if lemma in lowercase:
+                continue
+            forms = [f.split("(")[0] for f in _lemma_forms(_data_line(handles[_POS_FILES[pos]], offset))]
+            (lowercase if lemma in forms else capitalised).add(lemma)
+    finally:
+        for handle in handles.values():
+            handle.close()
+    not_nouns = []
+    for lemma, by_pos in tags.items():
+        if lemma not in lowercase:
+            continue
+        total = sum(by_pos.values())
+        if "n" not in by_pos or (total >= min_tags and by_pos["n"] < noun_share * total):
+            not_nouns.append(lemma)
+    return {"names": sorted(capitalised - lowercase), "not_nouns": sorted(not_nouns)}

@@ -1,0 +1,37 @@
+"""Word classes the request path needs and cannot tag: names and words that are rarely nouns.
+
+Built from WordNet at build time (`build/wordnet.py: word_classes`), so frames say "about Paris",
+not "about the paris", and riddles personify things ("what did the sea say"), not adjectives or
+verbs ("what did the old say"). Capitalisation in the utterance also marks a name when ASR keeps it.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+WORD_CLASSES_FILE = "word_classes.json.gz"
+
+
+@dataclass(frozen=True)
+class WordClasses:
+    names: frozenset[str] = frozenset()
+    not_nouns: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, path: Path | str) -> "WordClasses":
+        """Empty classes when the artifact is missing (a build without WordNet): frames then rely
+        on capitalisation and their own word lists."""
+        path = Path(path)
+        if not path.is_file():
+            return cls()
+        payload = json.loads(gzip.decompress(path.read_bytes()))
+        return cls(frozenset(payload.get("names", ())), frozenset(payload.get("not_nouns", ())))
+
+    def is_name(self, word: str) -> bool:
+        return word.lower() in self.names
+
+    def is_noun(self, word: str) -> bool:
+        """False only for words WordNet says are rarely nouns; unknown words count as nouns."""
+        return word.lower() not in self.not_nouns
