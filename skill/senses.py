@@ -9,6 +9,7 @@ homograph joke is made: a joke whose two meanings we cannot name is not told.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -36,22 +37,9 @@ class HomographSenses:
 
     @classmethod
     def load(cls, path: Path | str) -> "HomographSenses | None":
-        """None when the artifact is missing (a build without WordNet has no homographs)."""
-        path = Path(path)
-        if not path.is_file():
-            return None
-        with np.load(path, allow_pickle=False) as data:
-            words = [str(w) for w in data["words"]]
-            glosses = data["glosses"].astype(str)
-            vectors = data["vectors"].astype(np.float32)
-            phrase_words = [str(w) for w in data["phrase_words"]]
-            phrases = [str(p) for p in data["phrases"]]
-            labels = data["phrase_senses"].astype(int).tolist()
-        return cls(
-            glosses={w: (str(g[0]), str(g[1])) for w, g in zip(words, glosses)},
-            vectors={w: v for w, v in zip(words, vectors)},
-            phrase_senses={(w, p): s for w, p, s in zip(phrase_words, phrases, labels)},
-        )
+        """None when the artifact is missing (a build without WordNet has no homographs). Cached per
+        path: the retriever and the generator share one copy."""
+        return _load_cached(str(path))
 
     def context_sense(self, word: str, context_vector: np.ndarray) -> str | None:
         """The gloss the context is clearly closer to, if any."""
@@ -91,3 +79,22 @@ def label_phrase(gloss_vectors: np.ndarray, phrase_vector: np.ndarray, margin: f
     if abs(said - heard) < margin:
         return None
     return 0 if said > heard else 1
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path_text: str) -> HomographSenses | None:
+    path = Path(path_text)
+    if not path.is_file():
+        return None
+    with np.load(path, allow_pickle=False) as data:
+        words = [str(w) for w in data["words"]]
+        glosses = data["glosses"].astype(str)
+        vectors = data["vectors"].astype(np.float32)
+        phrase_words = [str(w) for w in data["phrase_words"]]
+        phrases = [str(p) for p in data["phrases"]]
+        labels = data["phrase_senses"].astype(int).tolist()
+    return HomographSenses(
+        glosses={w: (str(g[0]), str(g[1])) for w, g in zip(words, glosses)},
+        vectors={w: v for w, v in zip(words, vectors)},
+        phrase_senses={(w, p): s for w, p, s in zip(phrase_words, phrases, labels)},
+    )

@@ -7,6 +7,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from skill.build.index import INDEX_DTYPE
+from skill.encoder import DIMENSION
 from skill.lexicon import HOMOGRAPH, PunPair
 from skill.phrases import tokens
 from skill.senses import label_phrase
@@ -28,7 +29,7 @@ def build_senses(
     holding = {p.pun_word: phrases_holding(p.pun_word, phrases) for p in homographs}
     texts = sorted({t for p in homographs for t in (p.pun_gloss, p.alt_gloss)} | {x for ps in holding.values() for x in ps})
     row = {t: i for i, t in enumerate(texts)}
-    vectors = encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
+    vectors = encode(texts) if texts else np.zeros((0, DIMENSION), dtype=np.float32)
     vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
     dim = vectors.shape[1]
     gloss_vectors = np.stack([vectors[[row[p.pun_gloss], row[p.alt_gloss]]] for p in homographs]) if homographs else np.zeros((0, 2, dim))

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Collection, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from skill.config import PACKAGE_DIR
 from skill.lexicon import HOMOGRAPH, PunPair
@@ -99,6 +100,18 @@ def _lemma_forms(line: str) -> list[str]:
     return [fields[4 + 2 * i] for i in range(count)]
 
 
+@contextmanager
+def _data_files(directory: Path) -> Iterator[dict[str, BinaryIO]]:
+    """The data.<pos> files, open for random access by synset offset."""
+    with ExitStack() as stack:
+        yield {name: stack.enter_context(open(directory / f"data.{name}", "rb")) for name in set(_POS_FILES.values())}
+
+
+def _synset_words(line: str) -> list[str]:
+    """The synset's words as written, without the '(a)', '(p)' markers adjectives carry."""
+    return [f.split("(")[0] for f in _lemma_forms(line)]
+
+
 def _index_entries(directory: Path, words: Collection[str]) -> list[tuple[str, str, int, int, int, int]]:
     """index.sense rows for the words: (word, pos digit, lexfile, offset, sense number, tag count)."""
     wanted = set(words)
@@ -119,13 +132,10 @@ def load_senses(directory: Path, words: Collection[str]) -> dict[str, list[Sense
     the speaker says the lower-case word."""
     keys = _index_entries(directory, words)
     senses: dict[str, list[Sense]] = {}
-    handles = {}
-    try:
-        for name in set(_POS_FILES.values()):
-            handles[name] = open(directory / f"data.{name}", "rb")
+    with _data_files(directory) as handles:
         for lemma, pos, lexfile, offset, number, tags in sorted(keys, key=lambda k: (k[0], _POS_NAMES[k[1]], k[4])):
             line = _data_line(handles[_POS_FILES[pos]], offset)
-            forms = [f.split("(")[0] for f in _lemma_forms(line)]  # adjectives carry '(a)', '(p)' markers
+            forms = _synset_words(line)
             if lemma not in forms and any(f.lower() == lemma for f in forms):
                 continue  # only capitalised here
             gloss = clean_gloss(line.partition(" | ")[2])
@@ -133,9 +143,6 @@ def load_senses(directory: Path, words: Collection[str]) -> dict[str, list[Sense
             senses.setdefault(lemma, []).append(
                 Sense(lemma, _POS_NAMES[pos], lexname, number, tags, gloss, offset)
             )
-    finally:
-        for handle in handles.values():
-            handle.close()
     return senses
 
 
@@ -344,18 +351,11 @@ def word_classes(directory: Path, words: Collection[str], min_tags: int = 3, nou
     for lemma, pos, _lexfile, _offset, _number, count in keys:
         by_pos = tags.setdefault(lemma, {})
         by_pos[_POS_NAMES[pos]] = by_pos.get(_POS_NAMES[pos], 0) + count
-    handles = {}
-    try:
-        for name in set(_POS_FILES.values()):
-            handles[name] = open(directory / f"data.{name}", "rb")
+    with _data_files(directory) as handles:
         for lemma, pos, _lexfile, offset, _number, _count in keys:
-            if lemma in lowercase:
-                continue
-            forms = [f.split("(")[0] for f in _lemma_forms(_data_line(handles[_POS_FILES[pos]], offset))]
-            (lowercase if lemma in forms else capitalised).add(lemma)
-    finally:
-        for handle in handles.values():
-            handle.close()
+            if lemma not in lowercase:
+                forms = _synset_words(_data_line(handles[_POS_FILES[pos]], offset))
+                (lowercase if lemma in forms else capitalised).add(lemma)
     not_nouns = []
     for lemma, by_pos in tags.items():
         if lemma not in lowercase:
