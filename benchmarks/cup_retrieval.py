@@ -1,20 +1,22 @@
 """Does retrieval use the context? Ranking CUP's annotated pun pairs within each held-out context.
 
-For each of the 20 CUP test contexts (and, for reference, the 10 dev contexts) the annotated candidate
-pairs are ranked by the public contract, ``engine.retriever.score(context_words, pun_word,
+For each of the 20 CUP test contexts the annotated candidate pairs are ranked by the public contract, ``engine.retriever.score(context_words, pun_word,
 alternative_word)``, where ``context_words`` come from the context read as one utterance through
 ``skill.context.extract_context`` (the product path). A pair is relevant when the annotator could write
 a pun with it (``new_pun == yes``). Printed beside the model, computed here on the same contexts:
 
 - random order (expected values over 200 shuffles);
 - the context-free pair prior: each pair ranked by its Laplace-smoothed yes-rate in train contexts
-  (``(yes + 1) / (rated + 2)``; unseen pairs get the train yes-rate);
+  (``(yes + 1) / (rated + 2)``; unseen pairs get the train yes-rate), the issue's reference; and the
+  same over train and dev contexts, the ratings the fitted model has seen;
 - the same fitted model with the context features switched off (what the context adds);
 - the pair-disjoint variant: the model refitted (same hyper-parameters, no re-tuning) after dropping
   every pair that occurs in the evaluated contexts, so nothing about those pairs was seen in fitting
   (with and without its context features), and the pair prior under the same exclusion.
 
-Then warm retrieval latency per request (``Retriever.retrieve``, k=10) on the test contexts.
+The dev contexts are fitted (hyper-parameters come from cross-validation over train and dev), so
+they are not evaluated here; the fit's trade-off curve (CUP cross-validated AUC against SemEval
+topical AUC per setting) is printed from the weights file. Then warm retrieval latency per request (``Retriever.retrieve``, k=10) on the test contexts.
 Targets on test: P@1 >= 0.92 and AUC >= 0.75 (the pair prior gives 0.90 / 0.69).
 
     .venv/bin/python benchmarks/cup_retrieval.py [--data ../shared/data] [--no-disjoint]
@@ -52,7 +54,7 @@ from skill.build.fit_retrieval import (  # noqa: E402
 from skill.config import Settings  # noqa: E402
 from skill.retrieval import CONTEXT_FEATURES, Retriever, ScoringModel  # noqa: E402
 
-SPLITS = ("test", "dev")
+SPLITS = ("test",)
 SHUFFLES = 200
 
 
@@ -87,9 +89,11 @@ def context_free_scores(retriever: Retriever, contexts: dict[str, list[CupRow]])
     return out
 
 
-def pair_prior_scores(rows: list[CupRow], contexts: dict[str, list[CupRow]], exclude: set[str] = frozenset()) -> list[float]:
+def pair_prior_scores(
+    rows: list[CupRow], contexts: dict[str, list[CupRow]], exclude: set[str] = frozenset(), splits: tuple[str, ...] = ("train",)
+) -> list[float]:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    train = [r for r in rows if r.split == "train" and r.key not in exclude]
+    train = [r for r in rows if r.split in splits and r.key not in exclude]
     for row in train:
         counts[row.key][0] += row.label
         counts[row.key][1] += 1
@@ -145,6 +149,8 @@ def main() -> int:
         lines = {
             "random (expected)": random_metrics(labels, groups),
             "pair prior (train yes-rate)": ranking_metrics(pair_prior_scores(rows, contexts), labels, groups),
+            "pair prior (train+dev yes-rate)": ranking_metrics(
+                pair_prior_scores(rows, contexts, splits=("train", "dev")), labels, groups),
             "model, context features off": ranking_metrics(context_free_scores(retriever, contexts), labels, groups),
             "model (retriever.score)": ranking_metrics(scores, labels, groups),
         }
@@ -161,12 +167,19 @@ def main() -> int:
             d_scores, _, _ = model_scores(other, contexts)
             lines[f"pair-disjoint refit (-{len(seen)} pairs, fit {fit_seconds:.1f} s)"] = ranking_metrics(d_scores, labels, groups)
             lines["pair-disjoint refit, context features off"] = ranking_metrics(context_free_scores(other, contexts), labels, groups)
-            lines["pair prior, pair-disjoint"] = ranking_metrics(pair_prior_scores(rows, contexts, seen), labels, groups)
+            lines["pair prior (train+dev), pair-disjoint"] = ranking_metrics(
+                pair_prior_scores(rows, contexts, seen, ("train", "dev")), labels, groups)
         print(f"\nCUP {split}: {len(contexts)} contexts, {len(labels)} pairs, {sum(labels)} yes")
         for name, metrics in lines.items():
             print(f"  {name:<48} {metrics.line()}")
         results[split] = {name: {k: round(v, 4) for k, v in m.__dict__.items()} for name, m in lines.items()}
 
+    tradeoff = retriever.model.info.get("tradeoff", [])
+    if tradeoff:
+        print("\nfit trade-off (train/dev only): SemEval weight, evidence k -> CUP CV AUC | SemEval dev topical AUC")
+        for t in tradeoff:
+            print(f"  {t['semeval_weight']:<4} {t['evidence_strength']:<4} -> {t['cup_cv_auc']:.3f} | {t['semeval_dev_auc']:.3f}")
+        print(f"  chosen: {retriever.model.info.get('config')}")
     p50, p95 = latency_ms(retriever, list(by_context(rows, "test")))
     blas = os.environ.get("OPENBLAS_NUM_THREADS", "default")
     print(f"\nwarm retrieve (k=10) over the test contexts: p50 {p50:.2f} ms, p95 {p95:.2f} ms (OPENBLAS_NUM_THREADS={blas})")

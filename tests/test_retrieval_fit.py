@@ -56,14 +56,14 @@ def test_semeval_loader_never_reads_test_texts_or_held_out_contexts(cup_rows):
 
 
 @needs_data
-def test_committed_evidence_comes_from_train_contexts_only(cup_rows):
+def test_committed_evidence_comes_from_train_and_dev_contexts_only(cup_rows):
     if not DEFAULT_WEIGHTS_PATH.is_file():
         pytest.skip("no fitted weights committed")
     evidence = json.loads(DEFAULT_WEIGHTS_PATH.read_text(encoding="utf-8"))["evidence"]
     train = Counter()
     yes = Counter()
     for row in cup_rows:
-        if row.split == "train":
+        if row.split in ("train", "dev"):
             train[row.key] += 1
             yes[row.key] += row.label
     assert evidence == {k: [yes[k], train[k]] for k in train}
@@ -78,7 +78,9 @@ def test_a_small_fit_runs_and_ranks_better_than_chance(retriever, cup_rows):
     data = fr.FitData(cup=fr.cup_table(plain, rows), semeval=fr.semeval_table(plain, puns))
     model = fr.fit_model(data, fr.FitConfig(semeval_weight=0.3, evidence_strength=2.0))
     assert all(np.isfinite(list(model.score.weights.values())))
-    assert fr.evaluate(model, data.cup, "dev").auc > 0.55
+    dev = frozenset(str(c) for c in data.cup.groups[data.cup.splits == "dev"])
+    held_out = fr.fit_model(data, fr.FitConfig(semeval_weight=0.3, evidence_strength=2.0), exclude_contexts=dev)
+    assert fr.evaluate(held_out, data.cup, "dev").auc > 0.55  # dev contexts never fitted here
     held = frozenset(data.cup.keys[data.cup.splits == "dev"].tolist())
     disjoint = fr.fit_model(data, fr.FitConfig(), exclude_pairs=held)
     assert not held & set(disjoint.evidence)
@@ -89,3 +91,15 @@ def test_a_small_fit_runs_and_ranks_better_than_chance(retriever, cup_rows):
     assert fitted.score(fr.cup_context_words(row.context), row.pun_word, row.alternative_word) == pytest.approx(
         float(model.score.apply(table)[0]), abs=1e-5
     )
+
+
+@needs_data
+def test_cross_validation_folds_partition_the_fitted_contexts(retriever, cup_rows):
+    rows = [r for r in cup_rows if r.split != "test"][:600] + [r for r in cup_rows if r.split == "test"][:50]
+    plain = retriever.with_model(ScoringModel.hand_set())
+    table = fr.cup_table(plain, rows)
+    folds = fr.cv_folds(table)
+    fitted = {r.context for r in rows if r.split != "test"}
+    assert len(folds) == fr.CV_FOLDS
+    assert set().union(*folds) == fitted and sum(len(f) for f in folds) == len(fitted)
+    assert not {r.context for r in rows if r.split == "test"} & set().union(*folds)
