@@ -442,6 +442,7 @@ class _Frame:
     nouns: tuple[str, ...]  # personifiable context nouns, anchor first
     people: tuple[str, ...]
     modifiers: tuple[str, ...]  # words that can stand before "T-shirt"
+    anchor: str = ""  # the anchor as the explanation says it: 'the beach', 'Paris', 'learning'
 
 
 def _riddle(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
@@ -504,13 +505,15 @@ def short_gloss(gloss: str) -> str:
     return first if 0 < len(first.split()) <= MAX_GLOSS_WORDS else ""
 
 
-def explain(pair: PunPair, swap: Swap, anchor: str) -> str:
-    """Spoken explanation from the pair, the original phrase and the anchor."""
+def explain(pair: PunPair, swap: Swap, anchor: str, anchor_phrase: str = "") -> str:
+    """Spoken explanation from the pair, the original phrase and the anchor (said as
+    ``anchor_phrase`` when the frame knows better than a bare 'the <word>': 'learning', 'Paris')."""
     a = anchor.strip().lower()
+    said = anchor_phrase or noun_phrase(a)
     phrase = spoken_case(swap.original.lower())
     if pair.pun_word.lower() == pair.alternative_word.lower():  # a homograph: one word, two senses
         context_sense, phrase_sense = short_gloss(pair.pun_gloss), short_gloss(pair.alt_gloss)
-        link = f"goes with {noun_phrase(a)}" if a and a != pair.pun_word.lower() else "fits what you said"
+        link = f"goes with {said}" if a and a != pair.pun_word.lower() else "fits what you said"
         if context_sense and phrase_sense and context_sense != phrase_sense:
             text = f"'{pair.pun_word}' means two things: {context_sense}, which {link}; and {phrase_sense}, as in '{phrase}'"
         else:
@@ -518,7 +521,7 @@ def explain(pair: PunPair, swap: Swap, anchor: str) -> str:
         return sentence_start(text) + "."
     text = f"'{pair.pun_word}' sounds like '{pair.alternative_word}', as in '{phrase}'"
     if a and a not in (pair.pun_word.lower(), pair.alternative_word.lower()):
-        text += f"; and '{pair.pun_word}' goes with {noun_phrase(a)}"
+        text += f"; and '{pair.pun_word}' goes with {said}"
     return sentence_start(text) + "."
 
 
@@ -627,7 +630,7 @@ class OfflineGenerator:
                             punchline=punchline,
                             pun_word=pair.pun_word,
                             alternative_word=pair.alternative_word,
-                            explanation=explain(pair, swap, request.anchor),
+                            explanation=explain(pair, swap, request.anchor, frame.anchor),
                             form=form,
                             anchor=request.anchor,
                         )
@@ -674,7 +677,13 @@ class OfflineGenerator:
         ]
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers.
         modifiers = tuple(dict.fromkeys([*activities, *(n for n in nouns if not _plural_like(n))]))
-        return _Frame(tuple(topics), nouns, people, modifiers)
+        if not anchor or anchor in things:
+            said = noun_phrase(anchor, names) if anchor else ""
+        elif anchor in verbs or gerund(anchor) in tokens(request.topic):
+            said = gerund(anchor)  # "goes with learning", not "goes with the learn"
+        else:
+            said = f"'{anchor}'"  # an adjective: "goes with 'old'"
+        return _Frame(tuple(topics), nouns, people, modifiers, said)
 
 
 @lru_cache(maxsize=1)

@@ -263,6 +263,20 @@ def test_word_classes_keep_adjectives_out_of_frames_and_names_bare() -> None:
     assert "old" in OfflineGenerator(PhraseBook.load())._frame(request).nouns  # without classes it was
 
 
+def test_explanations_say_the_anchor_as_the_frame_reads_it() -> None:
+    from skill.word_classes import WordClasses
+
+    classes = WordClasses(names=frozenset({"paris"}), not_nouns=frozenset({"old", "learn"}))
+    g = OfflineGenerator(PhraseBook.from_phrases(["work hard play hard", "wish me luck"]), word_classes=classes)
+    piano = g.generate(GenerationRequest(pair("ply", "play", "near_homophone"), "learn", ("learn", "piano"), "learning to play the piano"), random.Random(0))
+    assert piano and all(c.explanation.endswith("goes with learning.") for c in piano)
+    paris = g.generate(GenerationRequest(pair("lake", "luck", "near_homophone"), "paris", ("paris",), "flying to Paris"), random.Random(0))
+    assert paris and all(c.explanation.endswith("goes with Paris.") for c in paris)
+    old = g.generate(GenerationRequest(pair("lake", "luck", "near_homophone"), "old", ("old", "man"), "the old man"), random.Random(0))
+    assert old and all(c.explanation.endswith("goes with 'old'.") for c in old)
+    assert explain(pair("lake", "luck"), swap_phrase("wish me luck", "luck", "lake"), "beach").endswith("goes with the beach.")
+
+
 def test_word_classes_load_round_trip(tmp_path) -> None:
     import gzip
     import json
