@@ -50,6 +50,8 @@ _SPEECH_VERB = re.compile(r"\b(said|says|asked|replied|cried|exclaimed)\b")
 _ENDS_IN_LY = re.compile(r"\w+ly\b[^a-z]*$")
 LEARNED_CACHE = 4096
 
+#: Texts -> the sentence vectors, followed by the encoder's layer states when the head reads them
+#: (``SentenceEncoder.encode_with_layer``).
 Embed = Callable[[Sequence[str]], np.ndarray]
 
 

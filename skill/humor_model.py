@@ -1,7 +1,8 @@
 """The learned funniness head: plain weights over the sentence vector, pun-theory features and words.
 
 Three linear parts, each fitted at build time (``skill/build/fit_funniness.py``) on train parts:
-a ridge regression on ExPUNations' mean funniness over [MiniLM vector, features], a word-level
+a ridge regression on ExPUNations' mean funniness over [MiniLM vector, features, the encoder's
+intermediate-layer states (``encoder.LAYER``), standardised], a word-level
 tf-idf ridge on the same target (some pun words and templates land better than others), and a
 logistic pun detector over [vector, features] fitted on SemEval, PunEval, Pun of the Day and
 ExPUNations' is-a-joke votes (it knows a pun from its de-punned twin, which mean ratings of puns
@@ -19,6 +20,7 @@ import numpy as np
 
 from skill.bag_of_words import BagOfWords
 from skill.config import DATA_DIR
+from skill.encoder import DIMENSION
 from skill.log import logger
 
 HEAD_FILE = DATA_DIR / "humor_head.npz"
@@ -39,7 +41,7 @@ class HumorHead:
     feature_mean: np.ndarray
     feature_std: np.ndarray
     feature_scale: float  # standardised features are multiplied by this before the linear parts
-    funniness_weights: np.ndarray  # (384 + n_features,)
+    funniness_weights: np.ndarray  # (384 + n_features [+ 384 layer states],)
     funniness_bias: float
     words: BagOfWords
     pun_weights: np.ndarray  # (384 + n_features,)
@@ -50,15 +52,34 @@ class HumorHead:
     calibration: tuple[float, float]  # probability = sigmoid(a * mixed + b)
     min_score: float  # engine floor: below this a candidate is never spoken when a better one exists
     pun_threshold: float  # score from which a text is called a pun (detection benchmarks)
+    layer_mean: np.ndarray | None = None  # standardisation of the layer states; None: the head reads none
+    layer_std: np.ndarray | None = None
+    layer_scale: float = 0.0
     meta: dict = field(default_factory=dict, compare=False)
 
+    @property
+    def reads_layer(self) -> bool:
+        """Whether ``vectors`` must carry the layer states (``SentenceEncoder.encode_with_layer``)."""
+        return self.layer_mean is not None
+
     def inputs(self, vectors: np.ndarray, features: np.ndarray) -> np.ndarray:
+        """[sentence vector, scaled standardised features]: what the pun detector reads."""
         features = (np.atleast_2d(features) - self.feature_mean) / self.feature_std * self.feature_scale
-        return np.hstack([np.atleast_2d(vectors).astype(np.float32), features.astype(np.float32)])
+        return np.hstack([np.atleast_2d(vectors)[:, :DIMENSION].astype(np.float32), features.astype(np.float32)])
+
+    def funniness_inputs(self, vectors: np.ndarray, features: np.ndarray) -> np.ndarray:
+        """``inputs`` plus the scaled standardised layer states when the head reads them."""
+        X = self.inputs(vectors, features)
+        if not self.reads_layer:
+            return X
+        layer = np.atleast_2d(vectors)[:, DIMENSION:]
+        if layer.shape[1] != DIMENSION:
+            raise ValueError("this head reads the encoder's layer states: embed with encode_with_layer")
+        return np.hstack([X, ((layer - self.layer_mean) / self.layer_std * self.layer_scale).astype(np.float32)])
 
     def parts(self, vectors: np.ndarray, features: np.ndarray, texts: list[str]) -> list[HumorParts]:
         X = self.inputs(vectors, features)
-        funny = X @ self.funniness_weights + self.funniness_bias
+        funny = self.funniness_inputs(vectors, features) @ self.funniness_weights + self.funniness_bias
         pun = X @ self.pun_weights + self.pun_bias
         return [HumorParts(float(f), self.words.decision(t), float(p)) for f, t, p in zip(funny, texts, pun)]
 
@@ -77,9 +98,13 @@ class HumorHead:
             "feature_names": list(self.feature_names), "feature_scale": self.feature_scale,
             "funniness_bias": self.funniness_bias, "pun_bias": self.pun_bias, "part_mean": list(self.part_mean),
             "part_std": list(self.part_std), "mix": list(self.mix), "calibration": list(self.calibration),
-            "min_score": self.min_score, "pun_threshold": self.pun_threshold,
+            "min_score": self.min_score, "pun_threshold": self.pun_threshold, "layer_scale": self.layer_scale,
+        }
+        layer = {} if not self.reads_layer else {
+            "layer_mean": self.layer_mean.astype(np.float32), "layer_std": self.layer_std.astype(np.float32)
         }
         return {
+            **layer,
             "feature_mean": self.feature_mean.astype(np.float32),
             "feature_std": self.feature_std.astype(np.float32),
             "funniness_weights": self.funniness_weights.astype(np.float32),
@@ -108,6 +133,9 @@ class HumorHead:
             calibration=tuple(s["calibration"]),
             min_score=s["min_score"],
             pun_threshold=s["pun_threshold"],
+            layer_mean=np.asarray(arrays["layer_mean"], dtype=np.float32) if "layer_mean" in arrays else None,
+            layer_std=np.asarray(arrays["layer_std"], dtype=np.float32) if "layer_std" in arrays else None,
+            layer_scale=float(s.get("layer_scale", 0.0)),
             meta=json.loads(str(arrays["meta"][0])),
         )
 

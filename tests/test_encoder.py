@@ -44,16 +44,38 @@ def test_batch_equals_single_and_cache(encoder):
 def test_rejects_bare_string(encoder):
     with pytest.raises(TypeError):
         encoder.encode("flour")
+    with pytest.raises(TypeError):
+        encoder.encode_with_layer("flour")
+
+
+def test_the_layer_output_comes_with_the_same_sentence_vector(encoder):
+    both = encoder.encode_with_layer(SENTENCES)
+    assert both.shape == (len(SENTENCES), 768) and both.dtype == np.float32
+    np.testing.assert_allclose(both[:, :384], encoder.encode(SENTENCES), atol=1e-5)
+    layer = both[:, 384:]
+    assert np.isfinite(layer).all() and np.linalg.norm(layer, axis=1).min() > 1.0  # pooled states, not unit vectors
+    assert not np.allclose(layer[0], layer[1])
+    assert encoder.encode_with_layer([]).shape == (0, 768)
+    encoder._cache.clear()
+    fresh = encoder.encode_with_layer(["a knead to know basis"])
+    assert "a knead to know basis" in encoder._cache  # the offence head's encode() is then a cache hit
+    np.testing.assert_array_equal(encoder.encode(["a knead to know basis"])[0], fresh[0, :384])
 
 
 @pytest.mark.slow
 def test_parity_with_transformers(encoder):
-    pytest.importorskip("torch")
+    torch = pytest.importorskip("torch")
     from skill.build.encoder import TransformersEncoder
+    from skill.encoder import LAYER
 
-    reference = TransformersEncoder().encode(SENTENCES[:4])
-    cosines = np.sum(encoder.encode(SENTENCES[:4]) * reference, axis=1)
+    reference = TransformersEncoder()
+    cosines = np.sum(encoder.encode(SENTENCES[:4]) * reference.encode(SENTENCES[:4]), axis=1)
     assert cosines.min() > 0.99, cosines
+    batch = reference.tokenizer(SENTENCES[:4], padding=True, return_tensors="pt")
+    with torch.inference_mode():
+        _, layer = reference.module(batch["input_ids"], batch["attention_mask"])
+    np.testing.assert_allclose(encoder.encode_with_layer(SENTENCES[:4])[:, 384:], layer.numpy(), atol=1e-3)
+    assert 0 < LAYER < 6  # an intermediate layer of the six
 
 
 def test_runtime_does_not_import_torch(artifacts_dir):

@@ -29,7 +29,8 @@ def head() -> HumorHead:
 
 def test_the_committed_head_is_small_and_documented(head):
     assert head.feature_names == FEATURE_NAMES
-    assert head.funniness_weights.shape == head.pun_weights.shape == (384 + len(FEATURE_NAMES),)
+    assert head.pun_weights.shape == (384 + len(FEATURE_NAMES),)
+    assert head.reads_layer and head.funniness_weights.shape == (384 + len(FEATURE_NAMES) + 384,)
     assert 0.0 < head.min_score < 1.0 and 0.0 < head.pun_threshold < 1.0
     assert "train parts" in head.meta["fitted_on"] and "non-commercial" in head.meta["fitted_on"]
 
@@ -66,9 +67,26 @@ def test_an_encoder_failure_falls_back_to_the_prior(engine, head):
 
 def test_head_round_trips_through_arrays(head):
     again = HumorHead.from_arrays(head.to_arrays())
-    vectors = np.linspace(-0.1, 0.1, 384, dtype=np.float32)[None]
+    vectors = np.linspace(-0.1, 0.1, 768, dtype=np.float32)[None]
     features = np.ones((1, len(FEATURE_NAMES)), dtype=np.float32)
     assert again.scores(vectors, features, ["x"]) == pytest.approx(head.scores(vectors, features, ["x"]))
+    assert again.layer_scale == head.layer_scale and np.array_equal(again.layer_std, head.layer_std)
+
+
+def test_a_head_that_reads_the_layer_refuses_vectors_without_it(head):
+    features = np.ones((1, len(FEATURE_NAMES)), dtype=np.float32)
+    with pytest.raises(ValueError, match="encode_with_layer"):
+        head.scores(np.zeros((1, 384), dtype=np.float32), features, ["x"])
+
+
+def test_the_layer_states_move_the_funniness_part(head):
+    features = np.zeros((1, len(FEATURE_NAMES)), dtype=np.float32)
+    base = np.zeros((1, 768), dtype=np.float32)
+    base[0, 384:] = head.layer_mean
+    shifted = base.copy()
+    shifted[0, 384:] += head.layer_std * np.sign(head.funniness_weights[-384:])
+    assert head.parts(shifted, features, ["x"])[0].funniness > head.parts(base, features, ["x"])[0].funniness
+    assert head.parts(shifted, features, ["x"])[0].pun == head.parts(base, features, ["x"])[0].pun
 
 
 class _StubScorer:

@@ -27,19 +27,22 @@ def encoder_dir() -> Path:
     return Settings.from_env().artifacts_dir / ENCODER_DIR
 
 
-def _cache_path(model: Path) -> Path:
+def _cache_path(model: Path, suffix: str = "") -> Path:
     digest = hashlib.sha256(model.read_bytes()).hexdigest()[:16]
     root = os.environ.get("PUNPAL_EMBED_CACHE", "").strip()
     base = Path(root) if root else Path.home() / ".cache" / "punpal" / "embeddings"
-    return base / f"minilm-{digest}.npz"
+    return base / f"minilm-{digest}{suffix}.npz"
 
 
 class EmbeddingCache:
-    """Text -> rounded MiniLM vector, persisted between runs."""
+    """Text -> rounded MiniLM vector, persisted between runs. ``with_layer`` caches what the funniness
+    head reads instead: the vector and the intermediate layer's pooled states (768 numbers)."""
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(self, directory: Path | None = None, with_layer: bool = False) -> None:
         self.directory = directory or encoder_dir()
-        self.path = _cache_path(self.directory / MODEL_FILE)
+        self.with_layer = with_layer
+        self.dimension = 2 * DIMENSION if with_layer else DIMENSION
+        self.path = _cache_path(self.directory / MODEL_FILE, "-layer" if with_layer else "")
         self._vectors: dict[str, np.ndarray] = {}
         self._encoder: SentenceEncoder | None = None
         self._dirty = False
@@ -48,18 +51,19 @@ class EmbeddingCache:
                 self._vectors = dict(zip((str(t) for t in saved["texts"]), saved["vectors"]))
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """(len(texts), 384) float32; missing texts are encoded in length-sorted batches."""
+        """(len(texts), 384 or 768) float32; missing texts are encoded in length-sorted batches."""
         missing = sorted({t for t in texts if t not in self._vectors}, key=lambda t: (len(t), t))
         if missing:
             if self._encoder is None:
                 self._encoder = SentenceEncoder.load(self.directory, cache_size=0)
             for start in range(0, len(missing), BATCH):
                 batch = missing[start : start + BATCH]
-                vectors = self._encoder.encode(batch).astype(np.float16)
+                encode = self._encoder.encode_with_layer if self.with_layer else self._encoder.encode
+                vectors = encode(batch).astype(np.float16)
                 self._vectors.update(zip(batch, vectors))
             self._dirty = True
             self.save()
-        out = np.empty((len(texts), DIMENSION), dtype=np.float32)
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
         for i, text in enumerate(texts):
             out[i] = self._vectors[text]
         return out

