@@ -110,9 +110,29 @@ MILD_WORDS = frozenset(
 # Dying as a word, not as news: "dye / die" is a classic clean pun. Grief as a *subject* is still
 # caught in the request (sympathy, no pun), and any person, relative or pet in the joke brings the
 # terms back ("why did the grandma die?"); these only relax the check on joke text for adults.
+# Divorce and bankruptcy as a joke's premise ("the lumberjack was divorced and ready to single") are
+# grown-up fare, not news; kid mode and any person or relative in the joke still veto them.
 # Titles and names that contain a listed word but are clean ("Moby Dick" is a whale).
 _CLEAN_NAMES = re.compile(r"\bmoby[\s-]+dick\b")
-EVERYDAY_SENSITIVE_TERMS = frozenset("die died dies dying dead death sick injury injured killed".split())
+# 'Die' the noun is one of the dice ("rolling his die", "a die role"), not a death.
+_DICE = re.compile(
+    r"\b(?:his|her|their|my|your|the|a|one|each|loaded|roll|rolls|rolled|rolling|cast|throw|threw)\s+die\b(?!\s+(?:of|from|for|in)\b)"
+    r"|\bdie\s+(?:roll|rolls|role|roles|rolled|is cast)\b"
+)
+# Things die too: a flat battery, a wilted plant, a stalled engine.
+_THINGS_DYING = re.compile(
+    r"\b(?:battery|batteries|phone|phones|laptop|computer|engine|motor|car|plant|plants|flower|flowers|tree|trees|"
+    r"crop|crops|lawn|grass|garden|signal|wifi|internet|bulb|light|lights|fire|conversation|party|music)"
+    r"\s+(?:\w+\s+)?(?:died|dies|dying|die|is dead|was dead|are dead|were dead|went dead)\b"
+)
+EVERYDAY_SENSITIVE_TERMS = frozenset(
+    "die died dies dying dead death sick injury injured killed divorce divorced bankrupt".split()
+)
+
+
+def _not_deaths(text: str) -> str:
+    """The text with dice and things that die (batteries, plants) masked, so they are not grief."""
+    return _THINGS_DYING.sub(" _ ", _DICE.sub(" dice ", text))
 
 
 def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
@@ -125,13 +145,14 @@ def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
         reasons.append("profanity")
     if any(_hits(v, _blocklist()) for v in variants):
         reasons.append("blocklist")
+    topical = _not_deaths(variants[1])
     reasons.extend(
         f"sensitive:{match.category}"
-        for match in find_sensitive(variants[1])
+        for match in find_sensitive(variants[1] if strict else topical)
         if strict
         or match.term not in EVERYDAY_SENSITIVE_TERMS
-        or mentions_people(variants[1])
-        or _more_sensitive(variants[1], match.category)
+        or mentions_people(topical)
+        or _more_sensitive(topical, match.category)
     )
     return SafetyVerdict(offensive=bool(reasons), reasons=tuple(dict.fromkeys(reasons)))
 

@@ -43,6 +43,16 @@ def test_dying_is_still_vetoed_when_it_is_about_someone():
     assert check("Why did the baby die?").offensive
 
 
+def test_dice_and_things_that_die_are_not_deaths():
+    for pun in ("Rolling his die under the table, he said it was a die role.", "The plants all died: he had a rough weak.",
+                "My phone died, so I called it a night.", "The lumberjack was divorced and ready to single."):
+        assert not check(pun).offensive, pun
+        assert check(pun, strict=True).offensive, pun  # kid mode keeps every mention
+    assert check("He rolled the die and died.").offensive  # a death beside the dice still counts
+    assert check("Why did the grandma die after her phone died?").offensive
+    assert check("My wife divorced me, so I'm ready to single.").offensive  # about someone close
+
+
 def test_everyday_words_the_profanity_list_flags_pass_for_grown_ups_only():
     for pun in ("The church organ played a low note.", "Put the pot on the stove.", "A screw loose in the shed."):
         assert not check(pun).offensive, pun
