@@ -4,7 +4,7 @@ Three linear parts, each fitted at build time (``skill/build/fit_funniness.py``)
 a ridge regression on ExPUNations' mean funniness over [MiniLM vector, features, the encoder's
 intermediate-layer states (``encoder.LAYER``), standardised], a word-level
 tf-idf ridge on the same target (some pun words and templates land better than others), and a
-logistic pun detector over [vector, features] fitted on SemEval, PunEval, Pun of the Day and
+logistic pun detector over the same inputs fitted on SemEval, PunEval, Pun of the Day and
 ExPUNations' is-a-joke votes (it knows a pun from its de-punned twin, which mean ratings of puns
 alone barely teach). Their standardised sum is squashed to [0, 1] by a logistic calibration on
 ExPUNations' is-a-joke votes, so a score reads as "chance listeners call this a joke".
@@ -44,7 +44,7 @@ class HumorHead:
     funniness_weights: np.ndarray  # (384 + n_features [+ 384 layer states],)
     funniness_bias: float
     words: BagOfWords
-    pun_weights: np.ndarray  # (384 + n_features,)
+    pun_weights: np.ndarray  # same inputs as funniness_weights
     pun_bias: float
     part_mean: tuple[float, float, float]  # of (funniness, words, pun) on held-out train data
     part_std: tuple[float, float, float]
@@ -63,23 +63,21 @@ class HumorHead:
         return self.layer_mean is not None
 
     def inputs(self, vectors: np.ndarray, features: np.ndarray) -> np.ndarray:
-        """[sentence vector, scaled standardised features]: what the pun detector reads."""
+        """[sentence vector, scaled standardised features, scaled standardised layer states when the
+        head reads them]: what the funniness ridge and the pun detector read."""
+        vectors = np.atleast_2d(vectors)
         features = (np.atleast_2d(features) - self.feature_mean) / self.feature_std * self.feature_scale
-        return np.hstack([np.atleast_2d(vectors)[:, :DIMENSION].astype(np.float32), features.astype(np.float32)])
-
-    def funniness_inputs(self, vectors: np.ndarray, features: np.ndarray) -> np.ndarray:
-        """``inputs`` plus the scaled standardised layer states when the head reads them."""
-        X = self.inputs(vectors, features)
-        if not self.reads_layer:
-            return X
-        layer = np.atleast_2d(vectors)[:, DIMENSION:]
-        if layer.shape[1] != DIMENSION:
-            raise ValueError("this head reads the encoder's layer states: embed with encode_with_layer")
-        return np.hstack([X, ((layer - self.layer_mean) / self.layer_std * self.layer_scale).astype(np.float32)])
+        parts = [vectors[:, :DIMENSION].astype(np.float32), features.astype(np.float32)]
+        if self.reads_layer:
+            layer = vectors[:, DIMENSION:]
+            if layer.shape[1] != DIMENSION:
+                raise ValueError("this head reads the encoder's layer states: embed with encode_with_layer")
+            parts.append(((layer - self.layer_mean) / self.layer_std * self.layer_scale).astype(np.float32))
+        return np.hstack(parts)
 
     def parts(self, vectors: np.ndarray, features: np.ndarray, texts: list[str]) -> list[HumorParts]:
         X = self.inputs(vectors, features)
-        funny = self.funniness_inputs(vectors, features) @ self.funniness_weights + self.funniness_bias
+        funny = X @ self.funniness_weights + self.funniness_bias
         pun = X @ self.pun_weights + self.pun_bias
         return [HumorParts(float(f), self.words.decision(t), float(p)) for f, t, p in zip(funny, texts, pun)]
 
