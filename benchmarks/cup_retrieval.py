@@ -1,8 +1,8 @@
 """Does retrieval use the context? Ranking CUP's annotated pun pairs within each held-out context.
 
-For each of the 20 CUP test contexts the annotated candidate pairs are ranked by the public contract, ``engine.retriever.score(context_words, pun_word,
-alternative_word)``, where ``context_words`` come from the context read as one utterance through
-``skill.context.extract_context`` (the product path). A pair is relevant when the annotator could write
+For each of the 20 CUP test contexts the annotated candidate pairs are ranked by the public contract,
+``engine.retriever.score(context_words, pun_word, alternative_word)``, where ``context_words`` come
+from the context read as one utterance through ``skill.context.extract_context`` (the product path). A pair is relevant when the annotator could write
 a pun with it (``new_pun == yes``). Printed beside the model, computed here on the same contexts:
 
 - random order (expected values over 200 shuffles);
@@ -16,7 +16,8 @@ a pun with it (``new_pun == yes``). Printed beside the model, computed here on t
 
 The dev contexts are fitted (hyper-parameters come from cross-validation over train and dev), so
 they are not evaluated here; the fit's trade-off curve (CUP cross-validated AUC against SemEval
-topical AUC per setting) is printed from the weights file. Then warm retrieval latency per request (``Retriever.retrieve``, k=10) on the test contexts.
+topical AUC per setting) is printed from the weights file. Then warm retrieval latency per request
+(``Retriever.retrieve``, k=10) on the test contexts.
 Targets on test: P@1 >= 0.92 and AUC >= 0.75 (the pair prior gives 0.90 / 0.69).
 
     .venv/bin/python benchmarks/cup_retrieval.py [--data ../shared/data] [--no-disjoint]

@@ -102,11 +102,9 @@ class JokeEngine:
 
         generator = generator_for(settings)
         phrasebook = getattr(generator, "phrasebook", None) or OfflineGenerator.default().phrasebook
-        embed = retriever.encoder.encode
-        scorer = FunninessScorer.learned(
-            retriever.lexicon, phrasebook, retriever.encoder.encode_with_layer, settings.artifacts_dir / "encoder"
-        )
-        return cls(retriever, generator, scorer, rng=rng, safety=offensive.OffenseFilter(embed))
+        encoder = retriever.encoder
+        scorer = FunninessScorer.learned(retriever.lexicon, phrasebook, encoder.encode_with_layer, settings.artifacts_dir / "encoder")
+        return cls(retriever, generator, scorer, rng=rng, safety=offensive.OffenseFilter(encoder.encode))
 
     # Library API -------------------------------------------------------------------------------
 

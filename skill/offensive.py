@@ -114,16 +114,19 @@ MILD_WORDS = frozenset(
 # grown-up fare, not news; kid mode and any person or relative in the joke still veto them.
 # Titles and names that contain a listed word but are clean ("Moby Dick" is a whale).
 _CLEAN_NAMES = re.compile(r"\bmoby[\s-]+dick\b")
-# 'Die' the noun is one of the dice ("rolling his die", "a die role"), not a death.
+# 'Die' the noun is one of the dice ("rolling his die", "a die role"), not a death. Only words that
+# cannot be an object stand before it ("let her die", "no one dies" stay deaths).
 _DICE = re.compile(
-    r"\b(?:his|her|their|my|your|the|a|one|each|loaded|roll|rolls|rolled|rolling|cast|throw|threw)\s+die\b(?!\s+(?:of|from|for|in)\b)"
+    r"\b(?:his|their|my|your|the|a|each|loaded|roll|rolls|rolled|rolling|cast|throw|threw)\s+die\b(?!\s+(?:of|from|for|in)\b)"
     r"|\bdie\s+(?:roll|rolls|role|roles|rolled|is cast)\b"
 )
-# Things die too: a flat battery, a wilted plant, a stalled engine.
+# Things die too: a flat battery, a wilted plant, a stalled engine. Only an adverb or auxiliary may
+# come between ("the plants all died"), so "the car driver died" stays a death.
 _THINGS_DYING = re.compile(
     r"\b(?:battery|batteries|phone|phones|laptop|computer|engine|motor|car|plant|plants|flower|flowers|tree|trees|"
-    r"crop|crops|lawn|grass|garden|signal|wifi|internet|bulb|light|lights|fire|conversation|party|music)"
-    r"\s+(?:\w+\s+)?(?:died|dies|dying|die|is dead|was dead|are dead|were dead|went dead)\b"
+    r"crop|crops|lawn|grass|garden|signal|wifi|internet|bulb|light|lights|conversation)"
+    r"\s+(?:(?:all|just|finally|suddenly|slowly|already|always|both|has|have|had|will|would|must|nearly|almost)\s+)?"
+    r"(?:died|dies|dying|die|is dead|was dead|are dead|were dead|went dead)\b"
 )
 EVERYDAY_SENSITIVE_TERMS = frozenset(
     "die died dies dying dead death sick injury injured killed divorce divorced bankrupt".split()

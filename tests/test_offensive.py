@@ -1,6 +1,6 @@
 import pytest
 
-from skill.offensive import check, is_blocked_word, is_offensive, normalise
+from skill.offensive import _not_deaths, check, is_blocked_word, is_offensive, normalise
 
 
 @pytest.mark.parametrize("text", ["f.u.c.k this", "a$$hole", "fuuuuck", "sh1t happens", "b u g g e r", "you tranny"])
@@ -51,6 +51,9 @@ def test_dice_and_things_that_die_are_not_deaths():
     assert check("He rolled the die and died.").offensive  # a death beside the dice still counts
     assert check("Why did the grandma die after her phone died?").offensive
     assert check("My wife divorced me, so I'm ready to single.").offensive  # about someone close
+    assert check("Let her die, said the villain.").offensive
+    for death in ("let her die", "no one die today", "the car driver died"):  # objects and people are not dice or things
+        assert " die" in _not_deaths(death), death
 
 
 def test_everyday_words_the_profanity_list_flags_pass_for_grown_ups_only():

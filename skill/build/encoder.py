@@ -3,8 +3,9 @@
 Mean pooling and L2 normalisation live inside the graph, so the runtime does tokenise -> run -> done and
 cannot drift from the way the index was built. A second output, the mean-pooled hidden states of an
 intermediate layer (``LAYER``), feeds the funniness head: it keeps the surface and word-level cues
-(word choice, rhythm) that the final layer smooths away, at no extra weights. The reference ``TransformersEncoder`` (torch) embeds the
-lexicon at build time and is what the ONNX export is checked against.
+(word choice, rhythm) that the final layer smooths away, at no extra weights. The reference
+``TransformersEncoder`` (torch) embeds the lexicon at build time and is what the ONNX export is
+checked against.
 """
 from __future__ import annotations
 
