@@ -142,7 +142,7 @@ def find_kid_unsuitable(text: str) -> SensitiveMatch | None:
     return SensitiveMatch(KID_UNSUITABLE, match.group(1)) if match else None
 
 
-_PEOPLE_PATTERN = _compile((*_KIN, *_PEOPLE, "he", "she", "him", "her", "someone", "somebody", "everyone", "baby", "babies", "child", "children", "grandparents", "parents"))
+_PEOPLE_PATTERN = _compile((*_KIN, *_PEOPLE, "he", "she", "him", "her", "his", "hers", "someone", "somebody", "everyone", "baby", "babies", "child", "children", "grandparents", "parents"))
 
 
 def mentions_people(text: str) -> bool:

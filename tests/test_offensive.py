@@ -52,6 +52,7 @@ def test_dice_and_things_that_die_are_not_deaths():
     assert check("Why did the grandma die after her phone died?").offensive
     assert check("My wife divorced me, so I'm ready to single.").offensive  # about someone close
     assert check("Let her die, said the villain.").offensive
+    assert check("The baker died, but his bread kept rising.").offensive  # 'his': someone died
     for death in ("let her die", "no one die today", "the car driver died"):  # objects and people are not dice or things
         assert " die" in _not_deaths(death), death
 
