@@ -72,7 +72,8 @@ class SentenceEncoder:
         return cls(session, tokenizer, cache_size)
 
     def _run(self, texts: list[str], outputs: Sequence[str] = (EMBEDDING_OUTPUT,)) -> list[np.ndarray]:
-        encodings = self._tokenizer.encode_batch(texts)
+        """The requested graph outputs for the texts (an empty text is read as '[UNK]')."""
+        encodings = self._tokenizer.encode_batch([t if t.strip() else "[UNK]" for t in texts])
         feeds = {
             "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
             "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
@@ -98,7 +99,7 @@ class SentenceEncoder:
                     out[i] = hit
         if missing:
             order = list(missing)
-            (vectors,) = self._run([t if t.strip() else "[UNK]" for t in order])
+            (vectors,) = self._run(order)
             for text, vector in zip(order, vectors):
                 out[missing[text]] = vector
             self._remember(order, vectors)
@@ -112,8 +113,9 @@ class SentenceEncoder:
             raise TypeError("encode_with_layer() takes a sequence of texts, not one string")
         if not texts:
             return np.zeros((0, 2 * DIMENSION), dtype=np.float32)
-        vectors, layer = self._run([t if t.strip() else "[UNK]" for t in texts], (EMBEDDING_OUTPUT, LAYER_OUTPUT))
-        self._remember(list(texts), vectors)
+        texts = list(texts)
+        vectors, layer = self._run(texts, (EMBEDDING_OUTPUT, LAYER_OUTPUT))
+        self._remember(texts, vectors)
         return np.hstack([vectors, layer])
 
     def _remember(self, texts: list[str], vectors: np.ndarray) -> None:

@@ -33,6 +33,29 @@ class HumorParts:
     pun: float  # logit of the pun detector
 
 
+def head_inputs(
+    vectors: np.ndarray,
+    features: np.ndarray,
+    feature_mean: np.ndarray,
+    feature_std: np.ndarray,
+    feature_scale: float,
+    layer_mean: np.ndarray | None = None,
+    layer_std: np.ndarray | None = None,
+    layer_scale: float = 0.0,
+) -> np.ndarray:
+    """[sentence vector, scaled standardised features, scaled standardised layer states when
+    ``layer_mean`` is given]: one function for fitting and for request time, so they cannot drift."""
+    vectors = np.atleast_2d(vectors)
+    features = (np.atleast_2d(features) - feature_mean) / feature_std * feature_scale
+    parts = [vectors[:, :DIMENSION].astype(np.float32), features.astype(np.float32)]
+    if layer_mean is not None:
+        layer = vectors[:, DIMENSION:]
+        if layer.shape[1] != DIMENSION:
+            raise ValueError("this head reads the encoder's layer states: embed with encode_with_layer")
+        parts.append(((layer - layer_mean) / layer_std * layer_scale).astype(np.float32))
+    return np.hstack(parts)
+
+
 @dataclass(frozen=True)
 class HumorHead:
     """Weights, feature standardisation, mixing and calibration; see fit_funniness.py."""
@@ -63,17 +86,11 @@ class HumorHead:
         return self.layer_mean is not None
 
     def inputs(self, vectors: np.ndarray, features: np.ndarray) -> np.ndarray:
-        """[sentence vector, scaled standardised features, scaled standardised layer states when the
-        head reads them]: what the funniness ridge and the pun detector read."""
-        vectors = np.atleast_2d(vectors)
-        features = (np.atleast_2d(features) - self.feature_mean) / self.feature_std * self.feature_scale
-        parts = [vectors[:, :DIMENSION].astype(np.float32), features.astype(np.float32)]
-        if self.reads_layer:
-            layer = vectors[:, DIMENSION:]
-            if layer.shape[1] != DIMENSION:
-                raise ValueError("this head reads the encoder's layer states: embed with encode_with_layer")
-            parts.append(((layer - self.layer_mean) / self.layer_std * self.layer_scale).astype(np.float32))
-        return np.hstack(parts)
+        """What the funniness ridge and the pun detector read (``head_inputs`` with this head's scaling)."""
+        return head_inputs(
+            vectors, features, self.feature_mean, self.feature_std, self.feature_scale,
+            self.layer_mean, self.layer_std, self.layer_scale,
+        )
 
     def parts(self, vectors: np.ndarray, features: np.ndarray, texts: list[str]) -> list[HumorParts]:
         X = self.inputs(vectors, features)

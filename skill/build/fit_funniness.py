@@ -33,7 +33,7 @@ from skill.build.index import write_npz
 from skill.config import Settings
 from skill.encoder import DIMENSION
 from skill.funniness import FEATURE_NAMES, FunninessScorer
-from skill.humor_model import HEAD_FILE, HumorHead
+from skill.humor_model import HEAD_FILE, HumorHead, head_inputs
 from skill.lexicon import Lexicon
 from skill.phrases import PhraseBook
 from skill.retrieval import LEXICON_FILE
@@ -108,10 +108,6 @@ def _pun_detector(X: np.ndarray, y: np.ndarray):
     return LogisticRegression(C=PUN_C, max_iter=5000).fit(X, y)
 
 
-def _design(vectors: np.ndarray, features: np.ndarray, mean: np.ndarray, std: np.ndarray) -> np.ndarray:
-    return np.hstack([vectors[:, :DIMENSION], (features - mean) / std * FEATURE_SCALE]).astype(np.float32)
-
-
 def _spearman(a: np.ndarray, b: np.ndarray) -> float:
     from scipy.stats import spearmanr
 
@@ -137,7 +133,7 @@ def fit(cache: EmbeddingCache | None = None, explore: bool = False) -> tuple[Hum
     embedded = cache.embed(texts)
     layer = embedded[:, DIMENSION:]
     layer_mean, layer_std = layer.mean(axis=0), layer.std(axis=0) + 1e-6
-    X = np.hstack([_design(embedded, features, mean, std), (layer - layer_mean) / layer_std * LAYER_SCALE]).astype(np.float32)
+    X = head_inputs(embedded, features, mean, std, FEATURE_SCALE, layer_mean, layer_std, LAYER_SCALE)
     folds = np.array([i.fold for i in items])
     rated = np.array([i.funniness is not None for i in items])
     funny = np.array([i.funniness if i.funniness is not None else 0.0 for i in items])
