@@ -46,6 +46,11 @@ def f1(pred, labels) -> float:
     return float(2 * tp / max(1, pred.sum() + labels.sum()))
 
 
+def beats(scores: np.ndarray, pairs: list[tuple[int, int]]) -> float:
+    """Share of (pun, twin) index pairs where the pun scores higher; a tie counts half."""
+    return float(np.mean([1.0 if scores[a] > scores[b] else 0.5 if scores[a] == scores[b] else 0.0 for a, b in pairs]))
+
+
 def load_scorer():
     from skill.engine import JokeEngine
 
@@ -138,6 +143,12 @@ def main() -> int:
         acc = float(np.mean((s[idx] >= cut) == truth))
         acc_prior = float(np.mean((p[idx] >= prior_cut) == truth))
         row(f"PunBreak accuracy: {names[kind]}", len(idx), acc, acc_prior, f"always-'{'pun' if truth else 'not'}' 1.000, opposite 0.000")
+    # "A real pun must beat its twin": the same sentence with the pun word swapped out (a tie counts
+    # half). Random sentences are not twins of one pun, so they only take part in the accuracy above.
+    puns = {pb[i].twin: i for i in by_type["pos"]}
+    for kind in ("ns", "sp", "sa", "ra"):
+        pairs = [(puns[pb[i].twin], i) for i in by_type[kind] if pb[i].twin in puns]
+        row(f"PunBreak pun above its {names[kind]} twin", len(pairs), beats(s, pairs), beats(p, pairs), "chance 0.500")
     overall = float(np.mean((s >= cut) == np.array([x.is_pun == 1 for x in pb])))
     row("PunBreak accuracy: all", len(pb), overall, float(np.mean((p >= prior_cut) == np.array([x.is_pun == 1 for x in pb]))),
         f"always-'not' {np.mean([x.is_pun == 0 for x in pb]):.3f}")

@@ -128,14 +128,22 @@ _THINGS_DYING = re.compile(
     r"\s+(?:(?:all|just|finally|suddenly|slowly|already|always|both|has|have|had|will|would|must|nearly|almost)\s+)?"
     r"(?:died|dies|dying|die|is dead|was dead|are dead|were dead|went dead)\b"
 )
+# Nobody dies in "old bakers never die" or "the judge almost died laughing": a denied or narrowly
+# missed death is the classic joke form, not grief. Anything else in the joke (a crash, an illness,
+# a funeral) is still judged on its own.
+_DEATH_DENIED = re.compile(
+    r"\b(?:never|not|\w+n't|almost|nearly)\s+(?:(?:ever|really|quite|actually|going\s+to)\s+)?"
+    r"(?:die|dies|died|dying)\b"
+)
 EVERYDAY_SENSITIVE_TERMS = frozenset(
     "die died dies dying dead death sick injury injured killed divorce divorced bankrupt".split()
 )
 
 
 def _not_deaths(text: str) -> str:
-    """The text with dice and things that die (batteries, plants) masked, so they are not grief."""
-    return _THINGS_DYING.sub(" _ ", _DICE.sub(" dice ", text))
+    """The text with dice, things that die (batteries, plants) and denied deaths masked, so they are
+    not grief."""
+    return _DEATH_DENIED.sub(" _ ", _THINGS_DYING.sub(" _ ", _DICE.sub(" dice ", text)))
 
 
 def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -56,6 +57,18 @@ def test_select_words_filters_names_junk_and_rare_words():
     assert sorted(select_words(prons, sources)) == ["barry", "bill", "cat", "email", "knead"]
     stricter = LexiconConfig(min_zipf_first_name=4.5)
     assert "barry" not in select_words(prons, sources, stricter)
+
+
+def test_a_surname_wordnet_does_not_define_must_be_common():
+    prons = {w: _prons("K EH M P") for w in ["kemp", "baker", "walsh"]}
+    sources = WordSources(
+        zipf={"kemp": 3.4, "baker": 3.4, "walsh": 4.0},
+        dictionary={"kemp", "baker", "walsh"},
+        surnames={"kemp", "baker", "walsh"},
+        defined={"baker"},
+    )
+    assert sorted(select_words(prons, sources)) == ["baker", "walsh"]  # 'kemp' is heard as the name
+    assert "kemp" in select_words(prons, replace(sources, defined=None))  # no WordNet: rule off
 
 
 def test_inflections_are_not_puns():

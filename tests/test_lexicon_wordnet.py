@@ -138,3 +138,11 @@ def test_word_classes_mark_names_and_words_rarely_used_as_nouns():
     assert classes["names"] == ["paris", "texas"]
     assert {"old", "quickly"} <= set(classes["not_nouns"])
     assert not {"sea", "bread", "cook", "paris", "nonexistentword"} & set(classes["not_nouns"])
+
+
+@needs_wordnet
+def test_defined_words_know_words_by_their_lemma_not_names():
+    from skill.build.wordnet import defined_words
+
+    defined = defined_words(WORDNET, ["baker", "canning", "borne", "kemp", "becker", "walsh"])
+    assert defined == {"baker", "canning", "borne"}  # 'canning' is 'can', 'borne' is 'bear'

@@ -57,6 +57,16 @@ def test_dice_and_things_that_die_are_not_deaths():
         assert " die" in _not_deaths(death), death
 
 
+def test_a_denied_or_missed_death_is_the_joke_form_not_grief():
+    for pun in ("Old bakers never die, they just loaf around.", "He said he would never die, he'd just fade away.",
+                "The judge almost died laughing at the sentence.", "The tailor didn't die, he was just hemmed in."):
+        assert not check(pun).offensive, pun
+        assert check(pun, strict=True).offensive, pun  # kid mode keeps every mention
+    assert check("He will not die of old age, he will die of laughter.").offensive  # a death is still told
+    assert check("He never recovered and died.").offensive
+    assert check("She didn't die of cancer, she had the flu.").offensive  # the illness is judged on its own
+
+
 def test_everyday_words_the_profanity_list_flags_pass_for_grown_ups_only():
     for pun in ("The church organ played a low note.", "Put the pot on the stove.", "A screw loose in the shed."):
         assert not check(pun).offensive, pun

@@ -189,6 +189,7 @@ def build(out: Path) -> dict[str, object]:
     from skill.build.wordnet import (
         HomographConfig,
         choose_homographs,
+        defined_words,
         find_wordnet_dir,
         homograph_candidates,
         homograph_pairs,
@@ -235,6 +236,8 @@ def build(out: Path) -> dict[str, object]:
     prons = {**cmu, **g2p_words}
     # WordNet vouches for the letter-to-sound words; every other word is judged as before.
     sources = replace(sources, dictionary=frozenset(sources.dictionary) | frozenset(g2p_words))
+    if wordnet_dir is not None:
+        sources = replace(sources, defined=defined_words(wordnet_dir, sources.surnames))
     lap("pronunciations")
     words = select_words(prons, sources, config)
     lap("select_words")

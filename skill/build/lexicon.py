@@ -33,7 +33,7 @@ HAS_VOWEL_LETTER = re.compile(r"[aeiouy]")
 # abbreviations or names, which a listener would not hear as English words.
 NOT_EVERYDAY = frozenset(
     "des sur sie mir shi sai psi sec cro reit neet bel poppa dae dey tae kon naik aly neve leed sil "
-    "ula thar sola coz por mohr redd tye laine layne lowe sox pax com dec von der het les une "
+    "ula thar sola coz por mohr redd tye laine layne lowe sox pax com dec von der het les une kat "
     "ich und das ein mit nos los una que por para pero hai hui rei sao nao tai lai mai mei".split()
 )
 # Inflections and derivations are the same word to a listener, not a second meaning.
@@ -51,6 +51,9 @@ class LexiconConfig:
     min_zipf_surname: float = 3.0
     # ... and one that is a first name ('barry', 'kerry') even more so; 'bill', 'rose', 'mark' pass.
     min_zipf_first_name: float = 3.9
+    # A surname that WordNet does not define, even by its lemma ('kemp', 'becker', 'hurst'), is
+    # heard as the name unless it is as common as a first name must be ("Kemp out!" is no pun).
+    min_zipf_undefined_surname: float = 3.9
     # Rare three-letter dictionary entries are mostly foreign words and abbreviations ('mir', 'cro').
     min_zipf_short: float = 3.0
     max_near_distance: float = 0.5
@@ -118,6 +121,7 @@ class WordSources:
     proper_only: Collection[str] = frozenset()  # seen only capitalised in the dictionary
     first_names: Collection[str] = frozenset()
     surnames: Collection[str] = frozenset()
+    defined: Collection[str] | None = None  # words WordNet defines; None: no WordNet, rule off
 
     @classmethod
     def installed(cls) -> "WordSources":
@@ -139,6 +143,8 @@ def min_zipf_for(word: str, sources: WordSources, config: LexiconConfig = Lexico
         needed = max(needed, config.min_zipf_first_name)
     if word in sources.surnames:
         needed = max(needed, config.min_zipf_surname)
+        if sources.defined is not None and word not in sources.defined:
+            needed = max(needed, config.min_zipf_undefined_surname)
     return needed
 
 

@@ -190,6 +190,7 @@ class HumorItem:
     is_pun: int | None = None  # 1 pun / joke, 0 not
     funniness: float | None = None  # the dataset's own scale
     group: str = ""  # e.g. PunBreak substitution type, Kao pun type
+    twin: str = ""  # PunBreak: the number shared by a pun and the twins made from it
 
 
 def semeval() -> list[HumorItem]:
@@ -232,7 +233,10 @@ def nap() -> list[HumorItem]:
 def punbreak() -> list[HumorItem]:
     """PunBreak: puns and their adversarial breaks; ``group`` is the substitution type."""
     with open(data_dir() / "puneval_zangari2025" / "pun_break.json", encoding="utf-8") as f:
-        return [HumorItem(r["text"], "punbreak", TEST, is_pun=int(r["label"]), group=r["type"]) for r in json.load(f)]
+        return [
+            HumorItem(r["text"], "punbreak", TEST, is_pun=int(r["label"]), group=r["type"], twin=r["id"].rsplit("_", 1)[1])
+            for r in json.load(f)
+        ]
 
 
 def pun_of_the_day() -> list[HumorItem]:

@@ -126,6 +126,16 @@ def _index_entries(directory: Path, words: Collection[str]) -> list[tuple[str, s
     return keys
 
 
+def defined_words(directory: Path, words: Collection[str]) -> frozenset[str]:
+    """The words WordNet defines, as written or by their lemma ('canning' by 'can'): a listener
+    knows them as words, not only as someone's name."""
+    import simplemma
+
+    lemmas = {w: simplemma.lemmatize(w, lang="en").lower() for w in words}
+    known = {key[0] for key in _index_entries(directory, set(words) | set(lemmas.values()))}
+    return frozenset(w for w, lemma in lemmas.items() if w in known or lemma in known)
+
+
 def load_senses(directory: Path, words: Collection[str]) -> dict[str, list[Sense]]:
     """Every WordNet sense of each single word in ``words`` (lower case), ordered by part of speech
     and sense number. A sense met only capitalised ('Bill' the name, 'Turkey' the country) is left out:
