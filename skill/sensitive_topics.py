@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
+
+from skill.config import DATA_DIR
 
 GRIEF = "grief"
 ILLNESS = "illness"
@@ -15,6 +18,7 @@ DISASTER = "disaster"
 VIOLENCE = "violence"
 PROTECTED_GROUP = "protected_group"
 SEXUAL = "sexual"
+PEOPLE_NOUNS_FILE = "people_nouns.txt"
 
 #: Categories that deserve a kind, sympathetic answer rather than a refusal.
 SYMPATHY_CATEGORIES = frozenset({GRIEF, ILLNESS, DISASTER, VIOLENCE})
@@ -43,6 +47,12 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "stillborn", "obituary", "burial", "buried", "cremation", "cremated", "casket", "coffin",
         "memorial service", "rest in peace", "suicide", "suicidal", "euthanasia", "terminal illness",
         "terminally ill", "had to put down", "was put down", "put to sleep",
+        # Suicide and violent deaths are never a pun's premise, however the sentence is built.
+        *(f"{verb} {self}" for verb in ("hanged", "hung", "hang", "killed", "kill", "shot", "shoot", "drowned")
+          for self in ("himself", "herself", "themselves", "yourself", "myself")),
+        "took his own life", "took her own life", "take my own life", "slit his wrists", "slit her wrists",
+        "beaten to death", "stabbed to death", "burned to death", "burnt to death", "choked to death",
+        "shot to death", "strangled", "suffocated", "electrocuted", "beheaded", "decapitated",
         *(f"lost my {who}" for who in _KIN), *(f"my {who} passed" for who in _KIN),
     ),
     ILLNESS: (
@@ -148,3 +158,22 @@ _PEOPLE_PATTERN = _compile((*_KIN, *_PEOPLE, "he", "she", "him", "her", "his", "
 def mentions_people(text: str) -> bool:
     """A person, relative or pet is named: dying then is about someone, not about dye."""
     return _PEOPLE_PATTERN.search(" ".join(text.lower().split())) is not None
+
+
+@lru_cache(maxsize=1)
+def _someone_dies_pattern() -> re.Pattern[str]:
+    """'the teacher died', 'my old neighbour passed away': one particular person's death. Generic
+    plurals ('judges die when...', 'old cooks never die') are a joke form and stay to the other rules."""
+    path = DATA_DIR / PEOPLE_NOUNS_FILE
+    nouns = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:the|a|an|my|our|your|his|her|their|this|that|one)\s+(?:[a-z]+\s+){0,2}?(?:" + alternatives + r")"
+        r"\s+(?:(?:just|finally|suddenly|has|had|was|who)\s+)?"
+        r"(?:died|dies|was killed|got killed|passed away|is dead|was dead|drowned)\b"
+    )
+
+
+def someone_dies(text: str) -> bool:
+    """A particular person, named by what they are or do ('the car driver'), dies in the text."""
+    return _someone_dies_pattern().search(" ".join(text.lower().split())) is not None

@@ -146,3 +146,15 @@ def test_defined_words_know_words_by_their_lemma_not_names():
 
     defined = defined_words(WORDNET, ["baker", "canning", "borne", "kemp", "becker", "walsh"])
     assert defined == {"baker", "canning", "borne"}  # 'canning' is 'can', 'borne' is 'bear'
+
+
+@needs_wordnet
+def test_committed_people_nouns_are_what_the_builder_makes():
+    from skill.build.people_nouns import people_nouns
+    from skill.config import DATA_DIR
+    from skill.sensitive_topics import PEOPLE_NOUNS_FILE
+
+    committed = [w for w in (DATA_DIR / PEOPLE_NOUNS_FILE).read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")]
+    built = people_nouns(WORDNET)
+    assert built == committed, "run python -m skill.build.people_nouns and commit skill/data/people_nouns.txt"
+    assert {"teacher", "driver", "judge", "nurse"} <= set(built) and not {"printer", "calculator", "battery"} & set(built)

@@ -67,6 +67,16 @@ def test_a_denied_or_missed_death_is_the_joke_form_not_grief():
     assert check("She didn't die of cancer, she had the flu.").offensive  # the illness is judged on its own
 
 
+def test_a_particular_person_dying_is_someone_dying_whatever_their_job():
+    for death in ("The car driver died in the crash, what a wreck.", "The teacher died, class dismissed.",
+                  "My old neighbour passed away last week.", "A farmer hanged himself in the barn.",
+                  "The guests were beaten to death."):
+        assert check(death).offensive, death
+    for pun in ("Judges die when they lose their appeal.", "My printer died, it was out of toner.",
+                "The judge almost died laughing."):  # a generic plural, a thing, a missed death
+        assert not check(pun).offensive, pun
+
+
 def test_everyday_words_the_profanity_list_flags_pass_for_grown_ups_only():
     for pun in ("The church organ played a low note.", "Put the pot on the stove.", "A screw loose in the shed."):
         assert not check(pun).offensive, pun

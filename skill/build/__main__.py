@@ -54,13 +54,13 @@ SOURCE_FILES = (
     "phonetics.py", "lexicon.py", "encoder.py", "retrieval.py", "offensive.py", "sensitive_topics.py", "senses.py", "phrases.py",
     "word_classes.py",
 )
-# The only data file the artifacts read (offensive-word pruning of the lexicon).
-DATA_FILES = ("blocklist.txt", "phrases.txt")
+# The data files the artifacts read (offensive-word pruning of the lexicon, phrases).
+DATA_FILES = ("blocklist.txt", "phrases.txt", "people_nouns.txt")
 # Fitting and training scripts in skill/build/ that never feed the artifacts: refitting a head must
 # not force a lexicon rebuild. (The Makefile's BUILD_INPUTS mirror this list.)
 NOT_ARTIFACT_INPUTS = frozenset(
     {"fit_retrieval.py", "fit_offense.py", "fit_funniness.py", "finetune_generator.py", "pun_data.py",
-     "embeddings.py", "lemma_fixes.py"}
+     "embeddings.py", "lemma_fixes.py", "people_nouns.py"}
 )
 
 
