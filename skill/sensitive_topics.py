@@ -31,7 +31,8 @@ _KIN = (
 _GROUP_ADJECTIVES = (
     "black", "white", "asian", "african", "hispanic", "latino", "mexican", "arab", "jewish", "muslim",
     "christian", "hindu", "indian", "chinese", "japanese", "korean", "irish", "polish", "italian",
-    "french", "german", "russian", "native", "fat", "disabled",
+    "french", "german", "russian", "native", "fat", "disabled", "blind", "deaf", "crippled", "handicapped",
+    "autistic",
 )
 # "Poor" and "old" also describe one person's luck or age ("the poor man lost his keys", "the old
 # man and the sea"): only said of a group of people are they a group.
@@ -52,14 +53,18 @@ _TERMS: dict[str, tuple[str, ...]] = {
           for self in ("himself", "herself", "themselves", "yourself", "myself")),
         "took his own life", "took her own life", "take my own life", "slit his wrists", "slit her wrists",
         "beaten to death", "stabbed to death", "burned to death", "burnt to death", "choked to death",
-        "shot to death", "strangled", "suffocated", "electrocuted", "beheaded", "decapitated",
+        "shot to death", "strangled", "suffocated", "electrocuted", "beheaded", "decapitated", "hanged",
+        *(f"{verb} off {where}" for verb in ("jumped", "jump", "jumps", "jumping")
+          for where in ("the bridge", "a bridge", "the building", "a building", "the roof", "a cliff")),
+        "in front of a train", "threw himself", "threw herself",
         *(f"lost my {who}" for who in _KIN), *(f"my {who} passed" for who in _KIN),
     ),
     ILLNESS: (
         "cancer", "tumor", "tumour", "chemo", "chemotherapy", "leukemia", "leukaemia", "dementia",
         "alzheimer", "alzheimers", "had a stroke", "heart attack", "seizure", "hospice", "icu",
         "intensive care", "diagnosis", "diagnosed", "illness", "disease", "sick", "sickness",
-        "covid", "pandemic", "hiv", "aids", "overdose", "addiction", "depression", "depressed",
+        "covid", "pandemic", "hiv", "aids", "overdose", "overdosed", "overdosing", "addiction", "addict",
+        "addicts", "drug addict", "junkie", "junkies", "crackhead", "rehab", "depression", "depressed",
         "anxiety attack", "self harm", "self-harm", "eating disorder", "anorexia", "bulimia",
         "disabled", "disability", "paralyzed", "paralysed", "autism", "autistic", "miscarried",
         "infertility", "surgery", "coma", "injured", "injury",
@@ -69,6 +74,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "drought", "disaster", "catastrophe", "plane crash", "car crash", "car accident", "bad accident",
         "explosion", "evacuate", "evacuation", "refugee", "refugees", "holocaust", "genocide",
         "war", "invasion", "bombing", "house fire", "homeless", "eviction", "evicted", "bankrupt",
+        "9/11", "twin towers", "chernobyl",
         "laid off", "got fired", "lost my job", "divorce", "divorced", "breakup", "broke up",
     ),
     VIOLENCE: (
@@ -77,6 +83,16 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "terrorist", "terrorism", "terror attack", "massacre", "hostage", "kidnap", "kidnapped",
         "torture", "tortured", "lynch", "lynching", "bully", "bullied", "bullying", "domestic violence",
         "weapon", "weapons", "school shooting", "hate crime",
+        # Inflections and doers the nouns above miss, and harm that is clean word by word.
+        "kidnapping", "kidnapper", "abducted", "abduction", "shooter", "shooters", "gunman", "gunmen",
+        "bomber", "bombers", "hijack", "hijacked", "hijacker", "hijackers", "massacred",
+        "run over by", "was run over", "got run over", "ran over a", "hit and run", "drunk driver",
+        "drunk drivers", "drunk driving", "drink driving", "molest", "molested", "molesting", "molester",
+        "pedophile", "paedophile", "pedophiles", "paedophiles", "altar boy", "altar boys",
+        "beats his wife", "beat his wife", "beats her husband", "wife beater", "beat me up", "beats me up",
+        *(f"{who} {verb} me" for who in ("wife", "husband", "partner", "boyfriend", "girlfriend", "dad", "mom",
+                                         "father", "mother") for verb in ("beats", "beat", "hits", "hit")),
+        "battered wife", "battered women",
     ),
     PROTECTED_GROUP: (
         "racial", "racist", "racism", "ethnic", "ethnicity", "asians", "africans", "mexicans", "arabs",
@@ -85,6 +101,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "queer", "lgbt", "lgbtq", "nonbinary", "non-binary", "sexist", "sexism", "feminist",
         "feminists", "blonde joke", "blonde jokes", "fat people", "obese", "midget", "midgets",
         "retard", "retarded", "gypsy", "gypsies", "minority", "minorities", "religion", "religious",
+        "wheelchair user", "wheelchair users", "in a wheelchair", "amputee", "amputees", "paraplegic",
+        "quadriplegic", "down syndrome", "down's syndrome",
         # A group adjective is about food or places until it is about people.
         *(f"{group} {people}" for group in _GROUP_ADJECTIVES for people in _PEOPLE),
         *(f"{group} {people}" for group in _GROUP_ONLY_ADJECTIVES for people in _PEOPLE if people not in _ONE_PERSON),
@@ -94,6 +112,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "stripper", "erotic", "orgasm", "horny", "kinky", "fetish", "nsfw", "x-rated", "xxx",
         "dirty joke", "dirty jokes", "adult joke", "adult jokes", "innuendo", "condom", "viagra",
         "prostitute", "prostitution", "brothel", "hooker", "one night stand", "genitals", "genital",
+        "hung like", "aroused", "arousal", "foreplay", "happy ending massage",
     ),
 }
 
@@ -111,6 +130,21 @@ def _compile(terms: Iterable[str]) -> re.Pattern[str]:
 
 _PATTERNS = {category: _compile(terms) for category, terms in _TERMS.items()}
 
+# A child hurt is violence even in clean words ("the elephant stepped on the toddler"): the child
+# must be the one harmed, so "the kids kicked the ball" and "burned the toast with the kids" pass.
+_CHILD = r"(?:baby|babies|toddler|toddlers|infant|infants|newborn|newborns|child|children|kid|kids|little boy|little girl)"
+_HARMED = (
+    r"(?:stepped on|steps on|ran over|run over|runs over|hit|hits|crushed|drowned|burned|burnt|choked|hurt|"
+    r"injured|abandoned|beat|beats|beaten|slapped|spanked|shook|shaken|smacked|punched|kicked|starved|"
+    r"neglected|dropped|locked up)"
+)
+_CHILD_HARMED = re.compile(
+    rf"(?<![a-z])(?:{_HARMED})\s+(?:(?:the|a|an|his|her|their|my|your|our|that|this)\s+)?(?:\w+\s+)?{_CHILD}(?![a-z])"
+    r"(?!\s+(?:out|off|a|an|some|the)\b)"  # "kicked the kids out", "dropped the kids off" are errands
+    rf"|(?<![a-z]){_CHILD}\s+(?:was|were|got|gets|is|are|has been|had been)\s+(?:\w+ly\s+)?{_HARMED}(?![a-z])"
+    rf"|(?<![a-z]){_CHILD}\s+(?:fell|falls|fallen)\s+(?:down|off|out of|from)(?![a-z])"
+)
+
 
 def find_sensitive(text: str) -> list[SensitiveMatch]:
     """Every sensitive term in the text, first match per category, in a stable category order."""
@@ -118,6 +152,11 @@ def find_sensitive(text: str) -> list[SensitiveMatch]:
     found: list[SensitiveMatch] = []
     for category, pattern in _PATTERNS.items():
         match = pattern.search(lowered)
+        if match is None and category == VIOLENCE:
+            match = _CHILD_HARMED.search(lowered)
+            if match:
+                found.append(SensitiveMatch(category, match.group(0)))
+            continue
         if match:
             found.append(SensitiveMatch(category, match.group(1)))
     return found

@@ -45,8 +45,18 @@ def test_sensitive_contexts_are_detected_and_not_punned_on():
 
 
 def test_everyday_topics_are_not_sensitive():
-    for text in ("swimming stroke practice", "airport terminal", "bath bomb", "asian food", "lost my keys", "horse race"):
+    for text in ("swimming stroke practice", "airport terminal", "bath bomb", "asian food", "lost my keys", "horse race",
+                 "we dropped the kids off at school", "the kids kicked the ball", "a blind date", "it beats me"):
         assert not extract_context(text).is_sensitive, text
+
+
+def test_harm_in_clean_words_is_sensitive():
+    for text, category in (("the elephant stepped on the toddler", "violence"), ("my kid fell off the swing", "violence"),
+                           ("the school shooter", "violence"), ("a man who jumped off the bridge", "grief"),
+                           ("he overdosed on pills", "illness"), ("the wheelchair user", "protected_group"),
+                           ("a deaf man", "protected_group"), ("what happened on 9/11", "disaster")):
+        ctx = extract_context(text)
+        assert ctx.is_sensitive and ctx.sensitive[0].category == category, text
 
 
 def test_offensive_requests_are_recognised():

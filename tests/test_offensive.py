@@ -77,6 +77,18 @@ def test_a_particular_person_dying_is_someone_dying_whatever_their_job():
         assert not check(pun).offensive, pun
 
 
+def test_harm_told_in_clean_words_is_vetoed():
+    for joke in ("The man jumped off the bridge because he was feeling low.", "He overdosed on pills, a bitter pill.",
+                 "My wife beats me, she's a real hitter.", "The priest liked the altar boys a little too much.",
+                 "Why did the drunk driver crash? He was feeling tipsy.", "He was hung like a horse.",
+                 "9/11 was a plane old tragedy.", "The child was abducted, talk about a kid napping.",
+                 "The elephant stepped on the toddler, he was flat out.", "The wheelchair user was on a roll.",
+                 "The school shooter had a lot of ammunition for his essay."):
+        assert check(joke).offensive, joke
+    for pun in ("It beats me why the baker kneads so much.", "We dropped the kids off at the bakery."):
+        assert not check(pun).offensive, pun
+
+
 def test_everyday_words_the_profanity_list_flags_pass_for_grown_ups_only():
     for pun in ("The church organ played a low note.", "Put the pot on the stove.", "A screw loose in the shed."):
         assert not check(pun).offensive, pun
