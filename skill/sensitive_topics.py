@@ -31,7 +31,7 @@ _KIN = (
 _GROUP_ADJECTIVES = (
     "black", "white", "asian", "african", "hispanic", "latino", "mexican", "arab", "jewish", "muslim",
     "christian", "hindu", "indian", "chinese", "japanese", "korean", "irish", "polish", "italian",
-    "french", "german", "russian", "native", "fat", "disabled", "blind", "deaf", "crippled", "handicapped",
+    "french", "german", "russian", "native", "pakistani", "fat", "disabled", "blind", "deaf", "crippled", "handicapped",
     "autistic",
 )
 # "Poor" and "old" also describe one person's luck or age ("the poor man lost his keys", "the old
@@ -44,7 +44,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
     GRIEF: (
         "die", "died", "dies", "dying", "dead", "death", "deceased", "passed away", "passing away",
         "pass away", "passed on", "funeral", "grief", "grieve", "grieving", "mourn", "mourning",
-        "bereavement", "bereaved", "widow", "widowed", "widower", "orphan", "orphaned", "miscarriage",
+        "bereavement", "bereaved", "widow", "widowed", "widower", "orphan", "orphans", "orphaned", "miscarriage",
         "stillborn", "obituary", "burial", "buried", "cremation", "cremated", "casket", "coffin",
         "memorial service", "rest in peace", "suicide", "suicidal", "euthanasia", "terminal illness",
         "terminally ill", "had to put down", "was put down", "put to sleep",
@@ -67,7 +67,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "addicts", "drug addict", "junkie", "junkies", "crackhead", "rehab", "depression", "depressed",
         "anxiety attack", "self harm", "self-harm", "eating disorder", "anorexia", "bulimia",
         "disabled", "disability", "paralyzed", "paralysed", "autism", "autistic", "miscarried",
-        "infertility", "surgery", "coma", "injured", "injury",
+        "infertility", "surgery", "coma", "injured", "injury", "burn unit", "burn victim", "burn victims",
     ),
     DISASTER: (
         "earthquake", "tsunami", "hurricane", "tornado", "wildfire", "flood", "flooding", "famine",
@@ -92,7 +92,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "beats his wife", "beat his wife", "beats her husband", "wife beater", "beat me up", "beats me up",
         *(f"{who} {verb} me" for who in ("wife", "husband", "partner", "boyfriend", "girlfriend", "dad", "mom",
                                          "father", "mother") for verb in ("beats", "beat", "hits", "hit")),
-        "battered wife", "battered women",
+        "battered wife", "battered women", "rohypnol", "roofie", "roofies", "chloroform", "date rape",
+        "al qaeda", "al-qaeda", "al queda", "al-queda", "isis", "taliban", "jihad", "jihadi", "jihadis",
     ),
     PROTECTED_GROUP: (
         "racial", "racist", "racism", "ethnic", "ethnicity", "asians", "africans", "mexicans", "arabs",
@@ -102,7 +103,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "feminists", "blonde joke", "blonde jokes", "fat people", "obese", "midget", "midgets",
         "retard", "retarded", "gypsy", "gypsies", "minority", "minorities", "religion", "religious",
         "wheelchair user", "wheelchair users", "in a wheelchair", "amputee", "amputees", "paraplegic",
-        "quadriplegic", "down syndrome", "down's syndrome",
+        "quadriplegic", "down syndrome", "down's syndrome", "oriental", "orientals", "the orient",
+        "special ed", "special needs", "homosexual", "homosexuals", "homosexuality",
         # A group adjective is about food or places until it is about people.
         *(f"{group} {people}" for group in _GROUP_ADJECTIVES for people in _PEOPLE),
         *(f"{group} {people}" for group in _GROUP_ONLY_ADJECTIVES for people in _PEOPLE if people not in _ONE_PERSON),
@@ -112,7 +114,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "stripper", "erotic", "orgasm", "horny", "kinky", "fetish", "nsfw", "x-rated", "xxx",
         "dirty joke", "dirty jokes", "adult joke", "adult jokes", "innuendo", "condom", "viagra",
         "prostitute", "prostitution", "brothel", "hooker", "one night stand", "genitals", "genital",
-        "hung like", "aroused", "arousal", "foreplay", "happy ending massage",
+        "hung like", "aroused", "arousal", "foreplay", "happy ending massage", "exhibitionist",
+        "exhibitionists", "flasher", "flashers", "hoes",
     ),
 }
 
@@ -145,20 +148,22 @@ _CHILD_HARMED = re.compile(
     rf"|(?<![a-z]){_CHILD}\s+(?:fell|falls|fallen)\s+(?:down|off|out of|from)(?![a-z])"
 )
 
+# "She was only a farmer's daughter, but..." is the dirty-joke template every line of which is innuendo.
+_ONLY_A_DAUGHTER = re.compile(r"(?<![a-z])she was only an? [a-z' ]{1,40}?daughter(?![a-z])")
+#: Sentence shapes that make a category from clean words, tried when none of its terms is present.
+_SHAPES = {VIOLENCE: _CHILD_HARMED, SEXUAL: _ONLY_A_DAUGHTER}
+
 
 def find_sensitive(text: str) -> list[SensitiveMatch]:
-    """Every sensitive term in the text, first match per category, in a stable category order."""
+    """Every sensitive term (or shape) in the text, first match per category, in a stable category order."""
     lowered = " ".join(text.lower().split())
     found: list[SensitiveMatch] = []
     for category, pattern in _PATTERNS.items():
         match = pattern.search(lowered)
-        if match is None and category == VIOLENCE:
-            match = _CHILD_HARMED.search(lowered)
-            if match:
-                found.append(SensitiveMatch(category, match.group(0)))
-            continue
         if match:
             found.append(SensitiveMatch(category, match.group(1)))
+        elif category in _SHAPES and (shape := _SHAPES[category].search(lowered)):
+            found.append(SensitiveMatch(category, shape.group(0)))
     return found
 
 

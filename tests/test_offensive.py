@@ -83,7 +83,9 @@ def test_harm_told_in_clean_words_is_vetoed():
                  "Why did the drunk driver crash? He was feeling tipsy.", "He was hung like a horse.",
                  "9/11 was a plane old tragedy.", "The child was abducted, talk about a kid napping.",
                  "The elephant stepped on the toddler, he was flat out.", "The wheelchair user was on a roll.",
-                 "The school shooter had a lot of ammunition for his essay."):
+                 "The school shooter had a lot of ammunition for his essay.",
+                 "She was only a baker's daughter, but she knew how to knead.", "I made a website for orphans.",
+                 "The special ed teacher marked him tardy.", "Can someone get me some rohypnol for my date?"):
         assert check(joke).offensive, joke
     for pun in ("It beats me why the baker kneads so much.", "We dropped the kids off at the bakery."):
         assert not check(pun).offensive, pun
