@@ -63,7 +63,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "cancer", "tumor", "tumour", "chemo", "chemotherapy", "leukemia", "leukaemia", "dementia",
         "alzheimer", "alzheimers", "had a stroke", "heart attack", "seizure", "hospice", "icu",
         "intensive care", "diagnosis", "diagnosed", "illness", "disease", "sick", "sickness",
-        "covid", "pandemic", "hiv", "aids", "overdose", "overdosed", "overdosing", "addiction", "addict",
+        "covid", "pandemic", "hiv", "aids", "abortion", "abortions", "overdose", "overdosed", "overdosing", "addiction", "addict",
         "addicts", "drug addict", "junkie", "junkies", "crackhead", "rehab", "depression", "depressed",
         "anxiety attack", "self harm", "self-harm", "eating disorder", "anorexia", "bulimia",
         "disabled", "disability", "paralyzed", "paralysed", "autism", "autistic", "miscarried",
@@ -74,7 +74,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "drought", "disaster", "catastrophe", "plane crash", "car crash", "car accident", "bad accident",
         "explosion", "evacuate", "evacuation", "refugee", "refugees", "holocaust", "genocide",
         "war", "invasion", "bombing", "house fire", "homeless", "eviction", "evicted", "bankrupt",
-        "9/11", "twin towers", "chernobyl",
+        "9/11", "twin towers", "chernobyl", "concentration camp", "concentration camps", "gas chamber",
+        "gas chambers", "death camp", "death camps", "auschwitz", "slavery", "slave trade", "slaves", "enslaved",
         "laid off", "got fired", "lost my job", "divorce", "divorced", "breakup", "broke up",
     ),
     VIOLENCE: (
@@ -104,7 +105,10 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "retard", "retarded", "gypsy", "gypsies", "minority", "minorities", "religion", "religious",
         "wheelchair user", "wheelchair users", "in a wheelchair", "amputee", "amputees", "paraplegic",
         "quadriplegic", "down syndrome", "down's syndrome", "oriental", "orientals", "the orient",
-        "special ed", "special needs", "homosexual", "homosexuals", "homosexuality",
+        "special ed", "special needs", "homosexual", "homosexuals", "homosexuality", "women drivers",
+        # Holy figures: a pun on them is a pun on someone's faith.
+        "jesus", "christ", "allah", "muhammad", "mohammed", "prophet muhammad", "the prophet", "buddha",
+        "crucifixion", "crucified", "catholics", "protestants", "mormons",
         # A group adjective is about food or places until it is about people.
         *(f"{group} {people}" for group in _GROUP_ADJECTIVES for people in _PEOPLE),
         *(f"{group} {people}" for group in _GROUP_ONLY_ADJECTIVES for people in _PEOPLE if people not in _ONE_PERSON),

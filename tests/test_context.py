@@ -54,7 +54,9 @@ def test_harm_in_clean_words_is_sensitive():
     for text, category in (("the elephant stepped on the toddler", "violence"), ("my kid fell off the swing", "violence"),
                            ("the school shooter", "violence"), ("a man who jumped off the bridge", "grief"),
                            ("he overdosed on pills", "illness"), ("the wheelchair user", "protected_group"),
-                           ("a deaf man", "protected_group"), ("what happened on 9/11", "disaster")):
+                           ("a deaf man", "protected_group"), ("what happened on 9/11", "disaster"),
+                           ("a concentration camp", "disaster"), ("slavery", "disaster"), ("jesus", "protected_group"),
+                           ("the prophet muhammad", "protected_group"), ("abortion", "illness")):
         ctx = extract_context(text)
         assert ctx.is_sensitive and ctx.sensitive[0].category == category, text
 
