@@ -49,7 +49,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "sympathy_offer": ("If a lighter moment would help, I can tell you a gentle joke about something else. Would you like one?",),
     "sympathy_reprompt": ("Would you like a gentle joke about something else?",),
     "refuse_group": (
-        "I keep my jokes about things, not groups of people.",
+        "I keep my jokes about things, not about who people are or what they believe.",
     ),
     "refuse_offensive": (
         "I only tell clean jokes, so I'll pass on that one.",
