@@ -186,12 +186,18 @@ class JokeEngine:
     ) -> Joke | None:
         if not pairs:
             return None
-        scores = [p.score for p in pairs]
+        # Fit is relative among the pairs related to the context; a hub that only filled up the list
+        # gets none, so it is told only when no related pair makes a safe, fresh joke.
+        any_related = any(p.related for p in pairs)
+        scores = [p.score for p in pairs if p.related or not any_related]
         low, high = min(scores), max(scores)
         context_words = tuple(sorted(words, key=lambda w: -words[w]))
         ranked: list[tuple[float, Candidate]] = []
         for scored in pairs:
-            fit = (scored.score - low) / (high - low) if high > low else 1.0
+            if any_related and not scored.related:
+                fit = 0.0
+            else:
+                fit = (scored.score - low) / (high - low) if high > low else 1.0
             request = GenerationRequest(pair=scored.pair, anchor=scored.anchor, context_words=context_words, topic=topic)
             for candidate in self._generate(request):
                 if joke_id(candidate.text) in told:

@@ -43,7 +43,7 @@ import numpy as np
 
 from skill.config import DATA_DIR
 from skill.encoder import DIMENSION, SentenceEncoder
-from skill.lexicon import Lexicon, PunPair
+from skill.lexicon import HOMOGRAPH, NEAR_HOMOPHONE, Lexicon, PunPair
 from skill.log import logger
 from skill.phonetics import best_similarity, strip_stress
 from skill.senses import SENSES_FILE, HomographSenses
@@ -56,6 +56,12 @@ WEIGHTS_FILE = "retrieval_weights.json"
 WEIGHTS_FORMAT = "punpal-retrieval-weights/1"
 DEFAULT_WEIGHTS_PATH = DATA_DIR / WEIGHTS_FILE
 
+#: A pair neither of whose words comes this close to a context word (weighted MiniLM cosine) is a
+#: hub the prior alone would tell for any topic ("roll / role" for a lawyer, a map and a robot):
+#: ``retrieve`` takes such pairs only when too few others qualify, and gives them no anchor, so an
+#: explanation never claims the pun word "goes with" a context it is unrelated to. The cut is the
+#: one benchmarks/coverage.py counts a pair good from.
+MIN_CONTEXT_FIT = 0.4
 ZIPF_FLOOR = 2.5  # the rarest words the lexicon admits
 ZIPF_CEILING = 6.0  # 'the', 'and': as common as it gets
 
@@ -74,6 +80,7 @@ class ScoredPair:
     pair: PunPair
     score: float
     anchor: str  # the context word that best evokes the pun word (used by generation/explanations)
+    related: bool = True  # a word of the pair is close to the context (``MIN_CONTEXT_FIT``); False: a hub filling in
 
 
 @dataclass(frozen=True)
@@ -302,6 +309,9 @@ class Retriever:
         self._by_key = dict(zip(keys, self._pairs))
         self._pun_rows = np.array([self._row[p.pun_word] for p in usable], dtype=np.int64)
         self._alt_rows = np.array([self._row[p.alternative_word] for p in usable], dtype=np.int64)
+        # Said aloud, "the beet goes on" is "the beat goes on": a context that evokes only the
+        # alternative word makes no pun unless the two sound different (or are one word, two senses).
+        self._heard_apart = np.array([p.relation in (NEAR_HOMOPHONE, HOMOGRAPH) for p in usable], dtype=bool)
         cosine = _row_cosines(self._vectors, self._pun_rows, self._alt_rows)
         static = pair_feature_arrays(
             phonetic=np.array([p.similarity for p in usable]),
@@ -489,13 +499,20 @@ class Retriever:
 
     def scores(self, weighted_words: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, _Context | None]:
         """Score of every usable pair (same formula as ``score``) and each pair's anchor index."""
+        total, anchor, context, _ = self._scores_with_fit(weighted_words)
+        return total, anchor, context
+
+    def _scores_with_fit(
+        self, weighted_words: Mapping[str, float]
+    ) -> tuple[np.ndarray, np.ndarray, _Context | None, dict[str, np.ndarray]]:
+        """``scores`` plus the per-pair context features (``pun_word_match``, ``fit_max``, ...)."""
         context = self._context(weighted_words)
         match, whole, anchor = self._semantic(context, self._vectors)
         dynamic = context_feature_arrays(
             match[self._pun_rows], whole[self._pun_rows], match[self._alt_rows], whole[self._alt_rows]
         )
         total = self._static + self.model.score.apply(dynamic, CONTEXT_FEATURES)
-        return total, anchor[self._pun_rows], context
+        return total, anchor[self._pun_rows], context, dynamic
 
     def _ranked(self, total: np.ndarray, k: int) -> Iterator[int]:
         """Pair indices best first: a cheap partial sort, then the full order only if needed."""
@@ -519,24 +536,48 @@ class Retriever:
         avoid: Collection[str] = (),
     ) -> list[ScoredPair]:
         """Top-``k`` pairs, diverse: no word appears twice in the list, in either role (so at most one
-        pair per pun word and per alternative word, and never a pair and its reverse)."""
+        pair per pun word and per alternative word, and never a pair and its reverse). Pairs related
+        to the context (``MIN_CONTEXT_FIT``) come first, best score first; hubs only fill up."""
         if k <= 0 or not self._pairs:
             return []
-        total, anchors, context = self.scores(weighted_words)
+        total, anchors, context, features = self._scores_with_fit(weighted_words)
+        related = self._related(features, context is not None)
         avoid = set(avoid)
-        used: set[str] = set()
         chosen: list[ScoredPair] = []
-        for i in self._ranked(total, k):
-            pair = self._pairs[i]
-            if pair.key in avoid or pair.pun_word in used or pair.alternative_word in used:
-                continue
-            if accept is not None and not accept(pair):
-                continue
-            anchor = context.words[anchors[i]] if context is not None else ""
-            if self.senses is not None and context is not None:
-                pair = self.senses.orient(pair, context.text_vector)  # homographs: which sense is said
-            chosen.append(ScoredPair(pair, float(total[i]), anchor))
-            used.update((pair.pun_word, pair.alternative_word))
+        hubs: list[int] = []
+        scan = max(200, 40 * k)  # how far down the ranking related pairs are sought before hubs fill in
+        for rank, i in enumerate(self._ranked(total, k)):
+            if len(chosen) == k or (rank >= scan and len(chosen) + len(hubs) >= k):
+                break
+            if related[i]:
+                self._take(i, chosen, avoid, accept, total, anchors, context, features, related)
+            elif len(hubs) < k:
+                hubs.append(i)
+        for i in hubs:
             if len(chosen) == k:
                 break
+            self._take(i, chosen, avoid, accept, total, anchors, context, features, related)
         return chosen
+
+    def _related(self, features: dict[str, np.ndarray], has_context: bool) -> np.ndarray:
+        """Pairs the context evokes: the pun word, or an alternative word heard apart from it."""
+        if not has_context:
+            return np.ones(len(self._pairs), dtype=bool)
+        evoked_alt = (features["alt_word_match"] >= MIN_CONTEXT_FIT) & self._heard_apart
+        return (features["pun_word_match"] >= MIN_CONTEXT_FIT) | evoked_alt
+
+    def _take(self, i: int, chosen: list[ScoredPair], avoid: Collection[str], accept: Callable[[PunPair], bool] | None,
+              total: np.ndarray, anchors: np.ndarray, context: _Context | None, features: dict[str, np.ndarray],
+              related: np.ndarray) -> None:
+        """Append pair ``i`` unless it is avoided, refused or repeats a word already chosen."""
+        pair = self._pairs[i]
+        used = {w for scored in chosen for w in (scored.pair.pun_word, scored.pair.alternative_word)}
+        if pair.key in avoid or pair.pun_word in used or pair.alternative_word in used:
+            return
+        if accept is not None and not accept(pair):
+            return
+        evoked = context is not None and features["pun_word_match"][i] >= MIN_CONTEXT_FIT
+        anchor = context.words[anchors[i]] if evoked else ""
+        if self.senses is not None and context is not None:
+            pair = self.senses.orient(pair, context.text_vector)  # homographs: which sense is said
+        chosen.append(ScoredPair(pair, float(total[i]), anchor, bool(related[i])))

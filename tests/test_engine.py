@@ -62,6 +62,24 @@ def test_unsafe_candidates_never_win(engine, monkeypatch):
         assert not engine.is_offensive(engine.tell("fishing").text)
 
 
+def test_a_hub_pair_is_told_only_when_no_related_pair_makes_a_joke(engine, monkeypatch):
+    """A pair that only filled up the retrieval list (unrelated to the context) gets no fit, however
+    high its raw score, so the related pair is told."""
+    from dataclasses import replace
+
+    original = engine.retriever.retrieve
+
+    def hub_first(words, k=10, **kwargs):
+        results = original(words, k=k, **kwargs)
+        hub = replace(results[-1], score=results[0].score + 5.0, anchor="", related=False)
+        return [hub, *results[:-1]]
+
+    monkeypatch.setattr(engine.retriever, "retrieve", hub_first)
+    hub_key = hub_first({"fishing": 1.0}, k=6)[0].pair.key
+    for _ in range(5):
+        assert engine.tell("fishing").pair_key != hub_key
+
+
 def test_a_broken_encoder_degrades_to_lexical_retrieval(engine, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("onnxruntime fell over")

@@ -34,6 +34,25 @@ def test_anchor_is_the_evoking_context_word(retriever):
     assert results[0].anchor == "fishing"
 
 
+def test_hub_pairs_only_fill_up_and_anchors_are_grounded(retriever):
+    """'roll / role' has a strong prior but nothing to do with a lawyer or a map: related pairs come
+    first, and an anchor is given only when the pun word really goes with that context word."""
+    from skill.retrieval import MIN_CONTEXT_FIT
+
+    for topic in ("lawyer", "map", "robot", "password", "pizza"):
+        results = retriever.retrieve({topic: 1.0}, k=6)
+        assert results and results[0].related, (topic, results[:1])
+        flags = [r.related for r in results]
+        assert flags == sorted(flags, reverse=True), (topic, flags)  # no hub before a related pair
+        for r in results:
+            feats = retriever.features({topic: 1.0}, r.pair.pun_word, r.pair.alternative_word)
+            assert r.related == (feats["pun_word_match"] >= MIN_CONTEXT_FIT
+                                 or (feats["alt_word_match"] >= MIN_CONTEXT_FIT and r.pair.relation in ("near_homophone", "homograph")))
+            assert not r.anchor or feats["pun_word_match"] >= MIN_CONTEXT_FIT - 1e-6, (topic, r)
+    music = retriever.retrieve({"drum": 1.0}, k=6)  # 'the beet goes on' said aloud is 'the beat goes on'
+    assert all(r.pair.key != "beet|beat" or not r.related for r in music)
+
+
 def test_score_works_for_any_words(retriever):
     context = ["ocean", "swimming"]
     inside = retriever.score(context, "whale", "wail")
