@@ -32,6 +32,7 @@ from __future__ import annotations
 import difflib
 import functools
 import gzip
+import itertools
 import json
 import math
 import time
@@ -545,15 +546,16 @@ class Retriever:
         avoid = set(avoid)
         chosen: list[ScoredPair] = []
         hubs: list[int] = []
-        scan = max(200, 40 * k)  # how far down the ranking related pairs are sought before hubs fill in
-        for rank, i in enumerate(self._ranked(total, k)):
-            if len(chosen) == k or (rank >= scan and len(chosen) + len(hubs) >= k):
-                break
+        ranked = self._ranked(total, k)
+        # Related pairs are sought this far down the ranking; then hubs fill up, then the rest.
+        for i in itertools.islice(ranked, max(200, 40 * k)):
+            if len(chosen) == k:
+                return chosen
             if related[i]:
                 self._take(i, chosen, avoid, accept, total, anchors, context, features, related)
-            elif len(hubs) < k:
+            else:
                 hubs.append(i)
-        for i in hubs:
+        for i in itertools.chain(hubs, ranked):
             if len(chosen) == k:
                 break
             self._take(i, chosen, avoid, accept, total, anchors, context, features, related)

@@ -49,8 +49,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "memorial service", "rest in peace", "suicide", "suicidal", "euthanasia", "terminal illness",
         "terminally ill", "had to put down", "was put down", "put to sleep",
         # Suicide and violent deaths are never a pun's premise, however the sentence is built.
-        *(f"{verb} {self}" for verb in ("hanged", "hung", "hang", "killed", "kill", "shot", "shoot", "drowned")
-          for self in ("himself", "herself", "themselves", "yourself", "myself")),
+        *(f"{verb} {whom}" for verb in ("hanged", "hung", "hang", "killed", "kill", "shot", "shoot", "drowned")
+          for whom in ("himself", "herself", "themselves", "yourself", "myself")),
         "took his own life", "took her own life", "take my own life", "slit his wrists", "slit her wrists",
         "beaten to death", "stabbed to death", "burned to death", "burnt to death", "choked to death",
         "shot to death", "strangled", "suffocated", "electrocuted", "beheaded", "decapitated", "hanged",

@@ -50,6 +50,8 @@ def test_hub_pairs_only_fill_up_and_anchors_are_grounded(retriever):
                                  or (feats["alt_word_match"] >= MIN_CONTEXT_FIT and r.pair.relation in ("near_homophone", "homograph")))
             assert not r.anchor or feats["pun_word_match"] >= MIN_CONTEXT_FIT - 1e-6, (topic, r)
     music = retriever.retrieve({"drum": 1.0}, k=6)  # 'the beet goes on' said aloud is 'the beat goes on'
+    homophones = retriever.retrieve({"lawyer": 1.0}, k=6, accept=lambda p: p.relation == "homophone")
+    assert len(homophones) == 6  # hubs and the rest of the ranking still fill the list when few pairs qualify
     assert all(r.pair.key != "beet|beat" or not r.related for r in music)
 
 
