@@ -543,23 +543,36 @@ class Retriever:
             return []
         total, anchors, context, features = self._scores_with_fit(weighted_words)
         related = self._related(features, context is not None)
+        evoked = features["pun_word_match"] >= MIN_CONTEXT_FIT  # an anchor only where the pun word fits
         avoid = set(avoid)
+        used: set[str] = set()
         chosen: list[ScoredPair] = []
-        hubs: list[int] = []
-        ranked = self._ranked(total, k)
-        # Related pairs are sought this far down the ranking; then hubs fill up, then the rest.
-        for i in itertools.islice(ranked, max(200, 40 * k)):
-            if len(chosen) == k:
-                return chosen
-            if related[i]:
-                self._take(i, chosen, avoid, accept, total, anchors, context, features, related)
-            else:
-                hubs.append(i)
-        for i in itertools.chain(hubs, ranked):
+        for i in self._related_first(self._ranked(total, k), related, max(200, 40 * k)):
+            pair = self._pairs[i]
+            if pair.key in avoid or pair.pun_word in used or pair.alternative_word in used:
+                continue
+            if accept is not None and not accept(pair):
+                continue
+            anchor = context.words[anchors[i]] if context is not None and evoked[i] else ""
+            if self.senses is not None and context is not None:
+                pair = self.senses.orient(pair, context.text_vector)  # homographs: which sense is said
+            chosen.append(ScoredPair(pair, float(total[i]), anchor, bool(related[i])))
+            used.update((pair.pun_word, pair.alternative_word))
             if len(chosen) == k:
                 break
-            self._take(i, chosen, avoid, accept, total, anchors, context, features, related)
         return chosen
+
+    @staticmethod
+    def _related_first(ranked: Iterator[int], related: np.ndarray, scan: int) -> Iterator[int]:
+        """Related pairs from the first ``scan`` of the ranking, then the hubs among them, then the rest."""
+        hubs: list[int] = []
+        for i in itertools.islice(ranked, scan):
+            if related[i]:
+                yield i
+            else:
+                hubs.append(i)
+        yield from hubs
+        yield from ranked
 
     def _related(self, features: dict[str, np.ndarray], has_context: bool) -> np.ndarray:
         """Pairs the context evokes: the pun word, or an alternative word heard apart from it."""
@@ -567,19 +580,3 @@ class Retriever:
             return np.ones(len(self._pairs), dtype=bool)
         evoked_alt = (features["alt_word_match"] >= MIN_CONTEXT_FIT) & self._heard_apart
         return (features["pun_word_match"] >= MIN_CONTEXT_FIT) | evoked_alt
-
-    def _take(self, i: int, chosen: list[ScoredPair], avoid: Collection[str], accept: Callable[[PunPair], bool] | None,
-              total: np.ndarray, anchors: np.ndarray, context: _Context | None, features: dict[str, np.ndarray],
-              related: np.ndarray) -> None:
-        """Append pair ``i`` unless it is avoided, refused or repeats a word already chosen."""
-        pair = self._pairs[i]
-        used = {w for scored in chosen for w in (scored.pair.pun_word, scored.pair.alternative_word)}
-        if pair.key in avoid or pair.pun_word in used or pair.alternative_word in used:
-            return
-        if accept is not None and not accept(pair):
-            return
-        evoked = context is not None and features["pun_word_match"][i] >= MIN_CONTEXT_FIT
-        anchor = context.words[anchors[i]] if evoked else ""
-        if self.senses is not None and context is not None:
-            pair = self.senses.orient(pair, context.text_vector)  # homographs: which sense is said
-        chosen.append(ScoredPair(pair, float(total[i]), anchor, bool(related[i])))
