@@ -10,13 +10,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Collection, Iterable, Mapping, Sequence
 
 import simplemma
 
 from skill.config import DATA_DIR
 from skill.offensive import check as safety_check
-from skill.sensitive_topics import SensitiveMatch, find_sensitive, sensitive_terms
+from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, sensitive_terms
 
 MAX_TOPIC_CHARS = 120
 MAX_TOPIC_WORDS = 12
@@ -44,7 +44,9 @@ _TRAILING = re.compile(
     r"(?<=\w)[\s,.!?;:]+(?:(?:so|and|now|alexa|please)[\s,]+)*(?:can you\s+)?(?:tell|give|make)\s+(?:me|us)\b.*$"
     # "... and my son wants a joke": who asks is not the topic.
     r"|(?<=\w)[\s,.!?;:]+(?:and|so|but)\s+(?:[\w']+\s+){0,3}(?:wants?|would like|asked for|asks for|needs?)\s+"
-    r"(?:to hear\s+)?(?:a|an|another|some)?\s*(?:joke|jokes|pun|puns|laugh)\b.*$",
+    r"(?:to hear\s+)?(?:a|an|another|some)?\s*(?:joke|jokes|pun|puns|laugh)\b.*$"
+    # "... elephants please", "... and stuff": politeness and filler at the end are not the topic.
+    r"|(?<=\w)(?:[\s,]+(?:please|thanks|thank you|and stuff|and things|or something|you know|alexa))+[\s,.!?]*$",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -83,6 +85,7 @@ class ConversationContext:
 
     topic: str
     words: Mapping[str, float] = field(default_factory=dict)
+    current_words: tuple[str, ...] = ()  # what this utterance itself is about, as lemmas
     sensitive: tuple[SensitiveMatch, ...] = ()
     wants_offensive: bool = False
 
@@ -146,6 +149,11 @@ def content_words(text: str) -> list[str]:
     return list(seen)
 
 
+def mentions(text: str, words: Collection[str]) -> bool:
+    """Whether the text says any of these lemmas, in any inflection ('cats' says 'cat')."""
+    return bool(set(content_words(text)) & set(words))
+
+
 def wants_offensive(utterance: str) -> bool:
     """An explicit ask for an offensive joke, or a topic that is itself offensive."""
     text = strip_control(utterance)
@@ -168,13 +176,15 @@ def extract_context(
             weights[word] = max(weights.get(word, 0.0), weight)
 
     for age, turn in enumerate(reversed(list(history)), start=1):
-        if not find_sensitive(turn):
+        if not find_sensitive_subject(turn):
             add(content_words(turn), RECENCY_DECAY**age)
     add(liked_words, LIKED_WEIGHT)
-    add(content_words(_strip_carriers(utterance)), 1.0)
+    said_now = content_words(_strip_carriers(utterance))
+    add(said_now, 1.0)
     return ConversationContext(
         topic=clean_topic(utterance),
         words=weights,
-        sensitive=tuple(find_sensitive(strip_control(utterance))),
+        current_words=tuple(said_now),
+        sensitive=tuple(find_sensitive_subject(strip_control(utterance))),
         wants_offensive=wants_offensive(utterance),
     )

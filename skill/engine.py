@@ -13,7 +13,7 @@ from typing import Collection, Iterable, Mapping, Sequence
 
 from skill import offensive
 from skill.config import Settings
-from skill.context import ConversationContext, extract_context
+from skill.context import ConversationContext, extract_context, mentions
 from skill.funniness import FunninessScorer
 from skill.generation import Candidate, GenerationRequest, Generator, OfflineGenerator
 from skill.lexicon import PunPair
@@ -35,6 +35,9 @@ FUNNINESS_WEIGHT = 0.55
 #: A pun word the listener has just heard is less surprising: this much off per time heard.
 REPEAT_PENALTY = 0.2
 MAX_REPEAT_PENALTY = 0.6
+#: A joke that never says what the person just asked about ('a joke about fishing' answered with
+#: bread from an earlier turn) goes after every joke that does.
+OFF_TOPIC_PENALTY = 1.0
 #: Candidates re-ranked by the learned funniness: one batched encoder pass, ~4-5 ms per text on 2
 #: cores, and the winner's vector is reused by the learned offence layer. The rest keep the prior.
 RESCORE_TOP = 2
@@ -148,13 +151,14 @@ class JokeEngine:
         taste = _Taste(preferences or {}, form_preferences or {}, kid_safe)
         heard_counts = Counter(heard)
         words = dict(ctx.words)
-        topic = ctx.topic
+        topic, said_now = ctx.topic, ctx.current_words
         if not words:
             topic = self.rng.choice(EVERYDAY_TOPICS)
             words = {w: 1.0 for w in topic.replace("the ", "").split()}
+            said_now = tuple(words)
         for k in (PAIRS_TO_TRY, WIDER_PAIRS):
             pairs = self._retrieve(words, k, avoid_pairs)
-            joke = self._best_joke(pairs, words, topic, told, taste, heard_counts)
+            joke = self._best_joke(pairs, words, _Said(topic, said_now), told, taste, heard_counts)
             if joke is not None:
                 return joke
         return None
@@ -179,7 +183,7 @@ class JokeEngine:
         self,
         pairs: Sequence[ScoredPair],
         words: Mapping[str, float],
-        topic: str,
+        said: "_Said",
         told: set[str],
         taste: "_Taste",
         heard: Counter[str],
@@ -198,7 +202,10 @@ class JokeEngine:
                 fit = 0.0
             else:
                 fit = (scored.score - low) / (high - low) if high > low else 1.0
-            request = GenerationRequest(pair=scored.pair, anchor=scored.anchor, context_words=context_words, topic=topic)
+            request = GenerationRequest(
+                pair=scored.pair, anchor=scored.anchor, context_words=context_words, topic=said.topic,
+                current_words=said.words,
+            )
             for candidate in self._generate(request):
                 if joke_id(candidate.text) in told:
                     continue
@@ -208,6 +215,7 @@ class JokeEngine:
                     + taste.pairs.get(scored.pair.key, 0.0)
                     + taste.forms.get(candidate.form, 0.0)
                     - min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[scored.pair.pun_word])
+                    - (0.0 if said.is_in(candidate) else OFF_TOPIC_PENALTY)
                     + self.rng.uniform(0.0, 0.02)  # break near-ties differently each time
                 )
                 ranked.append((total, candidate))
@@ -263,6 +271,18 @@ class JokeEngine:
         except Exception:
             logger.exception("generation_failed", extra={"generator": self.generator.name, "pair": request.pair.key})
             return []
+
+
+@dataclass(frozen=True)
+class _Said:
+    """This utterance: its topic phrase and content words (empty for 'another one')."""
+
+    topic: str
+    words: tuple[str, ...]
+
+    def is_in(self, candidate: Candidate) -> bool:
+        """The joke says what was asked about, or puns on it ('cot' is heard as 'cat')."""
+        return not self.words or mentions(f"{candidate.text} {candidate.alternative_word}", self.words)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class GenerationRequest:
     anchor: str  # context word that best evokes the pun word, may be ""
     context_words: tuple[str, ...]  # content words of the conversation, most relevant first
     topic: str = ""  # the user's topic phrase as spoken, e.g. "baking bread with the kids"
+    current_words: tuple[str, ...] = ()  # the context words this utterance said (a new topic), if any
 
 
 @dataclass(frozen=True)
@@ -304,9 +305,17 @@ _META_PREFIX_RE = re.compile(
 )
 
 
+# Nouns that only look like gerunds: "advice for a wedding", not "advice for wedding".
+_ING_NOUNS = frozenset(
+    """wedding weddings pudding puddings ceiling ceilings evening evenings morning mornings herring
+    stocking stockings earring earrings sibling siblings duckling ducklings darling dumpling dumplings
+    seedling seedlings sapling saplings awning gosling goslings viking vikings offspring""".split()
+)
+
+
 def is_gerund(word: str) -> bool:
-    """'baking' yes; 'king', 'ring', 'spring' no (no vowel before -ing)."""
-    return word.endswith("ing") and bool(re.search(r"[aeiouy]", word[:-3]))
+    """'baking' yes; 'king', 'ring', 'spring' no (no vowel before -ing), nor 'wedding'."""
+    return word.endswith("ing") and bool(re.search(r"[aeiouy]", word[:-3])) and word not in _ING_NOUNS
 
 
 def _plural_like(word: str) -> bool:
@@ -432,6 +441,13 @@ def _thing_np(noun: str) -> str:
     if _plural_like(noun) or noun in _MASS:
         return f"the {noun}"
     return with_article(noun)
+
+
+def _modifiers(words: list[str], nouns: tuple[str, ...], allowed: set[str]) -> tuple[str, ...]:
+    """What may stand before 'T-shirt', among ``allowed``: activities, then singular nouns."""
+    activities = [w for w in words if w in allowed and is_gerund(w) and w not in _GENERIC_ING]
+    singular = [n for n in nouns if n in allowed and not _plural_like(n)]
+    return tuple(dict.fromkeys([*activities, *singular]))
 
 
 @dataclass(frozen=True)
@@ -655,7 +671,14 @@ class OfflineGenerator:
     def _frame(self, request: GenerationRequest) -> _Frame:
         anchor = request.anchor.strip().lower()
         context = [w.strip().lower() for w in request.context_words if w.strip()]
-        ordered = list(dict.fromkeys([anchor, *context] if anchor else context))
+        # A new topic takes the frame: what this utterance said comes first, the anchor leading it
+        # only when said now, then earlier turns ('a joke about the dentist' after fishing talk is
+        # not 'a fishing T-shirt').
+        now = {w.strip().lower() for w in request.current_words} & set(context)
+        said_now = [w for w in context if w in now]
+        earlier = [w for w in context if w not in now]
+        lead = [anchor] if anchor and (anchor in now or not now) else []
+        ordered = list(dict.fromkeys([*lead, *said_now, anchor, *earlier] if anchor else [*said_now, *earlier]))
         # "we're painting the fence" gives the lemma "paint": said as a verb, so it is not a thing
         # to personify or to talk about ("what did the learn say", "advice for the paint").
         verbs = said_as_verbs(request.topic, ordered)
@@ -667,16 +690,17 @@ class OfflineGenerator:
         spoken_topic = reframe_topic(request.topic)
         if is_talkable(spoken_topic):
             topics.append(" ".join(w.capitalize() if w in names else w for w in spoken_topic.split()))
-        topics += [noun_phrase(w, names) for w in things if w.isalpha() and w not in _STOP][:3]
+        things_now = [w for w in things if w in now] or things
+        topics += [noun_phrase(w, names) for w in things_now if w.isalpha() and w not in _STOP][:3]
         topics = [t for t in dict.fromkeys(topics) if t] or ["life"]
         # Riddles personify things ("what did the sushi say"), never people's names or places.
         nouns = tuple(w for w in things if _is_noun_like(w) and w not in names)
         people = tuple(w for w in things if w in _PEOPLE)
-        activities = [
-            w for w in tokens(request.topic) + ordered if is_gerund(w) and w not in _GENERIC_ING
-        ]
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers.
-        modifiers = tuple(dict.fromkeys([*activities, *(n for n in nouns if not _plural_like(n))]))
+        spoken = tokens(request.topic)
+        modifiers = _modifiers(spoken + ordered, nouns, {*spoken, *now}) or _modifiers(
+            spoken + ordered, nouns, {*spoken, *ordered}
+        )
         if not anchor or anchor in things:
             said = noun_phrase(anchor, names) if anchor else ""
         elif anchor in verbs or gerund(anchor) in tokens(request.topic):

@@ -19,6 +19,8 @@ from skill.log import logger
 from skill.sensitive_topics import SYMPATHY_CATEGORIES, find_kid_unsuitable
 
 MAX_UTTERANCE_CHARS = 500  # bound the work a hostile slot value can cause
+#: The form just heard ("My best advice for ...?") is a little less welcome next: asks vary.
+FORM_REPEAT_PENALTY = 0.1
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def tell_joke(handler_input: HandlerInput, teller: Teller, topic: str = "", *, u
         avoid_pairs=state.rejected_pairs() | crowd.rejected_pairs(),
         preferences=_summed(crowd.pair_preferences(), state.pair_preferences()),
         heard=state.recent_pun_words,
-        form_preferences=_summed(crowd.form_preferences(), state.form_preferences()),
+        form_preferences=_summed(crowd.form_preferences(), state.form_preferences(), _just_heard(handler_input)),
         kid_safe=kid_mode,
     )
     if joke is None:
@@ -94,6 +96,12 @@ def _localised(attributes: dict[str, str], locale: str) -> dict[str, str]:
     shown = {key: spelling.for_locale(value, locale) for key, value in attributes.items()}
     shown["pair"] = f"{attributes['pun_word']}|{attributes['alternative_word']}"
     return shown
+
+
+def _just_heard(handler_input: HandlerInput) -> dict[str, float]:
+    last = turns.session(handler_input).get("last_joke")
+    form = last.get("form") if isinstance(last, dict) else None
+    return {form: -FORM_REPEAT_PENALTY} if isinstance(form, str) and form else {}
 
 
 def _summed(*bonuses: dict[str, float]) -> dict[str, float]:

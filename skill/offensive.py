@@ -27,7 +27,7 @@ from better_profanity.utils import get_complete_path_of_file, read_wordlist
 
 from skill.config import DATA_DIR
 from skill.offense_model import OffenseHead, default_head
-from skill.sensitive_topics import GRIEF, find_sensitive, mentions_people, someone_dies
+from skill.sensitive_topics import GRIEF, find_sensitive, mentions_people, someone_dies, without_everyday_deaths
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "+": "t"})
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z][\s.\-_*]){2,}[a-z]\b")
@@ -114,36 +114,9 @@ MILD_WORDS = frozenset(
 # grown-up fare, not news; kid mode and any person or relative in the joke still veto them.
 # Titles and names that contain a listed word but are clean ("Moby Dick" is a whale).
 _CLEAN_NAMES = re.compile(r"\bmoby[\s-]+dick\b")
-# 'Die' the noun is one of the dice ("rolling his die", "a die role"), not a death. Only words that
-# cannot be an object stand before it ("let her die", "no one dies" stay deaths).
-_DICE = re.compile(
-    r"\b(?:his|their|my|your|the|a|each|loaded|roll|rolls|rolled|rolling|cast|throw|threw)\s+die\b(?!\s+(?:of|from|for|in)\b)"
-    r"|\bdie\s+(?:roll|rolls|role|roles|rolled|is cast)\b"
-)
-# Things die too: a flat battery, a wilted plant, a stalled engine. Only an adverb or auxiliary may
-# come between ("the plants all died"), so "the car driver died" stays a death.
-_THINGS_DYING = re.compile(
-    r"\b(?:battery|batteries|phone|phones|laptop|computer|engine|motor|car|plant|plants|flower|flowers|tree|trees|"
-    r"crop|crops|lawn|grass|garden|signal|wifi|internet|bulb|light|lights|conversation)"
-    r"\s+(?:(?:all|just|finally|suddenly|slowly|already|always|both|has|have|had|will|would|must|nearly|almost)\s+)?"
-    r"(?:died|dies|dying|die|is dead|was dead|are dead|were dead|went dead)\b"
-)
-# Nobody dies in "old bakers never die" or "the judge almost died laughing": a denied or narrowly
-# missed death is the classic joke form, not grief. Anything else in the joke (a crash, an illness,
-# a funeral) is still judged on its own.
-_DEATH_DENIED = re.compile(
-    r"\b(?:never|not|\w+n't|almost|nearly)\s+(?:(?:ever|really|quite|actually|going\s+to)\s+)?"
-    r"(?:die|dies|died|dying)\b"
-)
 EVERYDAY_SENSITIVE_TERMS = frozenset(
     "die died dies dying dead death sick injury injured killed divorce divorced bankrupt".split()
 )
-
-
-def _not_deaths(text: str) -> str:
-    """The text with dice, things that die (batteries, plants) and denied deaths masked, so they are
-    not grief."""
-    return _DEATH_DENIED.sub(" _ ", _THINGS_DYING.sub(" _ ", _DICE.sub(" dice ", text)))
 
 
 def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
@@ -156,7 +129,7 @@ def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
         reasons.append("profanity")
     if any(_hits(v, _blocklist()) for v in variants):
         reasons.append("blocklist")
-    topical = _not_deaths(variants[1])
+    topical = without_everyday_deaths(variants[1])
     reasons.extend(
         f"sensitive:{match.category}"
         for match in find_sensitive(variants[1] if strict else topical)

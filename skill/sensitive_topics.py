@@ -156,6 +156,12 @@ _CHILD_HARMED = re.compile(
 _ONLY_A_DAUGHTER = re.compile(r"(?<![a-z])she was only an? [a-z' ]{1,40}?daughter(?![a-z])")
 #: Sentence shapes that make a category from clean words, tried when none of its terms is present.
 _SHAPES = {VIOLENCE: _CHILD_HARMED, SEXUAL: _ONLY_A_DAUGHTER}
+#: The person's own job loss, however said ("my boss who fired me", not "the coach fired me up"): a
+#: subject for sympathy. In a joke, the narrator getting fired is the genre, so jokes are not checked.
+_OWN_JOB_LOST = re.compile(
+    r"(?<![a-z])(?:(?:fired|sacked) me(?! up)|laid me off|made me redundant|lost (?:my|our) jobs?"
+    r"|(?:i|we) (?:was|were|got|have been|'ve been|just got) (?:fired|sacked|laid off|made redundant))(?![a-z])"
+)
 
 
 def find_sensitive(text: str) -> list[SensitiveMatch]:
@@ -168,6 +174,46 @@ def find_sensitive(text: str) -> list[SensitiveMatch]:
             found.append(SensitiveMatch(category, match.group(1)))
         elif category in _SHAPES and (shape := _SHAPES[category].search(lowered)):
             found.append(SensitiveMatch(category, shape.group(0)))
+    return found
+
+
+# 'Die' the noun is one of the dice ("rolling his die", "a die role"), not a death. Only words that
+# cannot be an object stand before it ("let her die", "no one dies" stay deaths).
+_DICE = re.compile(
+    r"\b(?:his|their|my|your|the|a|each|loaded|roll|rolls|rolled|rolling|cast|throw|threw)\s+die\b(?!\s+(?:of|from|for|in)\b)"
+    r"|\bdie\s+(?:roll|rolls|role|roles|rolled|is cast)\b"
+)
+# Things die too: a flat battery, a wilted plant, a stalled engine. Only an adverb or auxiliary may
+# come between ("the plants all died"), so "the car driver died" stays a death.
+_THINGS_DYING = re.compile(
+    r"\b(?:battery|batteries|phone|phones|laptop|computer|engine|motor|car|plant|plants|flower|flowers|tree|trees|"
+    r"crop|crops|lawn|grass|garden|signal|wifi|internet|bulb|light|lights|conversation)"
+    r"\s+(?:(?:all|just|finally|suddenly|slowly|already|always|both|has|have|had|will|would|must|nearly|almost)\s+)?"
+    r"(?:died|dies|dying|die|is dead|was dead|are dead|were dead|went dead)\b"
+)
+# Nobody dies in "old bakers never die" or "the judge almost died laughing": a denied or narrowly
+# missed death is the classic joke form, not grief. Anything else in the joke (a crash, an illness,
+# a funeral) is still judged on its own.
+_DEATH_DENIED = re.compile(
+    r"\b(?:never|not|\w+n't|almost|nearly)\s+(?:(?:ever|really|quite|actually|going\s+to)\s+)?"
+    r"(?:die|dies|died|dying)\b"
+)
+
+
+def without_everyday_deaths(text: str) -> str:
+    """The (lowercased) text with dice, things that die (batteries, plants) and denied deaths masked:
+    'my phone battery died' is no grief to answer kindly, nor a joke's premise to veto."""
+    return _DEATH_DENIED.sub(" _ ", _THINGS_DYING.sub(" _ ", _DICE.sub(" dice ", text)))
+
+
+def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
+    """What the person raised that deserves kindness rather than a pun: ``find_sensitive`` on their
+    words plus their own job loss, with no grief in 'my phone battery died' or 'almost died laughing'."""
+    lowered = without_everyday_deaths(" ".join(text.lower().split()))
+    found = find_sensitive(lowered)
+    job_lost = _OWN_JOB_LOST.search(lowered)
+    if job_lost and all(match.category != DISASTER for match in found):
+        found.append(SensitiveMatch(DISASTER, job_lost.group(0)))
     return found
 
 

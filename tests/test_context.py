@@ -36,6 +36,7 @@ def test_liked_words_add_a_little_context():
 
 
 def test_sensitive_contexts_are_detected_and_not_punned_on():
+    assert extract_context("my dog died and my phone died").is_sensitive  # the dog still counts
     ctx = extract_context("my grandmother passed away")
     assert ctx.is_sensitive and ctx.sensitive[0].category == "grief"
     assert not extract_context("my dog died").words.get("die")
@@ -46,7 +47,9 @@ def test_sensitive_contexts_are_detected_and_not_punned_on():
 
 def test_everyday_topics_are_not_sensitive():
     for text in ("swimming stroke practice", "airport terminal", "bath bomb", "asian food", "lost my keys", "horse race",
-                 "we dropped the kids off at school", "the kids kicked the ball", "a blind date", "it beats me"):
+                 "we dropped the kids off at school", "the kids kicked the ball", "a blind date", "it beats me",
+                 "the coach fired me up", "the pottery was fired in the kiln", "my phone battery died",
+                 "the tomato plants all died", "I almost died laughing"):
         assert not extract_context(text).is_sensitive, text
 
 
@@ -56,7 +59,8 @@ def test_harm_in_clean_words_is_sensitive():
                            ("he overdosed on pills", "illness"), ("the wheelchair user", "protected_group"),
                            ("a deaf man", "protected_group"), ("what happened on 9/11", "disaster"),
                            ("a concentration camp", "disaster"), ("slavery", "disaster"), ("jesus", "protected_group"),
-                           ("the prophet muhammad", "protected_group"), ("abortion", "illness")):
+                           ("the prophet muhammad", "protected_group"), ("abortion", "illness"),
+                           ("my boss who fired me", "disaster"), ("I was made redundant", "disaster")):
         ctx = extract_context(text)
         assert ctx.is_sensitive and ctx.sensitive[0].category == category, text
 
@@ -74,6 +78,9 @@ def test_conversational_asks_keep_only_the_topic():
     assert clean_topic("my daughter wants a joke about horses") == "horses"
     assert clean_topic("we went to the opera last night") == "the opera last night"
     assert clean_topic("we're going camping and the kids want a pun") == "going camping"
+    assert clean_topic("can you tell me a joke about elephants please") == "elephants"
+    assert clean_topic("a joke about dinosaurs, please, alexa") == "dinosaurs"
+    assert clean_topic("we're making cookies and stuff") == "making cookies"
     ctx = extract_context("we're baking bread with the kids")
     assert ctx.topic == "baking bread with the kids" and set(ctx.words) == {"baking", "bread", "kid"}
 

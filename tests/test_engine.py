@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from skill.context import extract_context
+from skill.context import extract_context, mentions
 from skill.engine import JokeEngine
 from skill.generation import Candidate
 from skill.user_state import joke_id
@@ -105,3 +105,15 @@ def test_diversity_over_many_asks(engine):
         pun_words.add(joke.pun_word)
     assert len(set(told)) == 100
     assert len(pun_words) >= 30
+
+
+@pytest.mark.parametrize("topic", ["the dentist", "my cat", "soccer", "the weather"])
+def test_a_new_topic_is_what_the_joke_is_about(engine, topic):
+    """After fishing and baking turns, a joke about something else says that thing (or puns on it)."""
+    history = ["we're baking bread with the kids", "fishing on the lake"]
+    ask = f"tell me a joke about {topic}"
+    said_now = extract_context(ask).current_words
+    for seed in range(3):
+        engine.rng = random.Random(seed)
+        joke = engine.tell(ask, history=history)
+        assert mentions(f"{joke.text} {joke.alternative_word}", said_now), joke.text

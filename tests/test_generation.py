@@ -288,3 +288,18 @@ def test_word_classes_load_round_trip(tmp_path) -> None:
     path.write_bytes(gzip.compress(json.dumps({"names": ["paris"], "not_nouns": ["old"]}).encode()))
     loaded = WordClasses.load(path)
     assert loaded.is_name("Paris") and not loaded.is_noun("old") and loaded.is_noun("sea")
+
+
+def test_a_new_topic_takes_the_frame(gen: OfflineGenerator) -> None:
+    """'A joke about the dentist' after fishing talk: the dentist leads, the old turn only follows."""
+    request = GenerationRequest(
+        pair("dent", "tent", "near_homophone"), "fishing", ("dentist", "fishing", "lake"), "the dentist",
+        current_words=("dentist",),
+    )
+    frame = gen._frame(request)
+    assert frame.topics[0] == "the dentist" and "fishing" not in frame.topics
+    assert frame.modifiers == ("dentist",)  # not 'a fishing T-shirt'
+    assert frame.nouns[0] == "dentist" and "lake" in frame.nouns  # riddles may still pair them
+    # Without a new topic ('another one') every turn's words frame the joke, the anchor first.
+    again = gen._frame(GenerationRequest(pair("dent", "tent", "near_homophone"), "fishing", ("dentist", "fishing", "lake"), ""))
+    assert again.modifiers[0] == "fishing" and again.nouns[0] == "dentist"

@@ -372,3 +372,21 @@ def test_ratings_record_the_form_for_user_and_crowd(engine, adapter, tmp_path):
     device.rate("FUNNY", "hilarious")
     assert adapter.data["amzn1.ask.account.FORMS"]["form_ratings"][form] == {"funny": 1, "not_funny": 0}
     assert crowd.snapshot().forms[form].funny == 1
+
+
+def test_the_form_just_heard_is_less_welcome_next(skill, engine, monkeypatch):
+    from skill.joke_turn import FORM_REPEAT_PENALTY
+
+    preferences: list[dict[str, float]] = []
+    real = engine.tell_in
+
+    def spy(ctx, **kwargs):
+        preferences.append(dict(kwargs["form_preferences"]))
+        return real(ctx, **kwargs)
+
+    monkeypatch.setattr(engine, "tell_in", spy)
+    device = Device(skill)
+    first = device.intent("TellJokeIntent", topic="baking bread")["sessionAttributes"]["last_joke"]["form"]
+    device.intent("TellJokeIntent")
+    assert first not in preferences[0]
+    assert preferences[1][first] == pytest.approx(-FORM_REPEAT_PENALTY)

@@ -1,6 +1,7 @@
 import pytest
 
-from skill.offensive import _not_deaths, check, is_blocked_word, is_offensive, normalise
+from skill.offensive import check, is_blocked_word, is_offensive, normalise
+from skill.sensitive_topics import without_everyday_deaths
 
 
 @pytest.mark.parametrize("text", ["f.u.c.k this", "a$$hole", "fuuuuck", "sh1t happens", "b u g g e r", "you tranny"])
@@ -54,7 +55,7 @@ def test_dice_and_things_that_die_are_not_deaths():
     assert check("Let her die, said the villain.").offensive
     assert check("The baker died, but his bread kept rising.").offensive  # 'his': someone died
     for death in ("let her die", "no one die today", "the car driver died"):  # objects and people are not dice or things
-        assert " die" in _not_deaths(death), death
+        assert " die" in without_everyday_deaths(death), death
 
 
 def test_a_denied_or_missed_death_is_the_joke_form_not_grief():

@@ -1,0 +1,63 @@
+"""Does a new topic in a running conversation get a joke about it?
+
+For each of the 200 everyday topic words (benchmarks/topics.txt) the session already holds two
+earlier turns about other topics, drawn at random ("we are talking about the passport", "... the
+song"), and the person asks "tell me a joke about soccer". The joke counts as *about the new topic*
+when its text says the topic word in some inflection, or its pun is heard as that word ('cot' for
+'cat'): what a listener checks before anything else. Earlier turns may still colour the joke
+('What did the soccer ball say to the song?'); a joke that only talks about them does not count.
+
+    .venv/bin/python benchmarks/conversation.py [--seed 1] [--turns 2] [--verbose]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.coverage import read_topics  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    from skill.context import extract_context, mentions
+    from skill.engine import JokeEngine
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--turns", type=int, default=2, help="earlier turns about other topics")
+    parser.add_argument("--verbose", action="store_true", help="print every joke that misses the new topic")
+    args = parser.parse_args(argv)
+
+    engine = JokeEngine.default(rng=random.Random(args.seed))
+    draw = random.Random(args.seed)
+    topics = read_topics()
+    about, told, misses = 0, 0, []
+    for topic in topics:
+        earlier = draw.sample([t for t in topics if t != topic], args.turns)
+        ask = f"tell me a joke about {topic}"
+        asked = extract_context(ask)
+        if asked.is_sensitive:  # the skill answers kindly and tells no joke ('hurricane')
+            continue
+        said_now = asked.current_words
+        try:
+            joke = engine.tell(ask, history=[f"we are talking about {t}" for t in earlier])
+        except LookupError:
+            continue
+        told += 1
+        if said_now and mentions(f"{joke.text} {joke.alternative_word}", said_now):
+            about += 1
+        else:
+            misses.append(f"{' / '.join(earlier)} -> {topic}: {joke.text}")
+    print(f"new topic after {args.turns} earlier turns: {about}/{told} jokes about it "
+          f"({len(topics)} topics, {len(topics) - told} not told: sensitive or no fresh joke; seed {args.seed})")
+    for line in misses if args.verbose else misses[:5]:
+        print("  miss:", line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
