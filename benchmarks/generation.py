@@ -32,6 +32,7 @@ from skill.context import content_words, extract_context  # noqa: E402
 from skill.engine import JokeEngine  # noqa: E402
 from skill.generation import Candidate, GenerationRequest, count_word, inflections  # noqa: E402
 from skill.lexicon import PunPair  # noqa: E402
+from skill.user_state import joke_id  # noqa: E402
 
 MAX_WORDS = 25
 TOPICS = ("fishing", "baking bread", "the beach", "my dog", "gardening", "school", "music", "coffee", "camping", "football")
@@ -122,6 +123,7 @@ def cup_parts(engine: JokeEngine, limit: int | None) -> None:
 
 def diversity(engine: JokeEngine) -> None:
     texts, pairs, forms = [], Counter(), Counter()
+    punchlines: set[str] = set()
     exclude: list[str] = []
     failures = 0
     for topic in TOPICS:
@@ -131,13 +133,15 @@ def diversity(engine: JokeEngine) -> None:
             except LookupError:
                 failures += 1
                 continue
-            exclude.append(joke.text)
+            exclude += [joke.text, *joke.ids]  # as the skill does: the joke and its punchline, in any frame
             texts.append(joke.text.lower())
+            punchlines.add(joke_id(joke.punchline or joke.text))
             pairs[joke.pair_key] += 1
             forms[joke.form] += 1
     print(
-        f"Diversity, 100 asks on {len(TOPICS)} topics for one listener: {len(set(texts))} distinct jokes "
-        f"({failures} asks without a fresh joke), {len(pairs)} distinct pairs, forms {dict(forms)}"
+        f"Diversity, 100 asks on {len(TOPICS)} topics for one listener: {len(set(texts))} distinct jokes, "
+        f"{len(punchlines)} distinct punchlines ({failures} asks without a fresh joke), {len(pairs)} distinct pairs, "
+        f"forms {dict(forms)}"
     )
 
 

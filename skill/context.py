@@ -15,6 +15,7 @@ from typing import Collection, Iterable, Mapping, Sequence
 import simplemma
 
 from skill.config import DATA_DIR
+from skill.generation import KNOCK_KNOCK
 from skill.offensive import check as safety_check
 from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, sensitive_terms
 
@@ -26,7 +27,7 @@ LEMMA_FIXES_FILE = "lemma_fixes.tsv"
 
 _CARRIERS = re.compile(
     r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+)*"
-    r"(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
+    r"(?:(?:can|could|would|will|do) you\s+)?(?:please\s+)?"
     r"(?:(?:my|our)\s+[a-z]+\s+(?:wants?|would like|needs?)\s+(?:to hear\s+)?)?"  # "my son wants a joke about ..."
     r"(?:(?:tell|give|make|say|share|do|got|have|know)\s+(?:me|us)?\s*)?"
     r"(?:(?:a|an|another|one|some|any|more|the)\s+)?"
@@ -49,6 +50,8 @@ _TRAILING = re.compile(
     r"|(?<=\w)(?:[\s,]+(?:please|thanks|thank you|and stuff|and things|or something|you know|alexa))+[\s,.!?]*$",
     re.IGNORECASE,
 )
+#: "a knock knock joke about cats": the form asked for, not the topic.
+_KNOCK_KNOCK_ASK = re.compile(r"\bknock[\s,.-]*knock\b[\s,.!?]*(?:(?:joke|jokes|one)\b)?", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
@@ -88,6 +91,7 @@ class ConversationContext:
     current_words: tuple[str, ...] = ()  # what this utterance itself is about, as lemmas
     sensitive: tuple[SensitiveMatch, ...] = ()
     wants_offensive: bool = False
+    form: str = ""  # a joke form the person asked for ('knock-knock'), else any
 
     @property
     def ranked_words(self) -> tuple[str, ...]:
@@ -104,9 +108,15 @@ def strip_control(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
+def asked_form(utterance: str) -> str:
+    """The joke form the utterance asks for ('tell me a knock knock joke'), or ''."""
+    return KNOCK_KNOCK if _KNOCK_KNOCK_ASK.search(strip_control(utterance)) else ""
+
+
 def _strip_carriers(utterance: str) -> str:
     """The utterance without the ask around it ('we're ...', '... tell me a joke'), not shortened."""
-    text = strip_control(utterance).strip(" ,.!?;:")
+    text = _KNOCK_KNOCK_ASK.sub(" joke ", strip_control(utterance)).strip(" ,.!?;:")
+    text = " ".join(text.split())
     text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
     return _TRAILING.sub("", text).strip(" ,.!?;:")
 
@@ -187,4 +197,5 @@ def extract_context(
         current_words=tuple(said_now),
         sensitive=tuple(find_sensitive_subject(strip_control(utterance))),
         wants_offensive=wants_offensive(utterance),
+        form=asked_form(utterance),
     )

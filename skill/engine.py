@@ -63,6 +63,11 @@ class Joke:
         return joke_id(self.text)
 
     @property
+    def ids(self) -> tuple[str, ...]:
+        """The joke's id and its punchline's: a punchline heard once is told, whatever the frame."""
+        return tuple(dict.fromkeys(joke_id(t) for t in (self.text, self.punchline) if t))
+
+    @property
     def pair_key(self) -> str:
         return f"{self.pun_word}|{self.alternative_word}"
 
@@ -112,7 +117,7 @@ class JokeEngine:
     # Library API -------------------------------------------------------------------------------
 
     def tell(self, context: str, history: Sequence[str] = (), exclude: Iterable[str] = ()) -> Joke:
-        """The best fresh joke for the context; `exclude` holds joke texts or ids already told."""
+        """The best fresh joke for the context; `exclude` holds joke texts, punchlines or ids already told."""
         ctx = extract_context(context, history=history)
         exclude = list(exclude)
         heard = [w for item in exclude if not _looks_like_id(item) for w in _WORDS.findall(item.lower())]
@@ -143,7 +148,8 @@ class JokeEngine:
     ) -> Joke | None:
         """Best joke for an extracted context, or None when every candidate was used or unsafe.
 
-        `exclude`: joke texts or ids already told; `avoid_pairs`: pair keys never to use;
+        `exclude`: joke texts, punchlines or ids already told (a told punchline is not told again in
+        another frame); `avoid_pairs`: pair keys never to use;
         `preferences`: bonus per pair key; `heard`: pun words (or any words) heard recently;
         `form_preferences`: bonus per joke form; `kid_safe`: also reject grown-up-only material.
         """
@@ -156,11 +162,13 @@ class JokeEngine:
             topic = self.rng.choice(EVERYDAY_TOPICS)
             words = {w: 1.0 for w in topic.replace("the ", "").split()}
             said_now = tuple(words)
-        for k in (PAIRS_TO_TRY, WIDER_PAIRS):
-            pairs = self._retrieve(words, k, avoid_pairs)
-            joke = self._best_joke(pairs, words, _Said(topic, said_now), told, taste, heard_counts)
-            if joke is not None:
-                return joke
+        # A form asked for ('knock-knock') if any pair makes one, else the best joke of any form.
+        for form in dict.fromkeys((ctx.form, "")):
+            for k in (PAIRS_TO_TRY, WIDER_PAIRS):
+                pairs = self._retrieve(words, k, avoid_pairs)
+                joke = self._best_joke(pairs, words, _Said(topic, said_now, form), told, taste, heard_counts)
+                if joke is not None:
+                    return joke
         return None
 
     def _retrieve(self, words: Mapping[str, float], k: int, avoid: Collection[str]) -> list[ScoredPair]:
@@ -204,10 +212,10 @@ class JokeEngine:
                 fit = (scored.score - low) / (high - low) if high > low else 1.0
             request = GenerationRequest(
                 pair=scored.pair, anchor=scored.anchor, context_words=context_words, topic=said.topic,
-                current_words=said.words,
+                current_words=said.words, form=said.form,
             )
             for candidate in self._generate(request):
-                if joke_id(candidate.text) in told:
+                if joke_id(candidate.text) in told or joke_id(candidate.punchline) in told:
                     continue
                 total = (
                     RETRIEVAL_WEIGHT * fit
@@ -275,10 +283,11 @@ class JokeEngine:
 
 @dataclass(frozen=True)
 class _Said:
-    """This utterance: its topic phrase and content words (empty for 'another one')."""
+    """This utterance: its topic phrase, content words (empty for 'another one'), the form asked for."""
 
     topic: str
     words: tuple[str, ...]
+    form: str = ""
 
     def is_in(self, candidate: Candidate) -> bool:
         """The joke says what was asked about, or puns on it ('cot' is heard as 'cat')."""

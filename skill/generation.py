@@ -30,6 +30,7 @@ class GenerationRequest:
     context_words: tuple[str, ...]  # content words of the conversation, most relevant first
     topic: str = ""  # the user's topic phrase as spoken, e.g. "baking bread with the kids"
     current_words: tuple[str, ...] = ()  # the context words this utterance said (a new topic), if any
+    form: str = ""  # a form the person asked for ('knock-knock'); a backend that cannot make it ignores it
 
 
 @dataclass(frozen=True)
@@ -461,8 +462,8 @@ class _Frame:
     anchor: str = ""  # the anchor as the explanation says it: 'the beach', 'Paris', 'learning'
 
 
-def _riddle(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
-    line = punchline_text(punch, "!")
+def _riddle(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
+    line = punchline_text(swap.swapped, "!")
     pairs = [(a, b) for a in f.nouns[:3] for b in f.nouns[:4] if a != b]
     singles = [f"What's {_possessive(_thing_np(n))} favorite saying?" for n in f.nouns[:3]]
     doubles = [f"What did the {a} say to the {b}?" for a, b in pairs]
@@ -479,15 +480,15 @@ def _each_in_both(templates: tuple[str, str], values: Iterable[str], rng: random
             yield template.format(value)
 
 
-def _saying(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
-    line = punchline_text(punch)
+def _saying(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
+    line = punchline_text(swap.swapped)
     templates = ("You know what they say about {}:", "When it comes to {}, I always say:")
     for setup in _each_in_both(templates, f.topics, rng):
         yield sentence_start(setup), line
 
 
-def _advice(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
-    line = punchline_text(punch)
+def _advice(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
+    line = punchline_text(swap.swapped)
     for person in f.people:
         for topic in f.topics:
             if person not in topic.split():
@@ -497,18 +498,32 @@ def _advice(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, st
         yield sentence_start(f"My best advice for {topic}?"), line
 
 
-def _slogan(f: _Frame, punch: str, rng: random.Random) -> Iterator[tuple[str, str]]:
-    line = punchline_text(punch)
+def _slogan(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
+    line = punchline_text(swap.swapped)
     templates = ("I'm getting {} T-shirt printed. It says:", "I just made {} T-shirt. It says:")
     for setup in _each_in_both(templates, (with_article(m) for m in f.modifiers), rng):
         yield setup, line
 
 
-_BUILDERS: dict[str, Callable[[_Frame, str, random.Random], Iterator[tuple[str, str]]]] = {
+def _knock_knock(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
+    """'Knock, knock. Who's there? Lettuce. Lettuce who?' 'Lettuce begin!': only a phrase that
+    starts with the pun word works, since the answer repeats who was at the door."""
+    words = swap.swapped.split()
+    size = len(swap.pun_form.split())
+    if len(words) > size and tokens(" ".join(words[:size])) == swap.pun_form.lower().split():
+        who = sentence_start(" ".join(words[:size]).strip(",.;:!?"))
+        yield f"Knock, knock. Who's there? {who}. {who} who?", punchline_text(swap.swapped, "!")
+
+
+KNOCK_KNOCK = "knock-knock"
+#: Told only when asked for: the answer says the pun word three times by design.
+FORMS_ON_REQUEST = (KNOCK_KNOCK,)
+_BUILDERS: dict[str, Callable[[_Frame, Swap, random.Random], Iterator[tuple[str, str]]]] = {
     "riddle": _riddle,
     "saying": _saying,
     "advice": _advice,
     "slogan": _slogan,
+    KNOCK_KNOCK: _knock_knock,
 }
 
 
@@ -615,9 +630,14 @@ class OfflineGenerator:
         if not swaps:
             return []
         homograph = pair.relation == HOMOGRAPH
+        if request.form in FORMS_ON_REQUEST:
+            if homograph:  # 'Bank. Bank who? Bank on it!' is no pun: the door hears one word
+                return []
+            forms = [request.form]
+        else:
+            forms = list(FORMS)
+            rng.shuffle(forms)
         frame = self._frame(request)
-        forms = list(FORMS)
-        rng.shuffle(forms)
         pun_forms = set(inflections(pair.alternative_word, pair.pun_word).values()) | {pair.pun_word.lower()}
         alt_forms = set(inflections(pair.alternative_word, pair.pun_word)) | {pair.alternative_word.lower()}
         heterographic = pair.pun_word.lower() != pair.alternative_word.lower()
@@ -631,9 +651,9 @@ class OfflineGenerator:
                 if homograph and not self._lands_on_other_sense(pair, swap):
                     continue
                 form = forms[(i + round_) % len(forms)]
-                for setup, punchline in _BUILDERS[form](frame, swap.swapped, rng):
+                for setup, punchline in _BUILDERS[form](frame, swap, rng):
                     text = f"{setup} {punchline}"
-                    if count_word(text, pun_forms) != 1:
+                    if count_word(punchline if form == KNOCK_KNOCK else text, pun_forms) != 1:
                         continue
                     if heterographic and count_word(text, alt_forms):
                         continue

@@ -13,6 +13,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 
 from skill import speech, turns
 from skill.crowd import Crowd
+from skill.generation import KNOCK_KNOCK
 from skill.joke_turn import Teller, tell_joke
 from skill.log import logger
 from skill.strings import strings_for
@@ -35,14 +36,24 @@ class LaunchRequestHandler(AbstractRequestHandler):
 
 
 class TellJokeIntentHandler(AbstractRequestHandler):
+    INTENT = "TellJokeIntent"
+    FORM = ""  # any joke form
+
     def __init__(self, teller: Teller) -> None:
         self.teller = teller
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("TellJokeIntent")(handler_input)
+        return is_intent_name(self.INTENT)(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"))
+        return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"), form=self.FORM)
+
+
+class KnockKnockIntentHandler(TellJokeIntentHandler):
+    """'Tell me a knock knock joke (about cats)': the same joke pipeline in the knock-knock form."""
+
+    INTENT = "KnockKnockIntent"
+    FORM = KNOCK_KNOCK
 
 
 class YesIntentHandler(AbstractRequestHandler):

@@ -6,7 +6,7 @@ listener's own ratings and everyone's (the crowd) steer which pair and form are 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
@@ -37,13 +37,19 @@ class Teller:
         return self.kid_mode_default if own is None else own
 
 
-def tell_joke(handler_input: HandlerInput, teller: Teller, topic: str = "", *, use_session: bool = True) -> Response:
+def tell_joke(
+    handler_input: HandlerInput, teller: Teller, topic: str = "", *, use_session: bool = True, form: str = ""
+) -> Response:
+    """A joke for the topic (or the session so far); ``form``: the form asked for by intent. A form
+    asked for once ('a knock knock joke') holds for 'another one' until a new topic is asked."""
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
     say = turns.strings(handler_input)
     state = turns.user_state(handler_input)
     kid_mode = teller.kid_mode(handler_input)
     history = turns.session_turns(handler_input) if use_session else []
     ctx = extract_context(topic, history=history, liked_words=state.liked_words)
+    ctx = replace(ctx, form=ctx.form or form or ("" if ctx.current_words else turns.asked_form(handler_input)))
+    turns.set_asked_form(handler_input, ctx.form)
 
     refusal = _refusal(handler_input, ctx, kid_mode)
     if refusal is not None:
@@ -69,8 +75,8 @@ def tell_joke(handler_input: HandlerInput, teller: Teller, topic: str = "", *, u
             turns.Reply(speech.sentences(say.say("out_of_jokes")), speech.sentences(say.say("out_of_jokes_reprompt"))),
         )
 
-    state.remember_joke(joke.text, joke.pun_word)
-    turns.remember_told(handler_input, joke.id)
+    state.remember_joke(joke.text, joke.pun_word, joke.punchline)
+    turns.remember_told(handler_input, *joke.ids)
     session = turns.session(handler_input)
     session["last_joke"] = _localised(joke.as_attributes(), say.locale)
     turns.set_pending(handler_input, turns.ANOTHER)

@@ -22,6 +22,7 @@ def build_skill(
     for handler in (
         handlers.LaunchRequestHandler(),
         handlers.TellJokeIntentHandler(teller),
+        handlers.KnockKnockIntentHandler(teller),
         handlers.YesIntentHandler(teller),
         handlers.ExplainJokeIntentHandler(),
         handlers.RateJokeIntentHandler(crowd),

@@ -1,7 +1,7 @@
 """Shared steps of a turn: where state lives during a request, and how a spoken reply is built.
 
 Handlers stay small by calling these; everything that touches `sessionAttributes` is here, so
-its shape (turns, last_joke, pending, last_speech) is defined in one place.
+its shape (turns, last_joke, pending, last_speech, asked_form) is defined in one place.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
 from skill import offensive, speech
+from skill.generation import FORMS_ON_REQUEST
 from skill.strings import Strings, strings_for
 from skill.user_state import UserState
 
@@ -61,6 +62,19 @@ def remember_topic(handler_input: HandlerInput, topic: str) -> None:
         session(handler_input)["turns"] = (turns + [topic])[-MAX_TURNS:]
 
 
+def asked_form(handler_input: HandlerInput) -> str:
+    """The joke form asked for earlier in the session ('knock-knock'), if one still holds."""
+    form = session(handler_input).get("asked_form")
+    return form if form in FORMS_ON_REQUEST else ""
+
+
+def set_asked_form(handler_input: HandlerInput, form: str) -> None:
+    if form:
+        session(handler_input)["asked_form"] = form
+    else:
+        session(handler_input).pop("asked_form", None)
+
+
 def session_turns(handler_input: HandlerInput) -> list[str]:
     return [t for t in session(handler_input).get("turns", []) if isinstance(t, str)][-MAX_TURNS:]
 
@@ -69,8 +83,8 @@ def told_in_session(handler_input: HandlerInput) -> list[str]:
     return [t for t in session(handler_input).get("told", []) if isinstance(t, str)]
 
 
-def remember_told(handler_input: HandlerInput, joke_id: str) -> None:
-    session(handler_input)["told"] = (told_in_session(handler_input) + [joke_id])[-MAX_SESSION_TOLD:]
+def remember_told(handler_input: HandlerInput, *joke_ids: str) -> None:
+    session(handler_input)["told"] = (told_in_session(handler_input) + list(joke_ids))[-MAX_SESSION_TOLD:]
 
 
 def pending(handler_input: HandlerInput) -> str | None:

@@ -104,8 +104,9 @@ class UserState:
             attributes["kid_mode"] = self.kid_mode
         return attributes
 
-    def remember_joke(self, text: str, pun_word: str = "") -> None:
-        self.told.append(joke_id(text))
+    def remember_joke(self, text: str, pun_word: str = "", punchline: str = "") -> None:
+        """The joke is told; so is its punchline, in whatever frame it comes next ('Pet on the back')."""
+        self.told += list(dict.fromkeys(joke_id(t) for t in (text, punchline) if t))
         self.told = self.told[-MAX_TOLD:]
         if pun_word:
             self.recent_pun_words = (self.recent_pun_words + [pun_word])[-MAX_RECENT_PUN_WORDS:]

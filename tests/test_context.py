@@ -92,3 +92,13 @@ def test_lemmas_that_simplemma_gets_wrong_are_fixed():
     assert content_words("a night at the opera") == ["night", "opera"]
     assert content_words("thinking about dinner") == ["think", "dinner"]
     assert content_words("the wives of the thieves") == ["wife", "thief"]
+
+
+def test_a_knock_knock_ask_names_the_form_not_the_topic():
+    from skill.generation import KNOCK_KNOCK
+
+    for said, topic in (("tell me a knock knock joke about cats", "cats"), ("knock-knock jokes about the zoo", "the zoo"),
+                        ("do you know any knock knock jokes", ""), ("we're baking bread, tell me a knock knock joke", "baking bread")):
+        ctx = extract_context(said)
+        assert ctx.form == KNOCK_KNOCK and ctx.topic == topic, said
+    assert extract_context("a joke about the front door").form == ""

@@ -117,3 +117,13 @@ def test_a_new_topic_is_what_the_joke_is_about(engine, topic):
         engine.rng = random.Random(seed)
         joke = engine.tell(ask, history=history)
         assert mentions(f"{joke.text} {joke.alternative_word}", said_now), joke.text
+
+
+def test_a_told_punchline_is_not_told_again_in_another_frame(engine):
+    told: list[str] = []
+    punchlines = []
+    for _ in range(12):
+        joke = engine.tell("my dog", exclude=told)
+        told += [joke.text, *joke.ids]
+        punchlines.append(joke_id(joke.punchline))
+    assert len(set(punchlines)) == len(punchlines)

@@ -303,3 +303,19 @@ def test_a_new_topic_takes_the_frame(gen: OfflineGenerator) -> None:
     # Without a new topic ('another one') every turn's words frame the joke, the anchor first.
     again = gen._frame(GenerationRequest(pair("dent", "tent", "near_homophone"), "fishing", ("dentist", "fishing", "lake"), ""))
     assert again.modifiers[0] == "fishing" and again.nouns[0] == "dentist"
+
+
+def test_knock_knock_jokes_are_made_on_request_from_phrases_that_start_with_the_pun(gen: OfflineGenerator) -> None:
+    from skill.generation import KNOCK_KNOCK
+
+    request = GenerationRequest(pair("lettuce", "let us", "near_homophone"), "salad", ("salad",), "", form=KNOCK_KNOCK)
+    jokes = gen.generate(request, random.Random(0))
+    assert jokes and all(j.form == KNOCK_KNOCK for j in jokes)
+    for joke in jokes:
+        assert joke.setup == "Knock, knock. Who's there? Lettuce. Lettuce who?"
+        assert joke.punchline.startswith("Lettuce ") and joke.punchline.endswith("!")  # 'Lettuce in!'
+        assert count_word(joke.text, {"let"}) == 0 and "'let us'" in joke.explanation
+    # Not asked for, never told; a homograph makes no knock-knock pun.
+    assert all(j.form != KNOCK_KNOCK for j in gen.generate(GenerationRequest(request.pair, "salad", ("salad",), ""), random.Random(0)))
+    bank = PunPair("bank", "bank", "homograph", 1.0, 4.0, 4.0)
+    assert gen.generate(GenerationRequest(bank, "river", ("river",), "", form=KNOCK_KNOCK), random.Random(0)) == []

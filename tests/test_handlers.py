@@ -251,7 +251,7 @@ def test_dynamodb_store_end_to_end(engine):
     device.intent("TellJokeIntent", topic="fishing")
     device.rate("FUNNY", "funny")
     item = resource.Table("PunPalUsers").get_item(Key={"id": device.session.user_id})["Item"]
-    assert len(item["attributes"]["told"]) == 1 and item["attributes"]["ratings"]
+    assert len(item["attributes"]["told"]) == 2 and item["attributes"]["ratings"]  # the joke and its punchline
 
 
 @mock_aws
@@ -390,3 +390,17 @@ def test_the_form_just_heard_is_less_welcome_next(skill, engine, monkeypatch):
     device.intent("TellJokeIntent")
     assert first not in preferences[0]
     assert preferences[1][first] == pytest.approx(-FORM_REPEAT_PENALTY)
+
+
+def test_knock_knock_on_request_holds_for_another_until_a_new_topic(skill):
+    device = Device(skill)
+    first = device.intent("KnockKnockIntent", topic="cats")
+    joke = first["sessionAttributes"]["last_joke"]
+    assert joke["form"] == "knock-knock" and joke["setup"].startswith("Knock, knock. Who's there?")
+    assert "Knock, knock." in said(first) and is_open(first)
+    again = device.intent("TellJokeIntent")["sessionAttributes"]["last_joke"]  # 'another one'
+    assert again["form"] == "knock-knock" and again["text"] != joke["text"]
+    other = device.intent("TellJokeIntent", topic="the beach")["sessionAttributes"]
+    assert other["last_joke"]["form"] != "knock-knock" and "asked_form" not in other
+    # Asked for in the topic words, as Alexa may send 'tell me a {topic} joke'.
+    assert device.intent("TellJokeIntent", topic="knock knock")["sessionAttributes"]["last_joke"]["form"] == "knock-knock"

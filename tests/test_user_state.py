@@ -33,3 +33,9 @@ def test_not_funny_pairs_are_rejected_and_funny_ones_preferred():
     state.rate("flour|flower", True)
     assert state.rejected_pairs() == {"sole|soul"}
     assert state.pair_preferences()["flour|flower"] > 0
+
+
+def test_a_told_punchline_is_remembered_in_any_frame():
+    state = UserState()
+    state.remember_joke("My best advice for the dog? Pet on the back.", "pet", "Pet on the back.")
+    assert joke_id("Pet on the back!") in state.told and len(state.told) == 2
