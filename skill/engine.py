@@ -28,8 +28,9 @@ EVERYDAY_TOPICS = (
     "the weather", "music", "school", "sports", "soccer", "the beach", "the ocean", "camping",
     "gardening", "travel", "trains", "books", "the kitchen", "breakfast", "pizza", "space",
 )
-PAIRS_TO_TRY = 6
-WIDER_PAIRS = 30
+#: Pairs generated for, widening only when none makes a fresh, safe joke (a listener who has heard
+#: every punchline of the first six in a long session).
+PAIRS_TO_TRY = (6, 12, 30)
 RETRIEVAL_WEIGHT = 0.45
 FUNNINESS_WEIGHT = 0.55
 #: A pun word the listener has just heard is less surprising: this much off per time heard.
@@ -153,7 +154,7 @@ class JokeEngine:
         `preferences`: bonus per pair key; `heard`: pun words (or any words) heard recently;
         `form_preferences`: bonus per joke form; `kid_safe`: also reject grown-up-only material.
         """
-        told = {item if _looks_like_id(item) else joke_id(item) for item in exclude}
+        told = frozenset(item if _looks_like_id(item) else joke_id(item) for item in exclude)
         taste = _Taste(preferences or {}, form_preferences or {}, kid_safe)
         heard_counts = Counter(heard)
         words = dict(ctx.words)
@@ -164,7 +165,7 @@ class JokeEngine:
             said_now = tuple(words)
         # A form asked for ('knock-knock') if any pair makes one, else the best joke of any form.
         for form in dict.fromkeys((ctx.form, "")):
-            for k in (PAIRS_TO_TRY, WIDER_PAIRS):
+            for k in PAIRS_TO_TRY:
                 pairs = self._retrieve(words, k, avoid_pairs)
                 joke = self._best_joke(pairs, words, _Said(topic, said_now, form), told, taste, heard_counts)
                 if joke is not None:
@@ -192,7 +193,7 @@ class JokeEngine:
         pairs: Sequence[ScoredPair],
         words: Mapping[str, float],
         said: "_Said",
-        told: set[str],
+        told: frozenset[str],
         taste: "_Taste",
         heard: Counter[str],
     ) -> Joke | None:
@@ -212,7 +213,7 @@ class JokeEngine:
                 fit = (scored.score - low) / (high - low) if high > low else 1.0
             request = GenerationRequest(
                 pair=scored.pair, anchor=scored.anchor, context_words=context_words, topic=said.topic,
-                current_words=said.words, form=said.form,
+                current_words=said.words, form=said.form, told=told,
             )
             for candidate in self._generate(request):
                 if joke_id(candidate.text) in told or joke_id(candidate.punchline) in told:

@@ -18,6 +18,7 @@ from skill.config import Settings
 from skill.lexicon import HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, tokens
 from skill.senses import SENSES_FILE, HomographSenses
+from skill.user_state import joke_id
 from skill.word_classes import WORD_CLASSES_FILE, WordClasses
 
 
@@ -31,6 +32,7 @@ class GenerationRequest:
     topic: str = ""  # the user's topic phrase as spoken, e.g. "baking bread with the kids"
     current_words: tuple[str, ...] = ()  # the context words this utterance said (a new topic), if any
     form: str = ""  # a form the person asked for ('knock-knock'); a backend that cannot make it ignores it
+    told: frozenset[str] = frozenset()  # ids (user_state.joke_id) of jokes and punchlines already told
 
 
 @dataclass(frozen=True)
@@ -626,7 +628,7 @@ class OfflineGenerator:
         pair = request.pair
         if not self.can_generate(pair):
             return []
-        swaps = self._ranked_swaps(pair, rng)
+        swaps = self._ranked_swaps(pair, rng, request.told)
         if not swaps:
             return []
         homograph = pair.relation == HOMOGRAPH
@@ -680,10 +682,12 @@ class OfflineGenerator:
         heard = self.senses.phrase_sense(pair.pun_word, swap.original) if self.senses is not None else None
         return heard is not None and bool(pair.pun_gloss) and heard == pair.alt_gloss != pair.pun_gloss
 
-    def _ranked_swaps(self, pair: PunPair, rng: random.Random) -> list[Swap]:
-        """Best-known-looking phrases first, jittered a little so repeat requests vary."""
+    def _ranked_swaps(self, pair: PunPair, rng: random.Random, told: frozenset[str] = frozenset()) -> list[Swap]:
+        """Best-known-looking phrases first, jittered a little so repeat requests vary; a punchline
+        already told is skipped, so a listener's next ask reaches the pair's other phrases."""
         alt = pair.alternative_word.lower()
-        pool = sorted(self.swaps(pair), key=lambda s: phrase_cost(s, alt))[: self.phrase_pool]
+        fresh = [s for s in self.swaps(pair) if not told or joke_id(s.swapped) not in told]
+        pool = sorted(fresh, key=lambda s: phrase_cost(s, alt))[: self.phrase_pool]
         jittered = [(phrase_cost(s, alt) + rng.random(), s.original, s) for s in pool]
         jittered.sort(key=lambda t: (t[0], t[1]))
         return [s for _, _, s in jittered[: self.max_candidates]]

@@ -319,3 +319,15 @@ def test_knock_knock_jokes_are_made_on_request_from_phrases_that_start_with_the_
     assert all(j.form != KNOCK_KNOCK for j in gen.generate(GenerationRequest(request.pair, "salad", ("salad",), ""), random.Random(0)))
     bank = PunPair("bank", "bank", "homograph", 1.0, 4.0, 4.0)
     assert gen.generate(GenerationRequest(bank, "river", ("river",), "", form=KNOCK_KNOCK), random.Random(0)) == []
+
+
+def test_told_punchlines_make_room_for_the_pairs_other_phrases(gen: OfflineGenerator) -> None:
+    from dataclasses import replace
+
+    from skill.user_state import joke_id
+
+    request = GenerationRequest(pair("knead", "need"), "bread", ("bread",), "baking")
+    first = gen.generate(request, random.Random(0))
+    told = frozenset(joke_id(c.punchline) for c in first)
+    again = gen.generate(replace(request, told=told), random.Random(0))
+    assert again and not {joke_id(c.punchline) for c in again} & told
