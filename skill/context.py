@@ -73,6 +73,15 @@ _STOPWORDS = frozenset(
     go gonna want wanna need trying try let us let's bunch whole last first next ago since""".split()
 )
 STOPWORDS = _STOPWORDS
+#: "I'm sad, tell me a joke": a joke is wanted, but not a pun on the sadness ("Cut from the shame
+#: cloth"). The mood words leave the context and the joke comes with a kind word first.
+_LOW_MOOD = re.compile(
+    r"\b(?:i'm|i am|im|i feel|i felt|i've been|i have been|i'm feeling|i am feeling|feeling|i had|i'm having|"
+    r"i am having|having|we're|we are|we had|we've had)\s+(?:(?:so|really|very|a bit|kind of|pretty|just|a|an|"
+    r"such a|super|quite)\s+)*(?:sad|unhappy|lonely|upset|stressed|stressed out|anxious|worried|miserable|"
+    r"heartbroken|gloomy|down|low|blue|(?:bad|rough|tough|hard|awful|terrible|horrible) (?:day|week|night))\b",
+    re.IGNORECASE,
+)
 _OFFENSIVE_ASKS = re.compile(
     r"\b(dirty|racist|sexist|offensive|rude|nsfw|naughty|explicit|inappropriate|raunchy|filthy|"
     r"vulgar|crude|x-rated|adult|edgy|dark|sick|mean|insulting|insult|roast|yo mama|yo momma|"
@@ -92,6 +101,7 @@ class ConversationContext:
     sensitive: tuple[SensitiveMatch, ...] = ()
     wants_offensive: bool = False
     form: str = ""  # a joke form the person asked for ('knock-knock'), else any
+    low_mood: bool = False  # 'I'm sad': a kind word first, and no pun on the mood
 
     @property
     def ranked_words(self) -> tuple[str, ...]:
@@ -187,15 +197,17 @@ def extract_context(
 
     for age, turn in enumerate(reversed(list(history)), start=1):
         if not find_sensitive_subject(turn):
-            add(content_words(turn), RECENCY_DECAY**age)
+            add(content_words(_LOW_MOOD.sub(" ", turn)), RECENCY_DECAY**age)
     add(liked_words, LIKED_WEIGHT)
-    said_now = content_words(_strip_carriers(utterance))
+    said_now = content_words(_strip_carriers(_LOW_MOOD.sub(" ", utterance)))
     add(said_now, 1.0)
+    low_mood = _LOW_MOOD.search(strip_control(utterance)) is not None
     return ConversationContext(
-        topic=clean_topic(utterance),
+        topic="" if low_mood else clean_topic(utterance),  # "sad" is nothing to say a joke about
         words=weights,
         current_words=tuple(said_now),
         sensitive=tuple(find_sensitive_subject(strip_control(utterance))),
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),
+        low_mood=low_mood,
     )

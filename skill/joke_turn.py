@@ -89,7 +89,9 @@ def tell_joke(
     return turns.respond(
         handler_input,
         turns.Reply(
-            speech=speech.joke(told["setup"] or told["text"], told["punchline"], follow_up),
+            speech=speech.joke(
+                told["setup"] or told["text"], told["punchline"], follow_up, say.say("low_mood") if ctx.low_mood else ""
+            ),
             reprompt=speech.sentences(say.say("after_joke_reprompt")),
             card_text=told["text"],
         ),

@@ -27,9 +27,10 @@ def escape(text: str, limit: int = MAX_PART_CHARS) -> str:
     return _xml_escape(clean, {'"': "&quot;", "'": "&apos;"})
 
 
-def joke(setup: str, punchline: str, follow_up: str = "") -> str:
-    """A joke with a pause before the punchline, then the follow-up question."""
-    parts = [escape(setup), PUNCHLINE_PAUSE, escape(punchline)]
+def joke(setup: str, punchline: str, follow_up: str = "", intro: str = "") -> str:
+    """A joke with a pause before the punchline, then the follow-up question; ``intro`` (a kind
+    word, say) comes first, with a short pause."""
+    parts = [escape(intro), SHORT_PAUSE if intro else "", escape(setup), PUNCHLINE_PAUSE, escape(punchline)]
     if follow_up:
         parts += [SHORT_PAUSE, escape(follow_up)]
     return fit(" ".join(p for p in parts if p))

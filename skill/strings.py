@@ -17,6 +17,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "Want another, or shall I explain it?",
         "Another one, or should I explain that one?",
     ),
+    "low_mood": (
+        "Sorry you're having a rough time. Here's one that might help.",
+        "I'm sorry you're feeling that way. Maybe this will bring a smile.",
+    ),
     "after_joke_reprompt": ("You can say 'another', 'explain', or 'stop'.",),
     "another_question": ("Want another?", "Shall I tell you another?"),
     "another_reprompt": ("Say 'yes' for another joke, or 'stop' to finish.",),

@@ -102,3 +102,12 @@ def test_a_knock_knock_ask_names_the_form_not_the_topic():
         ctx = extract_context(said)
         assert ctx.form == KNOCK_KNOCK and ctx.topic == topic, said
     assert extract_context("a joke about the front door").form == ""
+
+
+def test_low_mood_is_noticed_and_never_the_topic():
+    for said, words in (("I'm sad", set()), ("i'm feeling lonely, tell me a joke", set()),
+                        ("I had a bad day at work", {"work"}), ("i am so sad, tell me a joke about cats", {"cat"})):
+        ctx = extract_context(said)
+        assert ctx.low_mood and ctx.topic == "" and set(ctx.words) == words, said
+    for said in ("sad movies", "we're going down the hill", "the bad guy in the movie"):
+        assert not extract_context(said).low_mood, said

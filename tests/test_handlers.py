@@ -404,3 +404,10 @@ def test_knock_knock_on_request_holds_for_another_until_a_new_topic(skill):
     assert other["last_joke"]["form"] != "knock-knock" and "asked_form" not in other
     # Asked for in the topic words, as Alexa may send 'tell me a {topic} joke'.
     assert device.intent("TellJokeIntent", topic="knock knock")["sessionAttributes"]["last_joke"]["form"] == "knock-knock"
+
+
+def test_a_low_mood_gets_a_kind_word_and_a_joke_not_about_the_mood(skill):
+    response = Device(skill).intent("TellJokeIntent", topic="i'm sad")
+    joke = response["sessionAttributes"]["last_joke"]
+    assert said(response).startswith(("Sorry you're having a rough time", "I'm sorry you're feeling that way"))
+    assert "sad" not in joke["text"].lower().split() and is_open(response)
