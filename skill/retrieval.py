@@ -537,8 +537,9 @@ class Retriever:
         avoid: Collection[str] = (),
     ) -> list[ScoredPair]:
         """Top-``k`` pairs, diverse: no word appears twice in the list, in either role (so at most one
-        pair per pun word and per alternative word, and never a pair and its reverse). Pairs related
-        to the context (``MIN_CONTEXT_FIT``) come first, best score first; hubs only fill up."""
+        pair per pun word and per alternative word, and never a pair and its reverse). Pairs whose
+        pun word the context evokes (``MIN_CONTEXT_FIT``) come first, best score first; then pairs
+        only the alternative word ties to the context; hubs only fill up."""
         if k <= 0 or not self._pairs:
             return []
         total, anchors, context, features = self._scores_with_fit(weighted_words)
@@ -547,7 +548,8 @@ class Retriever:
         avoid = set(avoid)
         used: set[str] = set()
         chosen: list[ScoredPair] = []
-        for i in self._related_first(self._ranked(total, k), related, max(200, 40 * k)):
+        tiers = np.where(evoked, 0, np.where(related, 1, 2))
+        for i in self._tiered(self._ranked(total, k), tiers, max(200, 40 * k)):
             pair = self._pairs[i]
             if pair.key in avoid or pair.pun_word in used or pair.alternative_word in used:
                 continue
@@ -563,15 +565,17 @@ class Retriever:
         return chosen
 
     @staticmethod
-    def _related_first(ranked: Iterator[int], related: np.ndarray, scan: int) -> Iterator[int]:
-        """Related pairs from the first ``scan`` of the ranking, then the hubs among them, then the rest."""
-        hubs: list[int] = []
-        for i in itertools.islice(ranked, scan):
-            if related[i]:
-                yield i
-            else:
-                hubs.append(i)
-        yield from hubs
+    def _tiered(ranked: Iterator[int], tiers: np.ndarray, scan: int) -> Iterator[int]:
+        """The first ``scan`` of the ranking tier by tier (0 first, each in ranked order), then the rest.
+
+        Tier 0 is a pair whose pun word the context evokes: the listener hears a word that belongs
+        to the topic inside a phrase that means something else. Tier 1 ties only the alternative
+        word to the context ("Eight days a whack" for a kitten adopted last week): the phrase keeps
+        the user's own word, misheard, and nothing supports the word heard in its place, so it
+        comes only after every tier-0 pair in reach. Tier 2 is a hub the prior alone would tell."""
+        head = list(itertools.islice(ranked, scan))
+        for tier in range(3):
+            yield from (i for i in head if tiers[i] == tier)
         yield from ranked
 
     def _related(self, features: dict[str, np.ndarray], has_context: bool) -> np.ndarray:

@@ -150,3 +150,19 @@ def test_empty_context_and_k(retriever):
 def test_similarity(retriever):
     assert retriever.similarity("dog", "puppy") > retriever.similarity("dog", "tax")
     assert retriever.similarity("flour", "flour") == pytest.approx(1.0, abs=1e-3)
+
+
+def test_pairs_whose_pun_word_the_context_evokes_come_first(retriever):
+    """'Eight days a whack' for a kitten adopted last week keeps the user's own word, misheard:
+    nothing said supports 'whack'. Pairs whose pun word goes with the context come before pairs
+    that only the alternative word ties to it, and hubs come last."""
+    from skill.retrieval import MIN_CONTEXT_FIT
+
+    for context in ({"kitten": 1.0, "week": 0.8}, {"love": 1.0, "horse": 0.8}, {"home": 1.0, "sushi": 1.0}):
+        results = retriever.retrieve(context, k=8)
+        tiers = []
+        for r in results:
+            feats = retriever.features(context, r.pair.pun_word, r.pair.alternative_word)
+            tiers.append(0 if feats["pun_word_match"] >= MIN_CONTEXT_FIT - 1e-6 else 1 if r.related else 2)
+        assert tiers == sorted(tiers), (context, list(zip(tiers, [r.pair.key for r in results])))
+        assert tiers[0] == 0 and results[0].anchor, (context, results[0])
