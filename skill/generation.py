@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Protocol, runtime_checkable
 
+import simplemma
+
 from skill.config import Settings
 from skill.lexicon import HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, tokens
@@ -336,6 +338,13 @@ def noun_phrase(word: str, names: frozenset[str] = frozenset()) -> str:
     return f"the {w}"
 
 
+def _verb_lemma(word: str) -> str:
+    """The base form of a verb said after its subject ('adopted' -> 'adopt', 'went' -> 'go');
+    a word simplemma does not move keeps its form only if it could be a base form itself."""
+    lemma = simplemma.lemmatize(word, lang="en").lower()
+    return lemma if lemma.isalpha() else word
+
+
 def reframe_topic(topic: str) -> str:
     """Make the user's topic something the skill can say back ('my kids' -> 'your kids')."""
     t = " ".join(topic.lower().replace("\u2019", "'").split()).strip(" .,!?;:")
@@ -349,7 +358,8 @@ def reframe_topic(topic: str) -> str:
             t = re.sub(r"^to\s+", "", rest)
             first, _, rest = t.partition(" ")
         if first and first not in _STOP and first not in _PREPOSITIONS and not is_gerund(first) and rest:
-            t = f"{gerund(first)} {rest}".strip()  # "we bake bread" -> "baking bread"
+            # "we bake bread" -> "baking bread"; "we adopted a kitten" -> "adopting a kitten"
+            t = f"{gerund(_verb_lemma(first))} {rest}".strip()
     if t.partition(" ")[0] in _PREPOSITIONS:
         t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"
     words = [_PERSON_SWAP.get(w, w) for w in t.split()]
@@ -392,10 +402,25 @@ def is_talkable(phrase: str) -> bool:
     return bool(words) and (is_gerund(words[0]) or words[0] == "being" or len(words) <= 3)
 
 
+def _is_word(word: str) -> bool:
+    """Letters only, or a two-word noun the context read as one ('living room')."""
+    return word.replace(" ", "").isalpha() and word.count(" ") <= 1 and not word.startswith(" ")
+
+
+def _spoken_units(topic: str, context: Iterable[str]) -> list[str]:
+    """The topic's words, a two-word noun from the context as one ('a living room T-shirt', not
+    'a living T-shirt')."""
+    said = tokens(topic)
+    bigrams = set(zip(said, said[1:]))
+    compounds = [w for w in context if " " in w and any(a == w.split()[0] and w.split()[1] in b for a, b in bigrams)]
+    parts = {part for c in compounds for part in c.split()}
+    return [w for w in said if w not in parts] + compounds
+
+
 def _is_noun_like(word: str) -> bool:
     """Cheap filter for frames that need a thing to personify (no tagger offline)."""
     return (
-        word.isalpha()
+        _is_word(word)
         and len(word) >= 3
         and word not in _STOP
         and not is_gerund(word)
@@ -715,13 +740,13 @@ class OfflineGenerator:
         if is_talkable(spoken_topic):
             topics.append(" ".join(w.capitalize() if w in names else w for w in spoken_topic.split()))
         things_now = [w for w in things if w in now] or things
-        topics += [noun_phrase(w, names) for w in things_now if w.isalpha() and w not in _STOP][:3]
+        topics += [noun_phrase(w, names) for w in things_now if _is_word(w) and w not in _STOP][:3]
         topics = [t for t in dict.fromkeys(topics) if t] or ["life"]
         # Riddles personify things ("what did the sushi say"), never people's names or places.
         nouns = tuple(w for w in things if _is_noun_like(w) and w not in names)
         people = tuple(w for w in things if w in _PEOPLE)
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers.
-        spoken = tokens(request.topic)
+        spoken = _spoken_units(request.topic, ordered)
         modifiers = _modifiers(spoken + ordered, nouns, {*spoken, *now}) or _modifiers(
             spoken + ordered, nouns, {*spoken, *ordered}
         )

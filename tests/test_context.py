@@ -22,6 +22,32 @@ def test_content_words_are_lemmatised_without_filler():
     assert content_words("tell me a joke please") == []
 
 
+def test_verbs_that_frame_the_topic_are_not_the_topic():
+    """'she loves horses' is about horses: with 'love' left in, the riddle asked 'What did the
+    daughter say to the love?' and 'allowed' was said to go with 'keep'."""
+    assert content_words("she loves horses") == ["horse"]
+    assert content_words("my daughter loves unicorns") == ["daughter", "unicorn"]
+    assert content_words("my parrot keeps talking") == ["parrot", "talk"]
+    assert content_words("we started running marathons") == ["run", "marathon"]
+    assert content_words("I love pizza") == ["pizza"]
+    # love as a thing, and stop as a place, stay
+    assert content_words("tell me a joke about love") == ["love"]
+    assert content_words("we are in love") == ["love"]
+    assert content_words("waiting at the bus stop") == ["wait", "bus stop"]
+
+
+def test_two_word_nouns_are_one_context_word():
+    """'we're painting the living room' was read as 'living' (an activity: 'My best advice for
+    living?') and 'room'; a hot dog is no dog. Two keywords are not one compound."""
+    assert content_words("we're painting the living room") == ["paint", "living room"]
+    assert content_words("we ate hot dogs at the game") == ["eat", "hot dog", "game"]
+    assert content_words("decorating the Christmas tree") == ["decorate", "christmas tree"]
+    assert content_words("hot, dog") == ["hot", "dog"]
+    assert content_words("fishing on the lake") == ["fishing", "lake"]
+    assert content_words("we're playing cards") == ["play", "card"]  # an activity, not 'playing card'
+    assert content_words("I lost my playing cards") == ["lose", "playing card"]
+
+
 def test_recent_turns_outweigh_older_ones():
     ctx = extract_context("fishing", history=["we went camping", "the lake was cold"])
     assert ctx.words["fishing"] == 1.0

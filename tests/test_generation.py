@@ -112,6 +112,9 @@ def test_reframe_topic() -> None:
     assert reframe_topic("tell me a joke about the beach") == "the beach"
     assert reframe_topic("I love fishing") == "fishing"
     assert reframe_topic("we bake bread") == "baking bread"
+    assert reframe_topic("we adopted a puppy") == "adopting a puppy"  # not "adopteding"
+    assert reframe_topic("we went bowling last night") == "going bowling last night"
+    assert reframe_topic("my kids baked cookies") == "baking cookies"
 
 
 # --- the candidate contract ----------------------------------------------------
@@ -331,3 +334,18 @@ def test_told_punchlines_make_room_for_the_pairs_other_phrases(gen: OfflineGener
     told = frozenset(joke_id(c.punchline) for c in first)
     again = gen.generate(replace(request, told=told), random.Random(0))
     assert again and not {joke_id(c.punchline) for c in again} & told
+
+
+def test_a_two_word_noun_frames_the_joke_as_one_thing(gen: OfflineGenerator) -> None:
+    """'we're painting the living room' once gave 'I'm getting a living T-shirt printed' and 'My
+    best advice for living?': the compound is the thing, its first word no activity."""
+    request = GenerationRequest(
+        pair("paint", "pant", "near_homophone"), "paint", ("paint", "living room"), "we're painting the living room",
+        current_words=("paint", "living room"),
+    )
+    frame = gen._frame(request)
+    assert "living" not in frame.modifiers and "living room" in frame.modifiers
+    assert "living" not in frame.topics and "the living room" in frame.topics
+    assert "living room" in frame.nouns
+    texts = [c.text for seed in range(4) for c in gen.generate(request, random.Random(seed))]
+    assert texts and not any("living T-shirt" in t or "for living?" in t for t in texts)

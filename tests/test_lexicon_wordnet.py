@@ -158,3 +158,16 @@ def test_committed_people_nouns_are_what_the_builder_makes():
     built = people_nouns(WORDNET)
     assert built == committed, "run python -m skill.build.people_nouns and commit skill/data/people_nouns.txt"
     assert {"teacher", "driver", "judge", "nurse"} <= set(built) and not {"printer", "calculator", "battery"} & set(built)
+
+
+@needs_wordnet
+def test_committed_compounds_are_what_the_builder_makes():
+    from skill.build.compounds import compounds
+    from skill.config import DATA_DIR
+    from skill.context import COMPOUNDS_FILE
+
+    committed = [w for w in (DATA_DIR / COMPOUNDS_FILE).read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")]
+    built = compounds(WORDNET)
+    assert built == committed, "run python -m skill.build.compounds and commit skill/data/compounds.txt"
+    assert {"living room", "hot dog", "ice cream", "christmas tree"} <= set(built)
+    assert not {"the like", "at home", "good time"} & set(built)  # filler parts never make a compound

