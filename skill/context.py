@@ -15,7 +15,7 @@ from typing import Collection, Iterable, Mapping, Sequence
 import simplemma
 
 from skill.config import DATA_DIR
-from skill.generation import KNOCK_KNOCK
+from skill.generation import KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
 from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, sensitive_terms
 
@@ -23,6 +23,10 @@ MAX_TOPIC_CHARS = 120
 MAX_TOPIC_WORDS = 12
 RECENCY_DECAY = 0.5
 LIKED_WEIGHT = 0.2
+#: "we went bowling *last night*": when something happened is the setting, rarely the topic; such
+#: words count this much of the utterance's other words ('night' was personified: "What's a
+#: night's favorite saying?").
+TIME_WEIGHT = 0.4
 LEMMA_FIXES_FILE = "lemma_fixes.tsv"
 COMPOUNDS_FILE = "compounds.txt"
 
@@ -72,7 +76,7 @@ _STOPWORDS = frozenset(
     something anything everything thing things stuff lot lots bit kind sort like really just very quite
     today tonight tomorrow yesterday now right currently actually basically literally maybe please thanks thank okay ok hey
     yeah yes yep well um uh oh one ones another again more new good great little big bit time day going
-    go gonna want wanna need trying try let us let's bunch whole last first next ago since""".split()
+    go gonna want wanna need trying try let us let's bunch whole last first next ago since every each""".split()
 )
 STOPWORDS = _STOPWORDS
 #: Verbs that frame what follows ("loves horses", "keeps talking", "started running"): said as
@@ -225,6 +229,18 @@ def content_words(text: str) -> list[str]:
     return list(seen)
 
 
+def time_words(text: str) -> frozenset[str]:
+    """Lemmas said as when, not what: 'last night', 'every morning', 'by Friday', 'next week'."""
+    found = set()
+    for clause in _CLAUSE_BREAK.split(strip_control(text).lower().replace("\u2019", "'")):
+        tokens = _TOKEN.findall(clause)
+        for before, token in zip(tokens, tokens[1:]):
+            lemma = _lemma(token)
+            if before in TIME_LEADS and lemma in TIME_NOUNS:
+                found.add(lemma)
+    return frozenset(found)
+
+
 def _with_parts(words: Iterable[str]) -> set[str]:
     return {part for word in words for part in (word, *word.split())}
 
@@ -256,12 +272,18 @@ def extract_context(
         for word in words:
             weights[word] = max(weights.get(word, 0.0), weight)
 
+    def add_turn(text: str, weight: float) -> list[str]:
+        """The turn's words at ``weight``, its time words lower; returns what it is about."""
+        words, when = content_words(text), time_words(text)
+        add([w for w in words if w not in when], weight)
+        add([w for w in words if w in when], weight * TIME_WEIGHT)
+        return [w for w in words if w not in when] or words
+
     for age, turn in enumerate(reversed(list(history)), start=1):
         if not find_sensitive_subject(turn):
-            add(content_words(_LOW_MOOD.sub(" ", turn)), RECENCY_DECAY**age)
+            add_turn(_LOW_MOOD.sub(" ", turn), RECENCY_DECAY**age)
     add(liked_words, LIKED_WEIGHT)
-    said_now = content_words(_strip_carriers(_LOW_MOOD.sub(" ", utterance)))
-    add(said_now, 1.0)
+    said_now = add_turn(_strip_carriers(_LOW_MOOD.sub(" ", utterance)), 1.0)
     low_mood = _LOW_MOOD.search(strip_control(utterance)) is not None
     return ConversationContext(
         topic="" if low_mood else clean_topic(utterance),  # "sad" is nothing to say a joke about

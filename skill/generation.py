@@ -304,6 +304,17 @@ _PERSON_SWAP = {
     "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
     "i'm": "you're", "we're": "you're", "i've": "you've", "we've": "you've", "am": "are",
 }
+# When, not what: "last night", "every morning", "by Friday" (context.time_words reads the same).
+TIME_LEADS = frozenset("last next this every all each by until since on yesterday tomorrow tonight".split())
+TIME_NOUNS = frozenset(
+    """morning night evening afternoon week weekend month year monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+# When, said at the end of a topic: "the beach tomorrow", "adopting a kitten last week".
+_TRAILING_TIME_RE = re.compile(
+    rf"\s+(?:{'|'.join(sorted(TIME_LEADS))})\s+(?:{'|'.join(sorted(TIME_NOUNS))})s?$"
+    r"|\s+(?:today|tonight|tomorrow|yesterday|now)$"
+)
 _META_PREFIX_RE = re.compile(
     r"^(?:(?:please\s+)?(?:tell|give)\s+(?:me|us)\s+)?(?:(?:a|an|some|another)\s+)?"
     r"(?:(?:funny\s+)?(?:joke|jokes|pun|puns|one|something))?\s*(?:about|on|for|with)\s+"
@@ -360,6 +371,8 @@ def reframe_topic(topic: str) -> str:
         if first and first not in _STOP and first not in _PREPOSITIONS and not is_gerund(first) and rest:
             # "we bake bread" -> "baking bread"; "we adopted a kitten" -> "adopting a kitten"
             t = f"{gerund(_verb_lemma(first))} {rest}".strip()
+    if is_talkable(t):  # "advice for the beach tomorrow" -> "for the beach"; a clause stays one
+        t = _TRAILING_TIME_RE.sub("", t) or t
     if t.partition(" ")[0] in _PREPOSITIONS:
         t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"
     words = [_PERSON_SWAP.get(w, w) for w in t.split()]
@@ -734,7 +747,12 @@ class OfflineGenerator:
         classes = self.word_classes
         names = proper_names(request.topic) | {w for w in ordered if classes.is_name(w)}
         # "the old man and the sea": 'old' is not a thing to talk about or to personify.
-        things = [w for w in ordered if w not in verbs and (classes.is_noun(w) or is_gerund(w) or w in _PEOPLE)]
+        topic_words = tokens(request.topic)
+        when = {w for lead, w in zip(topic_words, topic_words[1:]) if lead in TIME_LEADS and w.rstrip("s") in TIME_NOUNS}
+        things = [
+            w for w in ordered
+            if w not in verbs and w not in when and (classes.is_noun(w) or is_gerund(w) or w in _PEOPLE)
+        ]
         topics: list[str] = []
         spoken_topic = reframe_topic(request.topic)
         if is_talkable(spoken_topic):

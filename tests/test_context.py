@@ -48,6 +48,20 @@ def test_two_word_nouns_are_one_context_word():
     assert content_words("I lost my playing cards") == ["lose", "playing card"]
 
 
+def test_when_something_happened_is_setting_not_topic():
+    """'we went bowling last night' once asked "What's a night's favorite saying?"."""
+    from skill.context import TIME_WEIGHT
+
+    ctx = extract_context("we went bowling last night")
+    assert ctx.words["night"] == TIME_WEIGHT and ctx.current_words == ("bowl",)
+    yoga = extract_context("I've been doing yoga every morning")
+    assert yoga.current_words == ("yoga",) and yoga.words["morning"] == TIME_WEIGHT
+    assert extract_context("tell me a joke about monday mornings").words == {"monday": 1.0, "morning": 1.0}
+    assert extract_context("last night").current_words == ("night",)  # nothing else was said
+    older = extract_context("fishing", history=["we went camping last weekend"])
+    assert older.words["camp"] == 0.5 and older.words["weekend"] == 0.5 * TIME_WEIGHT
+
+
 def test_recent_turns_outweigh_older_ones():
     ctx = extract_context("fishing", history=["we went camping", "the lake was cold"])
     assert ctx.words["fishing"] == 1.0

@@ -113,8 +113,14 @@ def test_reframe_topic() -> None:
     assert reframe_topic("I love fishing") == "fishing"
     assert reframe_topic("we bake bread") == "baking bread"
     assert reframe_topic("we adopted a puppy") == "adopting a puppy"  # not "adopteding"
-    assert reframe_topic("we went bowling last night") == "going bowling last night"
+    assert reframe_topic("we went bowling last night") == "going bowling"
     assert reframe_topic("my kids baked cookies") == "baking cookies"
+    # when it happens is no part of what it is about: "My best advice for the beach tomorrow?"
+    assert reframe_topic("the beach tomorrow") == "the beach"
+    assert reframe_topic("we adopted a kitten last week") == "adopting a kitten"
+    assert reframe_topic("going camping this weekend") == "going camping"
+    assert reframe_topic("monday mornings") == "monday mornings"  # asked about, not said as when
+    assert reframe_topic("my husband snores all night") == "your husband snores all night"  # a clause: not a topic at all
 
 
 # --- the candidate contract ----------------------------------------------------
@@ -349,3 +355,14 @@ def test_a_two_word_noun_frames_the_joke_as_one_thing(gen: OfflineGenerator) -> 
     assert "living room" in frame.nouns
     texts = [c.text for seed in range(4) for c in gen.generate(request, random.Random(seed))]
     assert texts and not any("living T-shirt" in t or "for living?" in t for t in texts)
+
+
+def test_when_it_happened_is_no_thing_to_personify(gen: OfflineGenerator) -> None:
+    """'we went bowling last night' once asked "What's a night's favorite saying?"."""
+    request = GenerationRequest(
+        pair("bowl", "poll", "near_homophone"), "bowl", ("bowl", "night"), "we went bowling last night",
+        current_words=("bowl",),
+    )
+    frame = gen._frame(request)
+    assert "night" not in frame.nouns and "the night" not in frame.topics
+    assert frame.topics[0] == "going bowling"
