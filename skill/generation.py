@@ -297,6 +297,11 @@ _SUBJECT_RE = re.compile(
     r"^(?:i am|i'm|im|we are|we're|were|i was|we were|i'll be|we'll be|i will be|we will be|"
     r"i|we|they|my family|my kids|the kids)\s+"
 )
+# "my dad is", "the kids are", "my wife and I are": someone doing something (then an -ing word).
+_SOMEONE_DOING_RE = re.compile(
+    r"^(?:(?:my|our|the|your)\s+(?:[a-z]+\s+)?[a-z]+(?:\s+and\s+(?:i|me|my\s+[a-z]+))?|i|we|they|he|she)"
+    r"\s+(?:is|are|was|were|am|has been|have been|had been|will be)\s+"
+)
 _LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".split())
 _PREPOSITIONS = frozenset("at in on by near with under inside outside beside around".split())
 _PERSON_SWAP = {
@@ -361,6 +366,9 @@ def reframe_topic(topic: str) -> str:
     t = " ".join(topic.lower().replace("\u2019", "'").split()).strip(" .,!?;:")
     t = _META_PREFIX_RE.sub("", t)
     t = re.sub(r"^(?:about|of)\s+", "", t)
+    someone = _SOMEONE_DOING_RE.match(t)
+    if someone and is_gerund(t[someone.end():].partition(" ")[0]):
+        t = t[someone.end():]  # "my dad is grilling burgers" -> "grilling burgers"
     subject = _SUBJECT_RE.match(t)
     if subject:
         t = t[subject.end() :]

@@ -16,6 +16,7 @@ from skill.build.lexicon import (
     WordSources,
     find_pairs,
     is_inflection,
+    is_irregular_form,
     letter_to_sound_words,
     select_words,
     spelling_variant_keys,
@@ -74,6 +75,11 @@ def test_a_surname_wordnet_does_not_define_must_be_common():
 def test_inflections_are_not_puns():
     assert is_inflection("cat", "cats") and is_inflection("bake", "baking") and is_inflection("worked", "works")
     assert not is_inflection("flour", "flower") and not is_inflection("bass", "base")
+
+
+def test_irregular_forms_of_one_word_are_no_pair() -> None:
+    assert is_irregular_form("swam", "swim") and is_irregular_form("mice", "mouse") and is_irregular_form("dig", "dug")
+    assert not is_irregular_form("flour", "flower") and not is_irregular_form("whale", "wail")
 
 
 def test_find_pairs_on_a_small_vocabulary():

@@ -120,6 +120,11 @@ def test_reframe_topic() -> None:
     assert reframe_topic("we adopted a kitten last week") == "adopting a kitten"
     assert reframe_topic("going camping this weekend") == "going camping"
     assert reframe_topic("monday mornings") == "monday mornings"  # asked about, not said as when
+    # someone doing something: the doing is the topic ("When it comes to are doing homework")
+    assert reframe_topic("my kids are doing homework") == "doing homework"
+    assert reframe_topic("my dad is grilling burgers") == "grilling burgers"
+    assert reframe_topic("my wife and I are going to Paris") == "going to paris"
+    assert reframe_topic("the beach is crowded") == "the beach is crowded"  # no doing: left whole
     assert reframe_topic("my husband snores all night") == "your husband snores all night"  # a clause: not a topic at all
 
 

@@ -138,6 +138,8 @@ def test_junk_excluded(lexicon):
         assert junk not in words
     assert "colour|color" not in lexicon and "gray|grey" not in lexicon
     assert "cat|cats" not in lexicon and "worked|works" not in lexicon
+    assert "swam|swim" not in lexicon and "mice|mouse" not in lexicon  # irregular forms of one word
+    assert "lead|led" in lexicon and "bare|bear" in lexicon  # heard the same: real puns
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Callable, Collection, Iterable, Mapping
 
+import simplemma
+
 from skill.lexicon import INTERNED_FIELDS, LEXICON_FORMAT, PunPair
 from skill.phonetics import (
     CONSONANTS,
@@ -185,6 +187,13 @@ def _stem(word: str) -> str:
     return word
 
 
+def is_irregular_form(a: str, b: str) -> bool:
+    """One word's irregular forms, heard apart: 'swim'/'swam', 'mouse'/'mice', 'dig'/'dug'
+    ("Swam upstream" is no pun for a swimmer). Only asked of near-homophones: 'lead'/'led' and
+    'bare'/'bear' sound the same and are classic puns."""
+    return simplemma.lemmatize(a, lang="en").lower() == b or simplemma.lemmatize(b, lang="en").lower() == a
+
+
 def is_inflection(a: str, b: str) -> bool:
     """Forms of one word, not two meanings: 'cat'/'cats', 'bake'/'baking', 'worked'/'works',
     'absence'/'absent', 'legal'/'illegal'."""
@@ -265,6 +274,8 @@ def find_pairs(
             if dist > config.max_near_distance or sim < config.min_near_similarity:
                 continue
             relation = "near_homophone"
+            if is_irregular_form(a, b):
+                continue
         if not (ok(a) and ok(b)):
             continue
         for x, y, px, py in ((ea, eb, pa, pb), (eb, ea, pb, pa)):
