@@ -5,6 +5,7 @@ handlers call. Each stage is a pluggable part; the engine only wires them and pi
 """
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections import Counter
@@ -20,7 +21,7 @@ from skill.lexicon import PunPair
 from skill.log import logger
 from skill.retrieval import Retriever, ScoredPair
 from skill.sensitive_topics import find_kid_unsuitable
-from skill.user_state import joke_id
+from skill.user_state import is_told, joke_id, told_ids
 
 #: Topics for "just tell me a joke" with nothing to go on: everyday things puns are made of.
 EVERYDAY_TOPICS = (
@@ -65,8 +66,8 @@ class Joke:
 
     @property
     def ids(self) -> tuple[str, ...]:
-        """The joke's id and its punchline's: a punchline heard once is told, whatever the frame."""
-        return tuple(dict.fromkeys(joke_id(t) for t in (self.text, self.punchline) if t))
+        """The ids that mark it told (``user_state.told_ids``)."""
+        return tuple(told_ids(self.text, self.punchline))
 
     @property
     def pair_key(self) -> str:
@@ -144,6 +145,7 @@ class JokeEngine:
         avoid_pairs: Collection[str] = (),
         preferences: Mapping[str, float] | None = None,
         heard: Iterable[str] = (),
+        just_heard: str = "",
         form_preferences: Mapping[str, float] | None = None,
         kid_safe: bool = False,
     ) -> Joke | None:
@@ -152,11 +154,17 @@ class JokeEngine:
         `exclude`: joke texts, punchlines or ids already told (a told punchline is not told again in
         another frame); `avoid_pairs`: pair keys never to use;
         `preferences`: bonus per pair key; `heard`: pun words (or any words) heard recently;
+        `just_heard`: the pun word of the joke just told (the next one puns on another word if it can:
+        "Liar liar paints on fire" then "Paints on fire" is one joke twice);
         `form_preferences`: bonus per joke form; `kid_safe`: also reject grown-up-only material.
         """
-        told = frozenset(item if _looks_like_id(item) else joke_id(item) for item in exclude)
+        told = frozenset(
+            i for item in exclude for i in ([item] if _looks_like_id(item) else told_ids(item, item))
+        )
         taste = _Taste(preferences or {}, form_preferences or {}, kid_safe)
         heard_counts = Counter(heard)
+        if just_heard:
+            heard_counts[just_heard] = max(heard_counts[just_heard], math.ceil(MAX_REPEAT_PENALTY / REPEAT_PENALTY))
         words = dict(ctx.words)
         topic, said_now = ctx.topic, ctx.current_words
         if not words:
@@ -216,7 +224,7 @@ class JokeEngine:
                 current_words=said.words, form=said.form, told=told,
             )
             for candidate in self._generate(request):
-                if joke_id(candidate.text) in told or joke_id(candidate.punchline) in told:
+                if is_told(told, candidate.text, candidate.punchline):
                     continue
                 total = (
                     RETRIEVAL_WEIGHT * fit

@@ -20,7 +20,7 @@ from skill.config import Settings
 from skill.lexicon import HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, tokens
 from skill.senses import SENSES_FILE, HomographSenses
-from skill.user_state import joke_id
+from skill.user_state import is_told
 from skill.word_classes import WORD_CLASSES_FILE, WordClasses
 
 
@@ -299,7 +299,7 @@ _SUBJECT_RE = re.compile(
 )
 # "my dad is", "the kids are", "my wife and I are": someone doing something (then an -ing word).
 _SOMEONE_DOING_RE = re.compile(
-    r"^(?:(?:my|our|the|your)\s+(?:[a-z]+\s+)?[a-z]+(?:\s+and\s+(?:i|me|my\s+[a-z]+))?|i|we|they|he|she)"
+    r"^(?:(?:(?:my|our|the|your)\s+)?(?:[a-z]+\s+)?[a-z]+(?:\s+and\s+(?:i|me|my\s+[a-z]+))?|i|we|they|he|she)"
     r"\s+(?:is|are|was|were|am|has been|have been|had been|will be)\s+"
 )
 _LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".split())
@@ -732,7 +732,7 @@ class OfflineGenerator:
         """Best-known-looking phrases first, jittered a little so repeat requests vary; a punchline
         already told is skipped, so a listener's next ask reaches the pair's other phrases."""
         alt = pair.alternative_word.lower()
-        fresh = [s for s in self.swaps(pair) if not told or joke_id(s.swapped) not in told]
+        fresh = [s for s in self.swaps(pair) if not told or not is_told(told, "", s.swapped)]
         pool = sorted(fresh, key=lambda s: phrase_cost(s, alt))[: self.phrase_pool]
         jittered = [(phrase_cost(s, alt) + rng.random(), s.original, s) for s in pool]
         jittered.sort(key=lambda t: (t[0], t[1]))

@@ -64,6 +64,7 @@ def tell_joke(
         avoid_pairs=state.rejected_pairs() | crowd.rejected_pairs(),
         preferences=_summed(crowd.pair_preferences(), state.pair_preferences()),
         heard=state.recent_pun_words,
+        just_heard=_last_joke(handler_input).get("pair", "").partition("|")[0],  # the lexicon's spelling
         form_preferences=_summed(crowd.form_preferences(), state.form_preferences(), _just_heard(handler_input)),
         kid_safe=kid_mode,
     )
@@ -106,10 +107,15 @@ def _localised(attributes: dict[str, str], locale: str) -> dict[str, str]:
     return shown
 
 
-def _just_heard(handler_input: HandlerInput) -> dict[str, float]:
+def _last_joke(handler_input: HandlerInput) -> dict[str, str]:
+    """The joke told last in this session (its attributes), or {}."""
     last = turns.session(handler_input).get("last_joke")
-    form = last.get("form") if isinstance(last, dict) else None
-    return {form: -FORM_REPEAT_PENALTY} if isinstance(form, str) and form else {}
+    return {k: v for k, v in last.items() if isinstance(v, str)} if isinstance(last, dict) else {}
+
+
+def _just_heard(handler_input: HandlerInput) -> dict[str, float]:
+    form = _last_joke(handler_input).get("form")
+    return {form: -FORM_REPEAT_PENALTY} if form else {}
 
 
 def _summed(*bonuses: dict[str, float]) -> dict[str, float]:

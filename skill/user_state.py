@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any, Collection, Mapping
 
 MAX_TOLD = 1000
 MAX_LIKED_WORDS = 30
@@ -26,6 +26,23 @@ def joke_id(text: str) -> str:
     """A short stable id for a joke, insensitive to case, spacing and punctuation."""
     normalised = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
     return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:12]
+
+
+#: A punchline's last words, told once, are told: "Liar liar paints on fire" and then "Paints on
+#: fire" (another phrase with the same ending) is one joke twice.
+TAIL_WORDS = 3
+
+
+def told_ids(text: str, punchline: str = "") -> list[str]:
+    """Ids that mark a joke as told: the joke's, its punchline's (whatever the frame: 'Pet on the
+    back' as advice, then as a T-shirt) and its punchline's last ``TAIL_WORDS`` words."""
+    words = re.sub(r"[^a-z0-9]+", " ", punchline.lower()).split()
+    tail = " ".join(words[-TAIL_WORDS:])
+    return list(dict.fromkeys(joke_id(t) for t in (text, punchline, tail) if t))
+
+
+def is_told(told: Collection[str], text: str, punchline: str = "") -> bool:
+    return any(i in told for i in told_ids(text, punchline))
 
 
 def _strings(value: Any) -> list[str]:
@@ -106,7 +123,7 @@ class UserState:
 
     def remember_joke(self, text: str, pun_word: str = "", punchline: str = "") -> None:
         """The joke is told; so is its punchline, in whatever frame it comes next ('Pet on the back')."""
-        self.told += list(dict.fromkeys(joke_id(t) for t in (text, punchline) if t))
+        self.told += told_ids(text, punchline)
         self.told = self.told[-MAX_TOLD:]
         if pun_word:
             self.recent_pun_words = (self.recent_pun_words + [pun_word])[-MAX_RECENT_PUN_WORDS:]

@@ -127,3 +127,13 @@ def test_a_told_punchline_is_not_told_again_in_another_frame(engine):
         told += [joke.text, *joke.ids]
         punchlines.append(joke_id(joke.punchline))
     assert len(set(punchlines)) == len(punchlines)
+
+
+@pytest.mark.parametrize("topic", ["we're painting the living room", "fishing", "we're baking bread with the kids", "cats"])
+def test_the_next_joke_puns_on_another_word(engine, topic):
+    """Right after 'Liar liar paints on fire' a listener hears 'paint' again as the same joke."""
+    ctx = extract_context(topic)
+    engine.rng = random.Random(7)
+    first = engine.tell_in(ctx)
+    second = engine.tell_in(ctx, exclude=first.ids, heard=[first.pun_word], just_heard=first.pun_word)
+    assert first and second and second.pun_word != first.pun_word, (first.text, second.text)

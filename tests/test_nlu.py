@@ -75,6 +75,12 @@ def test_phrasings(us, utterance, intent):
     ("tell me a racist joke", "racist"),
     ("tell me a joke about my grandmother passing away", "my grandmother passing away"),
     ("tell me a pun about cats please", "cats"),
+    # how people talk: the news first, the ask after it (or no ask at all)
+    ("my kids are doing homework, tell me a joke", "my kids are doing homework"),
+    ("we went bowling last night", "bowling last night"),
+    ("my dad is grilling burgers", "dad is grilling burgers"),
+    ("I just finished a marathon", "finished a marathon"),
+    ("I've been doing yoga every morning", "doing yoga every morning"),
 ])
 def test_search_query_captures_free_text(us, utterance, topic):
     result = resolve(utterance, us)

@@ -38,4 +38,15 @@ def test_not_funny_pairs_are_rejected_and_funny_ones_preferred():
 def test_a_told_punchline_is_remembered_in_any_frame():
     state = UserState()
     state.remember_joke("My best advice for the dog? Pet on the back.", "pet", "Pet on the back.")
-    assert joke_id("Pet on the back!") in state.told and len(state.told) == 2
+    assert joke_id("Pet on the back!") in state.told and len(state.told) == 3  # joke, punchline, its end
+    assert joke_id("on the back") in state.told
+
+
+def test_a_punchline_with_a_told_ending_is_told():
+    """'Liar liar paints on fire', then 'Paints on fire' two asks later, is one joke twice."""
+    from skill.user_state import is_told
+
+    state = UserState()
+    state.remember_joke("My best advice for the living room? Liar liar paints on fire.", "paint", "Liar liar paints on fire.")
+    assert is_told(state.told, "I just made a living room T-shirt. It says: Paints on fire.", "Paints on fire.")
+    assert not is_told(state.told, "My best advice for the living room? Dyed in the wall.", "Dyed in the wall.")
