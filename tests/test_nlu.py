@@ -59,6 +59,9 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
     ("explain", "ExplainJokeIntent"), ("I'm confused", "ExplainJokeIntent"),
     ("tell me a joke", "TellJokeIntent"), ("another one", "TellJokeIntent"), ("make me laugh", "TellJokeIntent"),
+    ("can you tell me a joke", "TellJokeIntent"), ("knock knock", "KnockKnockIntent"),
+    # a rating is still a rating, and kid mode still kid mode, beside the conversational samples
+    ("I love it", "RateJokeIntent"), ("my kids are listening", "KidModeIntent"), ("i have kids with me", "KidModeIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
@@ -81,6 +84,11 @@ def test_phrasings(us, utterance, intent):
     ("my dad is grilling burgers", "dad is grilling burgers"),
     ("I just finished a marathon", "finished a marathon"),
     ("I've been doing yoga every morning", "doing yoga every morning"),
+    ("can you tell me a joke about elephants", "elephants"),
+    ("do you know any jokes about chickens", "chickens"),
+    ("we have a new puppy", "a new puppy"),
+    ("the kids are playing in the snow", "playing in the snow"),
+    ("I love my cat", "cat"),
 ])
 def test_search_query_captures_free_text(us, utterance, topic):
     result = resolve(utterance, us)
