@@ -4,8 +4,10 @@ For each of the 200 everyday topic words (benchmarks/topics.txt) the session alr
 earlier turns about other topics, drawn at random ("we are talking about the passport", "... the
 song"), and the person asks "tell me a joke about soccer". The joke counts as *about the new topic*
 when its text says the topic word in some inflection, or its pun is heard as that word ('cot' for
-'cat'): what a listener checks before anything else. Earlier turns may still colour the joke
-('What did the soccer ball say to the song?'); a joke that only talks about them does not count.
+'cat'): what a listener checks before anything else. Two stricter counts: the *pun* is on the new
+topic (its punchline, alternative word or anchor says it; every frame names the topic, so the
+whole text is a weak test), and the setup talks about an earlier turn ("What did the snow say to
+the beach? Big math!" for math): a stale frame.
 
     .venv/bin/python benchmarks/conversation.py [--seed 1] [--turns 2] [--verbose]
 """
@@ -35,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = JokeEngine.default(rng=random.Random(args.seed))
     draw = random.Random(args.seed)
     topics = read_topics()
-    about, told, misses = 0, 0, []
+    about, punned, stale, told, misses = 0, 0, 0, 0, []
     for topic in topics:
         earlier = draw.sample([t for t in topics if t != topic], args.turns)
         ask = f"tell me a joke about {topic}"
@@ -52,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
             about += 1
         else:
             misses.append(f"{' / '.join(earlier)} -> {topic}: {joke.text}")
-    print(f"new topic after {args.turns} earlier turns: {about}/{told} jokes about it "
+        punned += bool(said_now) and mentions(f"{joke.punchline} {joke.alternative_word} {joke.anchor}", said_now)
+        stale += any(mentions(joke.setup, [t]) for t in earlier)
+    print(f"new topic after {args.turns} earlier turns: {about}/{told} jokes about it, {punned}/{told} pun on it, "
+          f"{stale}/{told} set up with an earlier turn's topic "
           f"({len(topics)} topics, {len(topics) - told} not told: sensitive or no fresh joke; seed {args.seed})")
     for line in misses if args.verbose else misses[:5]:
         print("  miss:", line)

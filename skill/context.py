@@ -34,7 +34,7 @@ _CARRIERS = re.compile(
     r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+)*"
     r"(?:(?:can|could|would|will|do) you\s+)?(?:please\s+)?"
     r"(?:(?:my|our)\s+[a-z]+\s+(?:wants?|would like|needs?)\s+(?:to hear\s+)?)?"  # "my son wants a joke about ..."
-    r"(?:(?:tell|give|make|say|share|do|got|have|know)\s+(?:me|us)?\s*)?"
+    r"(?:(?:tell|give|make|say|share|do|got|have|know)\s+(?!back\b|home\b)(?:me|us)?\s*)?"
     r"(?:(?:a|an|another|one|some|any|more|the)\s+)?"
     r"(?:(?:good|funny|short|quick|little|new|clean|silly)\s+)?"
     r"(?:(?:joke|jokes|pun|puns|one|something funny|riddle)(?:\s+|$))?"
@@ -82,6 +82,11 @@ STOPWORDS = _STOPWORDS
 #: Verbs that frame what follows ("loves horses", "keeps talking", "started running"): said as
 #: verbs they are no topic of their own (see ``_frames_a_verb``).
 _FRAME_VERBS = frozenset("love enjoy hate adore prefer keep start begin stop finish quit".split())
+_STATE_LEADS = frozenset(
+    """am is are was were be been being i'm we're you're they're he's she's it's im so very really too
+    feel feeling felt get getting got pretty quite super kinda totally""".split()
+)
+_IRREGULAR_STATES = frozenset("stuck lost broken worn torn".split())
 _DETERMINERS = frozenset("the a an my our your his her their this that these those some every".split())
 _SUBJECTS = frozenset("i we you they he she kids everyone everybody".split())
 #: "I'm sad, tell me a joke": a joke is wanted, but not a pun on the sadness ("Cut from the shame
@@ -200,6 +205,14 @@ def _compound_at(tokens: Sequence[str], i: int, avoid: Collection[str]) -> str |
     return None
 
 
+def _says_a_state(tokens: Sequence[str], i: int) -> bool:
+    """'(I'm) *tired*', 'so *bored*', 'getting *married*', '*stuck* in traffic': a participle said
+    as how someone is, an adjective; its verb lemma ('tire', 'bore', 'stick') would pun on tyres."""
+    token = tokens[i]
+    participle = (len(token) > 4 and token.endswith("ed")) or token in _IRREGULAR_STATES
+    return participle and (i == 0 or tokens[i - 1] in _STATE_LEADS)
+
+
 def content_words(text: str) -> list[str]:
     """Lemmatised content words in order of appearance, no filler, no sensitive terms, no repeats;
     a two-word noun ('living room', 'hot dog') is one word."""
@@ -220,7 +233,7 @@ def content_words(text: str) -> list[str]:
                 continue
             if token in _STOPWORDS or len(token) < 3:
                 continue
-            lemma = _lemma(token)
+            lemma = token if _says_a_state(tokens, i) else _lemma(token)
             if lemma in _STOPWORDS or token in avoid or lemma in avoid or len(lemma) < 3:
                 continue
             if _frames_a_verb(tokens, i, lemma):
@@ -242,7 +255,8 @@ def time_words(text: str) -> frozenset[str]:
 
 
 def _with_parts(words: Iterable[str]) -> set[str]:
-    return {part for word in words for part in (word, *word.split())}
+    """Each word, its lemma ('tired' said as a state is 'tire' mid-sentence) and a compound's parts."""
+    return {form for word in words for part in (word, *word.split()) for form in (part, _lemma(part))}
 
 
 def mentions(text: str, words: Collection[str]) -> bool:

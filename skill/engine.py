@@ -299,8 +299,11 @@ class _Said:
     form: str = ""
 
     def is_in(self, candidate: Candidate) -> bool:
-        """The joke says what was asked about, or puns on it ('cot' is heard as 'cat')."""
-        return not self.words or mentions(f"{candidate.text} {candidate.alternative_word}", self.words)
+        """The pun is on what was asked about: its punchline says it, puns on it ('cot' is heard as
+        'cat') or its pun word was found through it. The setup does not count: every frame names
+        the topic ("My best advice for being bored? Well bread." puns on bread from two turns ago)."""
+        said = f"{candidate.punchline or candidate.text} {candidate.alternative_word} {candidate.anchor}"
+        return not self.words or mentions(said, self.words)
 
 
 @dataclass(frozen=True)

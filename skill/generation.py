@@ -291,7 +291,8 @@ _ACTIVITIES = frozenset(
 # "-ing" words too general to stand before "T-shirt" ("a going T-shirt").
 _GENERIC_ING = frozenset(
     """going doing having getting making taking playing watching being trying looking thinking
-    talking coming spending visiting telling saying wanting needing starting learning""".split()
+    talking coming spending visiting telling saying wanting needing starting learning turning becoming
+    feeling waiting staying""".split()
 )
 _SUBJECT_RE = re.compile(
     r"^(?:i am|i'm|im|we are|we're|were|i was|we were|i'll be|we'll be|i will be|we will be|"
@@ -302,6 +303,13 @@ _SOMEONE_DOING_RE = re.compile(
     r"^(?:(?:(?:my|our|the|your)\s+)?(?:[a-z]+\s+)?[a-z]+(?:\s+and\s+(?:i|me|my\s+[a-z]+))?|i|we|they|he|she)"
     r"\s+(?:is|are|was|were|am|has been|have been|had been|will be)\s+"
 )
+# "my boss is annoying" says how the boss is, not what the boss is doing.
+_ING_ADJECTIVES = frozenset(
+    """annoying boring amazing interesting exciting tiring confusing disgusting relaxing frustrating
+    embarrassing charming surprising terrifying loving caring willing missing""".split()
+)
+# "(I'm) so tired", "bored", "stuck": how someone is.
+_STATE_RE = re.compile(r"^(?:(?:so|very|really|too|super|pretty|quite|kinda|totally)\s+)*(?:[a-z]{3,}ed|stuck|lost|broken)$")
 _LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".split())
 _PREPOSITIONS = frozenset("at in on by near with under inside outside beside around".split())
 _PERSON_SWAP = {
@@ -367,7 +375,8 @@ def reframe_topic(topic: str) -> str:
     t = _META_PREFIX_RE.sub("", t)
     t = re.sub(r"^(?:about|of)\s+", "", t)
     someone = _SOMEONE_DOING_RE.match(t)
-    if someone and is_gerund(t[someone.end():].partition(" ")[0]):
+    doing = t[someone.end():].partition(" ")[0] if someone else ""
+    if someone and is_gerund(doing) and doing not in _ING_ADJECTIVES:
         t = t[someone.end():]  # "my dad is grilling burgers" -> "grilling burgers"
     subject = _SUBJECT_RE.match(t)
     if subject:
@@ -381,8 +390,8 @@ def reframe_topic(topic: str) -> str:
             t = f"{gerund(_verb_lemma(first))} {rest}".strip()
     if is_talkable(t):  # "advice for the beach tomorrow" -> "for the beach"; a clause stays one
         t = _TRAILING_TIME_RE.sub("", t) or t
-    if t.partition(" ")[0] in _PREPOSITIONS:
-        t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"
+    if t.partition(" ")[0] in _PREPOSITIONS or _STATE_RE.match(t):
+        t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"; "(I'm) tired" -> "being tired"
     words = [_PERSON_SWAP.get(w, w) for w in t.split()]
     return " ".join(words).strip()
 
@@ -685,7 +694,15 @@ class OfflineGenerator:
         else:
             forms = list(FORMS)
             rng.shuffle(forms)
-        frame = self._frame(request)
+        candidates = self._framed(request, self._frame(request), swaps, forms, rng)
+        return candidates or self._framed(request, self._frame(request, strict=False), swaps, forms, rng)
+
+    def _framed(
+        self, request: GenerationRequest, frame: _Frame, swaps: list[Swap], forms: list[str], rng: random.Random
+    ) -> list[Candidate]:
+        """The candidates ``frame`` makes: each swap in turn, the forms rotating."""
+        pair = request.pair
+        homograph = pair.relation == HOMOGRAPH
         pun_forms = set(inflections(pair.alternative_word, pair.pun_word).values()) | {pair.pun_word.lower()}
         alt_forms = set(inflections(pair.alternative_word, pair.pun_word)) | {pair.alternative_word.lower()}
         heterographic = pair.pun_word.lower() != pair.alternative_word.lower()
@@ -738,7 +755,11 @@ class OfflineGenerator:
         jittered.sort(key=lambda t: (t[0], t[1]))
         return [s for _, _, s in jittered[: self.max_candidates]]
 
-    def _frame(self, request: GenerationRequest) -> _Frame:
+    def _frame(self, request: GenerationRequest, strict: bool = True) -> _Frame:
+        """What the frames may say. ``strict``: after a new topic, only what was said now is talked
+        about, personified or asked ("Word of math!" was set up as "What did the back say to the
+        beach?", two turns old); the engine asks for the loose frame only when a strict one makes
+        no joke."""
         anchor = request.anchor.strip().lower()
         context = [w.strip().lower() for w in request.context_words if w.strip()]
         # A new topic takes the frame: what this utterance said comes first, the anchor leading it
@@ -761,21 +782,25 @@ class OfflineGenerator:
             w for w in ordered
             if w not in verbs and w not in when and (classes.is_noun(w) or is_gerund(w) or w in _PEOPLE)
         ]
+        only_now = strict and bool(now)
+        pool = [w for w in things if w in now] if only_now else things
         topics: list[str] = []
         spoken_topic = reframe_topic(request.topic)
         if is_talkable(spoken_topic):
             topics.append(" ".join(w.capitalize() if w in names else w for w in spoken_topic.split()))
-        things_now = [w for w in things if w in now] or things
+        things_now = [w for w in pool if w in now] or pool
         topics += [noun_phrase(w, names) for w in things_now if _is_word(w) and w not in _STOP][:3]
-        topics = [t for t in dict.fromkeys(topics) if t] or ["life"]
+        # Last of all 'life', never a topic two turns old: the pun word may be the topic itself
+        # ("about math? Big math!" says it twice), and then nothing said now can frame it.
+        topics = [t for t in dict.fromkeys([*topics, *(["life"] if only_now or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places.
-        nouns = tuple(w for w in things if _is_noun_like(w) and w not in names)
-        people = tuple(w for w in things if w in _PEOPLE)
+        nouns = tuple(w for w in pool if _is_noun_like(w) and w not in names)
+        people = tuple(w for w in pool if w in _PEOPLE)
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers.
         spoken = _spoken_units(request.topic, ordered)
-        modifiers = _modifiers(spoken + ordered, nouns, {*spoken, *now}) or _modifiers(
-            spoken + ordered, nouns, {*spoken, *ordered}
-        )
+        modifiers = _modifiers(spoken + pool, nouns, {*spoken, *now})
+        if not only_now:
+            modifiers = modifiers or _modifiers(spoken + ordered, nouns, {*spoken, *ordered})
         if not anchor or anchor in things:
             said = noun_phrase(anchor, names) if anchor else ""
         elif anchor in verbs or gerund(anchor) in tokens(request.topic):

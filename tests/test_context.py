@@ -62,6 +62,16 @@ def test_when_something_happened_is_setting_not_topic():
     assert older.words["camp"] == 0.5 and older.words["weekend"] == 0.5 * TIME_WEIGHT
 
 
+def test_how_someone_is_stays_an_adjective():
+    """simplemma reads 'tired' as the verb 'tire' (and the jokes punned on tyres), 'stuck' as 'stick'."""
+    assert extract_context("I'm tired").current_words == ("tired",)
+    assert extract_context("I am so bored").current_words == ("bored",)
+    assert extract_context("we're stuck in traffic").current_words == ("stuck", "traffic")
+    assert extract_context("we baked cookies").current_words == ("bake", "cookie")  # a deed, not a state
+    assert extract_context("we just got back from the beach").current_words == ("beach",)
+    assert extract_context("got back from the beach").current_words == ("beach",)  # 'got' is no 'got me a joke'
+
+
 def test_recent_turns_outweigh_older_ones():
     ctx = extract_context("fishing", history=["we went camping", "the lake was cold"])
     assert ctx.words["fishing"] == 1.0

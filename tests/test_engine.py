@@ -137,3 +137,15 @@ def test_the_next_joke_puns_on_another_word(engine, topic):
     first = engine.tell_in(ctx)
     second = engine.tell_in(ctx, exclude=first.ids, heard=[first.pun_word], just_heard=first.pun_word)
     assert first and second and second.pun_word != first.pun_word, (first.text, second.text)
+
+
+def test_a_pun_on_an_earlier_turn_is_off_topic_even_when_the_frame_names_the_new_one(engine):
+    """'I'm bored' after bread talk was answered "My best advice for bored? Well bread.": every
+    frame names the topic, so only the punchline, the pun's other word or its anchor count."""
+    from skill.engine import _Said
+    from skill.generation import Candidate
+
+    said = _Said("bored", ("bored",))
+    bread = Candidate("My best advice for being bored?", "Well bread.", "bread", "bred", "", "advice", "bread")
+    bore = Candidate("My best advice for being bored?", "Raise the bore.", "bore", "bar", "", "advice", "bored")
+    assert not said.is_in(bread) and said.is_in(bore)

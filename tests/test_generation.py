@@ -125,6 +125,8 @@ def test_reframe_topic() -> None:
     assert reframe_topic("my dad is grilling burgers") == "grilling burgers"
     assert reframe_topic("my wife and I are going to Paris") == "going to paris"
     assert reframe_topic("the beach is crowded") == "the beach is crowded"  # no doing: left whole
+    assert reframe_topic("my boss is annoying") == "your boss is annoying"  # how the boss is, not a doing
+    assert reframe_topic("tired") == "being tired" and reframe_topic("so bored") == "being so bored"
     assert reframe_topic("my husband snores all night") == "your husband snores all night"  # a clause: not a topic at all
 
 
@@ -313,7 +315,9 @@ def test_a_new_topic_takes_the_frame(gen: OfflineGenerator) -> None:
     frame = gen._frame(request)
     assert frame.topics[0] == "the dentist" and "fishing" not in frame.topics
     assert frame.modifiers == ("dentist",)  # not 'a fishing T-shirt'
-    assert frame.nouns[0] == "dentist" and "lake" in frame.nouns  # riddles may still pair them
+    assert frame.nouns == ("dentist",)  # not "What did the dentist say to the lake?"
+    loose = gen._frame(request, strict=False)  # only when the strict frame makes no joke
+    assert loose.nouns[0] == "dentist" and "lake" in loose.nouns
     # Without a new topic ('another one') every turn's words frame the joke, the anchor first.
     again = gen._frame(GenerationRequest(pair("dent", "tent", "near_homophone"), "fishing", ("dentist", "fishing", "lake"), ""))
     assert again.modifiers[0] == "fishing" and again.nouns[0] == "dentist"
@@ -371,3 +375,26 @@ def test_when_it_happened_is_no_thing_to_personify(gen: OfflineGenerator) -> Non
     frame = gen._frame(request)
     assert "night" not in frame.nouns and "the night" not in frame.topics
     assert frame.topics[0] == "going bowling"
+
+
+def test_after_a_new_topic_earlier_turns_only_colour_the_joke(gen: OfflineGenerator) -> None:
+    """'give me a pun about math' after beach talk was set up as "What did the back say to the
+    beach?", and 'I'm cooking dinner' after 'my boss is annoying' as "I asked the boss for advice
+    about cooking dinner"."""
+    request = GenerationRequest(
+        pair("cook", "kick", "near_homophone"), "dinner", ("cooking", "dinner", "boss", "beach"), "cooking dinner",
+        current_words=("cooking", "dinner"),
+    )
+    frame = gen._frame(request)
+    assert "boss" not in frame.people and "beach" not in frame.nouns and "beach" not in frame.modifiers
+    texts = [c.setup for seed in range(6) for c in gen.generate(request, random.Random(seed))]
+    assert texts and not any("boss" in t or "beach" in t for t in texts), texts
+    # The pun word is the topic ('Big math!' for 'a pun about math'): life frames it, not the beach.
+    math = GenerationRequest(
+        pair("math", "mouth", "near_homophone"), "math", ("math", "snow", "beach"), "math", current_words=("math",),
+    )
+    setups = [c.setup for seed in range(6) for c in gen.generate(math, random.Random(seed))]
+    assert setups and not any("snow" in t or "beach" in t for t in setups), setups
+    # Nothing said now can be talked about: the earlier turns frame the joke rather than no joke.
+    bare = GenerationRequest(pair("cook", "kick", "near_homophone"), "boss", ("quickly", "boss"), "quickly", current_words=("quickly",))
+    assert gen.generate(bare, random.Random(0))

@@ -17,6 +17,7 @@ from skill.envelopes import Session
 from skill.persistence import SQLiteAdapter, build_adapter
 from skill.response_lint import lint_response
 from skill.skill_builder import build_skill
+from skill.user_state import told_ids
 
 
 class MemoryAdapter(AbstractPersistenceAdapter):
@@ -248,10 +249,11 @@ def test_dynamodb_store_end_to_end(engine):
     settings = Settings(persistence="dynamodb", table_name="PunPalUsers")
     skill = build_skill(settings, engine, build_adapter(settings, dynamodb_resource=resource))
     device = Device(skill)
-    device.intent("TellJokeIntent", topic="fishing")
+    told = device.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]["last_joke"]
     device.rate("FUNNY", "funny")
     item = resource.Table("PunPalUsers").get_item(Key={"id": device.session.user_id})["Item"]
-    assert len(item["attributes"]["told"]) == 2 and item["attributes"]["ratings"]  # the joke and its punchline
+    assert item["attributes"]["told"] == told_ids(told["text"], told["punchline"])  # the joke, its punchline, its ending
+    assert item["attributes"]["ratings"]
 
 
 @mock_aws
