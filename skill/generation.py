@@ -694,8 +694,13 @@ class OfflineGenerator:
         else:
             forms = list(FORMS)
             rng.shuffle(forms)
-        candidates = self._framed(request, self._frame(request), swaps, forms, rng)
-        return candidates or self._framed(request, self._frame(request, strict=False), swaps, forms, rng)
+        # What was said now, then 'life', then (only if neither makes a joke) earlier turns too.
+        frames = (self._frame(request), self._frame(request, generic=True), self._frame(request, strict=False))
+        for frame in dict.fromkeys(frames):
+            candidates = self._framed(request, frame, swaps, forms, rng)
+            if candidates:
+                return candidates
+        return []
 
     def _framed(
         self, request: GenerationRequest, frame: _Frame, swaps: list[Swap], forms: list[str], rng: random.Random
@@ -755,11 +760,12 @@ class OfflineGenerator:
         jittered.sort(key=lambda t: (t[0], t[1]))
         return [s for _, _, s in jittered[: self.max_candidates]]
 
-    def _frame(self, request: GenerationRequest, strict: bool = True) -> _Frame:
+    def _frame(self, request: GenerationRequest, strict: bool = True, generic: bool = False) -> _Frame:
         """What the frames may say. ``strict``: after a new topic, only what was said now is talked
         about, personified or asked ("Word of math!" was set up as "What did the back say to the
-        beach?", two turns old); the engine asks for the loose frame only when a strict one makes
-        no joke."""
+        beach?", two turns old). ``generic``: 'life' is a topic too, for a pun word that is the
+        topic itself ("about math? Big math!" says it twice). ``generate`` tries the strict frame,
+        then the generic one, and the loose one only when neither makes a joke."""
         anchor = request.anchor.strip().lower()
         context = [w.strip().lower() for w in request.context_words if w.strip()]
         # A new topic takes the frame: what this utterance said comes first, the anchor leading it
@@ -790,9 +796,7 @@ class OfflineGenerator:
             topics.append(" ".join(w.capitalize() if w in names else w for w in spoken_topic.split()))
         things_now = [w for w in pool if w in now] or pool
         topics += [noun_phrase(w, names) for w in things_now if _is_word(w) and w not in _STOP][:3]
-        # Last of all 'life', never a topic two turns old: the pun word may be the topic itself
-        # ("about math? Big math!" says it twice), and then nothing said now can frame it.
-        topics = [t for t in dict.fromkeys([*topics, *(["life"] if only_now or not topics else [])]) if t]
+        topics = [t for t in dict.fromkeys([*topics, *(["life"] if generic or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places.
         nouns = tuple(w for w in pool if _is_noun_like(w) and w not in names)
         people = tuple(w for w in pool if w in _PEOPLE)
