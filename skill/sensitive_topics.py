@@ -164,6 +164,25 @@ _OWN_JOB_LOST = re.compile(
 )
 
 
+#: What happened to the person, however briefly said. Alexa's free-text slot drops the sample's
+#: carrier words, so "I got fired" reaches the skill as just "fired" and "our house burned down" as
+#: "house burned down": a topic that is only what befell someone is their news, not a pun prompt.
+#: Request side only: jokes may be about robbers and floods.
+_BEFELL = (
+    r"fired|sacked|laid off|let go|made redundant|dumped|robbed|mugged|burgled|burglarized|evicted|"
+    r"beaten up|hit by a car|run over|hurt|injured|in an accident|in a crash|in the hospital|in hospital"
+)
+_OWN_MISFORTUNE = {
+    DISASTER: re.compile(
+        rf"^(?:(?:just|recently|today|got|get|been|was|were|have been|has been)\s+)*(?:{_BEFELL})\b(?!\s+up\b)"
+        r"|(?<![a-z])(?:burned|burnt) (?:down|to the ground)|(?<![a-z])(?:house|home|flat|apartment|basement) (?:flooded|was flooded)"
+        r"|(?<![a-z])(?:got|was|were|been|have been) (?:robbed|burgled|mugged|dumped)|broken into|break-in|burglary"
+        r"|(?:dumped|broke up with) me\b"
+    ),
+    ILLNESS: re.compile(r"(?<![a-z])(?:is|am|are|was|were|been|ended up) (?:in the hospital|in hospital|in the er|in the icu)(?![a-z])"),
+}
+
+
 def find_sensitive(text: str) -> list[SensitiveMatch]:
     """Every sensitive term (or shape) in the text, first match per category, in a stable category order."""
     lowered = " ".join(text.lower().split())
@@ -214,6 +233,10 @@ def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
     job_lost = _OWN_JOB_LOST.search(lowered)
     if job_lost and all(match.category != DISASTER for match in found):
         found.append(SensitiveMatch(DISASTER, job_lost.group(0)))
+    for category, pattern in _OWN_MISFORTUNE.items():
+        befell = pattern.search(lowered.strip(" .,!?"))
+        if befell and all(match.category != category for match in found):
+            found.append(SensitiveMatch(category, befell.group(0)))
     return found
 
 

@@ -116,8 +116,27 @@ def test_harm_in_clean_words_is_sensitive():
 
 
 def test_offensive_requests_are_recognised():
-    for text in ("tell me a dirty joke", "a racist joke", "something really offensive", "tell me a sh1t joke"):
+    for text in ("tell me a dirty joke", "a racist joke", "something really offensive", "tell me a sh1t joke",
+                 "a sick joke about cancer", "tell me a really dark one", "roast my friend", "be rude", "something mean"):
         assert extract_context(text).wants_offensive, text
+
+
+def test_everyday_words_that_can_ask_for_offence_ask_only_about_jokes():
+    """'my kids are sick' was answered "I only tell clean jokes"; a dark room, a roast dinner, a mean
+    boss and dark chocolate are no asks for offence."""
+    for text in ("my kids are sick", "we're in a dark room", "we're making a roast", "my mean boss", "dark chocolate"):
+        assert not extract_context(text).wants_offensive, text
+    assert extract_context("my kids are sick").is_sensitive
+
+
+def test_what_befell_the_person_is_news_even_without_its_subject():
+    """Alexa's free-text slot drops carrier words: "I got fired" arrives as 'fired', "our house burned
+    down" as 'house burned down'. Either is the person's news, not a pun prompt."""
+    for text in ("fired", "just got fired", "house burned down", "robbed", "house flooded", "dumped",
+                 "dad is in the hospital", "hit by a car", "mugged last night"):
+        assert extract_context(text).is_sensitive, text
+    for text in ("fired up for the game", "the robbers in the movie", "a hospital drama on tv", "a house party"):
+        assert not extract_context(text).is_sensitive, text
     assert not extract_context("a joke about baking").wants_offensive
 
 
