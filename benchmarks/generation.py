@@ -122,26 +122,34 @@ def cup_parts(engine: JokeEngine, limit: int | None) -> None:
 
 
 def diversity(engine: JokeEngine) -> None:
+    """As the skill runs a listener's session: told ids excluded, pun words heard, the last one just heard."""
+    from skill.context import extract_context
+
     texts, pairs, forms = [], Counter(), Counter()
     punchlines: set[str] = set()
     exclude: list[str] = []
-    failures = 0
+    heard: list[str] = []
+    failures, worst = 0, (0, "")
     for topic in TOPICS:
+        ctx, said = extract_context(topic), Counter()
         for _ in range(10):
-            try:
-                joke = engine.tell(topic, exclude=exclude)
-            except LookupError:
+            joke = engine.tell_in(ctx, exclude=exclude, heard=heard[-30:], just_heard=heard[-1] if heard else "")
+            if joke is None:
                 failures += 1
                 continue
-            exclude += [joke.text, *joke.ids]  # as the skill does: the joke and its punchline, in any frame
+            exclude += list(joke.ids)  # as the skill does: the joke, its punchline and its ending, in any frame
+            heard.append(joke.pun_word)
+            said[joke.pun_word] += 1
             texts.append(joke.text.lower())
             punchlines.add(joke_id(joke.punchline or joke.text))
             pairs[joke.pair_key] += 1
             forms[joke.form] += 1
+        word, count = said.most_common(1)[0] if said else ("", 0)
+        worst = max(worst, (count, f"{word} ({topic})"))
     print(
         f"Diversity, 100 asks on {len(TOPICS)} topics for one listener: {len(set(texts))} distinct jokes, "
         f"{len(punchlines)} distinct punchlines ({failures} asks without a fresh joke), {len(pairs)} distinct pairs, "
-        f"forms {dict(forms)}"
+        f"most told pun word on one topic {worst[0]} of 10: {worst[1]}, forms {dict(forms)}"
     )
 
 

@@ -5,7 +5,6 @@ handlers call. Each stage is a pluggable part; the engine only wires them and pi
 """
 from __future__ import annotations
 
-import math
 import random
 import re
 from collections import Counter
@@ -34,9 +33,16 @@ EVERYDAY_TOPICS = (
 PAIRS_TO_TRY = (6, 12, 30)
 RETRIEVAL_WEIGHT = 0.45
 FUNNINESS_WEIGHT = 0.55
-#: A pun word the listener has just heard is less surprising: this much off per time heard.
+#: A pun word the listener has just heard is less surprising: this much off per time heard, and
+#: the pun word of the joke just told this much more ("Well bread", then another bread pun).
 REPEAT_PENALTY = 0.2
-MAX_REPEAT_PENALTY = 0.6
+MAX_REPEAT_PENALTY = 1.0
+JUST_HEARD_PENALTY = 0.4
+#: A pun word heard this often is worn: each worn word widens the pairs generated for by one (at
+#: most ``MAX_WORN_WIDENING``), so a long session on one topic reaches fresh pun words (15 asks
+#: about fishing on the lake told 'lake / luck' 8 times among 6 pun words).
+WORN_AFTER = 2
+MAX_WORN_WIDENING = 6
 #: A joke that never says what the person just asked about ('a joke about fishing' answered with
 #: bread from an earlier turn) goes after every joke that does.
 OFF_TOPIC_PENALTY = 1.0
@@ -163,8 +169,7 @@ class JokeEngine:
         )
         taste = _Taste(preferences or {}, form_preferences or {}, kid_safe)
         heard_counts = Counter(heard)
-        if just_heard:
-            heard_counts[just_heard] = max(heard_counts[just_heard], math.ceil(MAX_REPEAT_PENALTY / REPEAT_PENALTY))
+        worn = min(MAX_WORN_WIDENING, sum(1 for count in heard_counts.values() if count >= WORN_AFTER))
         words = dict(ctx.words)
         topic, said_now = ctx.topic, ctx.current_words
         if not words:
@@ -174,8 +179,8 @@ class JokeEngine:
         # A form asked for ('knock-knock') if any pair makes one, else the best joke of any form.
         for form in dict.fromkeys((ctx.form, "")):
             for k in PAIRS_TO_TRY:
-                pairs = self._retrieve(words, k, avoid_pairs)
-                joke = self._best_joke(pairs, words, _Said(topic, said_now, form), told, taste, heard_counts)
+                pairs = self._retrieve(words, min(k + worn, PAIRS_TO_TRY[-1]), avoid_pairs)
+                joke = self._best_joke(pairs, words, _Said(topic, said_now, form), told, taste, heard_counts, just_heard)
                 if joke is not None:
                     return joke
         return None
@@ -204,6 +209,7 @@ class JokeEngine:
         told: frozenset[str],
         taste: "_Taste",
         heard: Counter[str],
+        just_heard: str = "",
     ) -> Joke | None:
         if not pairs:
             return None
@@ -232,6 +238,7 @@ class JokeEngine:
                     + taste.pairs.get(scored.pair.key, 0.0)
                     + taste.forms.get(candidate.form, 0.0)
                     - min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[scored.pair.pun_word])
+                    - (JUST_HEARD_PENALTY if scored.pair.pun_word == just_heard else 0.0)
                     - (0.0 if said.is_in(candidate) else OFF_TOPIC_PENALTY)
                     + self.rng.uniform(0.0, 0.02)  # break near-ties differently each time
                 )

@@ -149,3 +149,19 @@ def test_a_pun_on_an_earlier_turn_is_off_topic_even_when_the_frame_names_the_new
     bread = Candidate("My best advice for being bored?", "Well bread.", "bread", "bred", "", "advice", "bread")
     bore = Candidate("My best advice for being bored?", "Raise the bore.", "bore", "bar", "", "advice", "bored")
     assert not said.is_in(bread) and said.is_in(bore)
+
+
+def test_a_long_session_on_one_topic_reaches_fresh_pun_words(engine):
+    """15 asks about fishing on the lake told 'lake / luck' 8 times among 6 pun words: the repeat
+    penalty capped at 3 hears, and only the first 6 pairs were ever generated for."""
+    from collections import Counter
+
+    engine.rng = random.Random(1)
+    ctx = extract_context("we are going fishing on the lake")
+    told, heard = [], []
+    for _ in range(12):
+        joke = engine.tell_in(ctx, exclude=told, heard=heard, just_heard=heard[-1] if heard else "")
+        told += joke.ids
+        heard.append(joke.pun_word)
+    counts = Counter(heard)
+    assert counts.most_common(1)[0][1] <= 4 and len(counts) >= 7, counts
