@@ -175,6 +175,11 @@ def _lemma(token: str) -> str:
     return fixed if fixed is not None else simplemma.lemmatize(token, lang="en").lower()
 
 
+def lemma(word: str) -> str:
+    """The word's lemma as the context reads it ('dyed' and 'dye' are one pun word heard twice)."""
+    return _lemma(word.lower())
+
+
 def _frames_a_verb(tokens: Sequence[str], i: int, lemma: str) -> bool:
     """'she *loves* horses', 'my parrot *keeps* talking', 'we *started* running': a verb that only
     frames the next words, as a verb (inflected, or right after its subject, with words after it).

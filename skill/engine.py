@@ -13,7 +13,7 @@ from typing import Collection, Iterable, Mapping, Sequence
 
 from skill import offensive
 from skill.config import Settings
-from skill.context import ConversationContext, extract_context, mentions
+from skill.context import ConversationContext, extract_context, lemma, mentions
 from skill.funniness import FunninessScorer
 from skill.generation import Candidate, GenerationRequest, Generator, OfflineGenerator
 from skill.lexicon import PunPair
@@ -73,7 +73,7 @@ class Joke:
     @property
     def ids(self) -> tuple[str, ...]:
         """The ids that mark it told (``user_state.told_ids``)."""
-        return tuple(told_ids(self.text, self.punchline))
+        return tuple(told_ids(self.text, self.punchline, self.pun_word))
 
     @property
     def pair_key(self) -> str:
@@ -168,7 +168,8 @@ class JokeEngine:
             i for item in exclude for i in ([item] if _looks_like_id(item) else told_ids(item, item))
         )
         taste = _Taste(preferences or {}, form_preferences or {}, kid_safe)
-        heard_counts = Counter(heard)
+        heard_counts = Counter(lemma(word) for word in heard)  # 'dyed' then 'dye' is one word twice
+        just_heard = lemma(just_heard) if just_heard else ""
         worn = min(MAX_WORN_WIDENING, sum(1 for count in heard_counts.values() if count >= WORN_AFTER))
         words = dict(ctx.words)
         topic, said_now = ctx.topic, ctx.current_words
@@ -230,15 +231,15 @@ class JokeEngine:
                 current_words=said.words, form=said.form, told=told,
             )
             for candidate in self._generate(request):
-                if is_told(told, candidate.text, candidate.punchline):
+                if is_told(told, candidate.text, candidate.punchline, candidate.pun_word):
                     continue
                 total = (
                     RETRIEVAL_WEIGHT * fit
                     + FUNNINESS_WEIGHT * self.scorer.prior(candidate.text)
                     + taste.pairs.get(scored.pair.key, 0.0)
                     + taste.forms.get(candidate.form, 0.0)
-                    - min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[scored.pair.pun_word])
-                    - (JUST_HEARD_PENALTY if scored.pair.pun_word == just_heard else 0.0)
+                    - min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[lemma(scored.pair.pun_word)])
+                    - (JUST_HEARD_PENALTY if lemma(scored.pair.pun_word) == just_heard else 0.0)
                     - (0.0 if said.is_in(candidate) else OFF_TOPIC_PENALTY)
                     + self.rng.uniform(0.0, 0.02)  # break near-ties differently each time
                 )

@@ -754,7 +754,7 @@ class OfflineGenerator:
         """Best-known-looking phrases first, jittered a little so repeat requests vary; a punchline
         already told is skipped, so a listener's next ask reaches the pair's other phrases."""
         alt = pair.alternative_word.lower()
-        fresh = [s for s in self.swaps(pair) if not told or not is_told(told, "", s.swapped)]
+        fresh = [s for s in self.swaps(pair) if not told or not is_told(told, "", s.swapped, pair.pun_word)]
         pool = sorted(fresh, key=lambda s: phrase_cost(s, alt))[: self.phrase_pool]
         jittered = [(phrase_cost(s, alt) + rng.random(), s.original, s) for s in pool]
         jittered.sort(key=lambda t: (t[0], t[1]))

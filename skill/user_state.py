@@ -28,21 +28,26 @@ def joke_id(text: str) -> str:
     return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:12]
 
 
-#: A punchline's last words, told once, are told: "Liar liar paints on fire" and then "Paints on
-#: fire" (another phrase with the same ending) is one joke twice.
-TAIL_WORDS = 3
-
-
-def told_ids(text: str, punchline: str = "") -> list[str]:
-    """Ids that mark a joke as told: the joke's, its punchline's (whatever the frame: 'Pet on the
-    back' as advice, then as a T-shirt) and its punchline's last ``TAIL_WORDS`` words."""
+def _pun_onward(punchline: str, pun_word: str) -> str:
+    """The punchline from its pun word on ('paints on fire' in 'Liar liar paints on fire'), when
+    that is shorter than the whole and at least two words; else ''."""
     words = re.sub(r"[^a-z0-9]+", " ", punchline.lower()).split()
-    tail = " ".join(words[-TAIL_WORDS:])
-    return list(dict.fromkeys(joke_id(t) for t in (text, punchline, tail) if t))
+    stem = pun_word.lower()[: max(3, len(pun_word) - 2)]
+    start = next((i for i, w in enumerate(words) if stem and w.startswith(stem)), 0)
+    return " ".join(words[start:]) if 0 < start <= len(words) - 2 else ""
 
 
-def is_told(told: Collection[str], text: str, punchline: str = "") -> bool:
-    return any(i in told for i in told_ids(text, punchline))
+def told_ids(text: str, punchline: str = "", pun_word: str = "") -> list[str]:
+    """Ids that mark a joke as told: the joke's, its punchline's (whatever the frame: 'Pet on the
+    back' as advice, then as a T-shirt) and its punchline from the pun word on ("Liar liar paints
+    on fire", then "Paints on fire", is one joke twice)."""
+    onward = _pun_onward(punchline, pun_word) if pun_word else ""
+    return list(dict.fromkeys(joke_id(t) for t in (text, punchline, onward) if t))
+
+
+def is_told(told: Collection[str], text: str, punchline: str = "", pun_word: str = "") -> bool:
+    """Whether a joke, or its punchline, or the punchline from its pun word on, was told."""
+    return any(i in told for i in told_ids(text, punchline, pun_word))
 
 
 def _strings(value: Any) -> list[str]:
@@ -123,7 +128,7 @@ class UserState:
 
     def remember_joke(self, text: str, pun_word: str = "", punchline: str = "") -> None:
         """The joke is told; so is its punchline, in whatever frame it comes next ('Pet on the back')."""
-        self.told += told_ids(text, punchline)
+        self.told += told_ids(text, punchline, pun_word)
         self.told = self.told[-MAX_TOLD:]
         if pun_word:
             self.recent_pun_words = (self.recent_pun_words + [pun_word])[-MAX_RECENT_PUN_WORDS:]

@@ -38,8 +38,7 @@ def test_not_funny_pairs_are_rejected_and_funny_ones_preferred():
 def test_a_told_punchline_is_remembered_in_any_frame():
     state = UserState()
     state.remember_joke("My best advice for the dog? Pet on the back.", "pet", "Pet on the back.")
-    assert joke_id("Pet on the back!") in state.told and len(state.told) == 3  # joke, punchline, its end
-    assert joke_id("on the back") in state.told
+    assert joke_id("Pet on the back!") in state.told and len(state.told) == 2  # the pun word starts it
 
 
 def test_a_punchline_with_a_told_ending_is_told():
@@ -48,5 +47,8 @@ def test_a_punchline_with_a_told_ending_is_told():
 
     state = UserState()
     state.remember_joke("My best advice for the living room? Liar liar paints on fire.", "paint", "Liar liar paints on fire.")
-    assert is_told(state.told, "I just made a living room T-shirt. It says: Paints on fire.", "Paints on fire.")
-    assert not is_told(state.told, "My best advice for the living room? Dyed in the wall.", "Dyed in the wall.")
+    assert is_told(state.told, "I just made a living room T-shirt. It says: Paints on fire.", "Paints on fire.", "paint")
+    assert not is_told(state.told, "My best advice for the living room? Dyed in the wall.", "Dyed in the wall.", "dyed")
+    # An ending without the pun word is no repeat: 'Catch of the day' does not tell 'Soup of the day'.
+    state.remember_joke("My best advice for fishing? Catch of the day.", "catch", "Catch of the day.")
+    assert not is_told(state.told, "My best advice for lunch? Soup of the day.", "Soup of the day.", "soup")
