@@ -352,7 +352,7 @@ def candidate_from_parts(setup: str, punchline: str, request: GenerationRequest)
         punchline=punchline,
         pun_word=pair.pun_word,
         alternative_word=pair.alternative_word,
-        explanation=model_explanation(pair, punchline, request.anchor),
+        explanation=model_explanation(pair, punchline, request.claimed_anchor),
         form="riddle" if setup.endswith("?") else "one-liner",
         anchor=request.anchor,
     )

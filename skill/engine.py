@@ -228,7 +228,7 @@ class JokeEngine:
                 fit = (scored.score - low) / (high - low) if high > low else 1.0
             request = GenerationRequest(
                 pair=scored.pair, anchor=scored.anchor, context_words=context_words, topic=said.topic,
-                current_words=said.words, form=said.form, told=told,
+                current_words=said.words, form=said.form, told=told, anchor_sure=scored.sure,
             )
             for candidate in self._generate(request):
                 if is_told(told, candidate.text, candidate.punchline, candidate.pun_word):

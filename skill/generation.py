@@ -35,6 +35,12 @@ class GenerationRequest:
     current_words: tuple[str, ...] = ()  # the context words this utterance said (a new topic), if any
     form: str = ""  # a form the person asked for ('knock-knock'); a backend that cannot make it ignores it
     told: frozenset[str] = frozenset()  # ids (user_state.joke_id) of jokes and punchlines already told
+    anchor_sure: bool = True  # the explanation may say the pun word goes with the anchor
+
+    @property
+    def claimed_anchor(self) -> str:
+        """The anchor an explanation may name ('' when the link is too weak to state)."""
+        return self.anchor if self.anchor_sure else ""
 
 
 @dataclass(frozen=True)
@@ -736,7 +742,7 @@ class OfflineGenerator:
                             punchline=punchline,
                             pun_word=pair.pun_word,
                             alternative_word=pair.alternative_word,
-                            explanation=explain(pair, swap, request.anchor, frame.anchor),
+                            explanation=explain(pair, swap, request.claimed_anchor, frame.anchor),
                             form=form,
                             anchor=request.anchor,
                         )

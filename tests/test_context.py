@@ -68,6 +68,7 @@ def test_how_someone_is_stays_an_adjective():
     assert extract_context("I am so bored").current_words == ("bored",)
     assert extract_context("we're stuck in traffic").current_words == ("stuck", "traffic")
     assert extract_context("we baked cookies").current_words == ("bake", "cookie")  # a deed, not a state
+    assert extract_context("refereed").current_words == ("referee",)  # no adjective in WordNet: a deed
     assert extract_context("we just got back from the beach").current_words == ("beach",)
     assert extract_context("got back from the beach").current_words == ("beach",)  # 'got' is no 'got me a joke'
 

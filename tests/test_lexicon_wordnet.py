@@ -171,3 +171,15 @@ def test_committed_compounds_are_what_the_builder_makes():
     assert built == committed, "run python -m skill.build.compounds and commit skill/data/compounds.txt"
     assert {"living room", "hot dog", "ice cream", "christmas tree"} <= set(built)
     assert not {"the like", "at home", "good time"} & set(built)  # filler parts never make a compound
+
+
+@needs_wordnet
+def test_committed_states_are_what_the_builder_makes():
+    from skill.build.states import states
+    from skill.config import DATA_DIR
+    from skill.context import STATES_FILE
+
+    committed = [w for w in (DATA_DIR / STATES_FILE).read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")]
+    built = states(WORDNET)
+    assert built == committed, "run python -m skill.build.states and commit skill/data/states.txt"
+    assert {"tired", "bored", "stuck", "married"} <= set(built) and "refereed" not in built

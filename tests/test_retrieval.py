@@ -166,3 +166,26 @@ def test_pairs_whose_pun_word_the_context_evokes_come_first(retriever):
             tiers.append(0 if feats["pun_word_match"] >= MIN_CONTEXT_FIT - 1e-6 else 1 if r.related else 2)
         assert tiers == sorted(tiers), (context, list(zip(tiers, [r.pair.key for r in results])))
         assert tiers[0] == 0 and results[0].anchor, (context, results[0])
+
+
+def test_an_explanation_claims_only_a_sure_link(retriever):
+    """Between cosine 0.4 and 0.5 MiniLM pairs single words by chance about as often as by sense
+    ("'pest' goes with the egg"): such an anchor frames the joke but is not claimed."""
+    import random
+
+    from skill.generation import GenerationRequest, OfflineGenerator
+    from skill.retrieval import CLAIM_FIT
+
+    for topic in ("egg", "pumpkin", "golf", "fishing"):
+        for r in retriever.retrieve({topic: 1.0}, k=8):
+            match = retriever.features({topic: 1.0}, r.pair.pun_word, r.pair.alternative_word)["pun_word_match"]
+            assert r.sure == (match >= CLAIM_FIT - 1e-6), (topic, r)
+    gen = OfflineGenerator.default()
+    weak = next(r for t in ("egg", "pumpkin", "golf", "snake", "frog")
+                for r in retriever.retrieve({t: 1.0}, k=8, accept=gen.can_generate)
+                if r.anchor and not r.sure and r.pair.pun_word != r.pair.alternative_word)
+    request = GenerationRequest(weak.pair, weak.anchor, (weak.anchor,), weak.anchor, anchor_sure=weak.sure)
+    candidates = gen.generate(request, random.Random(0))
+    assert candidates and not any("goes with" in c.explanation for c in candidates), candidates[:1]
+    sure = gen.generate(GenerationRequest(weak.pair, weak.anchor, (weak.anchor,), weak.anchor), random.Random(0))
+    assert any("goes with" in c.explanation for c in sure)  # the same joke, the link claimed when sure
