@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Collection, Iterable, Mapping, Sequence
+from typing import Collection, Iterable, Iterator, Mapping, Sequence
 
 import simplemma
 
@@ -233,14 +233,19 @@ def _says_a_state(tokens: Sequence[str], i: int) -> bool:
     return tokens[i] in _states() and (i == 0 or tokens[i - 1] in _STATE_LEADS)
 
 
+def _clauses(text: str) -> Iterator[list[str]]:
+    """The text's lower-case tokens, clause by clause (commas, stops and the like end one)."""
+    for clause in _CLAUSE_BREAK.split(strip_control(text).lower().replace("\u2019", "'")):
+        yield _TOKEN.findall(clause)
+
+
 def content_words(text: str) -> list[str]:
     """Lemmatised content words in order of appearance, no filler, no sensitive terms, no repeats;
     a two-word noun ('living room', 'hot dog') is one word."""
     avoid = sensitive_terms()
     seen: dict[str, None] = {}
     # "hot, dog" (two keywords) is no hot dog: compounds and verbs are read within a clause.
-    for clause in _CLAUSE_BREAK.split(strip_control(text).lower().replace("\u2019", "'")):
-        tokens = _TOKEN.findall(clause)
+    for tokens in _clauses(text):
         skip_next = False
         for i, token in enumerate(tokens):
             if skip_next:
@@ -265,8 +270,7 @@ def content_words(text: str) -> list[str]:
 def time_words(text: str) -> frozenset[str]:
     """Lemmas said as when, not what: 'last night', 'every morning', 'by Friday', 'next week'."""
     found = set()
-    for clause in _CLAUSE_BREAK.split(strip_control(text).lower().replace("\u2019", "'")):
-        tokens = _TOKEN.findall(clause)
+    for tokens in _clauses(text):
         for before, token in zip(tokens, tokens[1:]):
             lemma = _lemma(token)
             if before in TIME_LEADS and lemma in TIME_NOUNS:

@@ -230,6 +230,9 @@ class JokeEngine:
                 pair=scored.pair, anchor=scored.anchor, context_words=context_words, topic=said.topic,
                 current_words=said.words, form=said.form, told=told, anchor_sure=scored.sure,
             )
+            pun = lemma(scored.pair.pun_word)
+            repeat_penalty = min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[pun])
+            just_heard_penalty = JUST_HEARD_PENALTY if pun == just_heard else 0.0
             for candidate in self._generate(request):
                 if is_told(told, candidate.text, candidate.punchline, candidate.pun_word):
                     continue
@@ -238,8 +241,8 @@ class JokeEngine:
                     + FUNNINESS_WEIGHT * self.scorer.prior(candidate.text)
                     + taste.pairs.get(scored.pair.key, 0.0)
                     + taste.forms.get(candidate.form, 0.0)
-                    - min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[lemma(scored.pair.pun_word)])
-                    - (JUST_HEARD_PENALTY if lemma(scored.pair.pun_word) == just_heard else 0.0)
+                    - repeat_penalty
+                    - just_heard_penalty
                     - (0.0 if said.is_in(candidate) else OFF_TOPIC_PENALTY)
                     + self.rng.uniform(0.0, 0.02)  # break near-ties differently each time
                 )

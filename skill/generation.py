@@ -700,9 +700,14 @@ class OfflineGenerator:
         else:
             forms = list(FORMS)
             rng.shuffle(forms)
-        # What was said now, then 'life', then (only if neither makes a joke) earlier turns too.
-        frames = (self._frame(request), self._frame(request, generic=True), self._frame(request, strict=False))
-        for frame in dict.fromkeys(frames):
+        # What was said now, then 'life', then (only if neither makes a joke) earlier turns too;
+        # each frame built only when the one before made no joke, and a frame seen before skipped.
+        tried: set[_Frame] = set()
+        for options in ({}, {"generic": True}, {"strict": False}):
+            frame = self._frame(request, **options)
+            if frame in tried:
+                continue
+            tried.add(frame)
             candidates = self._framed(request, frame, swaps, forms, rng)
             if candidates:
                 return candidates

@@ -172,14 +172,15 @@ _BEFELL = (
     r"fired|sacked|laid off|let go|made redundant|dumped|robbed|mugged|burgled|burglarized|evicted|"
     r"beaten up|hit by a car|run over|hurt|injured|in an accident|in a crash|in the hospital|in hospital"
 )
-_OWN_MISFORTUNE = {
-    DISASTER: re.compile(
+#: The person's own news, per category, patterns tried in order (the job loss first).
+_OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
+    DISASTER: (_OWN_JOB_LOST, re.compile(
         rf"^(?:(?:just|recently|today|got|get|been|was|were|have been|has been)\s+)*(?:{_BEFELL})\b(?!\s+up\b)"
         r"|(?<![a-z])(?:burned|burnt) (?:down|to the ground)|(?<![a-z])(?:house|home|flat|apartment|basement) (?:flooded|was flooded)"
         r"|(?<![a-z])(?:got|was|were|been|have been) (?:robbed|burgled|mugged|dumped)|broken into|break-in|burglary"
         r"|(?:dumped|broke up with) me\b"
-    ),
-    ILLNESS: re.compile(r"(?<![a-z])(?:is|am|are|was|were|been|ended up) (?:in the hospital|in hospital|in the er|in the icu)(?![a-z])"),
+    )),
+    ILLNESS: (re.compile(r"(?<![a-z])(?:is|am|are|was|were|been|ended up) (?:in the hospital|in hospital|in the er|in the icu)(?![a-z])"),),
 }
 
 
@@ -230,12 +231,12 @@ def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
     words plus their own job loss, with no grief in 'my phone battery died' or 'almost died laughing'."""
     lowered = without_everyday_deaths(" ".join(text.lower().split()))
     found = find_sensitive(lowered)
-    job_lost = _OWN_JOB_LOST.search(lowered)
-    if job_lost and all(match.category != DISASTER for match in found):
-        found.append(SensitiveMatch(DISASTER, job_lost.group(0)))
-    for category, pattern in _OWN_MISFORTUNE.items():
-        befell = pattern.search(lowered.strip(" .,!?"))
-        if befell and all(match.category != category for match in found):
+    said = lowered.strip(" .,!?")
+    for category, patterns in _OWN_MISFORTUNE.items():
+        if any(match.category == category for match in found):
+            continue
+        befell = next((m for m in (pattern.search(said) for pattern in patterns) if m), None)
+        if befell:
             found.append(SensitiveMatch(category, befell.group(0)))
     return found
 

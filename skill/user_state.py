@@ -22,16 +22,20 @@ MAX_FORM_BONUS = 0.15
 SCHEMA_VERSION = 1
 
 
+def _words(text: str) -> list[str]:
+    """Lower-case letters and digits, split: what a joke's id is insensitive to is gone."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
+
+
 def joke_id(text: str) -> str:
     """A short stable id for a joke, insensitive to case, spacing and punctuation."""
-    normalised = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
-    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1(" ".join(_words(text)).encode("utf-8")).hexdigest()[:12]
 
 
 def _pun_onward(punchline: str, pun_word: str) -> str:
     """The punchline from its pun word on ('paints on fire' in 'Liar liar paints on fire'), when
     that is shorter than the whole and at least two words; else ''."""
-    words = re.sub(r"[^a-z0-9]+", " ", punchline.lower()).split()
+    words = _words(punchline)
     stem = pun_word.lower()[: max(3, len(pun_word) - 2)]
     start = next((i for i, w in enumerate(words) if stem and w.startswith(stem)), 0)
     return " ".join(words[start:]) if 0 < start <= len(words) - 2 else ""

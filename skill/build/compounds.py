@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from skill.build.wordnet import word_list_main
+from skill.build.wordnet import index_lemmas, word_list_main
 from skill.config import DATA_DIR
 from skill.context import COMPOUNDS_FILE, STOPWORDS
 
@@ -24,16 +24,13 @@ def compounds(directory: Path) -> list[str]:
     from wordfreq import zipf_frequency
 
     found = set()
-    with open(directory / "index.noun", encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith(" "):
-                continue
-            parts = line.split(" ", 1)[0].split("_")
-            if len(parts) != 2 or not all(p.isalpha() and p.isascii() and len(p) >= 3 for p in parts):
-                continue
-            if any(p in STOPWORDS for p in parts) or min(zipf_frequency(p, "en") for p in parts) < MIN_ZIPF:
-                continue
-            found.add(" ".join(parts))
+    for lemma in index_lemmas(directory, "noun"):
+        parts = lemma.split("_")
+        if len(parts) != 2 or not all(p.isalpha() and p.isascii() and len(p) >= 3 for p in parts):
+            continue
+        if any(p in STOPWORDS for p in parts) or min(zipf_frequency(p, "en") for p in parts) < MIN_ZIPF:
+            continue
+        found.add(" ".join(parts))
     return sorted(found)
 
 

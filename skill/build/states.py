@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from skill.build.wordnet import word_list_main
+from skill.build.wordnet import index_lemmas, word_list_main
 from skill.config import DATA_DIR
 from skill.context import IRREGULAR_STATES, STATES_FILE
 
@@ -24,15 +24,11 @@ def states(directory: Path) -> list[str]:
     """Sorted participles WordNet lists as adjectives, everyday ones only."""
     from wordfreq import zipf_frequency
 
-    found = set()
-    with open(directory / "index.adj", encoding="utf-8") as handle:
-        for line in handle:
-            word = line.split(" ", 1)[0]
-            if line.startswith(" ") or not (word.isalpha() and word.isascii()):
-                continue
-            if (word.endswith("ed") or word in IRREGULAR_STATES) and zipf_frequency(word, "en") >= MIN_ZIPF:
-                found.add(word)
-    return sorted(found)
+    return sorted({
+        word for word in index_lemmas(directory, "adj")
+        if word.isalpha() and word.isascii() and (word.endswith("ed") or word in IRREGULAR_STATES)
+        and zipf_frequency(word, "en") >= MIN_ZIPF
+    })
 
 
 def main(argv: list[str] | None = None) -> int:

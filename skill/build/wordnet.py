@@ -113,6 +113,14 @@ def _synset_words(line: str) -> list[str]:
     return [f.split("(")[0] for f in _lemma_forms(line)]
 
 
+def index_lemmas(directory: Path, pos: str) -> Iterator[str]:
+    """Every lemma of index.<pos> ('noun', 'adj', ...), as written there ('living_room')."""
+    with open(directory / f"index.{pos}", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith(" "):  # the licence header lines start with spaces
+                yield line.split(" ", 1)[0]
+
+
 def _index_entries(directory: Path, words: Collection[str]) -> list[tuple[str, str, int, int, int, int]]:
     """index.sense rows for the words: (word, pos digit, lexfile, offset, sense number, tag count)."""
     wanted = set(words)
