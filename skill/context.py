@@ -123,6 +123,7 @@ class ConversationContext:
     wants_offensive: bool = False
     form: str = ""  # a joke form the person asked for ('knock-knock'), else any
     low_mood: bool = False  # 'I'm sad': a kind word first, and no pun on the mood
+    time_words: frozenset[str] = frozenset()  # said as when, not what ('night' in 'last night')
 
     @property
     def ranked_words(self) -> tuple[str, ...]:
@@ -305,6 +306,7 @@ def extract_context(
 ) -> ConversationContext:
     """Blend the current utterance, earlier turns (oldest first) and liked words into one context."""
     weights: dict[str, float] = {}
+    all_when: set[str] = set()
 
     def add(words: Iterable[str], weight: float) -> None:
         for word in words:
@@ -313,6 +315,7 @@ def extract_context(
     def add_turn(text: str, weight: float) -> list[str]:
         """The turn's words at ``weight``, its time words lower; returns what it is about."""
         words, when = content_words(text), time_words(text)
+        all_when.update(when)
         add([w for w in words if w not in when], weight)
         add([w for w in words if w in when], weight * TIME_WEIGHT)
         return [w for w in words if w not in when] or words
@@ -331,4 +334,5 @@ def extract_context(
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),
         low_mood=low_mood,
+        time_words=frozenset(all_when),
     )

@@ -181,7 +181,8 @@ class JokeEngine:
         for form in dict.fromkeys((ctx.form, "")):
             for k in PAIRS_TO_TRY:
                 pairs = self._retrieve(words, min(k + worn, PAIRS_TO_TRY[-1]), avoid_pairs)
-                joke = self._best_joke(pairs, words, _Said(topic, said_now, form), told, taste, heard_counts, just_heard)
+                said = _Said(topic, said_now, form, ctx.time_words)
+                joke = self._best_joke(pairs, words, said, told, taste, heard_counts, just_heard)
                 if joke is not None:
                     return joke
         return None
@@ -229,6 +230,7 @@ class JokeEngine:
             request = GenerationRequest(
                 pair=scored.pair, anchor=scored.anchor, context_words=context_words, topic=said.topic,
                 current_words=said.words, form=said.form, told=told, anchor_sure=scored.sure,
+                time_words=said.when,
             )
             pun = lemma(scored.pair.pun_word)
             repeat_penalty = min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[pun])
@@ -303,11 +305,13 @@ class JokeEngine:
 
 @dataclass(frozen=True)
 class _Said:
-    """This utterance: its topic phrase, content words (empty for 'another one'), the form asked for."""
+    """This utterance: its topic phrase, content words (empty for 'another one'), the form asked for,
+    and the conversation's words said as when ('last night')."""
 
     topic: str
     words: tuple[str, ...]
     form: str = ""
+    when: frozenset[str] = frozenset()
 
     def is_in(self, candidate: Candidate) -> bool:
         """The pun is on what was asked about: its punchline says it, puns on it ('cot' is heard as

@@ -36,6 +36,7 @@ class GenerationRequest:
     form: str = ""  # a form the person asked for ('knock-knock'); a backend that cannot make it ignores it
     told: frozenset[str] = frozenset()  # ids (user_state.joke_id) of jokes and punchlines already told
     anchor_sure: bool = True  # the explanation may say the pun word goes with the anchor
+    time_words: frozenset[str] = frozenset()  # context words said as when ('night' in 'last night')
 
     @property
     def claimed_anchor(self) -> str:
@@ -792,12 +793,11 @@ class OfflineGenerator:
         verbs = said_as_verbs(request.topic, ordered)
         classes = self.word_classes
         names = proper_names(request.topic) | {w for w in ordered if classes.is_name(w)}
-        # "the old man and the sea": 'old' is not a thing to talk about or to personify.
-        topic_words = tokens(request.topic)
-        when = {w for lead, w in zip(topic_words, topic_words[1:]) if lead in TIME_LEADS and w.rstrip("s") in TIME_NOUNS}
+        # "the old man and the sea": 'old' is not a thing to talk about or to personify, nor is
+        # 'night' in "bowling last night".
         things = [
             w for w in ordered
-            if w not in verbs and w not in when and (classes.is_noun(w) or is_gerund(w) or w in _PEOPLE)
+            if w not in verbs and w not in request.time_words and (classes.is_noun(w) or is_gerund(w) or w in _PEOPLE)
         ]
         only_now = strict and bool(now)
         pool = [w for w in things if w in now] if only_now else things

@@ -54,12 +54,14 @@ def test_when_something_happened_is_setting_not_topic():
 
     ctx = extract_context("we went bowling last night")
     assert ctx.words["night"] == TIME_WEIGHT and ctx.current_words == ("bowl",)
+    assert ctx.time_words == {"night"}  # generation reads it: 'night' is no thing to personify
     yoga = extract_context("I've been doing yoga every morning")
     assert yoga.current_words == ("yoga",) and yoga.words["morning"] == TIME_WEIGHT
     assert extract_context("tell me a joke about monday mornings").words == {"monday": 1.0, "morning": 1.0}
     assert extract_context("last night").current_words == ("night",)  # nothing else was said
     older = extract_context("fishing", history=["we went camping last weekend"])
     assert older.words["camp"] == 0.5 and older.words["weekend"] == 0.5 * TIME_WEIGHT
+    assert older.time_words == {"weekend"}
 
 
 def test_how_someone_is_stays_an_adjective():

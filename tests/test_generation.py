@@ -370,7 +370,7 @@ def test_when_it_happened_is_no_thing_to_personify(gen: OfflineGenerator) -> Non
     """'we went bowling last night' once asked "What's a night's favorite saying?"."""
     request = GenerationRequest(
         pair("bowl", "poll", "near_homophone"), "bowl", ("bowl", "night"), "we went bowling last night",
-        current_words=("bowl",),
+        current_words=("bowl",), time_words=frozenset({"night"}),
     )
     frame = gen._frame(request)
     assert "night" not in frame.nouns and "the night" not in frame.topics
