@@ -279,15 +279,22 @@ def time_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _with_parts(words: Iterable[str]) -> set[str]:
-    """Each word, its lemma ('tired' said as a state is 'tire' mid-sentence) and a compound's parts."""
-    return {form for word in words for part in (word, *word.split()) for form in (part, _lemma(part))}
+@lru_cache(maxsize=4096)
+def _with_parts(words: tuple[str, ...]) -> frozenset[str]:
+    """Each word, its lemma ('tired' said as a state is 'tire' mid-sentence) and a compound's parts.
+    Cached: the engine asks it of every candidate against the same few words."""
+    return frozenset(form for word in words for part in (word, *word.split()) for form in (part, _lemma(part)))
+
+
+@lru_cache(maxsize=4096)
+def _forms_said(text: str) -> frozenset[str]:
+    return _with_parts(tuple(content_words(text)))
 
 
 def mentions(text: str, words: Collection[str]) -> bool:
     """Whether the text says any of these lemmas, in any inflection ('cats' says 'cat'); a
     compound is said by any of its words ('tree' says something of 'christmas tree')."""
-    return bool(_with_parts(content_words(text)) & _with_parts(words))
+    return bool(_forms_said(text) & _with_parts(tuple(words)))
 
 
 def wants_offensive(utterance: str) -> bool:

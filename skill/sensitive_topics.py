@@ -241,8 +241,10 @@ def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
     return found
 
 
+@lru_cache(maxsize=1)
 def sensitive_terms() -> frozenset[str]:
-    """All single-word terms, so retrieval can keep them out of the context it puns on."""
+    """All single-word terms, so retrieval can keep them out of the context it puns on (built once:
+    context extraction asks for it on every text it reads)."""
     return frozenset(t for terms in _TERMS.values() for t in terms if " " not in t)
 
 
