@@ -363,7 +363,7 @@ def noun_phrase(word: str, names: frozenset[str] = frozenset()) -> str:
     'Paris' (a name from `names` keeps its capital and takes no article)."""
     w = word.lower()
     if w in names:
-        return w.capitalize()
+        return " ".join(part.capitalize() for part in w.split())  # 'George Washington'
     if is_gerund(w) or _plural_like(w) or w in _MASS or w in _ACTIVITIES:
         return w
     return f"the {w}"
@@ -792,7 +792,8 @@ class OfflineGenerator:
         # to personify or to talk about ("what did the learn say", "advice for the paint").
         verbs = said_as_verbs(request.topic, ordered)
         classes = self.word_classes
-        names = proper_names(request.topic) | {w for w in ordered if classes.is_name(w)}
+        names = proper_names(request.topic) | classes.names_said(tokens(request.topic)) | {w for w in ordered if classes.is_name(w)}
+        names |= {w for w in ordered if " " in w and all(part in names for part in w.split())}  # 'george washington'
         # "the old man and the sea": 'old' is not a thing to talk about or to personify, nor is
         # 'night' in "bowling last night".
         things = [

@@ -2,7 +2,8 @@
 
 Built from WordNet at build time (`build/wordnet.py: word_classes`), so frames say "about Paris",
 not "about the paris", and riddles personify things ("what did the sea say"), not adjectives or
-verbs ("what did the old say"). Capitalisation in the utterance also marks a name when ASR keeps it.
+verbs ("what did the old say"). Capitalisation in the utterance also marks a name when ASR keeps it,
+and a first name followed by a surname marks one when it does not ("harry potter").
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import gzip
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 WORD_CLASSES_FILE = "word_classes.json.gz"
 
@@ -18,6 +20,8 @@ WORD_CLASSES_FILE = "word_classes.json.gz"
 class WordClasses:
     names: frozenset[str] = frozenset()
     not_nouns: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()  # census first names WordNet rarely uses as words
+    surnames: frozenset[str] = frozenset()  # common census surnames
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -27,10 +31,18 @@ class WordClasses:
         if not path.is_file():
             return cls()
         payload = json.loads(gzip.decompress(path.read_bytes()))
-        return cls(frozenset(payload.get("names", ())), frozenset(payload.get("not_nouns", ())))
+        return cls(*(frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames")))
 
     def is_name(self, word: str) -> bool:
         return word.lower() in self.names
+
+    def names_said(self, words: Sequence[str]) -> frozenset[str]:
+        """The words of a person's name said in lower case, as ASR writes it: a first name that is
+        rarely a word, then a surname ('harry potter', 'taylor swift'; not 'rose garden')."""
+        return frozenset(
+            word for first, last in zip(words, words[1:])
+            if first in self.first_names and last in self.surnames for word in (first, last)
+        )
 
     def is_noun(self, word: str) -> bool:
         """False only for words WordNet says are rarely nouns; unknown words count as nouns."""

@@ -279,6 +279,26 @@ def test_word_classes_keep_adjectives_out_of_frames_and_names_bare() -> None:
     assert "old" in OfflineGenerator(PhraseBook.load())._frame(request).nouns  # without classes it was
 
 
+def test_a_name_said_in_lower_case_is_a_name_not_a_thing() -> None:
+    """ASR writes 'harry potter': it once asked "You know what they say about the potter?" and
+    "What did the trump say to the donald?"."""
+    from skill.word_classes import WordClasses
+
+    classes = WordClasses(first_names=frozenset({"harry", "george"}), surnames=frozenset({"potter", "washington", "garden"}))
+    assert classes.names_said(["harry", "potter"]) == {"harry", "potter"}
+    assert classes.names_said(["rose", "garden"]) == set()  # 'rose' is a word, not in first_names
+    assert classes.names_said(["harry", "likes", "potter"]) == set()  # not one after the other
+    g = OfflineGenerator(PhraseBook.load(), word_classes=classes)
+    potter = g._frame(GenerationRequest(pair("pot", "pat", "near_homophone"), "potter", ("harry", "potter"), "harry potter"))
+    assert potter.topics[0] == "Harry Potter" and not {"harry", "potter"} & set(potter.nouns)
+    assert "the potter" not in potter.topics
+    # A two-word noun the context read as one ('george washington') is a name when its parts are.
+    george = g._frame(GenerationRequest(pair("wash", "watch", "near_homophone"), "george washington", ("george washington",), "george washington"))
+    assert "George Washington" in george.topics and "george washington" not in george.nouns
+    assert "the potter" in OfflineGenerator(PhraseBook.load())._frame(
+        GenerationRequest(pair("pot", "pat", "near_homophone"), "potter", ("harry", "potter"), "harry potter")).topics
+
+
 def test_explanations_say_the_anchor_as_the_frame_reads_it() -> None:
     from skill.word_classes import WordClasses
 
@@ -301,9 +321,11 @@ def test_word_classes_load_round_trip(tmp_path) -> None:
 
     assert WordClasses.load(tmp_path / "missing.json.gz") == WordClasses()
     path = tmp_path / "classes.json.gz"
-    path.write_bytes(gzip.compress(json.dumps({"names": ["paris"], "not_nouns": ["old"]}).encode()))
+    payload = {"names": ["paris"], "not_nouns": ["old"], "first_names": ["harry"], "surnames": ["potter"]}
+    path.write_bytes(gzip.compress(json.dumps(payload).encode()))
     loaded = WordClasses.load(path)
     assert loaded.is_name("Paris") and not loaded.is_noun("old") and loaded.is_noun("sea")
+    assert loaded.names_said(["harry", "potter"]) == {"harry", "potter"}
 
 
 def test_a_new_topic_takes_the_frame(gen: OfflineGenerator) -> None:

@@ -141,6 +141,17 @@ def test_word_classes_mark_names_and_words_rarely_used_as_nouns():
 
 
 @needs_wordnet
+def test_person_names_keep_first_names_that_are_not_words():
+    from skill.build.wordnet import person_names
+
+    first = ["harry", "taylor", "donald", "rose", "holly", "candy", "sandy", "my", "jack"]
+    names = person_names(WORDNET, first, ["potter", "swift", "to"], zipf={"my": 6.6, "harry": 4.7, "to": 7.4})
+    # 'rose', 'holly', 'candy', 'jack' are nouns and 'sandy' an adjective in lower case; 'my' and
+    # 'to' (a census surname) are everyday words
+    assert names == {"first_names": ["donald", "harry", "taylor"], "surnames": ["potter", "swift"]}
+
+
+@needs_wordnet
 def test_defined_words_know_words_by_their_lemma_not_names():
     from skill.build.wordnet import defined_words
 

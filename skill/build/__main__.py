@@ -35,6 +35,9 @@ from skill.word_classes import WORD_CLASSES_FILE
 BUILD_VERSION = "1"
 MANIFEST = "manifest.json"
 SAME_MEANING_COSINE = 0.8
+# A lower-case name is a first name and one of these most common census surnames ('harry potter');
+# rarer ones are mostly words ('went', 'likes', 'bread').
+COMMON_SURNAMES = 20_000
 MIN_INT8_PARITY = 0.99  # below this, dynamic int8 moves vectors enough to reorder retrieval
 PROBES = (
     "baking bread with the kids",
@@ -165,6 +168,7 @@ def build(out: Path) -> dict[str, object]:
     from skill.build.lexicon import (
         LexiconConfig,
         WordSources,
+        common_surnames,
         drop_pairs,
         find_pairs,
         is_inflection,
@@ -195,6 +199,7 @@ def build(out: Path) -> dict[str, object]:
         homograph_pairs,
         load_senses,
         main_senses,
+        person_names,
         word_classes,
     )
     from skill.offensive import is_blocked_word, is_offensive
@@ -303,6 +308,8 @@ def build(out: Path) -> dict[str, object]:
     senses_arrays = build_senses(pairs, PhraseBook.load().phrases, cached.encode)
     write_npz(out / SENSES_FILE, senses_arrays)
     classes = word_classes(wordnet_dir, phonebook) if wordnet_dir is not None else {"names": [], "not_nouns": []}
+    if wordnet_dir is not None:
+        classes.update(person_names(wordnet_dir, sources.first_names, common_surnames(COMMON_SURNAMES), sources.zipf))
     write_gzip(json.dumps(classes, separators=(",", ":")).encode(), out / WORD_CLASSES_FILE)
     lap("write_lexicon_and_index")
 

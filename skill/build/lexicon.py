@@ -97,21 +97,28 @@ def reference_dictionary() -> tuple[frozenset[str], frozenset[str]]:
     return lower, capitalised
 
 
-def census_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames) from the US census lists shipped by the ``names`` package."""
+def _census(*files: str, top: int | None = None) -> frozenset[str]:
+    """Names from the US census lists shipped by the ``names`` package (lines: NAME FREQ CUM RANK),
+    the ``top`` most common of each list if given."""
     import names  # build-time only
 
     folder = Path(names.__file__).parent
+    return frozenset(
+        fields[0].lower()
+        for f in files
+        for fields in (line.split() for line in (folder / f).read_text(encoding="ascii").splitlines())
+        if fields and (top is None or int(fields[3]) <= top)
+    )
 
-    def read(*files: str) -> frozenset[str]:
-        return frozenset(
-            line.split()[0].lower()
-            for f in files
-            for line in (folder / f).read_text(encoding="ascii").splitlines()
-            if line.strip()
-        )
 
-    return read("dist.female.first", "dist.male.first"), read("dist.all.last")
+def census_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames) from the US census lists."""
+    return _census("dist.female.first", "dist.male.first"), _census("dist.all.last")
+
+
+def common_surnames(top: int) -> frozenset[str]:
+    """The ``top`` most common census surnames ('potter', 'swift', 'trump')."""
+    return _census("dist.all.last", top=top)
 
 
 @dataclass(frozen=True)

@@ -385,6 +385,25 @@ def word_classes(directory: Path, words: Collection[str], min_tags: int = 3, nou
     return {"names": sorted(capitalised - lowercase), "not_nouns": sorted(not_nouns)}
 
 
+def person_names(
+    directory: Path, first_names: Collection[str], surnames: Collection[str], zipf: Mapping[str, float], max_zipf: float = 5.5
+) -> dict[str, list[str]]:
+    """Lists for telling a person's name that ASR wrote in lower case ('harry potter', 'taylor
+    swift') from words ('rose garden', 'holly bush', 'candy cane'): ``first_names`` that WordNet
+    never writes in lower case as a noun or adjective, and ``surnames``; neither an everyday word
+    (wordfreq zipf under ``max_zipf``: not 'my', 'else', 'to', 'young')."""
+    keys = [k for k in _index_entries(directory, first_names) if _POS_NAMES[k[1]] in ("n", "a")]
+    words: set[str] = set()
+    with _data_files(directory) as handles:
+        for lemma, pos, _lexfile, offset, _number, _count in keys:
+            if lemma not in words and lemma in _synset_words(_data_line(handles[_POS_FILES[pos]], offset)):
+                words.add(lemma)
+    def rare(word: str) -> bool:
+        return word.isalpha() and zipf.get(word, 0.0) < max_zipf
+
+    return {"first_names": sorted(w for w in first_names if w not in words and rare(w)), "surnames": sorted(filter(rare, surnames))}
+
+
 def word_list_main(
     argv: list[str] | None, prog: str, description: str, default_out: Path, build: Callable[[Path], list[str]], header: str
 ) -> int:
