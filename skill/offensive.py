@@ -27,7 +27,14 @@ from better_profanity.utils import get_complete_path_of_file, read_wordlist
 
 from skill.config import DATA_DIR
 from skill.offense_model import OffenseHead, default_head
-from skill.sensitive_topics import GRIEF, find_sensitive, mentions_people, someone_dies, without_everyday_deaths
+from skill.sensitive_topics import (
+    GRIEF,
+    find_sensitive,
+    mentions_people,
+    mentions_someone_close,
+    someone_dies,
+    without_everyday_deaths,
+)
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "+": "t"})
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z][\s.\-_*]){2,}[a-z]\b")
@@ -110,13 +117,14 @@ MILD_WORDS = frozenset(
 # Dying as a word, not as news: "dye / die" is a classic clean pun. Grief as a *subject* is still
 # caught in the request (sympathy, no pun), and any person, relative or pet in the joke brings the
 # terms back ("why did the grandma die?"); these only relax the check on joke text for adults.
-# Divorce and bankruptcy as a joke's premise ("the lumberjack was divorced and ready to single") are
-# grown-up fare, not news; kid mode and any person or relative in the joke still veto them.
+# Divorce and bankruptcy as a joke's premise ("the lumberjack was divorced and ready to single",
+# "the divorced scientist... in his still", "the fair went bankrupt because everyone was baroque")
+# are grown-up fare, not news; kid mode, and a relative, the speaker or the listener in the joke
+# ("my wife divorced me") still veto them.
 # Titles and names that contain a listed word but are clean ("Moby Dick" is a whale).
 _CLEAN_NAMES = re.compile(r"\bmoby[\s-]+dick\b")
-EVERYDAY_SENSITIVE_TERMS = frozenset(
-    "die died dies dying dead death sick injury injured killed divorce divorced bankrupt".split()
-)
+PREMISE_TERMS = frozenset("divorce divorced bankrupt".split())
+EVERYDAY_SENSITIVE_TERMS = frozenset("die died dies dying dead death sick injury injured killed".split()) | PREMISE_TERMS
 
 
 def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
@@ -135,7 +143,7 @@ def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
         for match in find_sensitive(variants[1] if strict else topical)
         if strict
         or match.term not in EVERYDAY_SENSITIVE_TERMS
-        or mentions_people(topical)
+        or (mentions_someone_close(topical) if match.term in PREMISE_TERMS else mentions_people(topical))
         or _more_sensitive(topical, match.category)
     )
     if not strict and someone_dies(topical):  # kid mode has already vetoed every death above

@@ -280,6 +280,14 @@ def mentions_people(text: str) -> bool:
     return _PEOPLE_PATTERN.search(" ".join(text.lower().split())) is not None
 
 
+_CLOSE_PATTERN = _compile((*_KIN, "i", "me", "my", "we", "us", "our", "you", "your"))
+
+
+def mentions_someone_close(text: str) -> bool:
+    """The speaker, the listener, a relative or a pet: a divorce in the joke is then someone's news."""
+    return _CLOSE_PATTERN.search(" ".join(text.lower().split())) is not None
+
+
 @lru_cache(maxsize=1)
 def _someone_dies_pattern() -> re.Pattern[str]:
     """'the teacher died', 'my old neighbour passed away': one particular person's death. Generic

@@ -52,6 +52,10 @@ def test_dice_and_things_that_die_are_not_deaths():
     assert check("He rolled the die and died.").offensive  # a death beside the dice still counts
     assert check("Why did the grandma die after her phone died?").offensive
     assert check("My wife divorced me, so I'm ready to single.").offensive  # about someone close
+    for premise in ("What did the divorced scientist make in his still? Alimony-um oxide.",
+                    "The Renaissance fair went bankrupt because everyone was baroque."):
+        assert not check(premise).offensive and check(premise, strict=True).offensive, premise
+    assert check("Our bakery went bankrupt, we kneaded the dough.").offensive
     assert check("Let her die, said the villain.").offensive
     assert check("The baker died, but his bread kept rising.").offensive  # 'his': someone died
     for death in ("let her die", "no one die today", "the car driver died"):  # objects and people are not dice or things
