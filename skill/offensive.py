@@ -121,8 +121,11 @@ MILD_WORDS = frozenset(
 # "the divorced scientist... in his still", "the fair went bankrupt because everyone was baroque")
 # are grown-up fare, not news; kid mode, and a relative, the speaker or the listener in the joke
 # ("my wife divorced me") still veto them.
-# Titles and names that contain a listed word but are clean ("Moby Dick" is a whale).
-_CLEAN_NAMES = re.compile(r"\bmoby[\s-]+dick\b")
+# Titles and names that contain a listed word but are clean ("Moby Dick" is a whale; craps, played
+# or shot, is a dice game, not 'crap').
+_CLEAN_NAMES = re.compile(
+    r"\bmoby[\s-]+dick\b|\b(?:play(?:s|ed|ing)?|shoot(?:s|ing)?|shot)\s+craps\b|\bcraps\s+(?:table|game)s?\b"
+)
 PREMISE_TERMS = frozenset("divorce divorced bankrupt".split())
 EVERYDAY_SENSITIVE_TERMS = frozenset("die died dies dying dead death sick injury injured killed".split()) | PREMISE_TERMS
 

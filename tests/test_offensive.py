@@ -37,6 +37,8 @@ def test_clean_grown_up_puns_pass_but_not_in_kid_mode():
         assert not check(pun).offensive, pun
     assert check("I'd dye for a new colour, said the painter.", strict=False).offensive is False
     assert check("That pork loin was a hell of a deal.", strict=True).offensive
+    assert not check("The gamblers played craps in Vegas; it was a die role.").offensive  # the dice game
+    assert check("That joke was craps.").offensive and check("What a load of craps.").offensive
 
 
 def test_dying_is_still_vetoed_when_it_is_about_someone():
