@@ -113,27 +113,30 @@ MILD_WORDS = frozenset(
     # >= 3.8): cookware, a church organ, a strip of paper, a screw, an oral exam, olive oil.
     + """pot pots strip strips stroke strokes screw screws screwed organ organs facial pee thrust
     urine virgin oral vodka""".split()
+    + ["pawn", "pawns"]  # chess and the pawn shop, below that sweep's cut
 )
 # Dying as a word, not as news: "dye / die" is a classic clean pun. Grief as a *subject* is still
 # caught in the request (sympathy, no pun), and any person, relative or pet in the joke brings the
 # terms back ("why did the grandma die?"); these only relax the check on joke text for adults.
-# Divorce and bankruptcy as a joke's premise ("the lumberjack was divorced and ready to single",
-# "the divorced scientist... in his still", "the fair went bankrupt because everyone was baroque")
-# are grown-up fare, not news; kid mode, and a relative, the speaker or the listener in the joke
+# Divorce, bankruptcy and losing a job as a joke's premise ("the lumberjack was divorced and ready
+# to single", "the fair went bankrupt because everyone was baroque", "she got fired from the hot
+# dog stand for putting her hair in a bun") are grown-up fare, not news; kid mode, and a relative, the speaker or the listener in the joke
 # ("my wife divorced me") still veto them.
-# Titles and names that contain a listed word but are clean ("Moby Dick" is a whale; craps, played
-# or shot, is a dice game, not 'crap').
-_CLEAN_NAMES = re.compile(
+# Titles, names and idioms that contain a listed word but are clean ("Moby Dick" is a whale; craps,
+# played or shot, is a dice game, not 'crap'; "a recipe for disaster" and "curiosity killed the
+# cat" tell of no disaster and no killing).
+_CLEAN_PHRASES = re.compile(
     r"\bmoby[\s-]+dick\b|\b(?:play(?:s|ed|ing)?|shoot(?:s|ing)?|shot)\s+craps\b|\bcraps\s+(?:table|game)s?\b"
+    r"|\brecipe for disaster\b|\bspell(?:s|ed|ing)?\s+disaster\b|\bcuriosity killed the cat\b"
 )
-PREMISE_TERMS = frozenset("divorce divorced bankrupt".split())
+PREMISE_TERMS = frozenset(("divorce", "divorced", "bankrupt", "got fired", "laid off"))
 EVERYDAY_SENSITIVE_TERMS = frozenset("die died dies dying dead death sick injury injured killed".split()) | PREMISE_TERMS
 
 
 def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
     """The word, phrase and sensitive-topic layers (no vector needed); ``strict`` (kid mode) also
     vetoes the mild words and everyday mentions of dying that grown-up puns may use."""
-    variants = tuple(_CLEAN_NAMES.sub(" ", v) for v in _variants(text.lower()))
+    variants = tuple(_CLEAN_PHRASES.sub(" ", v) for v in _variants(text.lower()))
     reasons: list[str] = []
     library = _library_words() if strict else _adult_library_words()
     if any(_hits(v, library) for v in variants):
@@ -159,10 +162,12 @@ def _adult_library_words() -> frozenset[str]:
     return _library_words() - MILD_WORDS
 
 
+_EVERYDAY_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVERYDAY_SENSITIVE_TERMS), key=len, reverse=True)) + r")\b")
+
+
 def _more_sensitive(text: str, category: str) -> bool:
     """find_sensitive reports the first term per category; look past the everyday ones."""
-    masked = _WORD.sub(lambda m: "_" if m.group(0) in EVERYDAY_SENSITIVE_TERMS else m.group(0), text)
-    return any(match.category == category for match in find_sensitive(masked))
+    return any(match.category == category for match in find_sensitive(_EVERYDAY_PATTERN.sub("_", text)))
 
 
 def check(

@@ -280,11 +280,12 @@ def mentions_people(text: str) -> bool:
     return _PEOPLE_PATTERN.search(" ".join(text.lower().split())) is not None
 
 
-_CLOSE_PATTERN = _compile((*_KIN, "i", "me", "my", "we", "us", "our", "you", "your"))
+_CLOSE_PATTERN = _compile((*(k for k in _KIN if k not in ("dog", "cat", "pet")), "i", "me", "my", "we", "us", "our", "you", "your"))
 
 
 def mentions_someone_close(text: str) -> bool:
-    """The speaker, the listener, a relative or a pet: a divorce in the joke is then someone's news."""
+    """The speaker, the listener or a relative (pets do not divorce, and a hot dog is none): a
+    divorce or a lost job in the joke is then someone's news."""
     return _CLOSE_PATTERN.search(" ".join(text.lower().split())) is not None
 
 

@@ -58,6 +58,16 @@ def test_dice_and_things_that_die_are_not_deaths():
                     "The Renaissance fair went bankrupt because everyone was baroque."):
         assert not check(premise).offensive and check(premise, strict=True).offensive, premise
     assert check("Our bakery went bankrupt, we kneaded the dough.").offensive
+    assert not check("She got fired from the hot dog stand for putting her hair in a bun.").offensive
+    assert check("I got fired from the hot dog stand.").offensive and check("My dad was laid off.").offensive
+    assert check("He got fired, then the tornado hit.").offensive  # a disaster beside the premise still counts
+
+
+def test_idioms_tell_of_no_disaster_or_killing():
+    for pun in ("My latest creation was called a recipe for disaster.", "Alphabet soup left on the stove could spell disaster.",
+                "They say curiosity killed the cat, and they weren't kitten.", "A pawn broker sells old chess pieces."):
+        assert not check(pun).offensive, pun
+    assert check("The disaster killed the cat.").offensive
     assert check("Let her die, said the villain.").offensive
     assert check("The baker died, but his bread kept rising.").offensive  # 'his': someone died
     for death in ("let her die", "no one die today", "the car driver died"):  # objects and people are not dice or things
