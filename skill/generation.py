@@ -287,7 +287,10 @@ _MASS = frozenset(
     """bread flour dough water sand sunshine rain snow food music money coffee tea milk rice cheese
     butter sugar salt pepper homework weather grass soil dirt wood fire air love fun paper gold ice
     juice soup pasta chocolate honey jam toast cereal fruit garden art math science history
-    sunscreen seaweed luggage furniture traffic""".split()
+    sunscreen seaweed luggage furniture traffic work housework laundry news advice information
+    knowledge equipment electricity energy health fitness rubbish garbage trash mail jewelry
+    jewellery clothing meat popcorn sleep stuff nature space poetry plastic metal cotton wool silk
+    oil gas steam smoke mud dust hair""".split()
 )
 # Activities and subjects: talked about bare ("about golf"), never personified in riddles.
 _ACTIVITIES = frozenset(
