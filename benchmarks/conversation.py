@@ -7,7 +7,8 @@ when its text says the topic word in some inflection, or its pun is heard as tha
 'cat'): what a listener checks before anything else. Two stricter counts: the *pun* is on the new
 topic (its punchline, alternative word or anchor says it; every frame names the topic, so the
 whole text is a weak test), and the setup talks about an earlier turn ("What did the snow say to
-the beach? Big math!" for math): a stale frame.
+the beach? Big math!" for math): a stale frame. Then "another one": the same counts for the next
+joke, which should go on with the new topic, not an earlier turn's.
 
     .venv/bin/python benchmarks/conversation.py [--seed 1] [--turns 2] [--verbose]
 """
@@ -38,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     draw = random.Random(args.seed)
     topics = read_topics()
     about, punned, stale, told, misses = 0, 0, 0, 0, []
+    again_told, again_about, again_punned, again_stale = 0, 0, 0, 0
+    asked_again: list[tuple[str, list[str], tuple[str, ...], list[str], str]] = []
     for topic in topics:
         earlier = draw.sample([t for t in topics if t != topic], args.turns)
         ask = f"tell me a joke about {topic}"
@@ -45,8 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         if asked.is_sensitive:  # the skill answers kindly and tells no joke ('hurricane')
             continue
         said_now = asked.current_words
+        history = [f"we are talking about {t}" for t in earlier]
         try:
-            joke = engine.tell(ask, history=[f"we are talking about {t}" for t in earlier])
+            joke = engine.tell(ask, history=history)
         except LookupError:
             continue
         told += 1
@@ -56,9 +60,21 @@ def main(argv: list[str] | None = None) -> int:
             misses.append(f"{' / '.join(earlier)} -> {topic}: {joke.text}")
         punned += bool(said_now) and mentions(f"{joke.punchline} {joke.alternative_word} {joke.anchor}", said_now)
         stale += any(mentions(joke.setup, [t]) for t in earlier)
+        asked_again.append((topic, earlier, said_now, [*history, topic], joke.text))
+    for topic, earlier, said_now, history, told_text in asked_again:  # after the first pass: same draws
+        try:  # "another one": nothing said now; the skill's session holds the topic as its latest turn
+            again = engine.tell("", history=history, exclude=[told_text])
+        except LookupError:
+            continue
+        again_told += 1
+        again_about += bool(said_now) and mentions(f"{again.text} {again.alternative_word}", said_now)
+        again_punned += bool(said_now) and mentions(f"{again.punchline} {again.alternative_word} {again.anchor}", said_now)
+        again_stale += any(mentions(again.setup, [t]) for t in earlier)
     print(f"new topic after {args.turns} earlier turns: {about}/{told} jokes about it, {punned}/{told} pun on it, "
           f"{stale}/{told} set up with an earlier turn's topic "
           f"({len(topics)} topics, {len(topics) - told} not told: sensitive or no fresh joke; seed {args.seed})")
+    print(f"then 'another one': {again_about}/{again_told} jokes about it, {again_punned}/{again_told} pun on it, "
+          f"{again_stale}/{again_told} set up with an earlier turn's topic")
     for line in misses if args.verbose else misses[:5]:
         print("  miss:", line)
     return 0

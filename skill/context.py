@@ -124,6 +124,13 @@ class ConversationContext:
     form: str = ""  # a joke form the person asked for ('knock-knock'), else any
     low_mood: bool = False  # 'I'm sad': a kind word first, and no pun on the mood
     time_words: frozenset[str] = frozenset()  # said as when, not what ('night' in 'last night')
+    continues: tuple[str, ...] = ()  # nothing said now ('another one'): the latest topic's words
+
+    @property
+    def focus_words(self) -> tuple[str, ...]:
+        """What the joke should be about: what was said now, else the topic 'another one' goes on
+        with (after fishing, then music, "another" is about music, not a fishing T-shirt)."""
+        return self.current_words or self.continues
 
     @property
     def ranked_words(self) -> tuple[str, ...]:
@@ -327,9 +334,11 @@ def extract_context(
         add([w for w in words if w in when], weight * TIME_WEIGHT)
         return [w for w in words if w not in when] or words
 
+    latest: list[str] = []
     for age, turn in enumerate(reversed(list(history)), start=1):
         if not find_sensitive_subject(turn):
-            add_turn(_LOW_MOOD.sub(" ", turn), RECENCY_DECAY**age)
+            about = add_turn(_LOW_MOOD.sub(" ", turn), RECENCY_DECAY**age)
+            latest = latest or about
     add(liked_words, LIKED_WEIGHT)
     said_now = add_turn(_strip_carriers(_LOW_MOOD.sub(" ", utterance)), 1.0)
     low_mood = _LOW_MOOD.search(strip_control(utterance)) is not None
@@ -342,4 +351,5 @@ def extract_context(
         form=asked_form(utterance),
         low_mood=low_mood,
         time_words=frozenset(all_when),
+        continues=() if said_now else tuple(latest),
     )

@@ -172,7 +172,7 @@ class JokeEngine:
         just_heard = lemma(just_heard) if just_heard else ""
         worn = min(MAX_WORN_WIDENING, sum(1 for count in heard_counts.values() if count >= WORN_AFTER))
         words = dict(ctx.words)
-        topic, said_now = ctx.topic, ctx.current_words
+        topic, said_now = ctx.topic, ctx.focus_words
         if not words:
             topic = self.rng.choice(EVERYDAY_TOPICS)
             words = {w: 1.0 for w in topic.replace("the ", "").split()}

@@ -64,6 +64,15 @@ def test_when_something_happened_is_setting_not_topic():
     assert older.time_words == {"weekend"}
 
 
+def test_another_one_continues_the_latest_topic():
+    another = extract_context("", history=["fishing on the lake", "playing the piano"])
+    assert another.current_words == () and another.continues == ("play", "piano")
+    assert another.focus_words == ("play", "piano")
+    assert extract_context("camping", history=["fishing"]).focus_words == ("camp",)
+    assert extract_context("", history=["fishing", "my grandma died"]).continues == ("fishing",)  # not the sad news
+    assert extract_context("").focus_words == ()
+
+
 def test_how_someone_is_stays_an_adjective():
     """simplemma reads 'tired' as the verb 'tire' (and the jokes punned on tyres), 'stuck' as 'stick'."""
     assert extract_context("I'm tired").current_words == ("tired",)

@@ -394,6 +394,15 @@ def test_the_form_just_heard_is_less_welcome_next(skill, engine, monkeypatch):
     assert preferences[1][first] == pytest.approx(-FORM_REPEAT_PENALTY)
 
 
+def test_another_one_goes_on_with_the_latest_topic(skill):
+    """After work, then music, "another" was set up as "I just made a work T-shirt"."""
+    device = Device(skill)
+    for topic in ("work", "fishing", "music"):
+        device.intent("TellJokeIntent", topic=topic)
+    setups = [device.intent("TellJokeIntent")["sessionAttributes"]["last_joke"]["setup"].lower() for _ in range(6)]
+    assert not [s for s in setups if "work" in s or "fish" in s], setups
+
+
 def test_knock_knock_on_request_holds_for_another_until_a_new_topic(skill):
     device = Device(skill)
     first = device.intent("KnockKnockIntent", topic="cats")
