@@ -127,6 +127,7 @@ def diversity(engine: JokeEngine) -> None:
 
     texts, pairs, forms = [], Counter(), Counter()
     punchlines: set[str] = set()
+    endings: Counter[str] = Counter()  # a punchline's last two words: "It's a rap" / "That's a rap"
     exclude: list[str] = []
     heard: list[str] = []
     failures, worst = 0, (0, "")
@@ -142,13 +143,15 @@ def diversity(engine: JokeEngine) -> None:
             said[joke.pun_word] += 1
             texts.append(joke.text.lower())
             punchlines.add(joke_id(joke.punchline or joke.text))
+            endings[" ".join(re.findall(r"[a-z']+", (joke.punchline or joke.text).lower())[-2:])] += 1
             pairs[joke.pair_key] += 1
             forms[joke.form] += 1
         word, count = said.most_common(1)[0] if said else ("", 0)
         worst = max(worst, (count, f"{word} ({topic})"))
     print(
         f"Diversity, 100 asks on {len(TOPICS)} topics for one listener: {len(set(texts))} distinct jokes, "
-        f"{len(punchlines)} distinct punchlines ({failures} asks without a fresh joke), {len(pairs)} distinct pairs, "
+        f"{len(punchlines)} distinct punchlines, {sum(n - 1 for n in endings.values())} ending as an earlier one "
+        f"({failures} asks without a fresh joke), {len(pairs)} distinct pairs, "
         f"most told pun word on one topic {worst[0]} of 10: {worst[1]}, forms {dict(forms)}"
     )
 

@@ -34,10 +34,13 @@ def joke_id(text: str) -> str:
 
 def _pun_onward(punchline: str, pun_word: str) -> str:
     """The punchline from its pun word on ('paints on fire' in 'Liar liar paints on fire'), when
-    that is shorter than the whole and at least two words; else ''."""
+    that is shorter than the whole and at least two words; a pun word that ends a longer punchline
+    takes the word before it ('a rap' in "It's a rap", so "That's a rap" is no new joke); else ''."""
     words = _words(punchline)
     stem = pun_word.lower()[: max(3, len(pun_word) - 2)]
     start = next((i for i, w in enumerate(words) if stem and w.startswith(stem)), 0)
+    if start >= 2 and start == len(words) - 1:
+        start -= 1
     return " ".join(words[start:]) if 0 < start <= len(words) - 2 else ""
 
 

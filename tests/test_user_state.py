@@ -52,3 +52,7 @@ def test_a_punchline_with_a_told_ending_is_told():
     # An ending without the pun word is no repeat: 'Catch of the day' does not tell 'Soup of the day'.
     state.remember_joke("My best advice for fishing? Catch of the day.", "catch", "Catch of the day.")
     assert not is_told(state.told, "My best advice for lunch? Soup of the day.", "Soup of the day.", "soup")
+    # A pun word that ends the punchline keeps the word before it: "It's a rap", then "That's a rap".
+    state.remember_joke("My best advice for music? It's a rap.", "rap", "It's a rap.")
+    assert is_told(state.told, "When it comes to music, I always say: That's a rap.", "That's a rap.", "rap")
+    assert not is_told(state.told, "My best advice for music? Take the rap.", "Take the rap.", "rap")
