@@ -795,7 +795,8 @@ class OfflineGenerator:
         # to personify or to talk about ("what did the learn say", "advice for the paint").
         verbs = said_as_verbs(request.topic, ordered)
         classes = self.word_classes
-        names = proper_names(request.topic) | classes.names_said(tokens(request.topic)) | {w for w in ordered if classes.is_name(w)}
+        names = proper_names(request.topic) | classes.names_said(tokens(request.topic))
+        names |= {w for w in ordered if classes.is_name(w)}
         names |= {w for w in ordered if " " in w and all(part in names for part in w.split())}  # 'george washington'
         # "the old man and the sea": 'old' is not a thing to talk about or to personify, nor is
         # 'night' in "bowling last night".

@@ -33,6 +33,7 @@ from skill.sensitive_topics import (
     mentions_people,
     mentions_someone_close,
     someone_dies,
+    term_pattern,
     without_everyday_deaths,
 )
 
@@ -120,8 +121,8 @@ MILD_WORDS = frozenset(
 # terms back ("why did the grandma die?"); these only relax the check on joke text for adults.
 # Divorce, bankruptcy and losing a job as a joke's premise ("the lumberjack was divorced and ready
 # to single", "the fair went bankrupt because everyone was baroque", "she got fired from the hot
-# dog stand for putting her hair in a bun") are grown-up fare, not news; kid mode, and a relative, the speaker or the listener in the joke
-# ("my wife divorced me") still veto them.
+# dog stand for putting her hair in a bun") are grown-up fare, not news; kid mode, and a relative,
+# the speaker or the listener in the joke ("my wife divorced me"), still veto them.
 # Titles, names and idioms that contain a listed word but are clean ("Moby Dick" is a whale; craps,
 # played or shot, is a dice game, not 'crap'; "a recipe for disaster" and "curiosity killed the
 # cat" tell of no disaster and no killing).
@@ -162,7 +163,7 @@ def _adult_library_words() -> frozenset[str]:
     return _library_words() - MILD_WORDS
 
 
-_EVERYDAY_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVERYDAY_SENSITIVE_TERMS), key=len, reverse=True)) + r")\b")
+_EVERYDAY_PATTERN = term_pattern(EVERYDAY_SENSITIVE_TERMS)
 
 
 def _more_sensitive(text: str, category: str) -> bool:

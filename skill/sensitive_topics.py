@@ -130,12 +130,13 @@ class SensitiveMatch:
     term: str
 
 
-def _compile(terms: Iterable[str]) -> re.Pattern[str]:
+def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
+    """Any of the terms as whole words, longest first (group 1 is the term matched)."""
     alternatives = sorted({re.escape(t) for t in terms}, key=len, reverse=True)
     return re.compile(r"(?<![a-z0-9])(" + "|".join(alternatives) + r")(?![a-z0-9])")
 
 
-_PATTERNS = {category: _compile(terms) for category, terms in _TERMS.items()}
+_PATTERNS = {category: term_pattern(terms) for category, terms in _TERMS.items()}
 
 # A child hurt is violence even in clean words ("the elephant stepped on the toddler"): the child
 # must be the one harmed, so "the kids kicked the ball" and "burned the toast with the kids" pass.
@@ -263,7 +264,7 @@ _KID_UNSUITABLE_TERMS: tuple[str, ...] = (
     "moron", "morons", "dumb", "loser", "losers", "ugly", "shut up", "kill", "killer", "killing",
     "gun", "guns", "shoot", "shooting", "blood", "corpse",
 )
-_KID_PATTERN = _compile(_KID_UNSUITABLE_TERMS)
+_KID_PATTERN = term_pattern(_KID_UNSUITABLE_TERMS)
 
 
 def find_kid_unsuitable(text: str) -> SensitiveMatch | None:
@@ -272,7 +273,7 @@ def find_kid_unsuitable(text: str) -> SensitiveMatch | None:
     return SensitiveMatch(KID_UNSUITABLE, match.group(1)) if match else None
 
 
-_PEOPLE_PATTERN = _compile((*_KIN, *_PEOPLE, "he", "she", "him", "her", "his", "hers", "someone", "somebody", "everyone", "baby", "babies", "child", "children", "grandparents", "parents"))
+_PEOPLE_PATTERN = term_pattern((*_KIN, *_PEOPLE, "he", "she", "him", "her", "his", "hers", "someone", "somebody", "everyone", "baby", "babies", "child", "children", "grandparents", "parents"))
 
 
 def mentions_people(text: str) -> bool:
@@ -280,7 +281,9 @@ def mentions_people(text: str) -> bool:
     return _PEOPLE_PATTERN.search(" ".join(text.lower().split())) is not None
 
 
-_CLOSE_PATTERN = _compile((*(k for k in _KIN if k not in ("dog", "cat", "pet")), "i", "me", "my", "we", "us", "our", "you", "your"))
+_CLOSE_PATTERN = term_pattern(
+    (*(k for k in _KIN if k not in ("dog", "cat", "pet")), "i", "me", "my", "we", "us", "our", "you", "your")
+)
 
 
 def mentions_someone_close(text: str) -> bool:

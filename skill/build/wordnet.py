@@ -386,7 +386,11 @@ def word_classes(directory: Path, words: Collection[str], min_tags: int = 3, nou
 
 
 def person_names(
-    directory: Path, first_names: Collection[str], surnames: Collection[str], zipf: Mapping[str, float], max_zipf: float = 5.5
+    directory: Path,
+    first_names: Collection[str],
+    surnames: Collection[str],
+    zipf: Mapping[str, float],
+    max_zipf: float = 5.5,
 ) -> dict[str, list[str]]:
     """Lists for telling a person's name that ASR wrote in lower case ('harry potter', 'taylor
     swift') from words ('rose garden', 'holly bush', 'candy cane'): ``first_names`` that WordNet
@@ -398,10 +402,12 @@ def person_names(
         for lemma, pos, _lexfile, offset, _number, _count in keys:
             if lemma not in words and lemma in _synset_words(_data_line(handles[_POS_FILES[pos]], offset)):
                 words.add(lemma)
+
     def rare(word: str) -> bool:
         return word.isalpha() and zipf.get(word, 0.0) < max_zipf
 
-    return {"first_names": sorted(w for w in first_names if w not in words and rare(w)), "surnames": sorted(filter(rare, surnames))}
+    first = sorted(w for w in first_names if w not in words and rare(w))
+    return {"first_names": first, "surnames": sorted(filter(rare, surnames))}
 
 
 def word_list_main(
