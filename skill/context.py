@@ -18,6 +18,7 @@ from skill.config import DATA_DIR
 from skill.generation import KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
 from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, sensitive_terms
+from skill.word_classes import WordClasses
 
 MAX_TOPIC_CHARS = 120
 MAX_TOPIC_WORDS = 12
@@ -302,6 +303,29 @@ def mentions(text: str, words: Collection[str]) -> bool:
     """Whether the text says any of these lemmas, in any inflection ('cats' says 'cat'); a
     compound is said by any of its words ('tree' says something of 'christmas tree')."""
     return bool(_forms_said(text) & _with_parts(tuple(words)))
+
+
+# Said of a joke, not things to joke about: -ing adjectives whose verb is also a noun ('interest').
+_ING_JUDGEMENTS = frozenset(
+    """interesting amazing entertaining confusing disappointing annoying boring exciting surprising
+    refreshing charming depressing embarrassing insulting shocking touching tiring amusing
+    astonishing puzzling""".split()
+)
+
+
+def names_a_thing(text: str, classes: WordClasses) -> bool:
+    """Whether a short reply names something to joke about ('raining', 'pizza', 'my cat') rather
+    than judging what was heard ('weird', 'interesting', 'so-so'): a content word that is a noun
+    as said, or an -ing form of a noun ('raining' is 'rain') that is no judgement."""
+    said = set(content_words(text))
+    for tokens in _clauses(text):
+        for token in tokens:
+            lemma = _lemma(token)
+            if lemma not in said and token not in said:
+                continue
+            if classes.is_noun(token) or (token.endswith("ing") and token not in _ING_JUDGEMENTS and classes.is_noun(lemma)):
+                return True
+    return False
 
 
 def wants_offensive(utterance: str) -> bool:

@@ -21,7 +21,7 @@ from skill.lexicon import HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, tokens
 from skill.senses import SENSES_FILE, HomographSenses
 from skill.user_state import is_told
-from skill.word_classes import WORD_CLASSES_FILE, WordClasses
+from skill.word_classes import WordClasses, default_word_classes
 
 
 @dataclass(frozen=True)
@@ -836,5 +836,5 @@ def _default_generator() -> OfflineGenerator:
     return OfflineGenerator(
         PhraseBook.load(),
         senses=HomographSenses.load(artifacts / SENSES_FILE),
-        word_classes=WordClasses.load(artifacts / WORD_CLASSES_FILE),
+        word_classes=default_word_classes(),
     )

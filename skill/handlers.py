@@ -14,9 +14,11 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 from skill import speech, turns
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK
-from skill.joke_turn import Teller, tell_joke
+from skill.context import names_a_thing
+from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, tell_joke
 from skill.log import logger
 from skill.strings import strings_for
+from skill.word_classes import default_word_classes
 
 FUNNY = "FUNNY"
 NOT_FUNNY = "NOT_FUNNY"
@@ -96,19 +98,26 @@ class RateJokeIntentHandler(AbstractRequestHandler):
     """'That was funny / not funny': stored per user (liked words flavour future context) and added
     to the crowd's votes, which re-rank pairs and forms for everyone."""
 
-    def __init__(self, crowd: Crowd) -> None:
+    def __init__(self, crowd: Crowd, teller: Teller) -> None:
         self.crowd = crowd
+        self.teller = teller
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("RateJokeIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
+        verdict = _verdict(handler_input)
+        words = _slot_text(handler_input, "verdict")
+        if verdict is None and names_a_thing(words[:MAX_UTTERANCE_CHARS], default_word_classes()):
+            # "It's raining" fits the sample "it's {verdict}", and a bare topic fits "{verdict}":
+            # no rating, a joke about what was said.
+            logger.info("rating_read_as_topic", extra={"words": words[:80]})
+            return tell_joke(handler_input, self.teller, words)
         last = turns.session(handler_input).get("last_joke")
         if not isinstance(last, dict) or not last.get("pun_word"):
             turns.set_pending(handler_input, turns.ANY_JOKE)
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
-        verdict = _verdict(handler_input)
         if verdict is None:
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("rating_unclear")), speech.sentences(say.say("rating_reprompt"))))
         pair_key = str(last.get("pair") or f"{last['pun_word']}|{last.get('alternative_word', '')}")
@@ -282,8 +291,8 @@ def _verdict(handler_input: HandlerInput) -> str | None:
     words = _slot_text(handler_input, "verdict").lower()
     if not words:
         return None
-    if any(w in words for w in ("not", "n't", "bad", "terrible", "awful", "lame", "boring", "meh", "groan", "worst")):
+    if any(w in words for w in ("not", "n't", "bad", "terrible", "awful", "lame", "boring", "meh", "groan", "worst", "cringe", "cringy", "cringey")):
         return NOT_FUNNY
-    if any(w in words for w in ("funny", "hilarious", "good", "great", "lol", "haha", "love", "nice", "clever", "brilliant", "awesome", "best")):
+    if any(w in words for w in ("funny", "hilarious", "good", "great", "lol", "haha", "love", "nice", "clever", "brilliant", "awesome", "best", "punny", "genius")):
         return FUNNY
     return None

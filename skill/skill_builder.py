@@ -25,7 +25,7 @@ def build_skill(
         handlers.KnockKnockIntentHandler(teller),
         handlers.YesIntentHandler(teller),
         handlers.ExplainJokeIntentHandler(),
-        handlers.RateJokeIntentHandler(crowd),
+        handlers.RateJokeIntentHandler(crowd, teller),
         handlers.KidModeIntentHandler(teller),
         handlers.RepeatIntentHandler(),
         handlers.HelpIntentHandler(),

@@ -11,6 +11,7 @@ import gzip
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from functools import lru_cache
 from typing import Sequence
 
 WORD_CLASSES_FILE = "word_classes.json.gz"
@@ -47,3 +48,11 @@ class WordClasses:
     def is_noun(self, word: str) -> bool:
         """False only for words WordNet says are rarely nouns; unknown words count as nouns."""
         return word.lower() not in self.not_nouns
+
+
+@lru_cache(maxsize=1)
+def default_word_classes() -> "WordClasses":
+    """The classes built with the artifacts (empty when they are missing)."""
+    from skill.config import Settings
+
+    return WordClasses.load(Settings.from_env().artifacts_dir / WORD_CLASSES_FILE)

@@ -403,6 +403,20 @@ def test_another_one_goes_on_with_the_latest_topic(skill):
     assert not [s for s in setups if "work" in s or "fish" in s], setups
 
 
+def test_a_topic_heard_as_a_rating_gets_a_joke_and_no_vote(skill, adapter):
+    """"It's raining" fits RateJokeIntent's "it's {verdict}": it once got "was that funny or not funny?"."""
+    device = Device(skill)
+    first = device.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]["last_joke"]
+    response = device.intent("RateJokeIntent", verdict="raining")
+    joke = response["sessionAttributes"]["last_joke"]
+    assert joke["text"] != first["text"] and "rain" in f"{joke['text']} {joke['alternative_word']}".lower()
+    assert not adapter.data[device.session.user_id].get("ratings")
+    # A bare topic with no joke told yet is a joke too; a judgement is still asked about.
+    assert Device(skill).intent("RateJokeIntent", verdict="pizza")["sessionAttributes"]["last_joke"]["text"]
+    for judgement in ("weird", "interesting", "whatever"):
+        assert "funny or not funny" in said(device.intent("RateJokeIntent", verdict=judgement)), judgement
+
+
 def test_knock_knock_on_request_holds_for_another_until_a_new_topic(skill):
     device = Device(skill)
     first = device.intent("KnockKnockIntent", topic="cats")
