@@ -7,6 +7,9 @@ def test_carrier_phrases_are_dropped_from_the_topic():
     assert clean_topic("Alexa, can you tell me a funny joke about the beach?") == "the beach"
     assert clean_topic("I'm gardening") == "gardening"
     assert clean_topic("tell me a joke") == ""
+    # "the" goes only with the joke asked for: "the olympics" is said with its article.
+    assert clean_topic("the olympics") == "the olympics" and clean_topic("tell me the best joke about cats") == "cats"
+    assert clean_topic("a funny one about pizza") == "pizza" and clean_topic("another one") == ""
     assert clean_topic("we are at the zoo, alexa tell me a pun") == "at the zoo"
 
 
