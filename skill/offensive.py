@@ -87,14 +87,20 @@ MAX_PHRASE_WORDS = 4
 
 
 def _hits(text: str, terms: frozenset[str]) -> list[str]:
-    """Words and phrases of up to four words in `terms`; a plural 's' is looked through."""
+    """Words and phrases of up to four words in `terms`; a plural 's' and a possessive 's are looked
+    through ("the bastard's hat" was clean word by word)."""
     words = _WORD.findall(text)
     hits = []
     for start in range(len(words)):
         for length in range(1, min(MAX_PHRASE_WORDS, len(words) - start) + 1):
             phrase = " ".join(words[start : start + length])
-            singular = phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
-            if phrase in terms or singular in terms:
+            if phrase.endswith("'s"):
+                base = phrase[:-2]
+            elif phrase.endswith("s") and not phrase.endswith("ss"):
+                base = phrase[:-1]
+            else:
+                base = phrase
+            if phrase in terms or base in terms:
                 hits.append(phrase)
     return hits
 

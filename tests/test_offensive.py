@@ -22,6 +22,14 @@ def test_sensitive_subjects_make_a_candidate_unsafe():
     assert verdict.offensive and "sensitive:grief" in verdict.reasons
 
 
+def test_a_possessive_is_looked_through():
+    """"the bastard's hat" passed the word layers: 'bastard's' is no entry in any list."""
+    for text in ("That bastard's hat is red.", "The whore's house."):
+        assert check(text).offensive, text
+    assert not check("It's a dog's life, let's go.").offensive
+    assert check("What's a pawn's favorite saying?", strict=True).offensive  # kid mode keeps the mild words
+
+
 def test_normalise_undoes_leetspeak_but_keeps_punctuation():
     assert normalise("l33t b00ks!") == "leet books!"
     assert normalise("cooooool", stretched_to=1) == "col"
