@@ -32,16 +32,16 @@ LEMMA_FIXES_FILE = "lemma_fixes.tsv"
 COMPOUNDS_FILE = "compounds.txt"
 STATES_FILE = "states.txt"
 
+_JOKE_ADJECTIVE = r"(?:(?:good|funny|short|quick|little|new|clean|silly|best)\s+)?"
+_JOKE_NOUN = r"(?:joke|jokes|pun|puns|one|something funny|riddle)(?:\s+|$)"
 _CARRIERS = re.compile(
     r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+)*"
     r"(?:(?:can|could|would|will|do) you\s+)?(?:please\s+)?"
     r"(?:(?:my|our)\s+[a-z]+\s+(?:wants?|would like|needs?)\s+(?:to hear\s+)?)?"  # "my son wants a joke about ..."
     r"(?:(?:tell|give|make|say|share|do|got|have|know)\s+(?!back\b|home\b)(?:me|us)?\s*)?"
     # "a (good) joke", "another one"; "the" only before what it asks for ("the olympics" keeps it)
-    r"(?:(?:(?:a|an|another|one|some|any|more)\s+)?(?:(?:good|funny|short|quick|little|new|clean|silly)\s+)?"
-    r"(?:joke|jokes|pun|puns|one|something funny|riddle)(?:\s+|$)"
-    r"|the\s+(?:(?:good|funny|short|quick|little|new|clean|silly|best)\s+)?(?:joke|jokes|pun|puns|one|riddle)(?:\s+|$)"
-    r"|(?:a|an|another|one|some|any|more)\s+(?:(?:good|funny|short|quick|little|new|clean|silly)\s+)?)?"
+    rf"(?:(?:(?:a|an|another|one|some|any|more|the)\s+)?{_JOKE_ADJECTIVE}{_JOKE_NOUN}"
+    rf"|(?:a|an|another|one|some|any|more)\s+{_JOKE_ADJECTIVE})?"
     r"(?:(?:about|on|for|with|regarding|involving|related to|around)\s+)?"
     r"(?:(?:we are|we're|were|i am|i'm|im|we've been|i've been|we have been|i have been|"
     r"we were|i was|we'll be|i'll be|we will be|i will be|it's|its|it is)\s+)?"
@@ -325,7 +325,8 @@ def names_a_thing(text: str, classes: WordClasses) -> bool:
             lemma = _lemma(token)
             if lemma not in said and token not in said:
                 continue
-            if classes.is_noun(token) or (token.endswith("ing") and token not in _ING_JUDGEMENTS and classes.is_noun(lemma)):
+            ing_noun = token.endswith("ing") and token not in _ING_JUDGEMENTS and classes.is_noun(lemma)
+            if classes.is_noun(token) or ing_noun:
                 return True
     return False
 
