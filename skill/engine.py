@@ -179,9 +179,9 @@ class JokeEngine:
             said_now = tuple(words)
         # A form asked for ('knock-knock') if any pair makes one, else the best joke of any form.
         for form in dict.fromkeys((ctx.form, "")):
+            said = _Said(topic, said_now, form, ctx.time_words)
             for k in PAIRS_TO_TRY:
                 pairs = self._retrieve(words, min(k + worn, PAIRS_TO_TRY[-1]), avoid_pairs)
-                said = _Said(topic, said_now, form, ctx.time_words)
                 joke = self._best_joke(pairs, words, said, told, taste, heard_counts, just_heard)
                 if joke is not None:
                     return joke

@@ -107,8 +107,8 @@ class RateJokeIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
-        verdict = _verdict(handler_input)
         words = _slot_text(handler_input, "verdict")
+        verdict = _verdict(handler_input, words)
         if verdict is None and names_a_thing(words[:MAX_UTTERANCE_CHARS], default_word_classes()):
             # "It's raining" fits the sample "it's {verdict}", and a bare topic fits "{verdict}":
             # no rating, a joke about what was said.
@@ -283,12 +283,12 @@ def _resolved_id(handler_input: HandlerInput, name: str, ids: tuple[str, ...]) -
     return None
 
 
-def _verdict(handler_input: HandlerInput) -> str | None:
-    """The verdict's entity-resolution id; from the raw words when resolution did not match."""
+def _verdict(handler_input: HandlerInput, said: str) -> str | None:
+    """The verdict's entity-resolution id; from the words ``said`` when resolution did not match."""
     resolved = _resolved_id(handler_input, "verdict", (FUNNY, NOT_FUNNY))
     if resolved is not None:
         return resolved
-    words = _slot_text(handler_input, "verdict").lower()
+    words = said.lower()
     if not words:
         return None
     if any(w in words for w in ("not", "n't", "bad", "terrible", "awful", "lame", "boring", "meh", "groan", "worst", "cringe", "cringy", "cringey")):

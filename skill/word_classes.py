@@ -10,9 +10,11 @@ from __future__ import annotations
 import gzip
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
+
+from skill.config import Settings
 
 WORD_CLASSES_FILE = "word_classes.json.gz"
 
@@ -53,6 +55,4 @@ class WordClasses:
 @lru_cache(maxsize=1)
 def default_word_classes() -> "WordClasses":
     """The classes built with the artifacts (empty when they are missing)."""
-    from skill.config import Settings
-
     return WordClasses.load(Settings.from_env().artifacts_dir / WORD_CLASSES_FILE)

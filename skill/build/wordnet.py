@@ -356,6 +356,17 @@ def homograph_pairs(
     return pairs
 
 
+def _written_lowercase(directory: Path, keys: Sequence[tuple[str, str, int, int, int, int]]) -> set[str]:
+    """The lemmas of ``keys`` (index.sense rows) that at least one of their synsets writes in lower
+    case: a word, not only a name ('paris' and 'taylor' are never written so)."""
+    lowercase: set[str] = set()
+    with _data_files(directory) as handles:
+        for lemma, pos, _lexfile, offset, _number, _count in keys:
+            if lemma not in lowercase and lemma in _synset_words(_data_line(handles[_POS_FILES[pos]], offset)):
+                lowercase.add(lemma)
+    return lowercase
+
+
 def word_classes(directory: Path, words: Collection[str], min_tags: int = 3, noun_share: float = 0.2) -> dict[str, list[str]]:
     """What the request path cannot tell without a tagger, from WordNet (lower-case words):
 
@@ -364,17 +375,12 @@ def word_classes(directory: Path, words: Collection[str], min_tags: int = 3, nou
       nouns under ``noun_share`` of at least ``min_tags`` uses, or the word has no noun sense.
     """
     tags: dict[str, dict[str, int]] = {}
-    lowercase: set[str] = set()
-    capitalised: set[str] = set()
     keys = _index_entries(directory, words)
     for lemma, pos, _lexfile, _offset, _number, count in keys:
         by_pos = tags.setdefault(lemma, {})
         by_pos[_POS_NAMES[pos]] = by_pos.get(_POS_NAMES[pos], 0) + count
-    with _data_files(directory) as handles:
-        for lemma, pos, _lexfile, offset, _number, _count in keys:
-            if lemma not in lowercase:
-                forms = _synset_words(_data_line(handles[_POS_FILES[pos]], offset))
-                (lowercase if lemma in forms else capitalised).add(lemma)
+    lowercase = _written_lowercase(directory, keys)
+    capitalised = {key[0] for key in keys}
     not_nouns = []
     for lemma, by_pos in tags.items():
         if lemma not in lowercase:
@@ -397,11 +403,7 @@ def person_names(
     never writes in lower case as a noun or adjective, and ``surnames``; neither an everyday word
     (wordfreq zipf under ``max_zipf``: not 'my', 'else', 'to', 'young')."""
     keys = [k for k in _index_entries(directory, first_names) if _POS_NAMES[k[1]] in ("n", "a")]
-    words: set[str] = set()
-    with _data_files(directory) as handles:
-        for lemma, pos, _lexfile, offset, _number, _count in keys:
-            if lemma not in words and lemma in _synset_words(_data_line(handles[_POS_FILES[pos]], offset)):
-                words.add(lemma)
+    words = _written_lowercase(directory, keys)
 
     def rare(word: str) -> bool:
         return word.isalpha() and zipf.get(word, 0.0) < max_zipf
