@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator, Protocol, runtime_checkable
 import simplemma
 
 from skill.config import Settings
+from skill.inflection import VOWELS, plural
 from skill.lexicon import HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, tokens
 from skill.senses import SENSES_FILE, HomographSenses
@@ -75,7 +76,6 @@ class Generator(Protocol):
 # ---------------------------------------------------------------------------
 # Word forms: regular inflection, articles, case.
 
-_VOWELS = "aeiou"
 # Regular rules applied to these give a different word, not an inflection of the base.
 _NOT_INFLECTIONS = frozenset(
     "news ours yours hers his its is as us this thus does goes lens bed wed red shed seed "
@@ -91,29 +91,18 @@ def _doubles_final(word: str) -> bool:
     """stop -> stopped, plan -> planning: one-syllable words ending consonant-vowel-consonant."""
     return (
         len(word) >= 3
-        and word[-1] not in _VOWELS + "wxy"
-        and word[-2] in _VOWELS
-        and word[-3] not in _VOWELS
+        and word[-1] not in VOWELS + "wxy"
+        and word[-2] in VOWELS
+        and word[-3] not in VOWELS
         and _vowel_groups(word) == 1
     )
-
-
-def plural(word: str) -> str:
-    """Regular plural / third person singular."""
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        return word + "es"
-    if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
-        return word[:-1] + "ies"
-    if len(word) > 1 and word.endswith("o") and word[-2] not in _VOWELS:
-        return word + "es"
-    return word + "s"
 
 
 def past(word: str) -> str:
     """Regular past tense / participle."""
     if word.endswith("e"):
         return word + "d"
-    if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
+    if len(word) > 1 and word.endswith("y") and word[-2] not in VOWELS:
         return word[:-1] + "ied"
     if _doubles_final(word):
         return word + word[-1] + "ed"
@@ -168,7 +157,7 @@ def indefinite_article(word: str) -> str:
         return "an"
     if w.startswith(_A_PREFIXES) or w == "u":
         return "a"
-    return "an" if w[0] in _VOWELS else "a"
+    return "an" if w[0] in VOWELS else "a"
 
 
 def with_article(noun: str) -> str:

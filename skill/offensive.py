@@ -33,7 +33,6 @@ from skill.sensitive_topics import (
     mentions_people,
     mentions_someone_close,
     someone_dies,
-    term_pattern,
     without_everyday_deaths,
 )
 
@@ -125,7 +124,7 @@ MILD_WORDS = frozenset(
 # Dying as a word, not as news: "dye / die" is a classic clean pun. Grief as a *subject* is still
 # caught in the request (sympathy, no pun), and any person, relative or pet in the joke brings the
 # terms back ("why did the grandma die?"); these only relax the check on joke text for adults.
-# Divorce, bankruptcy and losing a job as a joke's premise ("the lumberjack was divorced and ready
+# Divorce, a breakup, bankruptcy and losing a job as a joke's premise ("the lumberjack was divorced and ready
 # to single", "the fair went bankrupt because everyone was baroque", "she got fired from the hot
 # dog stand for putting her hair in a bun") are grown-up fare, not news; kid mode, and a relative,
 # the speaker or the listener in the joke ("my wife divorced me"), still veto them.
@@ -136,8 +135,14 @@ _CLEAN_PHRASES = re.compile(
     r"\bmoby[\s-]+dick\b|\b(?:play(?:s|ed|ing)?|shoot(?:s|ing)?|shot)\s+craps\b|\bcraps\s+(?:table|game)s?\b"
     r"|\brecipe for disaster\b|\bspell(?:s|ed|ing)?\s+disaster\b|\bcuriosity killed the cat\b"
 )
-PREMISE_TERMS = frozenset(("divorce", "divorced", "bankrupt", "got fired", "laid off"))
-EVERYDAY_SENSITIVE_TERMS = frozenset("die died dies dying dead death sick injury injured killed".split()) | PREMISE_TERMS
+PREMISE_TERMS = frozenset(("divorce", "divorced", "breakup", "broke up", "bankrupt", "got fired", "laid off"))
+# Weather and earth as a joke's setting ("the best store to be in during an earthquake? A stationery
+# store"; "the tornado went through town, quite a blow") hurt nobody; with a person in the joke
+# ("his house got hit by a tornado") it is someone's loss and vetoed, as asked-about it gets sympathy.
+HAZARD_TERMS = frozenset("earthquake tornado hurricane flood flooding tsunami wildfire drought".split())
+EVERYDAY_SENSITIVE_TERMS = (
+    frozenset("die died dies dying dead death sick injury injured killed".split()) | PREMISE_TERMS | HAZARD_TERMS
+)
 
 
 def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
@@ -153,28 +158,28 @@ def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
     topical = without_everyday_deaths(variants[1])
     reasons.extend(
         f"sensitive:{match.category}"
-        for match in find_sensitive(variants[1] if strict else topical)
-        if strict
-        or match.term not in EVERYDAY_SENSITIVE_TERMS
-        or (mentions_someone_close(topical) if match.term in PREMISE_TERMS else mentions_people(topical))
-        or _more_sensitive(topical, match.category)
+        for match in (find_sensitive(variants[1]) if strict else find_sensitive(topical, every_term=True))
+        if strict or match.term not in EVERYDAY_SENSITIVE_TERMS or _befalls_someone(match.term, topical)
     )
     if not strict and someone_dies(topical):  # kid mode has already vetoed every death above
         reasons.append(f"sensitive:{GRIEF}")
     return SafetyVerdict(offensive=bool(reasons), reasons=tuple(dict.fromkeys(reasons)))
 
 
+def _befalls_someone(term: str, text: str) -> bool:
+    """An everyday sensitive term is news when it is about someone: a divorce only when the
+    speaker, the listener or a relative is in the joke (pets do not divorce), a storm when anyone
+    is ('hope the hurricane gets your house'), dying when any person or pet is."""
+    if term in PREMISE_TERMS:
+        return mentions_someone_close(text)
+    if term in HAZARD_TERMS:
+        return mentions_people(text) or mentions_someone_close(text)
+    return mentions_people(text)
+
+
 @lru_cache(maxsize=1)
 def _adult_library_words() -> frozenset[str]:
     return _library_words() - MILD_WORDS
-
-
-_EVERYDAY_PATTERN = term_pattern(EVERYDAY_SENSITIVE_TERMS)
-
-
-def _more_sensitive(text: str, category: str) -> bool:
-    """find_sensitive reports the first term per category; look past the everyday ones."""
-    return any(match.category == category for match in find_sensitive(_EVERYDAY_PATTERN.sub("_", text)))
 
 
 def check(

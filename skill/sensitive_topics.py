@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from skill.config import DATA_DIR
+from skill.inflection import plural
 
 GRIEF = "grief"
 ILLNESS = "illness"
@@ -136,7 +137,47 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(" + "|".join(alternatives) + r")(?![a-z0-9])")
 
 
-_PATTERNS = {category: term_pattern(terms) for category, terms in _TERMS.items()}
+def with_plurals(terms: Iterable[str]) -> dict[str, str]:
+    """Each term and its regular plurals ('earthquakes', 'car crashes', 'bullies'; a verb's third
+    person, 'stabs', comes along) -> the term as listed. A form that is no inflection of the term
+    is harmless: nobody says 'sicks'."""
+    listed: dict[str, str] = {}
+    for term in terms:
+        head, _, last = term.rpartition(" ")
+        for form in (plural(last), last + "s"):  # 'tornadoes' and 'casinos' both
+            listed.setdefault(f"{head} {form}".lstrip(), term)
+        listed[term] = term  # a listed form is always itself ('orphans' beside 'orphan')
+    return listed
+
+
+@dataclass(frozen=True)
+class _TermFinder:
+    """A category's terms in any of their forms, each reported as the term listed, so callers that
+    compare terms need not know every form."""
+
+    category: str
+    pattern: re.Pattern[str]
+    listed: dict[str, str]
+
+    @classmethod
+    def of(cls, category: str, terms: Iterable[str]) -> "_TermFinder":
+        listed = with_plurals(terms)
+        return cls(category, term_pattern(listed), listed)
+
+    def search(self, text: str) -> SensitiveMatch | None:
+        """First term in (lowercased, space-normalised) text, in its listed form."""
+        match = self.pattern.search(text)
+        return SensitiveMatch(self.category, self.listed[match.group(1)]) if match else None
+
+    def every(self, text: str) -> list[SensitiveMatch]:
+        return [SensitiveMatch(self.category, self.listed[m.group(1)]) for m in self.pattern.finditer(text)]
+
+
+_FINDERS = tuple(_TermFinder.of(category, terms) for category, terms in _TERMS.items())
+# Titles and idioms that hold a listed word and tell of no harm: "Star Wars" and "War of the
+# Worlds" are films, a tug of war is a game (the ExPUNations train pun "In War of the Worlds,
+# humans survived the attack..." was vetoed as a disaster).
+_HARMLESS_TITLES = re.compile(r"(?<![a-z])(?:star wars|war of the worlds|tug[ -]of[ -]war|price wars?)(?![a-z])")
 
 # A child hurt is violence even in clean words ("the elephant stepped on the toddler"): the child
 # must be the one harmed, so "the kids kicked the ball" and "burned the toast with the kids" pass.
@@ -185,16 +226,17 @@ _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 
-def find_sensitive(text: str) -> list[SensitiveMatch]:
-    """Every sensitive term (or shape) in the text, first match per category, in a stable category order."""
-    lowered = " ".join(text.lower().split())
+def find_sensitive(text: str, *, every_term: bool = False) -> list[SensitiveMatch]:
+    """Sensitive terms (or a shape) in the text, in a stable category order: the first per category,
+    or with ``every_term`` each one (a rule that forgives one term must still see the next)."""
+    lowered = _HARMLESS_TITLES.sub(" _ ", " ".join(text.lower().split()))
     found: list[SensitiveMatch] = []
-    for category, pattern in _PATTERNS.items():
-        match = pattern.search(lowered)
-        if match:
-            found.append(SensitiveMatch(category, match.group(1)))
-        elif category in _SHAPES and (shape := _SHAPES[category].search(lowered)):
-            found.append(SensitiveMatch(category, shape.group(0)))
+    for finder in _FINDERS:
+        matches = finder.every(lowered) if every_term else [m for m in (finder.search(lowered),) if m]
+        if matches:
+            found.extend(matches)
+        elif finder.category in _SHAPES and (shape := _SHAPES[finder.category].search(lowered)):
+            found.append(SensitiveMatch(finder.category, shape.group(0)))
     return found
 
 
@@ -264,16 +306,20 @@ _KID_UNSUITABLE_TERMS: tuple[str, ...] = (
     "moron", "morons", "dumb", "loser", "losers", "ugly", "shut up", "kill", "killer", "killing",
     "gun", "guns", "shoot", "shooting", "blood", "corpse",
 )
-_KID_PATTERN = term_pattern(_KID_UNSUITABLE_TERMS)
+_KID_FINDER = _TermFinder.of(KID_UNSUITABLE, _KID_UNSUITABLE_TERMS)
 
 
 def find_kid_unsuitable(text: str) -> SensitiveMatch | None:
     """The first grown-up-only term in the text, for kid mode (on top of `find_sensitive`)."""
-    match = _KID_PATTERN.search(" ".join(text.lower().split()))
-    return SensitiveMatch(KID_UNSUITABLE, match.group(1)) if match else None
+    return _KID_FINDER.search(" ".join(text.lower().split()))
 
 
-_PEOPLE_PATTERN = term_pattern((*_KIN, *_PEOPLE, "he", "she", "him", "her", "his", "hers", "someone", "somebody", "everyone", "baby", "babies", "child", "children", "grandparents", "parents"))
+_PEOPLE_PATTERN = term_pattern((
+    *_KIN, *_PEOPLE, "he", "she", "him", "her", "his", "hers", "someone", "somebody", "everyone", "baby", "babies",
+    "child", "children", "grandparents", "parents",
+    # Many at once ("the earthquake killed thousands") are people too.
+    "victims", "survivors", "residents", "families", "dozens", "hundreds", "thousands", "millions",
+))
 
 
 def mentions_people(text: str) -> bool:

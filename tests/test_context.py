@@ -130,6 +130,20 @@ def test_harm_in_clean_words_is_sensitive():
         assert ctx.is_sensitive and ctx.sensitive[0].category == category, text
 
 
+def test_plurals_of_sensitive_terms_are_sensitive_too():
+    """'tell me a joke about earthquakes' was punned on ("My best advice for sports?") while 'an
+    earthquake' got the kind answer: only some terms listed their plurals."""
+    for text, category, term in (("earthquakes", "disaster", "earthquake"), ("tornadoes", "disaster", "tornado"),
+                                 ("funerals", "grief", "funeral"), ("terrorists", "violence", "terrorist"),
+                                 ("car crashes", "disaster", "car crash"), ("bullies", "violence", "bully"),
+                                 ("injuries at work", "illness", "injury")):
+        ctx = extract_context(text)
+        assert ctx.is_sensitive and (ctx.sensitive[0].category, ctx.sensitive[0].term) == (category, term), text
+    for text in ("star wars", "war of the worlds", "a tug of war", "the price war at the gas station"):
+        assert not extract_context(text).is_sensitive, text
+    assert extract_context("the wars in europe").is_sensitive
+
+
 def test_offensive_requests_are_recognised():
     for text in ("tell me a dirty joke", "a racist joke", "something really offensive", "tell me a sh1t joke",
                  "a sick joke about cancer", "tell me a really dark one", "roast my friend", "be rude", "something mean"):

@@ -194,9 +194,10 @@ def test_funny_rating_without_resolution_falls_back_to_words(skill, adapter):
 
 
 def test_sensitive_context_gets_kindness_not_a_pun(skill):
-    response = Device(skill).intent("TellJokeIntent", topic="my grandmother passed away")
-    assert "sorry" in said(response).lower() and "last_joke" not in response["sessionAttributes"]
-    assert is_open(response)
+    for topic in ("my grandmother passed away", "earthquakes"):
+        response = Device(skill).intent("TellJokeIntent", topic=topic)
+        assert "sorry" in said(response).lower() and "last_joke" not in response["sessionAttributes"], topic
+        assert is_open(response)
 
 
 def test_offensive_request_is_refused_with_a_clean_offer(skill):

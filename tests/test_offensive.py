@@ -71,6 +71,18 @@ def test_dice_and_things_that_die_are_not_deaths():
     assert check("He got fired, then the tornado hit.").offensive  # a disaster beside the premise still counts
 
 
+def test_weather_and_breakups_as_a_setting_are_grown_up_fare_until_someone_is_hit():
+    for pun in ("What is the best store to be in during an earthquake? A stationery store.",
+                "When the tornado went through town it was quite a blow.", "News of a coming flood was leaked.",
+                "The masochist was a succor for painful breakups."):
+        assert not check(pun).offensive, pun
+        assert check(pun, strict=True).offensive, pun  # kid mode keeps every mention
+    for news in ("His house got hit by a tornado, what a blow.", "Hope the hurricane gets your house.",
+                 "We lost everything in the floods, talk about a wash.", "My girlfriend and I broke up, it was a split decision.",
+                 "Earthquakes killed thousands, a shaky start."):
+        assert check(news).offensive, news
+
+
 def test_idioms_tell_of_no_disaster_or_killing():
     for pun in ("My latest creation was called a recipe for disaster.", "Alphabet soup left on the stove could spell disaster.",
                 "They say curiosity killed the cat, and they weren't kitten.", "A pawn broker sells old chess pieces."):
