@@ -2,8 +2,9 @@
 
 Three linear parts, each fitted at build time (``skill/build/fit_funniness.py``) on train parts:
 a ridge regression on ExPUNations' mean funniness over [MiniLM vector, features, the encoder's
-intermediate-layer states (``encoder.LAYER``), standardised], a word-level
-tf-idf ridge on the same target (some pun words and templates land better than others), and a
+intermediate-layer states (``encoder.LAYER``), standardised] plus a fixed ``Expansion`` of them
+(piecewise-linear bases of the count-like features, products of the top principal components),
+a character-n-gram tf-idf ridge on the same target (some pun words and templates land better than others), and a
 logistic pun detector over the same inputs fitted on SemEval, PunEval, Pun of the Day and
 ExPUNations' is-a-joke votes (it knows a pun from its de-punned twin, which mean ratings of puns
 alone barely teach). Their standardised sum is squashed to [0, 1] by a logistic calibration on
@@ -57,6 +58,65 @@ def head_inputs(
 
 
 @dataclass(frozen=True)
+class Expansion:
+    """Extra inputs of the funniness ridge (not of the pun detector): hat-function bases of some
+    standardised features at fixed knots (a piecewise-linear effect each, e.g. of text length),
+    and the pairwise products of the head inputs' top principal components (a low-rank quadratic
+    form); each block standardised on train items and scaled. A few hundred multiply-adds."""
+
+    columns: tuple[int, ...]  # indices into FEATURE_NAMES
+    knots: tuple[tuple[float, ...], ...]  # per column, increasing, on the standardised feature
+    basis_mean: np.ndarray
+    basis_std: np.ndarray
+    basis_scale: float
+    pca_mean: np.ndarray  # (n_inputs,)
+    pca_components: np.ndarray  # (n_components, n_inputs), rows scaled to unit variance on train
+    quad_mean: np.ndarray  # (n_components * (n_components + 1) / 2,)
+    quad_std: np.ndarray
+    quad_scale: float
+
+    def raw(self, inputs: np.ndarray, standard_features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Unstandardised (hat bases, component products); also what the fit standardises."""
+        standard_features = np.atleast_2d(standard_features)
+        bases = []
+        for column, knots in zip(self.columns, self.knots):
+            x, eye = standard_features[:, column], np.eye(len(knots))
+            bases.extend(np.interp(x, knots, eye[i]) for i in range(len(knots)))
+        z = (np.atleast_2d(inputs) - self.pca_mean) @ self.pca_components.T
+        upper_i, upper_j = np.triu_indices(z.shape[1])
+        return np.stack(bases, axis=1), z[:, upper_i] * z[:, upper_j]
+
+    def __call__(self, inputs: np.ndarray, standard_features: np.ndarray) -> np.ndarray:
+        basis, quad = self.raw(inputs, standard_features)
+        return np.hstack([
+            np.atleast_2d(inputs),
+            ((basis - self.basis_mean) / self.basis_std * self.basis_scale).astype(np.float32),
+            ((quad - self.quad_mean) / self.quad_std * self.quad_scale).astype(np.float32),
+        ])
+
+    def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        return {
+            f"{prefix}scalars": np.array([json.dumps({
+                "columns": list(self.columns), "knots": [list(k) for k in self.knots],
+                "basis_scale": self.basis_scale, "quad_scale": self.quad_scale,
+            }, sort_keys=True)]),
+            **{f"{prefix}{name}": getattr(self, name).astype(np.float32) for name in _EXPANSION_ARRAYS},
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays, prefix: str) -> "Expansion":
+        s = json.loads(str(arrays[f"{prefix}scalars"][0]))
+        return cls(
+            columns=tuple(s["columns"]), knots=tuple(tuple(k) for k in s["knots"]),
+            basis_scale=s["basis_scale"], quad_scale=s["quad_scale"],
+            **{name: np.asarray(arrays[f"{prefix}{name}"], dtype=np.float32) for name in _EXPANSION_ARRAYS},
+        )
+
+
+_EXPANSION_ARRAYS = ("basis_mean", "basis_std", "pca_mean", "pca_components", "quad_mean", "quad_std")
+
+
+@dataclass(frozen=True)
 class HumorHead:
     """Weights, feature standardisation, mixing and calibration; see fit_funniness.py."""
 
@@ -64,7 +124,7 @@ class HumorHead:
     feature_mean: np.ndarray
     feature_std: np.ndarray
     feature_scale: float  # standardised features are multiplied by this before the linear parts
-    funniness_weights: np.ndarray  # (384 + n_features [+ 384 layer states],)
+    funniness_weights: np.ndarray  # (384 + n_features [+ 384 layer states] [+ expansion],)
     funniness_bias: float
     words: BagOfWords
     pun_weights: np.ndarray  # same inputs as funniness_weights
@@ -78,6 +138,7 @@ class HumorHead:
     layer_mean: np.ndarray | None = None  # standardisation of the layer states; None: the head reads none
     layer_std: np.ndarray | None = None
     layer_scale: float = 0.0
+    expansion: Expansion | None = None  # extra inputs of the funniness ridge; None: it reads ``inputs``
     meta: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -92,9 +153,15 @@ class HumorHead:
             self.layer_mean, self.layer_std, self.layer_scale,
         )
 
+    def funniness_inputs(self, X: np.ndarray, features: np.ndarray) -> np.ndarray:
+        """What the funniness ridge reads: ``inputs`` and, when the head has one, its expansion."""
+        if self.expansion is None:
+            return X
+        return self.expansion(X, (np.atleast_2d(features) - self.feature_mean) / self.feature_std)
+
     def parts(self, vectors: np.ndarray, features: np.ndarray, texts: list[str]) -> list[HumorParts]:
         X = self.inputs(vectors, features)
-        funny = X @ self.funniness_weights + self.funniness_bias
+        funny = self.funniness_inputs(X, features) @ self.funniness_weights + self.funniness_bias
         pun = X @ self.pun_weights + self.pun_bias
         return [HumorParts(float(f), self.words.decision(t), float(p)) for f, t, p in zip(funny, texts, pun)]
 
@@ -118,8 +185,10 @@ class HumorHead:
         layer = {} if not self.reads_layer else {
             "layer_mean": self.layer_mean.astype(np.float32), "layer_std": self.layer_std.astype(np.float32)
         }
+        expansion = {} if self.expansion is None else self.expansion.to_arrays("expansion_")
         return {
             **layer,
+            **expansion,
             "feature_mean": self.feature_mean.astype(np.float32),
             "feature_std": self.feature_std.astype(np.float32),
             "funniness_weights": self.funniness_weights.astype(np.float32),
@@ -151,6 +220,7 @@ class HumorHead:
             layer_mean=np.asarray(arrays["layer_mean"], dtype=np.float32) if "layer_mean" in arrays else None,
             layer_std=np.asarray(arrays["layer_std"], dtype=np.float32) if "layer_std" in arrays else None,
             layer_scale=float(s.get("layer_scale", 0.0)),
+            expansion=Expansion.from_arrays(arrays, "expansion_") if "expansion_scalars" in arrays else None,
             meta=json.loads(str(arrays["meta"][0])),
         )
 

@@ -30,7 +30,9 @@ def head() -> HumorHead:
 def test_the_committed_head_is_small_and_documented(head):
     assert head.feature_names == FEATURE_NAMES
     assert head.reads_layer
-    assert head.funniness_weights.shape == head.pun_weights.shape == (384 + len(FEATURE_NAMES) + 384,)
+    assert head.pun_weights.shape == (384 + len(FEATURE_NAMES) + 384,)
+    inputs = head.inputs(np.zeros((1, 768), dtype=np.float32), np.zeros((1, len(FEATURE_NAMES)), dtype=np.float32))
+    assert head.funniness_weights.shape == (head.funniness_inputs(inputs, np.zeros((1, len(FEATURE_NAMES)))).shape[1],)
     assert 0.0 < head.min_score < 1.0 and 0.0 < head.pun_threshold < 1.0
     assert "train parts" in head.meta["fitted_on"] and "non-commercial" in head.meta["fitted_on"]
 
@@ -84,7 +86,8 @@ def test_the_layer_states_move_the_funniness_part(head):
     base = np.zeros((1, 768), dtype=np.float32)
     base[0, 384:] = head.layer_mean
     shifted = base.copy()
-    shifted[0, 384:] += head.layer_std * np.sign(head.funniness_weights[-384:])
+    layer_weights = head.funniness_weights[384 + len(FEATURE_NAMES) : 768 + len(FEATURE_NAMES)]
+    shifted[0, 384:] += 0.5 * head.layer_std * np.sign(layer_weights)
     assert head.parts(shifted, features, ["x"])[0].funniness > head.parts(base, features, ["x"])[0].funniness
     assert head.parts(shifted, features, ["x"])[0].words == head.parts(base, features, ["x"])[0].words
 

@@ -120,6 +120,17 @@ def test_bag_of_words_matches_scikit_learn():
     again = BagOfWords.from_arrays(tf_bow.to_arrays("x_"), "x_")
     assert again.decision("mean cat") == pytest.approx(tf_bow.decision("mean cat"), rel=1e-5)
 
+    # Character n-grams inside word boundaries (the funniness head's word part): same arithmetic.
+    chars = TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(2, 5))
+    matrix = chars.fit_transform(texts)
+    weights = np.linspace(-1, 1, matrix.shape[1])
+    terms = chars.get_feature_names_out()
+    char_bow = BagOfWords(dict(zip(terms, weights)), 0.5, dict(zip(terms, chars.idf_)), (2, 5))
+    for text in texts + ["The CAT, the cat!", "a  b catty", "nothing known here"]:
+        assert char_bow.decision(text) == pytest.approx(float((chars.transform([text]) @ weights)[0]) + 0.5)
+    again = BagOfWords.from_arrays(char_bow.to_arrays("c_"), "c_")
+    assert again.char_ngrams == (2, 5) and again.decision("mean cat") == pytest.approx(char_bow.decision("mean cat"), rel=1e-5)
+
 
 @pytest.mark.skipif(
     not __import__("skill.build.pun_data", fromlist=["available"]).available(),
