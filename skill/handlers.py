@@ -11,7 +11,9 @@ from ask_sdk_core.utils import get_slot, is_intent_name, is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.slu.entityresolution import StatusCode
 
-from skill import speech, turns
+from dataclasses import replace
+
+from skill import knock_knock, speech, turns
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK
 from skill.context import names_a_thing
@@ -58,6 +60,51 @@ class KnockKnockIntentHandler(TellJokeIntentHandler):
     FORM = KNOCK_KNOCK
 
 
+class KnockKnockReplyHandler(AbstractRequestHandler):
+    """'Who's there?' then 'Lettuce who?': the next line of the knock-knock joke at the door (see
+    `skill.knock_knock`). Dispatched before the joke handlers, since Alexa may route 'who's there'
+    to a free-text slot; a mumble (Fallback) or a 'yes' moves the joke on too."""
+
+    ANSWERS = ("KnockKnockReplyIntent", "AMAZON.FallbackIntent", "AMAZON.YesIntent")
+    FREE_TEXT = (("TellJokeIntent", "topic"), ("KnockKnockIntent", "topic"), ("RateJokeIntent", "verdict"))
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if knock_knock.current(turns.session(handler_input)) is None:
+            return is_intent_name("KnockKnockReplyIntent")(handler_input)  # nobody at the door yet
+        if any(is_intent_name(name)(handler_input) for name in self.ANSWERS):
+            return True
+        return any(
+            is_intent_name(name)(handler_input) and knock_knock.answers_the_door(_slot_text(handler_input, slot))
+            for name, slot in self.FREE_TEXT
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        session = turns.session(handler_input)
+        exchange = knock_knock.current(session)
+        if exchange is None:  # "who's there?" out of the blue: offer one
+            turns.set_asked_form(handler_input, KNOCK_KNOCK)
+            turns.set_pending(handler_input, turns.ANY_JOKE)
+            return turns.respond(
+                handler_input, turns.Reply(speech.sentences(say.say("knock_knock_nobody")), speech.sentences(say.say("knock_knock_nobody_reprompt")))
+            )
+        if exchange.stage == knock_knock.DOOR:
+            session[knock_knock.SESSION_KEY] = replace(exchange, stage=knock_knock.NAME).as_attributes()
+            ask = say.say("knock_knock_name_reprompt").format(name=exchange.name)
+            return turns.respond(handler_input, turns.Reply(speech.sentences(f"{exchange.name}."), speech.sentences(ask)))
+        session.pop(knock_knock.SESSION_KEY, None)
+        turns.set_pending(handler_input, turns.ANOTHER)
+        last = session.get("last_joke")
+        return turns.respond(
+            handler_input,
+            turns.Reply(
+                speech=speech.sentences(exchange.punchline, say.say("after_joke")),
+                reprompt=speech.sentences(say.say("after_joke_reprompt")),
+                card_text=str(last.get("text", "")) if isinstance(last, dict) else "",
+            ),
+        )
+
+
 class YesIntentHandler(AbstractRequestHandler):
     """'Yes' answers the last question: another joke, a joke, or a clean joke on something else."""
 
@@ -78,6 +125,7 @@ class ExplainJokeIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
+        turns.session(handler_input).pop(knock_knock.SESSION_KEY, None)  # explained, the punchline is out
         last = turns.session(handler_input).get("last_joke")
         if not isinstance(last, dict) or not isinstance(last.get("explanation"), str):
             turns.set_pending(handler_input, turns.ANY_JOKE)
@@ -183,7 +231,7 @@ class NavigateHomeIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
         session = turns.session(handler_input)
-        for key in ("turns", "last_joke", "last_speech"):
+        for key in ("turns", "last_joke", "last_speech", knock_knock.SESSION_KEY):
             session.pop(key, None)
         turns.set_pending(handler_input, turns.ANY_JOKE)
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("home")), speech.sentences(say.say("welcome_question"))))

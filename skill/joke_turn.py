@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill import speech, spelling, turns
+from skill import knock_knock, speech, spelling, turns
 from skill.context import ConversationContext, extract_context
 from skill.crowd import Crowd
 from skill.engine import JokeEngine
@@ -44,6 +44,7 @@ def tell_joke(
     asked for once ('a knock knock joke') holds for 'another one' until a new topic is asked."""
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
     say = turns.strings(handler_input)
+    turns.session(handler_input).pop(knock_knock.SESSION_KEY, None)  # a new ask leaves any joke at the door
     state = turns.user_state(handler_input)
     kid_mode = teller.kid_mode(handler_input)
     history = turns.session_turns(handler_input) if use_session else []
@@ -86,6 +87,16 @@ def tell_joke(
         extra={"pair": joke.pair_key, "form": joke.form, "score": joke.score, "words": list(ctx.ranked_words)[:5]},
     )
     told = session["last_joke"]
+    exchange = knock_knock.start(told["setup"], told["punchline"])
+    if exchange is not None:  # told turn by turn: the listener asks who's there
+        session[knock_knock.SESSION_KEY] = exchange.as_attributes()
+        return turns.respond(
+            handler_input,
+            turns.Reply(
+                speech=speech.sentences(say.say("low_mood") if ctx.low_mood else "", say.say("knock_knock_door")),
+                reprompt=speech.sentences(say.say("knock_knock_door_reprompt")),
+            ),
+        )
     follow_up = say.say("after_joke")
     return turns.respond(
         handler_input,

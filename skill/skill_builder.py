@@ -21,6 +21,7 @@ def build_skill(
     builder.skill_id = settings.skill_id
     for handler in (
         handlers.LaunchRequestHandler(),
+        handlers.KnockKnockReplyHandler(),  # before the joke handlers: 'who's there' may reach any
         handlers.TellJokeIntentHandler(teller),
         handlers.KnockKnockIntentHandler(teller),
         handlers.YesIntentHandler(teller),

@@ -1,0 +1,51 @@
+"""A knock-knock joke told turn by turn, as people tell them: "Knock, knock." - "Who's there?" -
+"Lettuce." - "Lettuce who?" - "Lettuce begin!". The joke is chosen and remembered when it starts;
+the session keeps where the exchange is, and whatever the listener answers moves it on (a child's
+"who is it?" and a mumble alike), while stop, help or a new ask still do their own job."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+#: sessionAttributes key: {"stage": DOOR | NAME, "name": "Lettuce", "punchline": "Lettuce begin!"}
+SESSION_KEY = "knock_knock"
+DOOR = "door"  # "Knock, knock." said: the listener asks who's there
+NAME = "name"  # the name said: the listener asks "... who?"
+
+_SETUP = re.compile(r"^Knock, knock\. Who's there\? (?P<name>[^.?!]+)\. (?P=name) who\?$")
+#: What a listener says at the door, however Alexa routed it ('who's there' as a topic, 'lettuce who').
+_ANSWER = re.compile(r"^(?:(?:okay|ok|so|um|uh)\s+)?(?:who(?:'s| is)? (?:there|it|that)(?: now)?|(?:[a-z']+ ){0,3}who(?: now)?)$")
+
+
+@dataclass(frozen=True)
+class Exchange:
+    stage: str
+    name: str
+    punchline: str
+
+    def as_attributes(self) -> dict[str, str]:
+        return {"stage": self.stage, "name": self.name, "punchline": self.punchline}
+
+
+def start(setup: str, punchline: str) -> Exchange | None:
+    """The exchange for a knock-knock joke's setup ("Knock, knock. Who's there? X. X who?"), or None
+    for any other joke."""
+    match = _SETUP.match(setup.strip())
+    return Exchange(DOOR, match.group("name"), punchline) if match else None
+
+
+def current(session: dict[str, Any]) -> Exchange | None:
+    """The exchange in progress, if the session holds a well-formed one."""
+    saved = session.get(SESSION_KEY)
+    if not isinstance(saved, dict):
+        return None
+    stage, name, punchline = (saved.get(k) for k in ("stage", "name", "punchline"))
+    if stage not in (DOOR, NAME) or not isinstance(name, str) or not isinstance(punchline, str) or not name:
+        return None
+    return Exchange(stage, name, punchline)
+
+
+def answers_the_door(words: str) -> bool:
+    """'who's there', 'who is it', 'lettuce who': a reply to a knock-knock, whatever intent it reached."""
+    return bool(_ANSWER.match(" ".join(words.lower().replace("\u2019", "'").split())))

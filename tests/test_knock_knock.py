@@ -1,0 +1,25 @@
+from skill import knock_knock
+
+
+def test_a_knock_knock_setup_starts_an_exchange_and_other_jokes_do_not():
+    exchange = knock_knock.start("Knock, knock. Who's there? Lettuce. Lettuce who?", "Lettuce begin!")
+    assert exchange == knock_knock.Exchange(knock_knock.DOOR, "Lettuce", "Lettuce begin!")
+    assert knock_knock.start("Knock, knock. Who's there? Ice cream. Ice cream who?", "Ice cream if you scare me!").name == "Ice cream"
+    assert knock_knock.start("What did the cat say to the dog?", "Purr-fect!") is None
+    assert knock_knock.start("Knock, knock. Who's there? Lettuce. Cabbage who?", "x") is None  # not one name
+
+
+def test_the_session_holds_only_a_well_formed_exchange():
+    exchange = knock_knock.Exchange(knock_knock.NAME, "Lettuce", "Lettuce begin!")
+    assert knock_knock.current({knock_knock.SESSION_KEY: exchange.as_attributes()}) == exchange
+    for saved in (None, "door", {"stage": "porch", "name": "Lettuce", "punchline": "x"}, {"stage": "door", "name": "", "punchline": "x"},
+                  {"stage": "door", "name": "Lettuce"}):
+        assert knock_knock.current({knock_knock.SESSION_KEY: saved}) is None, saved
+
+
+def test_answers_at_the_door():
+    for words in ("who's there", "Who is there?".rstrip("?"), "who is it", "okay who's there", "lettuce who", "ice cream who",
+                  "who", "Lettuce who now", "who\u2019s there"):
+        assert knock_knock.answers_the_door(words), words
+    for words in ("cats", "who let the dogs out", "a joke about the who", ""):
+        assert not knock_knock.answers_the_door(words), words
