@@ -310,6 +310,12 @@ _ING_ADJECTIVES = frozenset(
 # "(I'm) so tired", "bored", "stuck": how someone is.
 _STATE_RE = re.compile(r"^(?:(?:so|very|really|too|super|pretty|quite|kinda|totally)\s+)*(?:[a-z]{3,}ed|stuck|lost|broken)$")
 _LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".split())
+# A phrase holding one of these says what happened ("wife is pregnant", "car broke down"): a clause.
+_FINITE_VERBS = frozenset("is are was were am isn't aren't wasn't got gets has have had broke went came fell".split())
+# After a past participle these make it a verb phrase ("promoted at work"), not a thing ("used cars").
+_PARTICLES = frozenset("at in on by near with under to for from into up down out off away over".split())
+# What stands after a verb to make "(we) adopted a kitten" a doing with its object.
+_OBJECT_STARTS = frozenset("a an the my our your his her their some this that these those".split())
 _PREPOSITIONS = frozenset("at in on by near with under inside outside beside around".split())
 _PERSON_SWAP = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -378,6 +384,10 @@ def reframe_topic(topic: str) -> str:
     if someone and is_gerund(doing) and doing not in _ING_ADJECTIVES:
         t = t[someone.end():]  # "my dad is grilling burgers" -> "grilling burgers"
     subject = _SUBJECT_RE.match(t)
+    first, _, rest = t.partition(" ")
+    if not subject and rest.partition(" ")[0] in _OBJECT_STARTS and (verb := _past_verb(first)):
+        # Alexa's slot drops the carrier "we": "(we) adopted a kitten" -> "adopting a kitten"
+        t = f"{gerund(verb)} {rest}"
     if subject:
         t = t[subject.end() :]
         first, _, rest = t.partition(" ")
@@ -424,11 +434,25 @@ def proper_names(topic: str) -> frozenset[str]:
     return frozenset(w.lower() for w in found if w.lower() not in _STOP and w != "I")
 
 
+def _past_verb(word: str) -> str:
+    """The base form of a past-tense verb ('adopted' -> 'adopt', 'lost' -> 'lose'), or ''."""
+    if is_gerund(word) or word.endswith("s") or not word.isalpha():
+        return ""
+    lemma = _verb_lemma(word)
+    return lemma if lemma != word else ""
+
+
 def is_talkable(phrase: str) -> bool:
     """Whether a reframed topic reads after 'about' / 'advice for': a gerund phrase or a short
-    noun phrase, not a whole clause ('your dog keeps chewing the sofa')."""
+    noun phrase, not a whole clause ('your dog keeps chewing the sofa', 'wife is pregnant',
+    'flight got delayed') nor a bare verb phrase ('promoted at work')."""
     words = phrase.split()
-    return bool(words) and (is_gerund(words[0]) or words[0] == "being" or len(words) <= 3)
+    if not words:
+        return False
+    if is_gerund(words[0]) or words[0] == "being":
+        return True
+    verb_phrase = len(words) > 1 and words[1] in _PARTICLES and bool(_past_verb(words[0]))  # not 'broken arm'
+    return len(words) <= 3 and not _FINITE_VERBS.intersection(words) and not verb_phrase
 
 
 def _is_word(word: str) -> bool:

@@ -62,6 +62,10 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("can you tell me a joke", "TellJokeIntent"), ("knock knock", "KnockKnockIntent"),
     # a rating is still a rating, and kid mode still kid mode, beside the conversational samples
     ("I love it", "RateJokeIntent"), ("my kids are listening", "KidModeIntent"), ("i have kids with me", "KidModeIntent"),
+    # said in sessions and once missed: news without "we're", a knock-knock played along, ratings said with "I"
+    ("we adopted a kitten last week", "TellJokeIntent"), ("it is my birthday", "TellJokeIntent"), ("ok one more", "TellJokeIntent"),
+    ("who's there", "KnockKnockReplyIntent"), ("lettuce who", "KnockKnockReplyIntent"), ("I did not get it", "ExplainJokeIntent"),
+    ("I hate that joke", "RateJokeIntent"), ("I liked that one", "RateJokeIntent"), ("I think that was funny", "RateJokeIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
