@@ -5,13 +5,13 @@ Handlers read the request, call the engine or the session, and build a reply thr
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_slot, is_intent_name, is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.slu.entityresolution import StatusCode
-
-from dataclasses import replace
 
 from skill import knock_knock, speech, turns
 from skill.crowd import Crowd

@@ -137,7 +137,7 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(" + "|".join(alternatives) + r")(?![a-z0-9])")
 
 
-def with_plurals(terms: Iterable[str]) -> dict[str, str]:
+def _with_plurals(terms: Iterable[str]) -> dict[str, str]:
     """Each term and its regular plurals ('earthquakes', 'car crashes', 'bullies'; a verb's third
     person, 'stabs', comes along) -> the term as listed. A form that is no inflection of the term
     is harmless: nobody says 'sicks'."""
@@ -161,7 +161,7 @@ class _TermFinder:
 
     @classmethod
     def of(cls, category: str, terms: Iterable[str]) -> "_TermFinder":
-        listed = with_plurals(terms)
+        listed = _with_plurals(terms)
         return cls(category, term_pattern(listed), listed)
 
     def search(self, text: str) -> SensitiveMatch | None:
