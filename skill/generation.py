@@ -356,6 +356,13 @@ def _plural_like(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def _capitalise_names(phrase: str, names: frozenset[str]) -> str:
+    """'flying to new york' -> 'flying to New York': the names in the phrase, two-word ones too."""
+    words = phrase.split()
+    spans = {i + k for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in names for k in (0, 1)}
+    return " ".join(w.capitalize() if w in names or i in spans else w for i, w in enumerate(words))
+
+
 def noun_phrase(word: str, names: frozenset[str] = frozenset()) -> str:
     """A bare context word as a phrase to talk *about*: 'baking', 'kids', 'bread', 'the beach',
     'Paris' (a name from `names` keeps its capital and takes no article)."""
@@ -822,7 +829,7 @@ class OfflineGenerator:
         topics: list[str] = []
         spoken_topic = reframe_topic(request.topic)
         if is_talkable(spoken_topic):
-            topics.append(" ".join(w.capitalize() if w in names else w for w in spoken_topic.split()))
+            topics.append(_capitalise_names(spoken_topic, names))
         things_now = [w for w in pool if w in now] or pool
         topics += [noun_phrase(w, names) for w in things_now if _is_word(w) and w not in _STOP][:3]
         topics = [t for t in dict.fromkeys([*topics, *(["life"] if generic or not topics else [])]) if t]

@@ -49,6 +49,9 @@ def test_two_word_nouns_are_one_context_word():
     assert content_words("fishing on the lake") == ["fishing", "lake"]
     assert content_words("we're playing cards") == ["play", "card"]  # an activity, not 'playing card'
     assert content_words("I lost my playing cards") == ["lose", "playing card"]
+    # A place named with a filler word: "flying to new york" was read as 'York' alone.
+    assert content_words("we're flying to new york") == ["fly", "new york"]
+    assert content_words("my little dog") == ["dog"]
 
 
 def test_when_something_happened_is_setting_not_topic():

@@ -259,6 +259,10 @@ def test_names_take_no_article_and_are_not_personified(gen: OfflineGenerator) ->
     frame = gen._frame(GenerationRequest(pair("fly", "sly", "near_homophone"), "fly", ("fly", "paris"), "flying to Paris tomorrow"))
     assert "paris" not in frame.nouns
     assert "the paris" not in frame.topics and "Paris" in frame.topics
+    from skill.generation import _capitalise_names
+
+    assert _capitalise_names("flying to new york", frozenset({"new york"})) == "flying to New York"
+    assert _capitalise_names("paris in the spring", frozenset({"paris"})) == "Paris in the spring"
 
 
 def test_a_whole_clause_is_not_used_as_a_topic(gen: OfflineGenerator) -> None:

@@ -181,7 +181,17 @@ def test_committed_compounds_are_what_the_builder_makes():
     built = compounds(WORDNET)
     assert built == committed, "run python -m skill.build.compounds and commit skill/data/compounds.txt"
     assert {"living room", "hot dog", "ice cream", "christmas tree"} <= set(built)
-    assert not {"the like", "at home", "good time"} & set(built)  # filler parts never make a compound
+    assert not {"the like", "at home", "good time"} & set(built)  # filler parts never make a compound...
+    assert {"new york", "new zealand", "great britain"} <= set(built)  # ...unless they name a place
+    assert not {"little dog", "new look", "the city", "and gate"} & set(built)
+
+
+@needs_wordnet
+def test_two_word_names_are_places_and_people_not_things_named_after_them():
+    from skill.build.wordnet import two_word_names
+
+    lemmas = ["new_york", "los_angeles", "john_lennon", "christmas_tree", "french_fries", "hot_dog", "living_room"]
+    assert two_word_names(WORDNET, lemmas) == {"new_york", "los_angeles", "john_lennon"}
 
 
 @needs_wordnet

@@ -200,8 +200,10 @@ def build(out: Path) -> dict[str, object]:
         load_senses,
         main_senses,
         person_names,
+        two_word_names,
         word_classes,
     )
+    from skill.context import compounds as context_compounds
     from skill.offensive import is_blocked_word, is_offensive
     from skill.phonetics import cmu_pronunciations
     from skill.phrases import PhraseBook
@@ -310,6 +312,9 @@ def build(out: Path) -> dict[str, object]:
     classes = word_classes(wordnet_dir, phonebook) if wordnet_dir is not None else {"names": [], "not_nouns": []}
     if wordnet_dir is not None:
         classes.update(person_names(wordnet_dir, sources.first_names, common_surnames(COMMON_SURNAMES), sources.zipf))
+        # Two-word names the context reads as one word ('new york', 'los angeles'): no article, capitals.
+        compounds = {c.replace(" ", "_") for c in context_compounds()}
+        classes["names"] = sorted({*classes["names"], *(n.replace("_", " ") for n in two_word_names(wordnet_dir, compounds))})
     write_gzip(json.dumps(classes, separators=(",", ":")).encode(), out / WORD_CLASSES_FILE)
     lap("write_lexicon_and_index")
 

@@ -3,7 +3,8 @@
 Context extraction reads "we're painting the living room" as one place, not as 'living' (an
 activity: "My best advice for living?") and 'room'; "a hot dog" is no dog. A compound qualifies
 when WordNet lists it as a noun, both words are letters only, neither is filler (the context's
-stopwords) and both are everyday (wordfreq zipf >= ``MIN_ZIPF``). Output:
+stopwords) unless it is a name made of an adjective and a name (WordNet only writes both
+capitalised: "New York" is no 'York', "Great Britain" no 'Britain'; "my little dog" is no name) and both are everyday (wordfreq zipf >= ``MIN_ZIPF``). Output:
 ``skill/data/compounds.txt``, one compound per line, read by ``skill.context``.
 Needs WordNet (``make artifacts`` fetches it) and wordfreq (build-time only).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from skill.build.wordnet import index_lemmas, word_list_main
+from skill.build.wordnet import index_lemmas, two_word_names, word_list_main
 from skill.config import DATA_DIR
 from skill.context import COMPOUNDS_FILE, STOPWORDS
 
@@ -23,15 +24,20 @@ def compounds(directory: Path) -> list[str]:
     """Sorted 'first second' nouns from WordNet's noun index, both words everyday content words."""
     from wordfreq import zipf_frequency
 
-    found = set()
+    adjectives = set(index_lemmas(directory, "adj"))
+    found, named = set(), set()
     for lemma in index_lemmas(directory, "noun"):
         parts = lemma.split("_")
         if len(parts) != 2 or not all(p.isalpha() and p.isascii() and len(p) >= 3 for p in parts):
             continue
-        if any(p in STOPWORDS for p in parts) or min(zipf_frequency(p, "en") for p in parts) < MIN_ZIPF:
+        if min(zipf_frequency(p, "en") for p in parts) < MIN_ZIPF:
             continue
-        found.add(" ".join(parts))
-    return sorted(found)
+        if not any(p in STOPWORDS for p in parts):
+            found.add(lemma)
+        elif parts[0] in adjectives and parts[1] not in STOPWORDS:  # 'new york', not 'the city', 'and gate'
+            named.add(lemma)
+    found |= two_word_names(directory, named)  # "my little dog" and "a new look" are no names
+    return sorted(lemma.replace("_", " ") for lemma in found)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -367,6 +367,17 @@ def _written_lowercase(directory: Path, keys: Sequence[tuple[str, str, int, int,
     return lowercase
 
 
+def two_word_names(directory: Path, lemmas: Collection[str]) -> set[str]:
+    """The two-word lemmas (as index.sense writes them, 'new_york') that name one place or person:
+    WordNet writes them only capitalised, and their last word is no word in lower case either
+    ('christmas_tree' and 'french_fries' are things; 'los_angeles', 'john_lennon' names)."""
+    keys = _index_entries(directory, lemmas)
+    capitalised = {key[0] for key in keys} - _written_lowercase(directory, keys)
+    lasts = {lemma.split("_")[-1] for lemma in capitalised}
+    words = _written_lowercase(directory, _index_entries(directory, lasts))
+    return {lemma for lemma in capitalised if lemma.split("_")[-1] not in words}
+
+
 def word_classes(directory: Path, words: Collection[str], min_tags: int = 3, noun_share: float = 0.2) -> dict[str, list[str]]:
     """What the request path cannot tell without a tagger, from WordNet (lower-case words):
 
