@@ -2,9 +2,10 @@
 
 Context extraction reads "we're painting the living room" as one place, not as 'living' (an
 activity: "My best advice for living?") and 'room'; "a hot dog" is no dog. A compound qualifies
-when WordNet lists it as a noun, both words are letters only, neither is filler (the context's
-stopwords) unless it is a name made of an adjective and a name (WordNet only writes both
-capitalised: "New York" is no 'York', "Great Britain" no 'Britain'; "my little dog" is no name) and both are everyday (wordfreq zipf >= ``MIN_ZIPF``). Output:
+when WordNet lists it as a noun, both words are letters only and everyday (wordfreq zipf >=
+``MIN_ZIPF``), and neither is filler (the context's stopwords) unless the compound is a name made
+of an adjective and a name ("New York" is no 'York', "Great Britain" no 'Britain'; "my little
+dog" is no name: ``two_word_names``). Output:
 ``skill/data/compounds.txt``, one compound per line, read by ``skill.context``.
 Needs WordNet (``make artifacts`` fetches it) and wordfreq (build-time only).
 """
