@@ -356,6 +356,20 @@ def _plural_like(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+_KIN_NAMES = frozenset("mom dad mum mommy daddy mama papa grandma grandpa granny grandad granddad nana".split())
+
+
+def _person_said_back(person: str, topic: str) -> str:
+    """'my daughter ...' -> 'your daughter'; 'grandpa is ...' -> 'Grandpa' (a kin word said bare is
+    their name); else 'the teacher'."""
+    said = topic.lower()
+    if re.search(rf"\b(?:my|our)\s+{re.escape(person)}\b", said):
+        return f"your {person}"
+    if person in _KIN_NAMES and re.search(rf"(?<!the )(?<!a )(?<!his )(?<!her )(?<!their )\b{re.escape(person)}\b", said):
+        return person.capitalize()
+    return f"the {person}"
+
+
 def _capitalise_names(phrase: str, names: frozenset[str]) -> str:
     """'flying to new york' -> 'flying to New York': the names in the phrase, two-word ones too."""
     words = phrase.split()
@@ -544,7 +558,7 @@ class _Frame:
 
     topics: tuple[str, ...]  # things to talk about, best first
     nouns: tuple[str, ...]  # personifiable context nouns, anchor first
-    people: tuple[str, ...]
+    people: tuple[str, ...]  # people nouns, as said back: 'the teacher', 'your daughter'
     modifiers: tuple[str, ...]  # words that can stand before "T-shirt"
     anchor: str = ""  # the anchor as the explanation says it: 'the beach', 'Paris', 'learning'
 
@@ -578,9 +592,9 @@ def _advice(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
     line = punchline_text(swap.swapped)
     for person in f.people:
         for topic in f.topics:
-            if person not in topic.split():
-                yield f"I asked the {person} for advice about {topic}. They said:", line
-        yield f"I asked the {person} for some advice. They said:", line
+            if person.split()[-1].lower() not in topic.lower().split():
+                yield f"I asked {person} for advice about {topic}. They said:", line
+        yield f"I asked {person} for some advice. They said:", line
     for topic in f.topics:
         yield sentence_start(f"My best advice for {topic}?"), line
 
@@ -831,11 +845,14 @@ class OfflineGenerator:
         if is_talkable(spoken_topic):
             topics.append(_capitalise_names(spoken_topic, names))
         things_now = [w for w in pool if w in now] or pool
-        topics += [noun_phrase(w, names) for w in things_now if _is_word(w) and w not in _STOP][:3]
+        topics += [
+            _person_said_back(w, request.topic) if w in _PEOPLE else noun_phrase(w, names)
+            for w in things_now if _is_word(w) and w not in _STOP
+        ][:3]
         topics = [t for t in dict.fromkeys([*topics, *(["life"] if generic or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places.
         nouns = tuple(w for w in pool if _is_noun_like(w) and w not in names)
-        people = tuple(w for w in pool if w in _PEOPLE)
+        people = tuple(_person_said_back(w, request.topic) for w in pool if w in _PEOPLE)
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers.
         spoken = _spoken_units(request.topic, ordered)
         modifiers = _modifiers(spoken + pool, nouns, {*spoken, *now})

@@ -411,6 +411,19 @@ def test_when_it_happened_is_no_thing_to_personify(gen: OfflineGenerator) -> Non
     assert frame.topics[0] == "going bowling"
 
 
+def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) -> None:
+    """'my daughter lost a tooth' was "I asked the daughter for advice about the tooth"."""
+    def people(topic: str, words: tuple[str, ...]) -> tuple[str, ...]:
+        return gen._frame(GenerationRequest(pair("dent", "tent", "near_homophone"), words[-1], words, topic)).people
+
+    assert people("my daughter just lost her first tooth", ("daughter", "tooth")) == ("your daughter",)
+    assert people("grandpa is fixing the car", ("grandpa", "car")) == ("Grandpa",)
+    assert people("the teacher gave us homework", ("teacher", "homework")) == ("the teacher",)
+    request = GenerationRequest(pair("car", "core", "near_homophone"), "car", ("grandpa", "car"), "grandpa is fixing the car")
+    setups = [c.setup for seed in range(8) for c in gen.generate(request, random.Random(seed))]
+    assert not any("the grandpa" in s.lower() for s in setups), setups  # "I asked Grandpa for advice about Grandpa"
+
+
 def test_after_a_new_topic_earlier_turns_only_colour_the_joke(gen: OfflineGenerator) -> None:
     """'give me a pun about math' after beach talk was set up as "What did the back say to the
     beach?", and 'I'm cooking dinner' after 'my boss is annoying' as "I asked the boss for advice
@@ -420,7 +433,7 @@ def test_after_a_new_topic_earlier_turns_only_colour_the_joke(gen: OfflineGenera
         current_words=("cooking", "dinner"),
     )
     frame = gen._frame(request)
-    assert "boss" not in frame.people and "beach" not in frame.nouns and "beach" not in frame.modifiers
+    assert not any("boss" in p for p in frame.people) and "beach" not in frame.nouns and "beach" not in frame.modifiers
     texts = [c.setup for seed in range(6) for c in gen.generate(request, random.Random(seed))]
     assert texts and not any("boss" in t or "beach" in t for t in texts), texts
     # The pun word is the topic ('Big math!' for 'a pun about math'): life frames it, not the beach.
