@@ -308,7 +308,10 @@ _ING_ADJECTIVES = frozenset(
     embarrassing charming surprising terrifying loving caring willing missing""".split()
 )
 # "(I'm) so tired", "bored", "stuck": how someone is.
-_STATE_RE = re.compile(r"^(?:(?:so|very|really|too|super|pretty|quite|kinda|totally)\s+)*(?:[a-z]{3,}ed|stuck|lost|broken)$")
+_STATE_RE = re.compile(
+    r"^(?:(?:so|very|really|too|super|pretty|quite|kinda|totally)\s+)*(?:[a-z]{3,}ed|stuck|lost|broken)$"
+    r"|^(?:so|very|really|too|super|quite|kinda|totally)\s+[a-z]+$"  # "(I'm) so hungry": an intensifier says a state
+)
 _LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".split())
 # A phrase holding one of these says what happened ("wife is pregnant", "car broke down"): a clause.
 _FINITE_VERBS = frozenset("is are was were am isn't aren't wasn't got gets has have had broke went came fell".split())

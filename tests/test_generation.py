@@ -127,6 +127,7 @@ def test_reframe_topic() -> None:
     assert reframe_topic("the beach is crowded") == "the beach is crowded"  # no doing: left whole
     assert reframe_topic("my boss is annoying") == "your boss is annoying"  # how the boss is, not a doing
     assert reframe_topic("tired") == "being tired" and reframe_topic("so bored") == "being so bored"
+    assert reframe_topic("so hungry") == "being so hungry"  # "My best advice for so hungry?" was said
     assert reframe_topic("my husband snores all night") == "your husband snores all night"  # a clause: not a topic at all
     # Alexa's slot drops the carrier "we": a past-tense verb with its object is still a doing.
     assert reframe_topic("adopted a kitten") == "adopting a kitten"
