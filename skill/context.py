@@ -37,7 +37,8 @@ _JOKE_NOUN = r"(?:joke|jokes|pun|puns|one|something funny|riddle)(?:\s+|$)"
 _CARRIERS = re.compile(
     r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+)*"
     r"(?:(?:can|could|would|will|do) you\s+)?(?:please\s+)?"
-    r"(?:(?:my|our)\s+[a-z]+\s+(?:wants?|would like|needs?)\s+(?:to hear\s+)?)?"  # "my son wants a joke about ..."
+    # "my son wants a joke about ...", not "my kids want a dog"
+    rf"(?:(?:my|our)\s+[a-z]+\s+(?:wants?|would like|needs?)\s+(?:to hear\s+)?(?=(?:a|an|another|some|one|any)?\s*{_JOKE_ADJECTIVE}{_JOKE_NOUN}))?"
     r"(?:(?:tell|give|make|say|share|do|got|have|know)\s+(?!back\b|home\b)(?:me|us)?\s*)?"
     # "a (good) joke", "another one"; "the" only before what it asks for ("the olympics" keeps it)
     rf"(?:(?:(?:a|an|another|one|some|any|more|the)\s+)?{_JOKE_ADJECTIVE}{_JOKE_NOUN}"
