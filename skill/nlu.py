@@ -30,7 +30,8 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
     "AMAZON.HelpIntent": ("help", "what can you do", "help me", "what can i do", "how does this work",
                           "what can i say", "i need help"),
     "AMAZON.RepeatIntent": ("repeat", "say that again", "what", "repeat that", "again please",
-                            "can you repeat that", "what did you say", "pardon"),
+                            "can you repeat that", "what did you say", "pardon", "can you say that again",
+                            "say it again", "come again"),
     "AMAZON.NavigateHomeIntent": ("go home", "main menu", "home", "start over", "go back to the start"),
 }
 

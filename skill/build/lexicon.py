@@ -36,7 +36,7 @@ HAS_VOWEL_LETTER = re.compile(r"[aeiouy]")
 NOT_EVERYDAY = frozenset(
     "des sur sie mir shi sai psi sec cro reit neet bel poppa dae dey tae kon naik aly neve leed sil "
     "ula thar sola coz por mohr redd tye laine layne lowe sox pax com dec von der het les une kat "
-    "ich und das ein mit nos los una que por para pero hai hui rei sao nao tai lai mai mei san las".split()
+    "ich und das ein mit nos los una que por para pero hai hui rei sao nao tai lai mai mei san las piet wis".split()
 )
 # Inflections and derivations are the same word to a listener, not a second meaning.
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "y", "ies", "ied", "n", "en", "e")
