@@ -847,15 +847,13 @@ class OfflineGenerator:
         spoken_topic = reframe_topic(request.topic)
         if is_talkable(spoken_topic):
             topics.append(_capitalise_names(spoken_topic, names))
+        said_back = {w: _person_said_back(w, request.topic) for w in pool if w in _PEOPLE}
         things_now = [w for w in pool if w in now] or pool
-        topics += [
-            _person_said_back(w, request.topic) if w in _PEOPLE else noun_phrase(w, names)
-            for w in things_now if _is_word(w) and w not in _STOP
-        ][:3]
+        topics += [said_back.get(w) or noun_phrase(w, names) for w in things_now if _is_word(w) and w not in _STOP][:3]
         topics = [t for t in dict.fromkeys([*topics, *(["life"] if generic or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places.
         nouns = tuple(w for w in pool if _is_noun_like(w) and w not in names)
-        people = tuple(_person_said_back(w, request.topic) for w in pool if w in _PEOPLE)
+        people = tuple(said_back.values())
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers.
         spoken = _spoken_units(request.topic, ordered)
         modifiers = _modifiers(spoken + pool, nouns, {*spoken, *now})

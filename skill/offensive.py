@@ -124,10 +124,10 @@ MILD_WORDS = frozenset(
 # Dying as a word, not as news: "dye / die" is a classic clean pun. Grief as a *subject* is still
 # caught in the request (sympathy, no pun), and any person, relative or pet in the joke brings the
 # terms back ("why did the grandma die?"); these only relax the check on joke text for adults.
-# Divorce, a breakup, bankruptcy and losing a job as a joke's premise ("the lumberjack was divorced and ready
-# to single", "the fair went bankrupt because everyone was baroque", "she got fired from the hot
-# dog stand for putting her hair in a bun") are grown-up fare, not news; kid mode, and a relative,
-# the speaker or the listener in the joke ("my wife divorced me"), still veto them.
+# Divorce, a breakup, bankruptcy and losing a job as a joke's premise ("the lumberjack was divorced
+# and ready to single", "the fair went bankrupt because everyone was baroque", "she got fired from
+# the hot dog stand for putting her hair in a bun") are grown-up fare, not news; kid mode, and a
+# relative, the speaker or the listener in the joke ("my wife divorced me"), still veto them.
 # Titles, names and idioms that contain a listed word but are clean ("Moby Dick" is a whale; craps,
 # played or shot, is a dice game, not 'crap'; "a recipe for disaster" and "curiosity killed the
 # cat" tell of no disaster and no killing).
