@@ -33,15 +33,25 @@ COMPOUNDS_FILE = "compounds.txt"
 STATES_FILE = "states.txt"
 
 _JOKE_ADJECTIVE = r"(?:(?:good|funny|short|quick|little|new|clean|silly|best)\s+)?"
+#: How a joke may be asked for that says nothing about its topic: "a really corny joke".
+_JOKE_QUALITIES = (
+    "good|funny|short|quick|little|new|clean|silly|best|corny|cheesy|punny|lame|bad|terrible|awful|"
+    "stupid|dumb|cute|random|groan[- ]worthy|kid[- ]friendly|family[- ]friendly"
+)
+_INTENSIFIER = r"(?:(?:really|very|super|pretty|extra)\s+)?"
+#: ... and kinds, which name a topic of their own elsewhere ("a dad joke", not "a joke about dad").
+_JOKE_KIND = rf"(?:{_INTENSIFIER}(?:{_JOKE_QUALITIES}|dad|kids?|kids'|children's|family)\s+){{0,2}}"
+#: "tell me a {topic} joke" with topic "really corny": the kind of joke, no topic.
+_ONLY_QUALITIES = re.compile(rf"^(?:{_INTENSIFIER}(?:{_JOKE_QUALITIES})\b\s*)+$", re.IGNORECASE)
 _JOKE_NOUN = r"(?:joke|jokes|pun|puns|one|something funny|riddle)(?:\s+|$)"
 _CARRIERS = re.compile(
     r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+)*"
     r"(?:(?:can|could|would|will|do) you\s+)?(?:please\s+)?"
     # "my son wants a joke about ...", not "my kids want a dog"
-    rf"(?:(?:my|our)\s+[a-z]+\s+(?:wants?|would like|needs?)\s+(?:to hear\s+)?(?=(?:a|an|another|some|one|any)?\s*{_JOKE_ADJECTIVE}{_JOKE_NOUN}))?"
+    rf"(?:(?:my|our)\s+[a-z]+\s+(?:wants?|would like|needs?)\s+(?:to hear\s+)?(?=(?:a|an|another|some|one|any)?\s*{_JOKE_KIND}{_JOKE_NOUN}))?"
     r"(?:(?:tell|give|make|say|share|do|got|have|know)\s+(?!back\b|home\b)(?:me|us)?\s*)?"
     # "a (good) joke", "another one"; "the" only before what it asks for ("the olympics" keeps it)
-    rf"(?:(?:(?:a|an|another|one|some|any|more|the)\s+)?{_JOKE_ADJECTIVE}{_JOKE_NOUN}"
+    rf"(?:(?:(?:a|an|another|one|some|any|more|the)\s+)?{_JOKE_KIND}{_JOKE_NOUN}"
     rf"|(?:a|an|another|one|some|any|more)\s+{_JOKE_ADJECTIVE})?"
     r"(?:(?:about|on|for|with|regarding|involving|related to|around)\s+)?"
     r"(?:(?:we are|we're|were|i am|i'm|im|we've been|i've been|we have been|i have been|"
@@ -161,7 +171,8 @@ def _strip_carriers(utterance: str) -> str:
     text = _KNOCK_KNOCK_ASK.sub(" joke ", strip_control(utterance)).strip(" ,.!?;:")
     text = " ".join(text.split())
     text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
-    return _TRAILING.sub("", text).strip(" ,.!?;:")
+    text = _TRAILING.sub("", text).strip(" ,.!?;:")
+    return "" if _ONLY_QUALITIES.match(text) else text
 
 
 def clean_topic(utterance: str) -> str:

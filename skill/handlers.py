@@ -180,27 +180,51 @@ class RateJokeIntentHandler(AbstractRequestHandler):
 
 
 class KidModeIntentHandler(AbstractRequestHandler):
-    """'Turn on kid mode' / 'turn off kid mode': a per-user setting, stored with the user's state."""
+    """'Turn on kid mode' / 'turn off kid mode': a per-user setting, stored with the user's state.
+    'Is kid mode on?' (`KidModeStatusIntent`) only reports it: a slotless sample of `KidModeIntent`
+    would switch it on."""
+
+    STATUS_INTENT = "KidModeStatusIntent"
 
     def __init__(self, teller: Teller) -> None:
         self.teller = teller
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("KidModeIntent")(handler_input)
+        return is_intent_name("KidModeIntent")(handler_input) or is_intent_name(self.STATUS_INTENT)(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
-        switch = _resolved_id(handler_input, "mode", (ON, OFF))
-        if switch is None and not _slot_text(handler_input, "mode"):
+        asked_only = is_intent_name(self.STATUS_INTENT)(handler_input)
+        switch = None if asked_only else _resolved_id(handler_input, "mode", (ON, OFF))
+        if switch is None and not asked_only and not _slot_text(handler_input, "mode"):
             switch = ON  # "kid mode", "make it kid friendly"
         if switch is None:
             status = say.say("kid_mode_is_on") if self.teller.kid_mode(handler_input) else say.say("kid_mode_is_off")
-            return turns.respond(handler_input, turns.Reply(speech.sentences(status, say.say("kid_mode_how")), speech.sentences(say.say("kid_mode_how"))))
+            turns.set_pending(handler_input, turns.ANY_JOKE)
+            return turns.respond(handler_input, turns.Reply(speech.sentences(status, say.say("welcome_question")), speech.sentences(say.say("welcome_question"))))
         turns.user_state(handler_input).set_kid_mode(switch == ON)
         logger.info("kid_mode_set", extra={"on": switch == ON})
         turns.set_pending(handler_input, turns.ANY_JOKE)
         confirmation = say.say("kid_mode_on") if switch == ON else say.say("kid_mode_off")
         return turns.respond(handler_input, turns.Reply(speech.sentences(confirmation, say.say("welcome_question")), speech.sentences(say.say("welcome_question"))))
+
+
+class UnderstoodIntentHandler(AbstractRequestHandler):
+    """'Oh, I get it': the person understood the joke. Neither a rating ("I {verdict} it" once asked
+    "funny or not funny?") nor a request for an explanation."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("UnderstoodIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        if not isinstance(turns.session(handler_input).get("last_joke"), dict):
+            turns.set_pending(handler_input, turns.ANY_JOKE)
+            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
+        turns.set_pending(handler_input, turns.ANOTHER)
+        return turns.respond(
+            handler_input, turns.Reply(speech.sentences(say.say("understood"), say.say("another_question")), speech.sentences(say.say("another_reprompt")))
+        )
 
 
 class RepeatIntentHandler(AbstractRequestHandler):

@@ -28,6 +28,7 @@ def build_skill(
         handlers.ExplainJokeIntentHandler(),
         handlers.RateJokeIntentHandler(crowd, teller),
         handlers.KidModeIntentHandler(teller),
+        handlers.UnderstoodIntentHandler(),
         handlers.RepeatIntentHandler(),
         handlers.HelpIntentHandler(),
         handlers.NavigateHomeIntentHandler(),

@@ -36,6 +36,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "Fair enough, I'll steer clear of that one.",
         "Noted. I won't tell that one again.",
     ),
+    "understood": ("Glad it clicked!", "Nice, you got it!"),
     "rating_unclear": ("Sorry, was that funny or not funny?",),
     "rating_reprompt": ("You can say 'that was funny' or 'not funny'.",),
     "help": (
@@ -76,9 +77,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "card_explanation_title": ("Why it's funny",),
     "kid_mode_on": ("Kid mode is on. I'll keep every joke family friendly.",),
     "kid_mode_off": ("Kid mode is off.",),
-    "kid_mode_is_on": ("Kid mode is on.",),
-    "kid_mode_is_off": ("Kid mode is off.",),
-    "kid_mode_how": ("You can say 'turn on kid mode' or 'turn off kid mode'.",),
+    "kid_mode_is_on": ("Kid mode is on, so every joke stays family friendly. To switch it off, say 'turn off kid mode'.",),
+    "kid_mode_is_off": ("Kid mode is off. If children are listening, say 'turn on kid mode'.",),
     "kid_mode_redirect": ("That one's for the grown-ups, and kid mode is on.",),
 }
 

@@ -13,6 +13,17 @@ def test_carrier_phrases_are_dropped_from_the_topic():
     assert clean_topic("we are at the zoo, alexa tell me a pun") == "at the zoo"
 
 
+def test_the_kind_of_joke_asked_for_is_not_its_topic():
+    """'tell me a dad joke' was punned on 'dad' ("You dad it.")."""
+    assert clean_topic("tell me a dad joke") == "" and clean_topic("a really corny joke about fishing") == "fishing"
+    assert clean_topic("my son wants a cheesy dad joke about trains") == "trains"
+    # Alexa fills "tell me a {topic} joke" with the kind alone
+    assert clean_topic("really cheesy") == "" and clean_topic("funny") == ""
+    # a kind word elsewhere is the person's own words
+    assert clean_topic("tell me a joke about dad") == "dad" and clean_topic("a dad walks into a bar") == "dad walks into a bar"
+    assert clean_topic("bad weather") == "bad weather"
+
+
 def test_topic_is_bounded_and_printable():
     topic = clean_topic("word " * 500 + "\x00\u200b")
     assert len(topic) <= 120 and len(topic.split()) <= 12

@@ -321,6 +321,28 @@ def test_kid_mode_without_a_value_turns_it_on(skill, adapter):
     assert adapter.data["amzn1.ask.account.KID2"]["kid_mode"] is True
 
 
+def test_asking_whether_kid_mode_is_on_reports_it_without_switching(skill, adapter):
+    """'Is kid mode on?' fell to Fallback; a slotless KidModeIntent sample would have switched it on."""
+    device = Device(skill, user_id="amzn1.ask.account.ASKS")
+    status = device.intent("KidModeStatusIntent")
+    assert "kid mode is off" in said(status).lower() and is_open(status)
+    assert adapter.data.get("amzn1.ask.account.ASKS", {}).get("kid_mode") is not True
+    kid_mode(device, "ON")
+    assert "kid mode is on" in said(device.intent("KidModeStatusIntent")).lower()
+    assert adapter.data["amzn1.ask.account.ASKS"]["kid_mode"] is True
+
+
+def test_i_get_it_is_neither_a_rating_nor_an_explanation(skill, adapter):
+    """'I get it' matched 'I {verdict} it' and was asked 'funny or not funny?'."""
+    device = Device(skill, user_id="amzn1.ask.account.GETS")
+    assert "haven't told you a joke" in said(device.intent("UnderstoodIntent"))
+    device.intent("TellJokeIntent", topic="fishing")
+    got = device.intent("UnderstoodIntent")
+    assert "funny or not funny" not in said(got) and "another" in said(got).lower() and is_open(got)
+    assert not adapter.data["amzn1.ask.account.GETS"].get("ratings")  # no vote cast
+    assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]
+
+
 def test_operator_default_applies_until_the_user_chooses(engine, adapter):
     skill = build_skill(Settings(kid_mode_default=True), engine, adapter)
     device = Device(skill, user_id="amzn1.ask.account.FAMILY")

@@ -66,6 +66,8 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("we adopted a kitten last week", "TellJokeIntent"), ("it is my birthday", "TellJokeIntent"), ("ok one more", "TellJokeIntent"),
     ("who's there", "KnockKnockReplyIntent"), ("lettuce who", "KnockKnockReplyIntent"), ("I did not get it", "ExplainJokeIntent"),
     ("I hate that joke", "RateJokeIntent"), ("I liked that one", "RateJokeIntent"), ("I think that was funny", "RateJokeIntent"),
+    # understood, not rated; asked about, not switched
+    ("oh I get it", "UnderstoodIntent"), ("I got it", "UnderstoodIntent"), ("is kid mode on", "KidModeStatusIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
@@ -113,6 +115,10 @@ def test_most_specific_sample_wins(us):
 def test_slotless_tell_joke_sends_the_declared_slot_empty(us):
     result = resolve("tell me a joke", us)
     assert result.slots["topic"].value is None
+    # "a dad joke" is a kind of joke, not a joke about dad (it matched "tell me a {topic} joke")
+    for kind in ("tell me a dad joke", "dad jokes", "tell me a cheesy joke"):
+        assert resolve(kind, us).slots["topic"].value is None, kind
+    assert resolve("tell me a joke about dad", us).slots["topic"].value == "dad"
     assert slots_to_request(result) == {"topic": {"name": "topic", "confirmationStatus": "NONE"}}
 
 
