@@ -12,7 +12,7 @@ import random
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator, Protocol, runtime_checkable
+from typing import Callable, Collection, Iterable, Iterator, Protocol, runtime_checkable
 
 import simplemma
 
@@ -378,6 +378,20 @@ def _capitalise_names(phrase: str, names: frozenset[str]) -> str:
     words = phrase.split()
     spans = {i + k for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in names for k in (0, 1)}
     return " ".join(w.capitalize() if w in names or i in spans else w for i, w in enumerate(words))
+
+
+#: One of a kind: said alone as a topic, they take "the" ("advice for the moon"), not the plural.
+_ONE_OF_A_KIND = frozenset("sun moon world sky earth universe internet".split())
+
+
+def said_in_general(topic: str, countable: Collection[str], names: frozenset[str] = frozenset()) -> str:
+    """A topic of one countable noun, as Alexa fills 'tell me a {topic} joke', said in general:
+    'nurse' -> 'nurses' ("My best advice for nurses?", not "for nurse"), 'moon' -> 'the moon'.
+    Anything else is said as it was: 'jazz', 'minecraft', 'the beach', 'baking bread'."""
+    w = topic.lower()
+    if w not in countable or w in names or w in _MASS or w in _ACTIVITIES or is_gerund(w) or _plural_like(w):
+        return topic
+    return f"the {w}" if w in _ONE_OF_A_KIND else plural(w)
 
 
 def noun_phrase(word: str, names: frozenset[str] = frozenset()) -> str:
@@ -846,7 +860,7 @@ class OfflineGenerator:
         topics: list[str] = []
         spoken_topic = reframe_topic(request.topic)
         if is_talkable(spoken_topic):
-            topics.append(_capitalise_names(spoken_topic, names))
+            topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names), names))
         said_back = {w: _person_said_back(w, request.topic) for w in pool if w in _PEOPLE}
         things_now = [w for w in pool if w in now] or pool
         topics += [said_back.get(w) or noun_phrase(w, names) for w in things_now if _is_word(w) and w not in _STOP][:3]

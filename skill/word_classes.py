@@ -25,6 +25,7 @@ class WordClasses:
     not_nouns: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()  # census first names WordNet rarely uses as words
     surnames: frozenset[str] = frozenset()  # common census surnames
+    countable: frozenset[str] = frozenset()  # nouns often said in the plural ('dog', not 'jazz')
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -34,7 +35,7 @@ class WordClasses:
         if not path.is_file():
             return cls()
         payload = json.loads(gzip.decompress(path.read_bytes()))
-        return cls(*(frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames")))
+        return cls(*(frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames", "countable")))
 
     def is_name(self, word: str) -> bool:
         return word.lower() in self.names

@@ -292,6 +292,23 @@ def test_word_classes_keep_adjectives_out_of_frames_and_names_bare() -> None:
     assert "old" in OfflineGenerator(PhraseBook.load())._frame(request).nouns  # without classes it was
 
 
+def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
+    """Alexa fills 'tell me a {topic} joke' with 'nurse': "When it comes to nurse, I always say"
+    and "My best advice for dog?" were said."""
+    from skill.generation import said_in_general
+    from skill.word_classes import WordClasses
+
+    countable = frozenset({"nurse", "dog", "beach", "moon", "music", "paris"})
+    assert [said_in_general(w, countable) for w in ("nurse", "dog", "beach", "moon")] == ["nurses", "dogs", "beaches", "the moon"]
+    # not countable, a mass noun, a name, already general, or more than one word: as said
+    for topic in ("jazz", "music", "dogs", "the beach", "baking bread", "minecraft"):
+        assert said_in_general(topic, countable) == topic, topic
+    assert said_in_general("paris", countable, frozenset({"paris"})) == "paris"
+    g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(countable=countable))
+    frame = g._frame(GenerationRequest(pair("purse", "nurse", "near_homophone"), "nurse", ("nurse",), "nurse"))
+    assert frame.topics[0] == "nurses" and "nurse" not in frame.topics
+
+
 def test_a_name_said_in_lower_case_is_a_name_not_a_thing() -> None:
     """ASR writes 'harry potter': it once asked "You know what they say about the potter?" and
     "What did the trump say to the donald?"."""

@@ -138,6 +138,10 @@ def test_word_classes_mark_names_and_words_rarely_used_as_nouns():
     assert classes["names"] == ["paris", "texas"]
     assert {"old", "quickly"} <= set(classes["not_nouns"])
     assert not {"sea", "bread", "cook", "paris", "nonexistentword"} & set(classes["not_nouns"])
+    # with word counts, the nouns people say in the plural (not 'bread', nor the name 'paris')
+    zipf = {"sea": 5.0, "seas": 3.9, "bread": 4.5, "breads": 2.6, "cook": 4.5, "cooks": 3.7, "paris": 5.2, "old": 6.0, "olds": 5.0}
+    counted = word_classes(WORDNET, ["paris", "old", "sea", "bread", "cook"], zipf=zipf)
+    assert counted["countable"] == ["cook", "sea"] and counted["names"] == ["paris"]
 
 
 @needs_wordnet

@@ -309,7 +309,7 @@ def build(out: Path) -> dict[str, object]:
     write_phonebook(phonebook, out / PHONEBOOK_FILE)
     senses_arrays = build_senses(pairs, PhraseBook.load().phrases, cached.encode)
     write_npz(out / SENSES_FILE, senses_arrays)
-    classes = word_classes(wordnet_dir, phonebook) if wordnet_dir is not None else {"names": [], "not_nouns": []}
+    classes = word_classes(wordnet_dir, phonebook, zipf=sources.zipf) if wordnet_dir is not None else {"names": [], "not_nouns": []}
     if wordnet_dir is not None:
         classes.update(person_names(wordnet_dir, sources.first_names, common_surnames(COMMON_SURNAMES), sources.zipf))
         # Two-word names the context reads as one word ('new york', 'los angeles'): no article, capitals.

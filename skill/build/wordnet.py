@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from skill.config import PACKAGE_DIR
+from skill.inflection import plural
 from skill.lexicon import HOMOGRAPH, PunPair
 from skill.phonetics import Phones, distance
 
@@ -378,12 +379,19 @@ def two_word_names(directory: Path, lemmas: Collection[str]) -> set[str]:
     return {lemma for lemma in capitalised if lemma.split("_")[-1] not in words}
 
 
-def word_classes(directory: Path, words: Collection[str], min_tags: int = 3, noun_share: float = 0.2) -> dict[str, list[str]]:
+def word_classes(
+    directory: Path,
+    words: Collection[str],
+    min_tags: int = 3,
+    noun_share: float = 0.2,
+    zipf: Mapping[str, float] | None = None,
+) -> dict[str, list[str]]:
     """What the request path cannot tell without a tagger, from WordNet (lower-case words):
 
     - ``names``: words WordNet knows only capitalised ('paris', 'texas'): they take no article;
     - ``not_nouns``: words rarely used as nouns ('old', 'quickly', 'chew'): SemCor counts give
-      nouns under ``noun_share`` of at least ``min_tags`` uses, or the word has no noun sense.
+      nouns under ``noun_share`` of at least ``min_tags`` uses, or the word has no noun sense;
+    - ``countable``: with ``zipf``, nouns met in the plural often enough (see `countable_nouns`).
     """
     tags: dict[str, dict[str, int]] = {}
     keys = _index_entries(directory, words)
@@ -399,7 +407,28 @@ def word_classes(directory: Path, words: Collection[str], min_tags: int = 3, nou
         total = sum(by_pos.values())
         if "n" not in by_pos or (total >= min_tags and by_pos["n"] < noun_share * total):
             not_nouns.append(lemma)
-    return {"names": sorted(capitalised - lowercase), "not_nouns": sorted(not_nouns)}
+    classes = {"names": sorted(capitalised - lowercase), "not_nouns": sorted(not_nouns)}
+    if zipf is not None:
+        nouns = {lemma for lemma, by_pos in tags.items() if lemma in lowercase and "n" in by_pos}
+        classes["countable"] = countable_nouns(nouns - set(not_nouns), zipf)
+    return classes
+
+
+#: How much rarer (in wordfreq zipf) than the word its regular plural may be for a countable noun:
+#: 'dog' -0.3, 'beach' -1.0, 'gym' -1.3 are; 'bread' -1.5, 'music' -3.1, 'jazz' -4.3 are not.
+#: Leaning to "not countable" keeps a doubtful noun bare, as every topic word was said before.
+MAX_PLURAL_DROP = 1.4
+
+
+def countable_nouns(nouns: Collection[str], zipf: Mapping[str, float], max_drop: float = MAX_PLURAL_DROP) -> list[str]:
+    """Nouns people put in the plural ('dog', 'nurse', 'beach'; not 'jazz', 'homework'): a topic
+    said as one of them takes an article or the plural ("advice for nurses", not "advice for
+    nurse"). No offline countability data exists, so the plural's share of wordfreq counts stands
+    in for it; a word not listed is said as it was."""
+    return sorted(
+        w for w in nouns
+        if w.isalpha() and not w.endswith("s") and zipf.get(w, 0.0) - zipf.get(plural(w), 0.0) <= max_drop
+    )
 
 
 def person_names(
