@@ -269,7 +269,9 @@ _PEOPLE = frozenset(
     grandma grandpa granny coach friend friends fisherman fishermen gardener gardeners farmer
     captain lifeguard camper campers ranger student students class family neighbor neighbour
     neighbors boss waiter pilot sailor sailors surfer surfers scout scouts parents brother sister
-    uncle aunt son daughter team classmates principal librarian""".split()
+    uncle aunt son daughter team classmates principal librarian wife husband partner boyfriend
+    girlfriend fiance fiancee baby toddler grandson granddaughter grandkids grandchildren niece
+    nephew cousin cousins roommate colleague colleagues coworker coworkers buddy doctor nurse""".split()
 )
 # Nouns that read oddly with "a" ("a bread T-shirt" is fine, "what's a bread's" is not).
 _MASS = frozenset(
@@ -578,13 +580,20 @@ class _Frame:
     people: tuple[str, ...]  # people nouns, as said back: 'the teacher', 'your daughter'
     modifiers: tuple[str, ...]  # words that can stand before "T-shirt"
     anchor: str = ""  # the anchor as the explanation says it: 'the beach', 'Paris', 'learning'
+    #: people the listener named as theirs or by kin name: 'daughter' -> 'your daughter', 'grandpa'
+    #: -> 'Grandpa' ("What's a grandpa's favorite saying?" was asked about the listener's grandpa)
+    named: tuple[tuple[str, str], ...] = ()
+
+    def as_named(self, noun: str) -> str:
+        """How the listener named this person ('your daughter', 'Grandpa'), or ''."""
+        return next((person for word, person in self.named if word == noun), "")
 
 
 def _riddle(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
     line = punchline_text(swap.swapped, "!")
     pairs = [(a, b) for a in f.nouns[:3] for b in f.nouns[:4] if a != b]
-    singles = [f"What's {_possessive(_thing_np(n))} favorite saying?" for n in f.nouns[:3]]
-    doubles = [f"What did the {a} say to the {b}?" for a, b in pairs]
+    singles = [f"What's {_possessive(f.as_named(n) or _thing_np(n))} favorite saying?" for n in f.nouns[:3]]
+    doubles = [f"What did {f.as_named(a) or f'the {a}'} say to {f.as_named(b) or f'the {b}'}?" for a, b in pairs]
     options = doubles + singles if rng.random() < 0.6 else singles + doubles
     for setup in options:
         yield sentence_start(setup), line
@@ -868,18 +877,21 @@ class OfflineGenerator:
         # Riddles personify things ("what did the sushi say"), never people's names or places.
         nouns = tuple(w for w in pool if _is_noun_like(w) and w not in names)
         people = tuple(said_back.values())
-        # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers.
+        named = tuple((w, person) for w, person in said_back.items() if not person.startswith("the "))
+        # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers, and so is
+        # someone the listener named ("a son T-shirt").
         spoken = _spoken_units(request.topic, ordered)
-        modifiers = _modifiers(spoken + pool, nouns, {*spoken, *now})
+        printable = tuple(n for n in nouns if n not in dict(named))
+        modifiers = _modifiers(spoken + pool, printable, {*spoken, *now})
         if not only_now:
-            modifiers = modifiers or _modifiers(spoken + ordered, nouns, {*spoken, *ordered})
+            modifiers = modifiers or _modifiers(spoken + ordered, printable, {*spoken, *ordered})
         if not anchor or anchor in things:
             said = noun_phrase(anchor, names) if anchor else ""
         elif anchor in verbs or gerund(anchor) in tokens(request.topic):
             said = gerund(anchor)  # "goes with learning", not "goes with the learn"
         else:
             said = f"'{anchor}'"  # an adjective: "goes with 'old'"
-        return _Frame(tuple(topics), nouns, people, modifiers, said)
+        return _Frame(tuple(topics), nouns, people, modifiers, said, named)
 
 
 @lru_cache(maxsize=1)

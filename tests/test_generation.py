@@ -440,6 +440,14 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     request = GenerationRequest(pair("car", "core", "near_homophone"), "car", ("grandpa", "car"), "grandpa is fixing the car")
     setups = [c.setup for seed in range(8) for c in gen.generate(request, random.Random(seed))]
     assert not any("the grandpa" in s.lower() for s in setups), setups  # "I asked Grandpa for advice about Grandpa"
+    # Nor personified as anyone's grandpa, nor printed on a T-shirt: "What's a grandpa's favorite
+    # saying?", "I just made a son T-shirt", "My best advice for the wife?" were said.
+    assert not any("a grandpa" in s.lower() for s in setups), setups
+    assert any(s.startswith("What's Grandpa's") or s.startswith("What did Grandpa say") for s in setups), setups
+    son = GenerationRequest(pair("drum", "dream", "near_homophone"), "drum", ("son", "drum"), "my son plays the drums")
+    setups = [c.setup for seed in range(8) for c in gen.generate(son, random.Random(seed))]
+    assert not any("son T-shirt" in s for s in setups) and any("your son's" in s for s in setups), setups
+    assert people("my wife is baking bread", ("wife", "bread")) == ("your wife",)
 
 
 def test_after_a_new_topic_earlier_turns_only_colour_the_joke(gen: OfflineGenerator) -> None:
