@@ -102,6 +102,8 @@ _STATE_LEADS = frozenset(
     feel feeling felt get getting got pretty quite super kinda totally""".split()
 )
 IRREGULAR_STATES = frozenset("stuck lost broken worn torn bent hurt".split())
+#: Said before a name ('Mrs Smith', 'Dr Jones'); 'miss' is a verb too.
+_TITLES = frozenset("mr mrs ms mx dr".split())
 _DETERMINERS = frozenset("the a an my our your his her their this that these those some every".split())
 _SUBJECTS = frozenset("i we you they he she kids everyone everybody".split())
 #: "I'm sad, tell me a joke": a joke is wanted, but not a pun on the sadness ("Cut from the shame
@@ -273,6 +275,9 @@ def content_words(text: str) -> list[str]:
         for i, token in enumerate(tokens):
             if skip_next:
                 skip_next = False
+                continue
+            if token in _TITLES and i + 1 < len(tokens):
+                skip_next = True  # "my teacher Mrs Smith": a name, no topic ("about Mrs? Mary me.")
                 continue
             compound = _compound_at(tokens, i, avoid)
             if compound is not None:

@@ -614,13 +614,24 @@ def _saying(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
         yield sentence_start(setup), line
 
 
+_SHE = frozenset("mom mum mother grandma granny nana wife daughter sister aunt girlfriend niece granddaughter fiancee".split())
+_HE = frozenset("dad father grandpa grandad granddad husband son brother uncle boyfriend nephew grandson fiance".split())
+
+
+def _pronoun(person: str) -> str:
+    """'your grandma' -> 'She': "I asked your grandma ... They said" read as someone else."""
+    word = person.split()[-1].lower()
+    return "She" if word in _SHE else "He" if word in _HE else "They"
+
+
 def _advice(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
     line = punchline_text(swap.swapped)
     for person in f.people:
+        said = f"{_pronoun(person)} said:"
         for topic in f.topics:
             if person.split()[-1].lower() not in topic.lower().split():
-                yield f"I asked {person} for advice about {topic}. They said:", line
-        yield f"I asked {person} for some advice. They said:", line
+                yield f"I asked {person} for advice about {topic}. {said}", line
+        yield f"I asked {person} for some advice. {said}", line
     for topic in f.topics:
         yield sentence_start(f"My best advice for {topic}?"), line
 

@@ -224,3 +224,10 @@ def test_low_mood_is_noticed_and_never_the_topic():
         assert ctx.low_mood and ctx.topic == "" and set(ctx.words) == words, said
     for said in ("sad movies", "we're going down the hill", "the bad guy in the movie"):
         assert not extract_context(said).low_mood, said
+
+
+def test_a_title_and_the_name_after_it_are_no_topic():
+    """'my teacher mrs smith' was "I asked your teacher for advice about Mrs. They said: Mary me."."""
+    assert content_words("tell me a joke about my teacher mrs smith") == ["teacher"]
+    assert content_words("we are visiting dr jones the dentist") == ["visit", "dentist"]
+    assert "miss" in content_words("I miss my dog")  # 'miss' is a verb too, no title here

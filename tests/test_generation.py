@@ -448,6 +448,9 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     setups = [c.setup for seed in range(8) for c in gen.generate(son, random.Random(seed))]
     assert not any("son T-shirt" in s for s in setups) and any("your son's" in s for s in setups), setups
     assert people("my wife is baking bread", ("wife", "bread")) == ("your wife",)
+    grandma = GenerationRequest(pair("ant", "aunt", "near_homophone"), "grandma", ("grandma",), "my grandma")
+    advice = [c.setup for seed in range(8) for c in gen.generate(grandma, random.Random(seed)) if c.setup.startswith("I asked")]
+    assert advice and all(s.endswith("She said:") for s in advice), advice
 
 
 def test_after_a_new_topic_earlier_turns_only_colour_the_joke(gen: OfflineGenerator) -> None:

@@ -67,7 +67,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("who's there", "KnockKnockReplyIntent"), ("lettuce who", "KnockKnockReplyIntent"), ("I did not get it", "ExplainJokeIntent"),
     ("I hate that joke", "RateJokeIntent"), ("I liked that one", "RateJokeIntent"), ("I think that was funny", "RateJokeIntent"),
     # understood, not rated; asked about, not switched
-    ("oh I get it", "UnderstoodIntent"), ("I got it", "UnderstoodIntent"), ("is kid mode on", "KidModeStatusIntent"),
+    ("lol that was good", "RateJokeIntent"), ("ugh that was lame", "RateJokeIntent"), ("oh I get it", "UnderstoodIntent"), ("I got it", "UnderstoodIntent"), ("is kid mode on", "KidModeStatusIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
