@@ -364,12 +364,20 @@ def _plural_like(word: str) -> bool:
 _KIN_NAMES = frozenset("mom dad mum mommy daddy mama papa grandma grandpa granny grandad granddad nana".split())
 
 
+def _owned(word: str, topic: str) -> str:
+    """'my dog ate my homework' -> 'your dog' ('my shoes' -> 'your shoes'), or '' when the listener
+    did not say the word as theirs."""
+    found = re.search(rf"\b(?:my|our)\s+({re.escape(word)}(?:e?s)?)\b", topic.lower())
+    return f"your {found.group(1)}" if found else ""
+
+
 def _person_said_back(person: str, topic: str) -> str:
     """'my daughter ...' -> 'your daughter'; 'grandpa is ...' -> 'Grandpa' (a kin word said bare is
     their name); else 'the teacher'."""
     said = topic.lower()
-    if re.search(rf"\b(?:my|our)\s+{re.escape(person)}\b", said):
-        return f"your {person}"
+    owned = _owned(person, said)
+    if owned:
+        return owned
     if person in _KIN_NAMES and re.search(rf"(?<!the )(?<!a )(?<!his )(?<!her )(?<!their )\b{re.escape(person)}\b", said):
         return person.capitalize()
     return f"the {person}"
@@ -882,17 +890,20 @@ class OfflineGenerator:
         if is_talkable(spoken_topic):
             topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names), names))
         said_back = {w: _person_said_back(w, request.topic) for w in pool if w in _PEOPLE}
+        # "my dog ate my homework": "My best advice for your dog?", not "for the dog?"
+        owned = {w: _owned(w, request.topic) for w in pool if w not in said_back and w not in names}
+        said_back_or_owned = {**said_back, **{w: o for w, o in owned.items() if o}}
         things_now = [w for w in pool if w in now] or pool
-        topics += [said_back.get(w) or noun_phrase(w, names) for w in things_now if _is_word(w) and w not in _STOP][:3]
+        topics += [said_back_or_owned.get(w) or noun_phrase(w, names) for w in things_now if _is_word(w) and w not in _STOP][:3]
         topics = [t for t in dict.fromkeys([*topics, *(["life"] if generic or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places.
         nouns = tuple(w for w in pool if _is_noun_like(w) and w not in names)
         people = tuple(said_back.values())
-        named = tuple((w, person) for w, person in said_back.items() if not person.startswith("the "))
+        named = tuple((w, said) for w, said in said_back_or_owned.items() if not said.startswith("the "))
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers, and so is
         # someone the listener named ("a son T-shirt").
         spoken = _spoken_units(request.topic, ordered)
-        printable = tuple(n for n in nouns if n not in dict(named))
+        printable = tuple(n for n in nouns if n not in said_back or said_back[n].startswith("the "))
         modifiers = _modifiers(spoken + pool, printable, {*spoken, *now})
         if not only_now:
             modifiers = modifiers or _modifiers(spoken + ordered, printable, {*spoken, *ordered})

@@ -277,7 +277,7 @@ def test_a_whole_clause_is_not_used_as_a_topic(gen: OfflineGenerator) -> None:
     for phrase in ("the beach", "broken arm", "used cars", "fried chicken", "adopting a kitten", "being tired", "fishing"):
         assert is_talkable(phrase), phrase
     frame = gen._frame(GenerationRequest(pair("fly", "sly", "near_homophone"), "sofa", ("dog", "sofa"), "my dog keeps chewing the sofa"))
-    assert frame.topics == ("the sofa", "the dog")  # the anchor first
+    assert frame.topics == ("the sofa", "your dog")  # the anchor first; the dog is theirs
 
 
 def test_word_classes_keep_adjectives_out_of_frames_and_names_bare() -> None:
@@ -448,6 +448,10 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     setups = [c.setup for seed in range(8) for c in gen.generate(son, random.Random(seed))]
     assert not any("son T-shirt" in s for s in setups) and any("your son's" in s for s in setups), setups
     assert people("my wife is baking bread", ("wife", "bread")) == ("your wife",)
+    # Things the listener said as theirs are theirs too ("My best advice for the dog?" was said).
+    dog = gen._frame(GenerationRequest(pair("eats", "its", "near_homophone"), "dog", ("dog", "homework"), "my dog ate my homework"))
+    assert dog.topics[:2] == ("your dog", "your homework") and dog.as_named("dog") == "your dog"
+    assert "dog" in dog.modifiers  # a dog T-shirt is still fine
     grandma = GenerationRequest(pair("ant", "aunt", "near_homophone"), "grandma", ("grandma",), "my grandma")
     advice = [c.setup for seed in range(8) for c in gen.generate(grandma, random.Random(seed)) if c.setup.startswith("I asked")]
     assert advice and all(s.endswith("She said:") for s in advice), advice

@@ -95,6 +95,7 @@ def test_phrasings(us, utterance, intent):
     ("we have a new puppy", "a new puppy"),
     ("the kids are playing in the snow", "playing in the snow"),
     ("I love my cat", "cat"),
+    ("tell me about bees", "bees"),
 ])
 def test_search_query_captures_free_text(us, utterance, topic):
     result = resolve(utterance, us)
