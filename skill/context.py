@@ -36,13 +36,25 @@ _JOKE_ADJECTIVE = r"(?:(?:good|funny|short|quick|little|new|clean|silly|best)\s+
 #: How a joke may be asked for that says nothing about its topic: "a really corny joke".
 _JOKE_QUALITIES = (
     "good|funny|short|quick|little|new|clean|silly|best|corny|cheesy|punny|lame|bad|terrible|awful|"
-    "stupid|dumb|cute|random|groan[- ]worthy|kid[- ]friendly|family[- ]friendly"
+    "stupid|dumb|cute|random|groan[- ]worthy|kid[- ]friendly|family[- ]friendly|long|longer|better|different"
 )
 _INTENSIFIER = r"(?:(?:really|very|super|pretty|extra)\s+)?"
 #: ... and kinds, which name a topic of their own elsewhere ("a dad joke", not "a joke about dad").
 _JOKE_KIND = rf"(?:{_INTENSIFIER}(?:{_JOKE_QUALITIES}|dad|kids?|kids'|children's|family)\s+){{0,2}}"
 #: "tell me a {topic} joke" with topic "really corny": the kind of joke, no topic.
 _ONLY_QUALITIES = re.compile(rf"^(?:{_INTENSIFIER}(?:{_JOKE_QUALITIES})\b\s*)+$", re.IGNORECASE)
+#: ... with topic "dirty": a kind of joke we do not tell. ('sick', 'dark', 'mean' alone are also
+#: how someone is or what it is: "I'm sick", "it's dark".)
+_ONLY_OFFENSIVE_KIND = re.compile(
+    rf"^{_INTENSIFIER}(?:dirty|naughty|rude|crude|raunchy|edgy|nsfw|explicit|vulgar|filthy|x[- ]rated|adult|inappropriate|offensive)$",
+    re.IGNORECASE,
+)
+#: "a joke about something else", "change the subject": a fresh topic, not more of the last one.
+_ELSEWHERE = re.compile(
+    r"(?:about\s+)?(?:something|anything)\s+(?:else|different)|(?:a\s+|another\s+)?(?:different|new|other)\s+(?:topic|subject)"
+    r"|change\s+the\s+(?:topic|subject)|topic|subject",  # "a new topic" reaches here as "topic"
+    re.IGNORECASE,
+)
 _JOKE_NOUN = r"(?:joke|jokes|pun|puns|one|something funny|riddle)(?:\s+|$)"
 _CARRIERS = re.compile(
     r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+)*"
@@ -351,10 +363,15 @@ def names_a_thing(text: str, classes: WordClasses) -> bool:
 def wants_offensive(utterance: str) -> bool:
     """An explicit ask for an offensive joke, or a topic that is itself offensive."""
     text = strip_control(utterance)
-    if _OFFENSIVE_ASKS.search(text):
+    if _OFFENSIVE_ASKS.search(text) or _ONLY_OFFENSIVE_KIND.match(_strip_carriers(text)):
         return True
     verdict = safety_check(text)
     return any(reason in ("profanity", "blocklist") for reason in verdict.reasons)
+
+
+def asks_elsewhere(utterance: str) -> bool:
+    """'Something else', 'tell me a joke about something different', 'change the subject'."""
+    return _ELSEWHERE.fullmatch(_strip_carriers(utterance)) is not None
 
 
 def extract_context(
@@ -363,6 +380,8 @@ def extract_context(
     liked_words: Iterable[str] = (),
 ) -> ConversationContext:
     """Blend the current utterance, earlier turns (oldest first) and liked words into one context."""
+    if asks_elsewhere(utterance):
+        utterance, history = "", ()  # a fresh topic: nothing said now, nothing to go on with
     weights: dict[str, float] = {}
     all_when: set[str] = set()
 

@@ -16,7 +16,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 from skill import knock_knock, speech, turns
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK
-from skill.context import names_a_thing
+from skill.context import asks_elsewhere, names_a_thing
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, tell_joke
 from skill.log import logger
 from skill.strings import strings_for
@@ -51,6 +51,21 @@ class TellJokeIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"), form=self.FORM)
+
+
+class NewTopicIntentHandler(AbstractRequestHandler):
+    """'Something else', 'change the subject': a joke on a fresh topic, not more of the last one
+    (a slotless "tell me a joke" sample would go on with it)."""
+
+    def __init__(self, teller: Teller) -> None:
+        self.teller = teller
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("NewTopicIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turns.forget_topics(handler_input)
+        return tell_joke(handler_input, self.teller, "")
 
 
 class KnockKnockIntentHandler(TellJokeIntentHandler):
@@ -157,9 +172,9 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         say = turns.strings(handler_input)
         words = _slot_text(handler_input, "verdict")
         verdict = _verdict(handler_input, words)
-        if verdict is None and names_a_thing(words[:MAX_UTTERANCE_CHARS], default_word_classes()):
-            # "It's raining" fits the sample "it's {verdict}", and a bare topic fits "{verdict}":
-            # no rating, a joke about what was said.
+        if verdict is None and (names_a_thing(words[:MAX_UTTERANCE_CHARS], default_word_classes()) or asks_elsewhere(words)):
+            # "It's raining" fits the sample "it's {verdict}", and a bare topic ("something else")
+            # fits "{verdict}": no rating, a joke about what was said.
             logger.info("rating_read_as_topic", extra={"words": words[:80]})
             return tell_joke(handler_input, self.teller, words)
         last = turns.session(handler_input).get("last_joke")

@@ -12,7 +12,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill import knock_knock, speech, spelling, turns
-from skill.context import ConversationContext, extract_context
+from skill.context import ConversationContext, asks_elsewhere, extract_context
 from skill.crowd import Crowd
 from skill.engine import JokeEngine
 from skill.log import logger
@@ -47,6 +47,8 @@ def tell_joke(
     turns.session(handler_input).pop(knock_knock.SESSION_KEY, None)  # a new ask leaves any joke at the door
     state = turns.user_state(handler_input)
     kid_mode = teller.kid_mode(handler_input)
+    if asks_elsewhere(topic):
+        turns.forget_topics(handler_input)  # "a joke about something else": not the last topic again
     history = turns.session_turns(handler_input) if use_session else []
     ctx = extract_context(topic, history=history, liked_words=state.liked_words)
     ctx = replace(ctx, form=ctx.form or form or ("" if ctx.current_words else turns.asked_form(handler_input)))

@@ -23,6 +23,7 @@ def build_skill(
         handlers.LaunchRequestHandler(),
         handlers.KnockKnockReplyHandler(),  # before the joke handlers: 'who's there' may reach any
         handlers.TellJokeIntentHandler(teller),
+        handlers.NewTopicIntentHandler(teller),
         handlers.KnockKnockIntentHandler(teller),
         handlers.YesIntentHandler(teller),
         handlers.ExplainJokeIntentHandler(),

@@ -62,6 +62,11 @@ def remember_topic(handler_input: HandlerInput, topic: str) -> None:
         session(handler_input)["turns"] = (turns + [topic])[-MAX_TURNS:]
 
 
+def forget_topics(handler_input: HandlerInput) -> None:
+    """'Something else': the session's topics so far are left behind ('another' does not go back)."""
+    session(handler_input).pop("turns", None)
+
+
 def asked_form(handler_input: HandlerInput) -> str:
     """The joke form asked for earlier in the session ('knock-knock'), if one still holds."""
     form = session(handler_input).get("asked_form")

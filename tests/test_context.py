@@ -160,8 +160,24 @@ def test_plurals_of_sensitive_terms_are_sensitive_too():
 
 def test_offensive_requests_are_recognised():
     for text in ("tell me a dirty joke", "a racist joke", "something really offensive", "tell me a sh1t joke",
-                 "a sick joke about cancer", "tell me a really dark one", "roast my friend", "be rude", "something mean"):
+                 "a sick joke about cancer", "tell me a really dark one", "roast my friend", "be rude", "something mean",
+                 # Alexa fills "tell me a {topic} joke" with the kind alone ("Time is muddy." was told)
+                 "dirty", "really naughty", "x-rated"):
         assert extract_context(text).wants_offensive, text
+    for alone in ("sick", "dark", "mean", "dirt"):  # also how someone is, or what it is: "I'm sick"
+        assert not extract_context(alone).wants_offensive, alone
+
+
+def test_something_else_is_a_fresh_topic():
+    """'a joke about something else' was "I'm getting a something T-shirt printed"."""
+    from skill.context import asks_elsewhere
+
+    for text in ("something else", "tell me a joke about something different", "change the subject", "a new topic"):
+        assert asks_elsewhere(text), text
+        ctx = extract_context(text, history=["cats", "we're fishing"])
+        assert not ctx.words and not ctx.focus_words and not ctx.topic, text
+    for text in ("something funny", "else", "tell me a joke about cats", "a different one"):
+        assert not asks_elsewhere(text), text
 
 
 def test_everyday_words_that_can_ask_for_offence_ask_only_about_jokes():

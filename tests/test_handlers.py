@@ -430,6 +430,18 @@ def test_another_one_goes_on_with_the_latest_topic(skill):
     assert not [s for s in setups if "work" in s or "fish" in s], setups
 
 
+def test_something_else_leaves_the_topic_behind(skill):
+    """'something else' fell to Fallback; after 'a joke about something else', 'another' went back to cats."""
+    device = Device(skill)
+    for ask in (lambda: device.intent("NewTopicIntent"), lambda: device.intent("TellJokeIntent", topic="something else")):
+        device.intent("TellJokeIntent", topic="cats")
+        fresh = ask()["sessionAttributes"]
+        assert "turns" not in fresh or "cats" not in fresh["turns"]
+        jokes = [fresh["last_joke"]] + [device.intent("TellJokeIntent")["sessionAttributes"]["last_joke"] for _ in range(3)]
+        assert not [j for j in jokes if "cat" in f"{j['text']} {j['pun_word']}".lower()], jokes
+    assert "last_joke" in Device(skill).intent("NewTopicIntent")["sessionAttributes"]  # first thing said, too
+
+
 def test_a_topic_heard_as_a_rating_gets_a_joke_and_no_vote(skill, adapter):
     """"It's raining" fits RateJokeIntent's "it's {verdict}": it once got "was that funny or not funny?"."""
     device = Device(skill)

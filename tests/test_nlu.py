@@ -67,7 +67,10 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("who's there", "KnockKnockReplyIntent"), ("lettuce who", "KnockKnockReplyIntent"), ("I did not get it", "ExplainJokeIntent"),
     ("I hate that joke", "RateJokeIntent"), ("I liked that one", "RateJokeIntent"), ("I think that was funny", "RateJokeIntent"),
     # understood, not rated; asked about, not switched
-    ("lol that was good", "RateJokeIntent"), ("ugh that was lame", "RateJokeIntent"), ("oh I get it", "UnderstoodIntent"), ("I got it", "UnderstoodIntent"), ("is kid mode on", "KidModeStatusIntent"),
+    ("lol that was good", "RateJokeIntent"), ("ugh that was lame", "RateJokeIntent"),
+    ("oh I get it", "UnderstoodIntent"), ("I got it", "UnderstoodIntent"), ("is kid mode on", "KidModeStatusIntent"),
+    ("something else", "NewTopicIntent"), ("change the subject", "NewTopicIntent"), ("a different one", "TellJokeIntent"),
+    ("more cat jokes", "TellJokeIntent"), ("one more about dogs", "TellJokeIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
