@@ -437,8 +437,11 @@ def test_something_else_leaves_the_topic_behind(skill):
         device.intent("TellJokeIntent", topic="cats")
         fresh = ask()["sessionAttributes"]
         assert "turns" not in fresh or "cats" not in fresh["turns"]
-        jokes = [fresh["last_joke"]] + [device.intent("TellJokeIntent")["sessionAttributes"]["last_joke"] for _ in range(3)]
-        assert not [j for j in jokes if "cat" in f"{j['text']} {j['pun_word']}".lower()], jokes
+        after = [device.intent("TellJokeIntent")["sessionAttributes"] for _ in range(3)]
+        assert all("cats" not in a.get("turns", []) for a in after)
+        jokes = [fresh["last_joke"]] + [a["last_joke"] for a in after]
+        # ("It's raining cats and dogged." may come up for the weather: the pun word is what counts)
+        assert not [j for j in jokes if j["pun_word"].lower() in ("cat", "cats", "kitten", "kitty", "purr", "paw")], jokes
     assert "last_joke" in Device(skill).intent("NewTopicIntent")["sessionAttributes"]  # first thing said, too
 
 
