@@ -682,6 +682,11 @@ def short_gloss(gloss: str) -> str:
     return first if 0 < len(first.split()) <= MAX_GLOSS_WORDS else ""
 
 
+def _one_word(a: str, b: str) -> bool:
+    """The same word, perhaps inflected ('eat' and 'eats', 'bake' and 'baking')."""
+    return a == b or _verb_lemma(a) == _verb_lemma(b) or gerund(a) == b or gerund(b) == a
+
+
 def explain(pair: PunPair, swap: Swap, anchor: str, anchor_phrase: str = "") -> str:
     """Spoken explanation from the pair, the original phrase and the anchor (said as
     ``anchor_phrase`` when the frame knows better than a bare 'the <word>': 'learning', 'Paris')."""
@@ -697,7 +702,8 @@ def explain(pair: PunPair, swap: Swap, anchor: str, anchor_phrase: str = "") -> 
             text = f"'{pair.pun_word}' works two ways: it {link}, and it's part of '{phrase}'"
         return sentence_start(text) + "."
     text = f"'{pair.pun_word}' sounds like '{pair.alternative_word}', as in '{phrase}'"
-    if a and a not in (pair.pun_word.lower(), pair.alternative_word.lower()):
+    # "'eats' goes with 'eat'" says nothing: the pun word is the anchor's own word, inflected.
+    if a and not any(_one_word(a, w.lower()) for w in (pair.pun_word, pair.alternative_word)):
         text += f"; and '{pair.pun_word}' goes with {said}"
     return sentence_start(text) + "."
 
