@@ -401,7 +401,10 @@ def said_in_general(topic: str, countable: Collection[str], names: frozenset[str
     w = topic.lower()
     if w not in countable or w in names or w in _MASS or w in _ACTIVITIES or is_gerund(w) or _plural_like(w):
         return topic
-    return f"the {w}" if w in _ONE_OF_A_KIND else plural(w)
+    many = plural(w)
+    # 'mechanics' reads as the science: a plural the lemmatiser keeps as a word of its own is no
+    # general 'mechanic'
+    return f"the {w}" if w in _ONE_OF_A_KIND or _verb_lemma(many) != w else many
 
 
 def noun_phrase(word: str, names: frozenset[str] = frozenset()) -> str:
