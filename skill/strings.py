@@ -40,7 +40,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "rating_unclear": ("Sorry, was that funny or not funny?",),
     "rating_reprompt": ("You can say 'that was funny' or 'not funny'.",),
     "help": (
-        "I tell puns that fit what you're doing. Say 'tell me a joke about fishing', or tell me "
+        "I'm Pun Pal, and I tell puns that fit what you're doing. Say 'tell me a joke about fishing', or tell me "
         "what you're up to, like 'we're baking bread', or ask for a knock knock joke. After a joke you can ask 'why is that funny', "
         "or tell me if it was funny. If children are listening, say 'turn on kid mode'. What should I joke about?",
     ),

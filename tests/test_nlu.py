@@ -70,7 +70,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("lol that was good", "RateJokeIntent"), ("ugh that was lame", "RateJokeIntent"),
     ("oh I get it", "UnderstoodIntent"), ("I got it", "UnderstoodIntent"), ("is kid mode on", "KidModeStatusIntent"),
     ("something else", "NewTopicIntent"), ("change the subject", "NewTopicIntent"), ("a different one", "TellJokeIntent"),
-    ("more cat jokes", "TellJokeIntent"), ("one more about dogs", "TellJokeIntent"),
+    ("more cat jokes", "TellJokeIntent"), ("one more about dogs", "TellJokeIntent"), ("what's your name", "AMAZON.HelpIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
