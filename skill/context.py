@@ -380,8 +380,8 @@ def extract_context(
     liked_words: Iterable[str] = (),
 ) -> ConversationContext:
     """Blend the current utterance, earlier turns (oldest first) and liked words into one context."""
-    if asks_elsewhere(utterance):
-        utterance, history = "", ()  # a fresh topic: nothing said now, nothing to go on with
+    if asks_elsewhere(utterance):  # a fresh topic: nothing said now, nothing to go on with
+        utterance, history, liked_words = "", (), ()
     weights: dict[str, float] = {}
     all_when: set[str] = set()
 

@@ -13,7 +13,7 @@ from ask_sdk_core.utils import get_slot, is_intent_name, is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.slu.entityresolution import StatusCode
 
-from skill import knock_knock, speech, turns
+from skill import knock_knock, offensive, speech, turns
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK
 from skill.context import asks_elsewhere, names_a_thing
@@ -64,8 +64,7 @@ class NewTopicIntentHandler(AbstractRequestHandler):
         return is_intent_name("NewTopicIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turns.forget_topics(handler_input)
-        return tell_joke(handler_input, self.teller, "")
+        return tell_joke(handler_input, self.teller, "", fresh=True)
 
 
 class KnockKnockIntentHandler(TellJokeIntentHandler):
@@ -80,12 +79,13 @@ class KnockKnockReplyHandler(AbstractRequestHandler):
     `skill.knock_knock`). Dispatched before the joke handlers, since Alexa may route 'who's there'
     to a free-text slot; a mumble (Fallback) or a 'yes' moves the joke on too."""
 
-    ANSWERS = ("KnockKnockReplyIntent", "AMAZON.FallbackIntent", "AMAZON.YesIntent")
+    ANSWERS = ("KnockKnockReplyIntent", "KnockKnockNameIntent", "AMAZON.FallbackIntent", "AMAZON.YesIntent")
     FREE_TEXT = (("TellJokeIntent", "topic"), ("KnockKnockIntent", "topic"), ("RateJokeIntent", "verdict"))
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if knock_knock.current(turns.session(handler_input)) is None:
-            return is_intent_name("KnockKnockReplyIntent")(handler_input)  # nobody at the door yet
+        session = turns.session(handler_input)
+        if knock_knock.current(session) is None:  # nobody at our door: unless the listener is knocking
+            return is_intent_name("KnockKnockReplyIntent")(handler_input) and knock_knock.hearing(session) is None
         if any(is_intent_name(name)(handler_input) for name in self.ANSWERS):
             return True
         return any(
@@ -120,6 +120,65 @@ class KnockKnockReplyHandler(AbstractRequestHandler):
         )
 
 
+class ListenerKnocksHandler(AbstractRequestHandler):
+    """The listener tells a knock-knock joke: "Knock, knock!" - "Who's there?" - "Boo." - "Boo who?" -
+    (anything) - a laugh, and an offer of one of ours (see `skill.knock_knock.Heard`). Dispatched
+    before the joke handlers: at the door, the name may reach any intent with a free-text slot, and
+    the punchline any intent at all; stop, cancel, help and home keep their own jobs. A name or
+    punchline the offence filter rejects is never said back or laughed at."""
+
+    START = "ListenerKnocksIntent"
+    NAME = "KnockKnockNameIntent"  # "{name}": a custom slot, so a lone word ('boo') has somewhere to go
+    EXITS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent")
+    SLOTS = ("name", "topic", "verdict")
+
+    def __init__(self, teller: Teller) -> None:
+        self.teller = teller
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if is_intent_name(self.START)(handler_input) or is_intent_name(self.NAME)(handler_input):
+            return True
+        hearing = knock_knock.hearing(turns.session(handler_input)) is not None
+        return hearing and is_request_type("IntentRequest")(handler_input) and not any(
+            is_intent_name(name)(handler_input) for name in self.EXITS
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        session = turns.session(handler_input)
+        heard = knock_knock.hearing(session)
+        words = next((text for text in (_slot_text(handler_input, slot) for slot in self.SLOTS) if text), "")[:MAX_UTTERANCE_CHARS]
+        if is_intent_name(self.START)(handler_input):
+            knock_knock.leave(session)  # our own joke at the door gives way
+            session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.DOOR).as_attributes()
+            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("heard_door")), speech.sentences(say.say("heard_door"))))
+        if heard is None:  # a lone word with no joke at the door: a topic, as RateJokeIntent reads one
+            if names_a_thing(words, default_word_classes()):
+                return tell_joke(handler_input, self.teller, words)
+            return FallbackIntentHandler().handle(handler_input)
+        strict = self.teller.kid_mode(handler_input)
+        if heard.stage == knock_knock.NAME:  # the punchline: every layer, as for any sentence
+            unclean = bool(words) and self.teller.engine.is_offensive(words, strict=strict)
+            return self._over(handler_input, say.say("heard_unclean" if unclean else "heard_laugh"))
+        name = knock_knock.name_at_the_door(words)
+        if not name:  # a mumble (Fallback) or a whole sentence: ask again
+            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("heard_door_again")), speech.sentences(say.say("heard_door"))))
+        # A lone name is out of the learned head's reach ('boo' read as abuse): the word layers judge it.
+        if offensive.check_words(name, strict=strict).offensive:
+            logger.info("knock_knock_heard_unclean")
+            return self._over(handler_input, say.say("heard_unclean"))
+        session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.NAME, name).as_attributes()
+        ask = say.say("heard_name").format(name=name)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(ask), speech.sentences(ask)))
+
+    @staticmethod
+    def _over(handler_input: HandlerInput, reaction: str) -> Response:
+        say = turns.strings(handler_input)
+        knock_knock.leave(turns.session(handler_input))
+        turns.set_pending(handler_input, turns.ANY_JOKE)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(reaction, say.say("heard_mine")), speech.sentences(say.say("heard_mine"))))
+
+
 class YesIntentHandler(AbstractRequestHandler):
     """'Yes' answers the last question: another joke, a joke, or a clean joke on something else."""
 
@@ -140,7 +199,7 @@ class ExplainJokeIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
-        turns.session(handler_input).pop(knock_knock.SESSION_KEY, None)  # explained, the punchline is out
+        knock_knock.leave(turns.session(handler_input))  # explained, the punchline is out
         last = turns.session(handler_input).get("last_joke")
         if not isinstance(last, dict) or not isinstance(last.get("explanation"), str):
             turns.set_pending(handler_input, turns.ANY_JOKE)
@@ -259,6 +318,7 @@ class HelpIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
+        knock_knock.leave(turns.session(handler_input))
         turns.set_pending(handler_input, turns.ANY_JOKE)
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("help")), speech.sentences(say.say("help_reprompt"))))
 
@@ -270,8 +330,9 @@ class NavigateHomeIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
         session = turns.session(handler_input)
-        for key in ("turns", "last_joke", "last_speech", knock_knock.SESSION_KEY):
+        for key in ("turns", "last_joke", "last_speech"):
             session.pop(key, None)
+        knock_knock.leave(session)
         turns.set_pending(handler_input, turns.ANY_JOKE)
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("home")), speech.sentences(say.say("welcome_question"))))
 

@@ -38,19 +38,28 @@ class Teller:
 
 
 def tell_joke(
-    handler_input: HandlerInput, teller: Teller, topic: str = "", *, use_session: bool = True, form: str = ""
+    handler_input: HandlerInput,
+    teller: Teller,
+    topic: str = "",
+    *,
+    use_session: bool = True,
+    form: str = "",
+    fresh: bool = False,
 ) -> Response:
     """A joke for the topic (or the session so far); ``form``: the form asked for by intent. A form
-    asked for once ('a knock knock joke') holds for 'another one' until a new topic is asked."""
+    asked for once ('a knock knock joke') holds for 'another one' until a new topic is asked.
+    ``fresh`` ('something else', as 'a joke about something else' says itself): the session's
+    topics are left behind, and the words of jokes the user liked do not lead back to them."""
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
     say = turns.strings(handler_input)
-    turns.session(handler_input).pop(knock_knock.SESSION_KEY, None)  # a new ask leaves any joke at the door
+    knock_knock.leave(turns.session(handler_input))  # a new ask leaves any joke at the door
     state = turns.user_state(handler_input)
     kid_mode = teller.kid_mode(handler_input)
-    if asks_elsewhere(topic):
-        turns.forget_topics(handler_input)  # "a joke about something else": not the last topic again
+    fresh = fresh or asks_elsewhere(topic)
+    if fresh:
+        turns.forget_topics(handler_input)
     history = turns.session_turns(handler_input) if use_session else []
-    ctx = extract_context(topic, history=history, liked_words=state.liked_words)
+    ctx = extract_context(topic, history=history, liked_words=() if fresh else state.liked_words)
     ctx = replace(ctx, form=ctx.form or form or ("" if ctx.current_words else turns.asked_form(handler_input)))
     turns.set_asked_form(handler_input, ctx.form)
 
@@ -79,6 +88,8 @@ def tell_joke(
             turns.Reply(speech.sentences(say.say("out_of_jokes")), speech.sentences(say.say("out_of_jokes_reprompt"))),
         )
 
+    if fresh and joke.anchor:  # "something else" was this: 'another' goes on with it
+        turns.remember_topic(handler_input, joke.anchor)
     state.remember_joke(joke.text, joke.pun_word, joke.punchline)
     turns.remember_told(handler_input, *joke.ids)
     session = turns.session(handler_input)

@@ -1,7 +1,10 @@
 """A knock-knock joke told turn by turn, as people tell them: "Knock, knock." - "Who's there?" -
 "Lettuce." - "Lettuce who?" - "Lettuce begin!". The joke is chosen and remembered when it starts;
 the session keeps where the exchange is, and whatever the listener answers moves it on (a child's
-"who is it?" and a mumble alike), while stop, help or a new ask still do their own job."""
+"who is it?" and a mumble alike), while stop, help or a new ask still do their own job.
+
+The listener may knock too ("Knock, knock!"): the skill asks who's there, then "... who?", and
+laughs at whatever comes next (`Heard`)."""
 from __future__ import annotations
 
 import re
@@ -49,3 +52,43 @@ def current(session: dict[str, Any]) -> Exchange | None:
 def answers_the_door(words: str) -> bool:
     """'who's there', 'who is it', 'lettuce who': a reply to a knock-knock, whatever intent it reached."""
     return bool(_ANSWER.match(" ".join(words.lower().replace("\u2019", "'").split())))
+
+
+#: sessionAttributes key while the listener tells one: {"stage": DOOR | NAME, "name": "Boo"}
+HEARD_KEY = "knock_knock_heard"
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Heard:
+    """The listener's knock-knock joke so far: DOOR once we asked who's there, NAME once we asked
+    "... who?" (``name`` is what they said at the door)."""
+
+    stage: str
+    name: str = ""
+
+    def as_attributes(self) -> dict[str, str]:
+        return {"stage": self.stage, "name": self.name}
+
+
+def hearing(session: dict[str, Any]) -> Heard | None:
+    """The listener's knock-knock joke in progress, if the session holds a well-formed one."""
+    saved = session.get(HEARD_KEY)
+    if not isinstance(saved, dict) or saved.get("stage") not in (DOOR, NAME) or not isinstance(saved.get("name", ""), str):
+        return None
+    return Heard(saved["stage"], saved.get("name", ""))
+
+
+def name_at_the_door(words: str) -> str:
+    """What the listener said at the door, as we say it back ('boo' -> 'Boo'), or '' when it is no
+    name (nothing heard, or a whole sentence)."""
+    words = " ".join(re.sub(r"[^\w' -]", " ", words).split())
+    if not words or len(words.split()) > MAX_NAME_WORDS:
+        return ""
+    return words[:1].upper() + words[1:]
+
+
+def leave(session: dict[str, Any]) -> None:
+    """Whoever's knock-knock joke was at the door, it is over (a new ask, an explanation, help, home)."""
+    session.pop(SESSION_KEY, None)
+    session.pop(HEARD_KEY, None)

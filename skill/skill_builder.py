@@ -22,6 +22,7 @@ def build_skill(
     for handler in (
         handlers.LaunchRequestHandler(),
         handlers.KnockKnockReplyHandler(),  # before the joke handlers: 'who's there' may reach any
+        handlers.ListenerKnocksHandler(teller),  # likewise the listener's own knock-knock joke
         handlers.TellJokeIntentHandler(teller),
         handlers.NewTopicIntentHandler(teller),
         handlers.KnockKnockIntentHandler(teller),

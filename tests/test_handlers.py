@@ -492,6 +492,21 @@ def test_a_knock_knock_joke_is_told_turn_by_turn(skill):
     assert said(device.intent("AMAZON.YesIntent")) == "Knock, knock."
 
 
+def test_the_listener_may_knock_and_nothing_unclean_is_said_back(skill):
+    device = Device(skill)
+    assert said(device.intent("ListenerKnocksIntent")) == "Who's there?"
+    assert said(device.intent("KnockKnockNameIntent", name="boo")) == "Boo who?"  # the learned head alone called 'boo' abuse
+    laugh = device.intent("TellJokeIntent", topic="don't cry it's only a joke")  # the punchline may reach any intent
+    assert "one of mine" in said(laugh) and "knock_knock_heard" not in laugh["sessionAttributes"]
+    assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]
+    # A name the word layers reject is never said back, in any slot it arrives.
+    device.intent("ListenerKnocksIntent")
+    rude = device.intent("RateJokeIntent", verdict="shit")
+    assert "shit" not in said(rude).lower() and "clean" in said(rude) and "knock_knock_heard" not in rude["sessionAttributes"]
+    # With no knock-knock at the door, a lone word is a topic as it would be anywhere else.
+    assert "last_joke" in Device(skill).intent("KnockKnockNameIntent", name="pizza")["sessionAttributes"]
+
+
 def test_at_the_door_any_answer_moves_the_joke_on_but_a_new_ask_ends_it(skill):
     device = Device(skill)
     joke = device.intent("KnockKnockIntent", topic="fishing")["sessionAttributes"]["last_joke"]

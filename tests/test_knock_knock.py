@@ -23,3 +23,21 @@ def test_answers_at_the_door():
         assert knock_knock.answers_the_door(words), words
     for words in ("cats", "who let the dogs out", "a joke about the who", ""):
         assert not knock_knock.answers_the_door(words), words
+
+
+def test_the_listeners_knock_knock_joke_in_the_session():
+    heard = knock_knock.Heard(knock_knock.NAME, "Boo")
+    assert knock_knock.hearing({knock_knock.HEARD_KEY: heard.as_attributes()}) == heard
+    assert knock_knock.hearing({knock_knock.HEARD_KEY: {"stage": "door"}}) == knock_knock.Heard(knock_knock.DOOR)
+    for saved in (None, "door", {"stage": "porch"}, {"stage": "name", "name": 3}):
+        assert knock_knock.hearing({knock_knock.HEARD_KEY: saved}) is None, saved
+    session = {knock_knock.HEARD_KEY: heard.as_attributes(), knock_knock.SESSION_KEY: {}, "turns": ["cats"]}
+    knock_knock.leave(session)
+    assert session == {"turns": ["cats"]}
+
+
+def test_a_name_at_the_door_is_said_back_short_and_plain():
+    assert knock_knock.name_at_the_door("boo") == "Boo" and knock_knock.name_at_the_door("interrupting cow") == "Interrupting cow"
+    assert knock_knock.name_at_the_door("<speak>x</speak>") == "Speak x speak"  # no markup survives
+    for words in ("", "   ", "this is a whole sentence said here"):
+        assert knock_knock.name_at_the_door(words) == "", words

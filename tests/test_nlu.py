@@ -11,7 +11,7 @@ from skill.nlu import (
 )
 
 LOCALES = ("en-US", "en-GB")
-FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious", "SwitchType": "on"}
+FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious", "SwitchType": "on", "KnockKnockNameType": "lettuce"}
 
 
 @pytest.fixture(scope="module", params=LOCALES)
@@ -59,7 +59,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
     ("explain", "ExplainJokeIntent"), ("I'm confused", "ExplainJokeIntent"),
     ("tell me a joke", "TellJokeIntent"), ("another one", "TellJokeIntent"), ("make me laugh", "TellJokeIntent"),
-    ("can you tell me a joke", "TellJokeIntent"), ("knock knock", "KnockKnockIntent"),
+    ("can you tell me a joke", "TellJokeIntent"), ("knock knock", "ListenerKnocksIntent"), ("lettuce", "KnockKnockNameIntent"),
     # a rating is still a rating, and kid mode still kid mode, beside the conversational samples
     ("I love it", "RateJokeIntent"), ("my kids are listening", "KidModeIntent"), ("i have kids with me", "KidModeIntent"),
     # said in sessions and once missed: news without "we're", a knock-knock played along, ratings said with "I"
