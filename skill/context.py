@@ -32,11 +32,12 @@ LEMMA_FIXES_FILE = "lemma_fixes.tsv"
 COMPOUNDS_FILE = "compounds.txt"
 STATES_FILE = "states.txt"
 
-_JOKE_ADJECTIVE = r"(?:(?:good|funny|short|quick|little|new|clean|silly|best)\s+)?"
+_PLAIN_QUALITIES = "good|funny|short|quick|little|new|clean|silly|best"
+_JOKE_ADJECTIVE = rf"(?:(?:{_PLAIN_QUALITIES})\s+)?"
 #: How a joke may be asked for that says nothing about its topic: "a really corny joke".
 _JOKE_QUALITIES = (
-    "good|funny|short|quick|little|new|clean|silly|best|corny|cheesy|punny|lame|bad|terrible|awful|"
-    "stupid|dumb|cute|random|groan[- ]worthy|kid[- ]friendly|family[- ]friendly|long|longer|better|different"
+    f"{_PLAIN_QUALITIES}|corny|cheesy|punny|lame|bad|terrible|awful|stupid|dumb|cute|random|groan[- ]worthy|"
+    "kid[- ]friendly|family[- ]friendly|long|longer|better|different"
 )
 _INTENSIFIER = r"(?:(?:really|very|super|pretty|extra)\s+)?"
 #: ... and kinds, which name a topic of their own elsewhere ("a dad joke", not "a joke about dad").

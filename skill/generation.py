@@ -591,12 +591,13 @@ class _Frame:
     people: tuple[str, ...]  # people nouns, as said back: 'the teacher', 'your daughter'
     modifiers: tuple[str, ...]  # words that can stand before "T-shirt"
     anchor: str = ""  # the anchor as the explanation says it: 'the beach', 'Paris', 'learning'
-    #: people the listener named as theirs or by kin name: 'daughter' -> 'your daughter', 'grandpa'
-    #: -> 'Grandpa' ("What's a grandpa's favorite saying?" was asked about the listener's grandpa)
+    #: who and what the listener named as theirs or by kin name: 'daughter' -> 'your daughter',
+    #: 'grandpa' -> 'Grandpa', 'dog' -> 'your dog' ("What's a grandpa's favorite saying?" was asked
+    #: about the listener's grandpa)
     named: tuple[tuple[str, str], ...] = ()
 
     def as_named(self, noun: str) -> str:
-        """How the listener named this person ('your daughter', 'Grandpa'), or ''."""
+        """How the listener named this person or thing ('your daughter', 'Grandpa'), or ''."""
         return next((person for word, person in self.named if word == noun), "")
 
 

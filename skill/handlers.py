@@ -153,7 +153,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.DOOR).as_attributes()
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("heard_door")), speech.sentences(say.say("heard_door"))))
         if heard is None:  # a lone word with no joke at the door: a topic, as RateJokeIntent reads one
-            if names_a_thing(words, default_word_classes()):
+            if _reads_as_topic(words):
                 return tell_joke(handler_input, self.teller, words)
             return FallbackIntentHandler().handle(handler_input)
         strict = self.teller.kid_mode(handler_input)
@@ -231,7 +231,7 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         say = turns.strings(handler_input)
         words = _slot_text(handler_input, "verdict")
         verdict = _verdict(handler_input, words)
-        if verdict is None and (names_a_thing(words[:MAX_UTTERANCE_CHARS], default_word_classes()) or asks_elsewhere(words)):
+        if verdict is None and _reads_as_topic(words):
             # "It's raining" fits the sample "it's {verdict}", and a bare topic ("something else")
             # fits "{verdict}": no rating, a joke about what was said.
             logger.info("rating_read_as_topic", extra={"words": words[:80]})
@@ -406,6 +406,12 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
             fallback = strings_for(None)
             speak, reprompt = fallback.say("error"), fallback.say("error_reprompt")
         return builder.speak(speech.sentences(speak)).ask(speech.sentences(reprompt)).response
+
+
+def _reads_as_topic(words: str) -> bool:
+    """A short reply in a slot meant for something else that names a thing to joke about ('pizza',
+    "it's raining", 'something else')."""
+    return names_a_thing(words[:MAX_UTTERANCE_CHARS], default_word_classes()) or asks_elsewhere(words)
 
 
 def _slot_text(handler_input: HandlerInput, name: str) -> str:
