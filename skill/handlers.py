@@ -128,7 +128,6 @@ class ListenerKnocksHandler(AbstractRequestHandler):
     punchline the offence filter rejects is never said back or laughed at."""
 
     START = "ListenerKnocksIntent"
-    NAME = "KnockKnockNameIntent"  # "{name}": a custom slot, so a lone word ('boo') has somewhere to go
     EXITS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent")
     SLOTS = ("name", "topic", "verdict")
 
@@ -136,7 +135,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
         self.teller = teller
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if is_intent_name(self.START)(handler_input) or is_intent_name(self.NAME)(handler_input):
+        if is_intent_name(self.START)(handler_input):
             return True
         hearing = knock_knock.hearing(turns.session(handler_input)) is not None
         return hearing and is_request_type("IntentRequest")(handler_input) and not any(
@@ -152,9 +151,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             knock_knock.leave(session)  # our own joke at the door gives way
             session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.DOOR).as_attributes()
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("heard_door")), speech.sentences(say.say("heard_door"))))
-        if heard is None:  # a lone word with no joke at the door: a topic, as RateJokeIntent reads one
-            if _reads_as_topic(words):
-                return tell_joke(handler_input, self.teller, words)
+        if heard is None:  # only the start comes here with nobody knocking
             return FallbackIntentHandler().handle(handler_input)
         strict = self.teller.kid_mode(handler_input)
         if heard.stage == knock_knock.NAME:  # the punchline: every layer, as for any sentence
@@ -218,18 +215,21 @@ class ExplainJokeIntentHandler(AbstractRequestHandler):
 
 class RateJokeIntentHandler(AbstractRequestHandler):
     """'That was funny / not funny': stored per user (liked words flavour future context) and added
-    to the crowd's votes, which re-rank pairs and forms for everyone."""
+    to the crowd's votes, which re-rank pairs and forms for everyone. A lone word that reached the
+    knock-knock name intent with nobody knocking is read here too ('hilarious', 'pizza')."""
+
+    INTENTS = ("RateJokeIntent", "KnockKnockNameIntent")
 
     def __init__(self, crowd: Crowd, teller: Teller) -> None:
         self.crowd = crowd
         self.teller = teller
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("RateJokeIntent")(handler_input)
+        return any(is_intent_name(name)(handler_input) for name in self.INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
-        words = _slot_text(handler_input, "verdict")
+        words = _slot_text(handler_input, "verdict") or _slot_text(handler_input, "name")
         verdict = _verdict(handler_input, words)
         if verdict is None and _reads_as_topic(words):
             # "It's raining" fits the sample "it's {verdict}", and a bare topic ("something else")

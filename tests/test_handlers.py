@@ -492,7 +492,7 @@ def test_a_knock_knock_joke_is_told_turn_by_turn(skill):
     assert said(device.intent("AMAZON.YesIntent")) == "Knock, knock."
 
 
-def test_the_listener_may_knock_and_nothing_unclean_is_said_back(skill):
+def test_the_listener_may_knock_and_nothing_unclean_is_said_back(skill, adapter):
     device = Device(skill)
     assert said(device.intent("ListenerKnocksIntent")) == "Who's there?"
     assert said(device.intent("KnockKnockNameIntent", name="boo")) == "Boo who?"  # the learned head alone called 'boo' abuse
@@ -503,8 +503,10 @@ def test_the_listener_may_knock_and_nothing_unclean_is_said_back(skill):
     device.intent("ListenerKnocksIntent")
     rude = device.intent("RateJokeIntent", verdict="shit")
     assert "shit" not in said(rude).lower() and "clean" in said(rude) and "knock_knock_heard" not in rude["sessionAttributes"]
-    # With no knock-knock at the door, a lone word is a topic as it would be anywhere else.
+    # With nobody knocking, a lone word there is read as a rating or a topic would be anywhere else.
     assert "last_joke" in Device(skill).intent("KnockKnockNameIntent", name="pizza")["sessionAttributes"]
+    rated = device.intent("KnockKnockNameIntent", name="hilarious")
+    assert "funny or not funny" not in said(rated) and adapter.data[device.session.user_id].get("ratings")
 
 
 def test_at_the_door_any_answer_moves_the_joke_on_but_a_new_ask_ends_it(skill):
