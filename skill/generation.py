@@ -619,11 +619,28 @@ def _each_in_both(templates: tuple[str, str], values: Iterable[str], rng: random
             yield template.format(value)
 
 
+#: Said instead of a topic when the pun word is the topic itself (it may be said once): a third of
+#: one-word asks were "My best advice for life?" or "... about life".
+GENERIC = "life"
+_GENERIC_SAYINGS = ("Words to live by:", "My motto:", "Life lesson number one:", "Rule of thumb:")
+_GENERIC_ADVICE = ("Take it from me:", "Free advice:", "Here's a tip:")
+
+
+def _with_generic(setups: list[str], generic: tuple[str, ...], topic: str, rng: random.Random) -> list[str]:
+    """For the generic topic, its own setups and ones that need no topic at all, in random order."""
+    if topic != GENERIC:
+        return setups
+    mixed = setups + list(generic)
+    rng.shuffle(mixed)
+    return mixed
+
+
 def _saying(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
     line = punchline_text(swap.swapped)
     templates = ("You know what they say about {}:", "When it comes to {}, I always say:")
-    for setup in _each_in_both(templates, f.topics, rng):
-        yield sentence_start(setup), line
+    for topic in f.topics:
+        for setup in _with_generic(list(_each_in_both(templates, (topic,), rng)), _GENERIC_SAYINGS, topic, rng):
+            yield sentence_start(setup), line
 
 
 _SHE = frozenset("mom mum mother grandma granny nana wife daughter sister aunt girlfriend niece granddaughter fiancee".split())
@@ -645,7 +662,8 @@ def _advice(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
                 yield f"I asked {person} for advice about {topic}. {said}", line
         yield f"I asked {person} for some advice. {said}", line
     for topic in f.topics:
-        yield sentence_start(f"My best advice for {topic}?"), line
+        for setup in _with_generic([f"My best advice for {topic}?"], _GENERIC_ADVICE, topic, rng):
+            yield sentence_start(setup), line
 
 
 def _slogan(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
@@ -905,7 +923,7 @@ class OfflineGenerator:
         said_back_or_owned = {**said_back, **{w: o for w, o in owned.items() if o}}
         things_now = [w for w in pool if w in now] or pool
         topics += [said_back_or_owned.get(w) or noun_phrase(w, names) for w in things_now if _is_word(w) and w not in _STOP][:3]
-        topics = [t for t in dict.fromkeys([*topics, *(["life"] if generic or not topics else [])]) if t]
+        topics = [t for t in dict.fromkeys([*topics, *([GENERIC] if generic or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places.
         nouns = tuple(w for w in pool if _is_noun_like(w) and w not in names)
         people = tuple(said_back.values())

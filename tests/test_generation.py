@@ -479,6 +479,9 @@ def test_after_a_new_topic_earlier_turns_only_colour_the_joke(gen: OfflineGenera
     )
     setups = [c.setup for seed in range(6) for c in gen.generate(math, random.Random(seed))]
     assert setups and not any("snow" in t or "beach" in t for t in setups), setups
+    # ... and not always as "life": a third of one-word asks were "My best advice for life?" and the like
+    firsts = {gen.generate(math, random.Random(seed))[0].setup for seed in range(30)}
+    assert len(firsts) >= 5 and any("life" not in t.lower() for t in firsts), firsts
     # Nothing said now can be talked about: the earlier turns frame the joke rather than no joke.
     bare = GenerationRequest(pair("cook", "kick", "near_homophone"), "boss", ("quickly", "boss"), "quickly", current_words=("quickly",))
     assert gen.generate(bare, random.Random(0))
