@@ -283,21 +283,26 @@ class KidModeIntentHandler(AbstractRequestHandler):
         return turns.respond(handler_input, turns.Reply(speech.sentences(confirmation, say.say("welcome_question")), speech.sentences(say.say("welcome_question"))))
 
 
-class UnderstoodIntentHandler(AbstractRequestHandler):
-    """'Oh, I get it': the person understood the joke. Neither a rating ("I {verdict} it" once asked
-    "funny or not funny?") nor a request for an explanation."""
+class AcknowledgementHandler(AbstractRequestHandler):
+    """'Oh, I get it' (`UnderstoodIntent`) and 'thank you' (`ThanksIntent`): a reply in kind and an
+    offer of another. Neither a rating ("I {verdict} it" once asked "funny or not funny?") nor an
+    ask for an explanation; "thank you" fell to Fallback."""
+
+    REPLIES = {"UnderstoodIntent": "understood", "ThanksIntent": "thanked"}
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("UnderstoodIntent")(handler_input)
+        return any(is_intent_name(name)(handler_input) for name in self.REPLIES)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
+        reply = next(key for name, key in self.REPLIES.items() if is_intent_name(name)(handler_input))
         if not isinstance(turns.session(handler_input).get("last_joke"), dict):
             turns.set_pending(handler_input, turns.ANY_JOKE)
-            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
+            opener = say.say(reply) if reply == "thanked" else ""
+            return turns.respond(handler_input, turns.Reply(speech.sentences(opener, say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
         turns.set_pending(handler_input, turns.ANOTHER)
         return turns.respond(
-            handler_input, turns.Reply(speech.sentences(say.say("understood"), say.say("another_question")), speech.sentences(say.say("another_reprompt")))
+            handler_input, turns.Reply(speech.sentences(say.say(reply), say.say("another_question")), speech.sentences(say.say("another_reprompt")))
         )
 
 

@@ -30,7 +30,7 @@ def build_skill(
         handlers.ExplainJokeIntentHandler(),
         handlers.RateJokeIntentHandler(crowd, teller),
         handlers.KidModeIntentHandler(teller),
-        handlers.UnderstoodIntentHandler(),
+        handlers.AcknowledgementHandler(),
         handlers.RepeatIntentHandler(),
         handlers.HelpIntentHandler(),
         handlers.NavigateHomeIntentHandler(),

@@ -43,6 +43,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "Noted. I won't tell that one again.",
     ),
     "understood": ("Glad it clicked!", "Nice, you got it!"),
+    "thanked": ("You're welcome!", "Any time!"),
     "rating_unclear": ("Sorry, was that funny or not funny?",),
     "rating_reprompt": ("You can say 'that was funny' or 'not funny'.",),
     "help": (

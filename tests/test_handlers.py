@@ -321,6 +321,16 @@ def test_kid_mode_without_a_value_turns_it_on(skill, adapter):
     assert adapter.data["amzn1.ask.account.KID2"]["kid_mode"] is True
 
 
+def test_thank_you_is_answered_in_kind(skill, adapter):
+    """'thank you' after a joke fell to Fallback."""
+    device = Device(skill, user_id="amzn1.ask.account.THANKS")
+    device.intent("TellJokeIntent", topic="fishing")
+    thanked = device.intent("ThanksIntent")
+    assert said(thanked).split("!")[0] in ("You're welcome", "Any time") and is_open(thanked)
+    assert not adapter.data["amzn1.ask.account.THANKS"].get("ratings")  # thanks is no vote
+    assert "haven't told you a joke" in said(Device(skill).intent("ThanksIntent"))
+
+
 def test_asking_whether_kid_mode_is_on_reports_it_without_switching(skill, adapter):
     """'Is kid mode on?' fell to Fallback; a slotless KidModeIntent sample would have switched it on."""
     device = Device(skill, user_id="amzn1.ask.account.ASKS")

@@ -71,6 +71,8 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("oh I get it", "UnderstoodIntent"), ("I got it", "UnderstoodIntent"), ("is kid mode on", "KidModeStatusIntent"),
     ("something else", "NewTopicIntent"), ("change the subject", "NewTopicIntent"), ("a different one", "TellJokeIntent"),
     ("more cat jokes", "TellJokeIntent"), ("one more about dogs", "TellJokeIntent"), ("what's your name", "AMAZON.HelpIntent"),
+    ("thank you", "ThanksIntent"), ("cheers", "ThanksIntent"), ("thanks that was great", "RateJokeIntent"), ("nice", "RateJokeIntent"),
+    ("have you got one about the queue at the shops", "TellJokeIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
