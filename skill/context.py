@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Collection, Iterable, Iterator, Mapping, Sequence
 
@@ -154,6 +154,8 @@ class ConversationContext:
     low_mood: bool = False  # 'I'm sad': a kind word first, and no pun on the mood
     time_words: frozenset[str] = frozenset()  # said as when, not what ('night' in 'last night')
     continues: tuple[str, ...] = ()  # nothing said now ('another one'): the latest topic's words
+    fresh: bool = False  # 'something else': a new topic, nothing to go on with
+    left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
 
     @property
     def focus_words(self) -> tuple[str, ...]:
@@ -379,10 +381,15 @@ def extract_context(
     utterance: str,
     history: Sequence[str] = (),
     liked_words: Iterable[str] = (),
+    *,
+    fresh: bool = False,
 ) -> ConversationContext:
-    """Blend the current utterance, earlier turns (oldest first) and liked words into one context."""
-    if asks_elsewhere(utterance):  # a fresh topic: nothing said now, nothing to go on with
-        utterance, history, liked_words = "", (), ()
+    """Blend the current utterance, earlier turns (oldest first) and liked words into one context.
+    ``fresh`` (or an utterance such as 'something else'): a new topic, nothing to go on with; the
+    earlier turns' words are only what to stay away from."""
+    if fresh or asks_elsewhere(utterance):
+        left = tuple(dict.fromkeys(w for turn in history for w in content_words(turn)))
+        return replace(extract_context(""), fresh=True, left_behind=left)
     weights: dict[str, float] = {}
     all_when: set[str] = set()
 

@@ -173,8 +173,9 @@ class JokeEngine:
         worn = min(MAX_WORN_WIDENING, sum(1 for count in heard_counts.values() if count >= WORN_AFTER))
         words = dict(ctx.words)
         topic, said_now = ctx.topic, ctx.focus_words
-        if not words:
-            topic = self.rng.choice(EVERYDAY_TOPICS)
+        if not words:  # any everyday topic but one just left ('something else' after cats)
+            away = set(ctx.left_behind)
+            topic = self.rng.choice([t for t in EVERYDAY_TOPICS if not away & {lemma(w) for w in t.split()}] or EVERYDAY_TOPICS)
             words = {w: 1.0 for w in topic.replace("the ", "").split()}
             said_now = tuple(words)
         # A form asked for ('knock-knock') if any pair makes one, else the best joke of any form.

@@ -53,6 +53,16 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"), form=self.FORM)
 
 
+class KidFriendlyJokeIntentHandler(TellJokeIntentHandler):
+    """'Tell me a joke for the kids (about school)': this joke meets kid mode's rules; the setting
+    stays as it was ('turn on kid mode' keeps it for good). As a topic, "kids" was the joke's subject."""
+
+    INTENT = "KidFriendlyJokeIntent"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"), for_kids=True)
+
+
 class NewTopicIntentHandler(AbstractRequestHandler):
     """'Something else', 'change the subject': a joke on a fresh topic, not more of the last one
     (a slotless "tell me a joke" sample would go on with it)."""

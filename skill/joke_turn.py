@@ -12,7 +12,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill import knock_knock, speech, spelling, turns
-from skill.context import ConversationContext, asks_elsewhere, extract_context
+from skill.context import ConversationContext, extract_context
 from skill.crowd import Crowd
 from skill.engine import JokeEngine
 from skill.log import logger
@@ -45,25 +45,30 @@ def tell_joke(
     use_session: bool = True,
     form: str = "",
     fresh: bool = False,
+    for_kids: bool = False,
 ) -> Response:
     """A joke for the topic (or the session so far); ``form``: the form asked for by intent. A form
     asked for once ('a knock knock joke') holds for 'another one' until a new topic is asked.
     ``fresh`` ('something else', as 'a joke about something else' says itself): the session's
-    topics are left behind, and the words of jokes the user liked do not lead back to them."""
+    topics are left behind, and the words of jokes the user liked do not lead back to them.
+    ``for_kids`` ('a joke for the kids'): from this joke on, the session's jokes meet kid mode's
+    rules, whatever the setting (the kids are still listening at 'another one')."""
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
     say = turns.strings(handler_input)
     knock_knock.leave(turns.session(handler_input))  # a new ask leaves any joke at the door
     state = turns.user_state(handler_input)
-    kid_mode = teller.kid_mode(handler_input)
-    fresh = fresh or asks_elsewhere(topic)
-    if fresh:
-        turns.forget_topics(handler_input)
+    kid_mode_on = teller.kid_mode(handler_input)
+    if for_kids:
+        turns.set_for_kids(handler_input)
+    kid_mode = kid_mode_on or turns.for_kids(handler_input)
     history = turns.session_turns(handler_input) if use_session else []
-    ctx = extract_context(topic, history=history, liked_words=() if fresh else state.liked_words)
+    ctx = extract_context(topic, history=history, liked_words=state.liked_words, fresh=fresh)
+    if ctx.fresh:
+        turns.forget_topics(handler_input)
     ctx = replace(ctx, form=ctx.form or form or ("" if ctx.current_words else turns.asked_form(handler_input)))
     turns.set_asked_form(handler_input, ctx.form)
 
-    refusal = _refusal(handler_input, ctx, kid_mode)
+    refusal = _refusal(handler_input, ctx, kid_mode, "kid_mode_redirect" if kid_mode_on else "kids_redirect")
     if refusal is not None:
         return refusal
 
@@ -88,7 +93,7 @@ def tell_joke(
             turns.Reply(speech.sentences(say.say("out_of_jokes")), speech.sentences(say.say("out_of_jokes_reprompt"))),
         )
 
-    if fresh and joke.anchor:  # "something else" was this: 'another' goes on with it
+    if ctx.fresh and joke.anchor:  # "something else" was this: 'another' goes on with it
         turns.remember_topic(handler_input, joke.anchor)
     state.remember_joke(joke.text, joke.pun_word, joke.punchline)
     turns.remember_told(handler_input, *joke.ids)
@@ -150,7 +155,7 @@ def _summed(*bonuses: dict[str, float]) -> dict[str, float]:
     return total
 
 
-def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bool) -> Response | None:
+def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bool, redirect: str = "kid_mode_redirect") -> Response | None:
     say = turns.strings(handler_input)
     if ctx.wants_offensive:
         logger.info("refused_offensive_request")
@@ -179,6 +184,6 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         turns.set_pending(handler_input, turns.CLEAN_JOKE)
         return turns.respond(
             handler_input,
-            turns.Reply(speech.sentences(say.say("kid_mode_redirect"), say.say("clean_offer")), speech.sentences(say.say("clean_reprompt"))),
+            turns.Reply(speech.sentences(say.say(redirect), say.say("clean_offer")), speech.sentences(say.say("clean_reprompt"))),
         )
     return None

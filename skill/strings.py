@@ -87,6 +87,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "kid_mode_is_on": ("Kid mode is on, so every joke stays family friendly. To switch it off, say 'turn off kid mode'.",),
     "kid_mode_is_off": ("Kid mode is off. If children are listening, say 'turn on kid mode'.",),
     "kid_mode_redirect": ("That one's for the grown-ups, and kid mode is on.",),
+    "kids_redirect": ("That one's for the grown-ups, not the kids.",),
 }
 
 _EN_GB: dict[str, tuple[str, ...]] = {

@@ -1,7 +1,7 @@
 """Shared steps of a turn: where state lives during a request, and how a spoken reply is built.
 
 Handlers stay small by calling these; everything that touches `sessionAttributes` is here, so
-its shape (turns, last_joke, pending, last_speech, asked_form) is defined in one place.
+its shape (turns, last_joke, pending, last_speech, asked_form, for_kids) is defined in one place.
 """
 from __future__ import annotations
 
@@ -60,6 +60,15 @@ def remember_topic(handler_input: HandlerInput, topic: str) -> None:
     if topic:
         turns = [t for t in session(handler_input).get("turns", []) if isinstance(t, str)]
         session(handler_input)["turns"] = (turns + [topic])[-MAX_TURNS:]
+
+
+def for_kids(handler_input: HandlerInput) -> bool:
+    """Whether a joke was asked for the kids in this session: the rest keep kid mode's rules."""
+    return session(handler_input).get("for_kids") is True
+
+
+def set_for_kids(handler_input: HandlerInput) -> None:
+    session(handler_input)["for_kids"] = True
 
 
 def forget_topics(handler_input: HandlerInput) -> None:

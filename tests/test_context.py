@@ -176,6 +176,7 @@ def test_something_else_is_a_fresh_topic():
         assert asks_elsewhere(text), text
         ctx = extract_context(text, history=["cats", "we're fishing"])
         assert not ctx.words and not ctx.focus_words and not ctx.topic, text
+        assert ctx.fresh and ctx.left_behind == ("cat", "fishing"), text
     for text in ("something funny", "else", "tell me a joke about cats", "a different one"):
         assert not asks_elsewhere(text), text
 

@@ -165,3 +165,20 @@ def test_a_long_session_on_one_topic_reaches_fresh_pun_words(engine):
         heard.append(joke.pun_word)
     counts = Counter(heard)
     assert counts.most_common(1)[0][1] <= 4 and len(counts) >= 7, counts
+
+
+def test_something_else_never_picks_the_topic_just_left(engine):
+    """'something else' after cats once drew 'cats' again from the everyday topics."""
+    import random as _random
+
+    from skill.context import extract_context
+
+    ctx = extract_context("something else", history=["tell me a joke about cats"])
+    saved = engine.rng
+    try:
+        for seed in range(40):
+            engine.rng = _random.Random(seed)
+            joke = engine.tell_in(ctx)
+            assert joke is not None and joke.anchor not in ("cat", "cats"), (seed, joke.text)
+    finally:
+        engine.rng = saved

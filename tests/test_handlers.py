@@ -353,6 +353,17 @@ def test_i_get_it_is_neither_a_rating_nor_an_explanation(skill, adapter):
     assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]
 
 
+def test_a_joke_for_the_kids_keeps_kid_rules_for_the_session_but_not_the_setting(skill, adapter):
+    """'tell me a joke for kids' was a joke about kids, under grown-up rules."""
+    device = Device(skill, user_id="amzn1.ask.account.FORKIDS")
+    assert "last_joke" in device.intent("KidFriendlyJokeIntent")["sessionAttributes"]
+    beer = device.intent("KidFriendlyJokeIntent", topic="beer")
+    assert "grown-ups" in said(beer) and "kid mode is on" not in said(beer).lower()
+    assert "grown-ups" in said(device.intent("TellJokeIntent", topic="a pub crawl"))  # the kids are still there
+    assert adapter.data["amzn1.ask.account.FORKIDS"].get("kid_mode") is not True  # the setting is the user's
+    assert "last_joke" in Device(skill, user_id="amzn1.ask.account.FORKIDS").intent("TellJokeIntent", topic="a pub crawl")["sessionAttributes"]
+
+
 def test_operator_default_applies_until_the_user_chooses(engine, adapter):
     skill = build_skill(Settings(kid_mode_default=True), engine, adapter)
     device = Device(skill, user_id="amzn1.ask.account.FAMILY")

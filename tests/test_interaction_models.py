@@ -17,7 +17,7 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery"}, "ExplainJok
                   "RateJokeIntent": {"verdict": "VerdictType"}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
                   "NewTopicIntent": {}, "ListenerKnocksIntent": {}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
-                  "ThanksIntent": {}}
+                  "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"}}
 SLOT_REF = re.compile(r"\{([^{}]*)\}")
 # Alexa sample utterances: letters, spaces, apostrophes, periods (abbreviations) and {slots}.
 SAMPLE_CHARS = re.compile(r"^[A-Za-z' .{}]+$")

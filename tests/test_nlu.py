@@ -73,7 +73,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("more cat jokes", "TellJokeIntent"), ("one more about dogs", "TellJokeIntent"), ("what's your name", "AMAZON.HelpIntent"),
     ("thank you", "ThanksIntent"), ("cheers", "ThanksIntent"), ("thanks that was great", "RateJokeIntent"), ("nice", "RateJokeIntent"),
     ("have you got one about the queue at the shops", "TellJokeIntent"), ("cheer me up", "TellJokeIntent"),
-    ("tell me a riddle", "TellJokeIntent"), ("you're funny", "RateJokeIntent"), ("explain that joke", "ExplainJokeIntent"),
+    ("tell me a riddle", "TellJokeIntent"), ("tell me a joke for the kids", "KidFriendlyJokeIntent"), ("you're funny", "RateJokeIntent"), ("explain that joke", "ExplainJokeIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
