@@ -575,11 +575,40 @@ def _thing_np(noun: str) -> str:
     return with_article(noun)
 
 
-def _modifiers(words: list[str], nouns: tuple[str, ...], allowed: set[str]) -> tuple[str, ...]:
-    """What may stand before 'T-shirt', among ``allowed``: activities, then singular nouns."""
+_OBJECT_LEADS = frozenset("the a an my our your his her their some this that these those".split())
+#: What follows a pastime rather than an object: "fishing *at* the lake", "skiing *again*".
+_NO_OBJECT = frozenset(
+    """at in on with for to from by around near into during out up down off over under about after
+    before through and or but again now today tonight tomorrow later together outside inside home so""".split()
+)
+
+
+def _takes_an_object(gerund: str, said: list[str], when: Collection[str]) -> bool:
+    """'chewing *the sofa*', 'fixing *my bike*', 'drinking *coffee*': a verb with its object, no
+    pastime of its own ('a chewing T-shirt' was printed); 'fishing at the lake' and 'fishing this
+    weekend' are pastimes."""
+    for i, word in enumerate(said[:-1]):
+        if word != gerund:
+            continue
+        following = said[i + 1 :]
+        if following[0] in _OBJECT_LEADS:
+            return len(following) > 1 and following[1] not in when  # 'this weekend' is when, not what
+        return following[0] not in _NO_OBJECT and following[0] not in when
+    return False
+
+
+def _modifiers(
+    words: list[str], nouns: tuple[str, ...], allowed: set[str], said: list[str], when: Collection[str]
+) -> tuple[str, ...]:
+    """What may stand before 'T-shirt', among ``allowed``: pastimes ('a fishing T-shirt'), then
+    singular things, then activities said with their object ('a sofa T-shirt' before 'a chewing
+    T-shirt'), then people ('a baking T-shirt' before 'a kid T-shirt')."""
     activities = [w for w in words if w in allowed and is_gerund(w) and w not in _GENERIC_ING]
+    with_object = [w for w in activities if _takes_an_object(w, said, when)]
     singular = [n for n in nouns if n in allowed and not _plural_like(n)]
-    return tuple(dict.fromkeys([*activities, *singular]))
+    things = [n for n in singular if n not in _PEOPLE]
+    people = [n for n in singular if n in _PEOPLE]
+    return tuple(dict.fromkeys([*(w for w in activities if w not in with_object), *things, *with_object, *people]))
 
 
 @dataclass(frozen=True)
@@ -932,9 +961,10 @@ class OfflineGenerator:
         # someone the listener named ("a son T-shirt").
         spoken = _spoken_units(request.topic, ordered)
         printable = tuple(n for n in nouns if n not in said_back or said_back[n].startswith("the "))
-        modifiers = _modifiers(spoken + pool, printable, {*spoken, *now})
+        topic_words, when = tokens(request.topic), request.time_words
+        modifiers = _modifiers(spoken + pool, printable, {*spoken, *now}, topic_words, when)
         if not only_now:
-            modifiers = modifiers or _modifiers(spoken + ordered, printable, {*spoken, *ordered})
+            modifiers = modifiers or _modifiers(spoken + ordered, printable, {*spoken, *ordered}, topic_words, when)
         if not anchor or anchor in things:
             said = noun_phrase(anchor, names) if anchor else ""
         elif anchor in verbs or gerund(anchor) in tokens(request.topic):

@@ -310,6 +310,24 @@ def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
     assert frame.topics[0] == "nurses" and "nurse" not in frame.topics
 
 
+def test_an_activity_said_with_its_object_prints_the_object_on_the_t_shirt(gen: OfflineGenerator) -> None:
+    """'my dog keeps chewing the sofa' printed "a chewing T-shirt"; 'fishing at the lake' is a pastime."""
+    from skill.generation import _takes_an_object
+    from skill.phrases import tokens
+
+    for topic, gerund in (("chewing the sofa", "chewing"), ("fixing my bike", "fixing"), ("drinking coffee before work", "drinking")):
+        assert _takes_an_object(gerund, tokens(topic), ()), topic
+    for topic, gerund in (("fishing at the lake", "fishing"), ("fishing this weekend", "fishing"), ("camping", "camping")):
+        assert not _takes_an_object(gerund, tokens(topic), {"weekend"}), topic
+    sofa = gen._frame(GenerationRequest(pair("couch", "catch", "near_homophone"), "sofa", ("chewing", "sofa"), "chewing the sofa"))
+    assert sofa.modifiers.index("sofa") < sofa.modifiers.index("chewing")
+    kids = gen._frame(GenerationRequest(
+        pair("bread", "bred"), "bread", ("baking", "bread", "kid"), "baking bread with the kids", current_words=("baking", "bread", "kid")))
+    assert kids.modifiers.index("baking") < kids.modifiers.index("kid")  # "a kid T-shirt" comes last
+    lake = gen._frame(GenerationRequest(pair("lake", "late", "near_homophone"), "lake", ("fishing", "lake"), "fishing at the lake"))
+    assert lake.modifiers[0] == "fishing"
+
+
 def test_a_name_said_in_lower_case_is_a_name_not_a_thing() -> None:
     """ASR writes 'harry potter': it once asked "You know what they say about the potter?" and
     "What did the trump say to the donald?"."""
