@@ -117,7 +117,7 @@ class KnockKnockReplyHandler(AbstractRequestHandler):
             session[knock_knock.SESSION_KEY] = replace(exchange, stage=knock_knock.NAME).as_attributes()
             ask = say.say("knock_knock_name_reprompt").format(name=exchange.name)
             return turns.respond(handler_input, turns.Reply(speech.sentences(f"{exchange.name}."), speech.sentences(ask)))
-        session.pop(knock_knock.SESSION_KEY, None)
+        knock_knock.leave(session)
         turns.set_pending(handler_input, turns.ANOTHER)
         last = session.get("last_joke")
         return turns.respond(
