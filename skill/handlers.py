@@ -163,7 +163,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("heard_door")), speech.sentences(say.say("heard_door"))))
         if heard is None:  # only the start comes here with nobody knocking
             return FallbackIntentHandler().handle(handler_input)
-        strict = self.teller.kid_mode(handler_input)
+        strict = self.teller.kid_rules(handler_input)
         if heard.stage == knock_knock.NAME:  # the punchline: every layer, as for any sentence
             unclean = bool(words) and self.teller.engine.is_offensive(words, strict=strict)
             return self._over(handler_input, say.say("heard_unclean" if unclean else "heard_laugh"))

@@ -33,8 +33,14 @@ class Teller:
     kid_mode_default: bool = False
 
     def kid_mode(self, handler_input: HandlerInput) -> bool:
+        """The setting: the user's own choice, else the operator's default."""
         own = turns.user_state(handler_input).kid_mode
         return self.kid_mode_default if own is None else own
+
+    def kid_rules(self, handler_input: HandlerInput) -> bool:
+        """Whether what is said now meets kid mode's rules: the setting, or a joke asked for the
+        kids earlier in this session."""
+        return self.kid_mode(handler_input) or turns.for_kids(handler_input)
 
 
 def tell_joke(
@@ -60,7 +66,7 @@ def tell_joke(
     kid_mode_on = teller.kid_mode(handler_input)
     if for_kids:
         turns.set_for_kids(handler_input)
-    kid_mode = kid_mode_on or turns.for_kids(handler_input)
+    kid_mode = teller.kid_rules(handler_input)
     history = turns.session_turns(handler_input) if use_session else []
     ctx = extract_context(topic, history=history, liked_words=state.liked_words, fresh=fresh)
     if ctx.fresh:

@@ -524,6 +524,10 @@ def test_the_listener_may_knock_and_nothing_unclean_is_said_back(skill, adapter)
     device.intent("ListenerKnocksIntent")
     rude = device.intent("RateJokeIntent", verdict="shit")
     assert "shit" not in said(rude).lower() and "clean" in said(rude) and "knock_knock_heard" not in rude["sessionAttributes"]
+    # After a joke for the kids, their rules judge the listener's joke too ('hell' passes for grown-ups).
+    device.intent("KidFriendlyJokeIntent")
+    device.intent("ListenerKnocksIntent")
+    assert "clean" in said(device.intent("KnockKnockNameIntent", name="hell"))
     # With nobody knocking, a lone word there is read as a rating or a topic would be anywhere else.
     assert "last_joke" in Device(skill).intent("KnockKnockNameIntent", name="pizza")["sessionAttributes"]
     rated = device.intent("KnockKnockNameIntent", name="hilarious")
