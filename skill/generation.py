@@ -12,7 +12,7 @@ import random
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Collection, Iterable, Iterator, Protocol, runtime_checkable
+from typing import Callable, Collection, Iterable, Iterator, Protocol, Sequence, runtime_checkable
 
 import simplemma
 
@@ -407,6 +407,13 @@ def said_in_general(topic: str, countable: Collection[str], names: frozenset[str
     return f"the {w}" if w in _ONE_OF_A_KIND or _verb_lemma(many) != w else many
 
 
+def _as_said(lemma: str, said: Sequence[str]) -> str:
+    """The plural when that is what was said: 'my son hates vegetables' is about 'vegetables', not
+    'the vegetable'."""
+    many = plural(lemma)
+    return many if lemma not in said and many in said else lemma
+
+
 def noun_phrase(word: str, names: frozenset[str] = frozenset()) -> str:
     """A bare context word as a phrase to talk *about*: 'baking', 'kids', 'bread', 'the beach',
     'Paris' (a name from `names` keeps its capital and takes no article)."""
@@ -445,7 +452,8 @@ def reframe_topic(topic: str) -> str:
         if first in _LIKING:
             t = re.sub(r"^to\s+", "", rest)
             first, _, rest = t.partition(" ")
-        if first and first not in _STOP and first not in _PREPOSITIONS and not is_gerund(first) and rest:
+        noun_subject = rest.partition(" ")[0] in _FINITE_VERBS  # "my kids' toys are everywhere"
+        if first and first not in _STOP and first not in _PREPOSITIONS and not is_gerund(first) and rest and not noun_subject:
             # "we bake bread" -> "baking bread"; "we adopted a kitten" -> "adopting a kitten"
             t = f"{gerund(_verb_lemma(first))} {rest}".strip()
     if is_talkable(t):  # "advice for the beach tomorrow" -> "for the beach"; a clause stays one
@@ -465,16 +473,38 @@ _CATENATIVES = frozenset(
 )
 
 
+#: Who does things in the present tense: "my husband *snores*", "the dog *barks*".
+_DOERS = _PEOPLE | frozenset("dog dogs cat cats puppy kitten hamster rabbit bird parrot horse pony".split())
+_DETERMINERS = frozenset("my our your his her their the a".split())
+
+
+def present_verbs(said: Sequence[str]) -> frozenset[str]:
+    """Words said as a verb after someone who does it: 'my husband *cooks* pasta', 'grandpa *tells*
+    stories' ('the cook', 'your husband snores' were talked about as things). 'my family photos
+    are lost' has a noun there: a verb follows it."""
+    found = set()
+    for i in range(1, len(said)):
+        word, doer = said[i], said[i - 1]
+        at_start = i == 1 or (i == 2 and said[0] in _DETERMINERS)
+        follows = said[i + 1] if i + 1 < len(said) else ""
+        if at_start and doer in _DOERS and _plural_like(word) and "'" not in word and follows not in _FINITE_VERBS:
+            found.add(word)
+    return frozenset(found)
+
+
 def said_as_verbs(topic: str, words: Iterable[str]) -> frozenset[str]:
-    """Context lemmas the person said as verbs: 'painting' -> 'paint', 'learning to play' -> 'play'."""
+    """Context lemmas the person said as verbs: 'painting' -> 'paint', 'learning to play' -> 'play',
+    'my husband cooks' -> 'cook'."""
     said = tokens(topic)
     spoken = set(said)
     infinitives = {
         said[i + 1] for i in range(1, len(said) - 1) if said[i] == "to" and said[i - 1] in _CATENATIVES
     }
+    presents = present_verbs(said)
     return frozenset(
         w for w in words
         if w in infinitives
+        or plural(w) in presents
         or (w not in spoken and spoken & {gerund(w), past(w), w + "ing", w + "ed", w + "d"})
     )
 
@@ -503,7 +533,7 @@ def is_talkable(phrase: str) -> bool:
     if is_gerund(words[0]) or words[0] == "being":
         return True
     verb_phrase = len(words) > 1 and words[1] in _PARTICLES and bool(_past_verb(words[0]))  # not 'broken arm'
-    return len(words) <= 3 and not _FINITE_VERBS.intersection(words) and not verb_phrase
+    return len(words) <= 3 and not _FINITE_VERBS.intersection(words) and not verb_phrase and not present_verbs(words)
 
 
 def _is_word(word: str) -> bool:
@@ -943,6 +973,7 @@ class OfflineGenerator:
         only_now = strict and bool(now)
         pool = [w for w in things if w in now] if only_now else things
         topics: list[str] = []
+        topic_words, when = tokens(request.topic), request.time_words
         spoken_topic = reframe_topic(request.topic)
         if is_talkable(spoken_topic):
             topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names), names))
@@ -951,17 +982,20 @@ class OfflineGenerator:
         owned = {w: _owned(w, request.topic) for w in pool if w not in said_back and w not in names}
         said_back_or_owned = {**said_back, **{w: o for w, o in owned.items() if o}}
         things_now = [w for w in pool if w in now] or pool
-        topics += [said_back_or_owned.get(w) or noun_phrase(w, names) for w in things_now if _is_word(w) and w not in _STOP][:3]
+        topics += [
+            said_back_or_owned.get(w) or noun_phrase(_as_said(w, topic_words), names)
+            for w in things_now if _is_word(w) and w not in _STOP
+        ][:3]
         topics = [t for t in dict.fromkeys([*topics, *([GENERIC] if generic or not topics else [])]) if t]
-        # Riddles personify things ("what did the sushi say"), never people's names or places.
-        nouns = tuple(w for w in pool if _is_noun_like(w) and w not in names)
+        # Riddles personify things ("what did the sushi say"), never people's names or places, nor
+        # ideas ("what did the chemistry say to the test").
+        nouns = tuple(w for w in pool if _is_noun_like(w) and w not in names and classes.can_talk(w))
         people = tuple(said_back.values())
         named = tuple((w, said) for w, said in said_back_or_owned.items() if not said.startswith("the "))
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers, and so is
         # someone the listener named ("a son T-shirt").
         spoken = _spoken_units(request.topic, ordered)
         printable = tuple(n for n in nouns if n not in said_back or said_back[n].startswith("the "))
-        topic_words, when = tokens(request.topic), request.time_words
         modifiers = _modifiers(spoken + pool, printable, {*spoken, *now}, topic_words, when)
         if not only_now:
             modifiers = modifiers or _modifiers(spoken + ordered, printable, {*spoken, *ordered}, topic_words, when)

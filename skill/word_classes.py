@@ -26,6 +26,7 @@ class WordClasses:
     first_names: frozenset[str] = frozenset()  # census first names WordNet rarely uses as words
     surnames: frozenset[str] = frozenset()  # common census surnames
     countable: frozenset[str] = frozenset()  # nouns often said in the plural ('dog', not 'jazz')
+    abstract: frozenset[str] = frozenset()  # ideas, acts, states, times ('chemistry', 'work')
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -35,7 +36,7 @@ class WordClasses:
         if not path.is_file():
             return cls()
         payload = json.loads(gzip.decompress(path.read_bytes()))
-        return cls(*(frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames", "countable")))
+        return cls(*(frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames", "countable", "abstract")))
 
     def is_name(self, word: str) -> bool:
         return word.lower() in self.names
@@ -47,6 +48,11 @@ class WordClasses:
             word for first, last in zip(words, words[1:])
             if first in self.first_names and last in self.surnames for word in (first, last)
         )
+
+    def can_talk(self, word: str) -> bool:
+        """Whether a riddle may make this noun talk: a thing ('the sea'), not an idea ('the
+        chemistry'); unknown words may."""
+        return word.lower() not in self.abstract
 
     def is_noun(self, word: str) -> bool:
         """False only for words WordNet says are rarely nouns; unknown words count as nouns."""

@@ -249,6 +249,24 @@ def test_words_said_as_verbs_are_not_personified() -> None:
     assert said_as_verbs("learning to play the piano", ["learn", "play", "piano"]) == {"learn", "play"}
     assert said_as_verbs("going to Paris tomorrow", ["paris"]) == frozenset()
     assert said_as_verbs("the paint is drying", ["paint", "dry"]) == {"dry"}
+    # after someone who does it: 'my husband cooks pasta' was "advice about the cook"
+    assert said_as_verbs("my husband cooks pasta", ["husband", "cook", "pasta"]) == {"cook"}
+    assert said_as_verbs("grandpa tells the same stories", ["grandpa", "tell", "story"]) == {"tell"}
+    assert said_as_verbs("my family photos are lost", ["family", "photo"]) == frozenset()  # a verb follows
+    assert said_as_verbs("the car keys", ["car", "key"]) == frozenset()  # a car does nothing
+
+
+def test_what_someone_does_is_no_topic_and_what_was_said_in_the_plural_stays_plural(gen: OfflineGenerator) -> None:
+    """'my husband snores' was "You know what they say about your husband snores"; 'my kids toys are
+    everywhere' was "toying are everywhere"; 'my son hates vegetables' was "advice for the vegetable"."""
+    from skill.generation import is_talkable, reframe_topic
+
+    assert not is_talkable(reframe_topic("my husband snores"))
+    assert reframe_topic("my kids toys are everywhere") == "toys are everywhere"
+    assert reframe_topic("we bake bread") == "baking bread"  # a verb after the subject still is one
+    frame = gen._frame(GenerationRequest(pair("son", "sun"), "vegetable", ("son", "hate", "vegetable"), "my son hates vegetables"))
+    assert "vegetables" in frame.topics and "the vegetable" not in frame.topics
+    assert frame.topics[0] != "your son hates vegetables"
 
 
 def test_names_take_no_article_and_are_not_personified(gen: OfflineGenerator) -> None:
@@ -290,6 +308,17 @@ def test_word_classes_keep_adjectives_out_of_frames_and_names_bare() -> None:
     assert "old" not in frame.nouns and "the old" not in frame.topics
     assert "Paris" in frame.topics and "paris" not in frame.nouns
     assert "old" in OfflineGenerator(PhraseBook.load())._frame(request).nouns  # without classes it was
+
+
+def test_riddles_make_things_talk_not_ideas() -> None:
+    """"What did the chemistry say to the test?" was asked."""
+    from skill.word_classes import WordClasses
+
+    g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(abstract=frozenset({"chemistry", "test"})))
+    frame = g._frame(GenerationRequest(pair("study", "steady"), "test", ("chemistry", "test", "book"), "chemistry test book"))
+    assert frame.nouns == ("book",)
+    assert "test" in OfflineGenerator(PhraseBook.load())._frame(GenerationRequest(
+        pair("study", "steady"), "test", ("chemistry", "test"), "chemistry test")).nouns  # without classes it was
 
 
 def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:

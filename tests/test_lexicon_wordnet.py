@@ -144,6 +144,28 @@ def test_word_classes_mark_names_and_words_rarely_used_as_nouns():
     assert counted["countable"] == ["cook", "sea"] and counted["names"] == ["paris"]
 
 
+def test_abstract_nouns_are_the_ideas_acts_and_times():
+    from skill.build.wordnet import abstract_nouns
+
+    senses = {
+        "work": [(1, "noun.act", 117), (2, "noun.artifact", 79)],  # mostly an act
+        "book": [(1, "noun.communication", 49), (2, "noun.artifact", 10)],  # it speaks
+        "battery": [(1, "noun.group", 23), (2, "noun.artifact", 9)],  # the group sense does not count
+        "team": [(1, "noun.group", 51)],  # neither
+        "chemistry": [(1, "noun.cognition", 0), (2, "noun.substance", 0)],  # untagged: the first sense
+        "pasta": [(1, "noun.food", 0)],
+    }
+    assert abstract_nouns(senses) == ["chemistry", "work"]
+
+
+@needs_wordnet
+def test_installed_wordnet_tells_ideas_from_things():
+    from skill.build.wordnet import word_classes
+
+    abstract = set(word_classes(WORDNET, ["chemistry", "test", "vacation", "sea", "dog", "rain", "story", "team"])["abstract"])
+    assert abstract == {"chemistry", "test", "vacation"}
+
+
 @needs_wordnet
 def test_person_names_keep_first_names_that_are_not_words():
     from skill.build.wordnet import person_names
