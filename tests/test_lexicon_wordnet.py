@@ -230,3 +230,12 @@ def test_committed_states_are_what_the_builder_makes():
     built = states(WORDNET)
     assert built == committed, "run python -m skill.build.states and commit skill/data/states.txt"
     assert {"tired", "bored", "stuck", "married"} <= set(built) and "refereed" not in built
+
+
+@needs_wordnet
+def test_words_wordnet_writes_only_as_names_are_names():
+    """"Like a bosch" was told for 'like a boss'; 'led' and 'drew' are forms of words, not names."""
+    from skill.build.wordnet import names_only
+
+    found = names_only(WORDNET, ["bosch", "mary", "tokyo", "led", "drew", "sat", "bread", "turkey", "nonexistentword"])
+    assert found == {"bosch", "mary", "tokyo"}

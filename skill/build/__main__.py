@@ -199,6 +199,7 @@ def build(out: Path) -> dict[str, object]:
         homograph_pairs,
         load_senses,
         main_senses,
+        names_only,
         person_names,
         two_word_names,
         word_classes,
@@ -244,7 +245,8 @@ def build(out: Path) -> dict[str, object]:
     # WordNet vouches for the letter-to-sound words; every other word is judged as before.
     sources = replace(sources, dictionary=frozenset(sources.dictionary) | frozenset(g2p_words))
     if wordnet_dir is not None:
-        sources = replace(sources, defined=defined_words(wordnet_dir, sources.surnames))
+        proper = frozenset(sources.proper_only) | names_only(wordnet_dir, prons)
+        sources = replace(sources, defined=defined_words(wordnet_dir, sources.surnames), proper_only=proper)
     lap("pronunciations")
     words = select_words(prons, sources, config)
     lap("select_words")

@@ -368,6 +368,19 @@ def _written_lowercase(directory: Path, keys: Sequence[tuple[str, str, int, int,
     return lowercase
 
 
+def names_only(directory: Path, words: Collection[str]) -> frozenset[str]:
+    """The ``words`` WordNet writes only capitalised ('bosch', 'mary', 'tokyo', 'putin') and that are
+    no form of a word it writes in lower case ('led', 'sat', 'drew' stay): a listener hears a name,
+    not a word ("Like a bosch" was told for 'like a boss')."""
+    import simplemma
+
+    keys = _index_entries(directory, words)
+    capitalised = {key[0] for key in keys} - _written_lowercase(directory, keys)
+    lemmas = {w: simplemma.lemmatize(w, lang="en").lower() for w in capitalised}
+    forms = _written_lowercase(directory, _index_entries(directory, {l for w, l in lemmas.items() if l != w}))
+    return frozenset(w for w in capitalised if lemmas[w] not in forms)
+
+
 def two_word_names(directory: Path, lemmas: Collection[str]) -> set[str]:
     """The two-word lemmas (as index.sense writes them, 'new_york') that name one place or person:
     WordNet writes them only capitalised, and their last word is no word in lower case either
