@@ -154,6 +154,7 @@ class ConversationContext:
     low_mood: bool = False  # 'I'm sad': a kind word first, and no pun on the mood
     time_words: frozenset[str] = frozenset()  # said as when, not what ('night' in 'last night')
     continues: tuple[str, ...] = ()  # nothing said now ('another one'): the latest topic's words
+    continues_topic: str = ""  # ... and that topic as said ('my husband cooks pasta')
     fresh: bool = False  # 'something else': a new topic, nothing to go on with
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
 
@@ -162,6 +163,12 @@ class ConversationContext:
         """What the joke should be about: what was said now, else the topic 'another one' goes on
         with (after fishing, then music, "another" is about music, not a fishing T-shirt)."""
         return self.current_words or self.continues
+
+    @property
+    def focus_topic(self) -> str:
+        """The topic as said, now or by the turn 'another one' goes on with: the frame says it back
+        the same way ("What did your husband say ..." on "another", not "the husband")."""
+        return self.continues_topic or self.topic
 
     @property
     def ranked_words(self) -> tuple[str, ...]:
@@ -406,10 +413,12 @@ def extract_context(
         return [w for w in words if w not in when] or words
 
     latest: list[str] = []
+    latest_topic = ""
     for age, turn in enumerate(reversed(list(history)), start=1):
         if not find_sensitive_subject(turn):
             about = add_turn(_LOW_MOOD.sub(" ", turn), RECENCY_DECAY**age)
-            latest = latest or about
+            if about and not latest:
+                latest, latest_topic = about, clean_topic(turn)
     add(liked_words, LIKED_WEIGHT)
     said_now = add_turn(_strip_carriers(_LOW_MOOD.sub(" ", utterance)), 1.0)
     low_mood = _LOW_MOOD.search(strip_control(utterance)) is not None
@@ -423,4 +432,5 @@ def extract_context(
         low_mood=low_mood,
         time_words=frozenset(all_when),
         continues=() if said_now else tuple(latest),
+        continues_topic="" if said_now else latest_topic,
     )

@@ -172,7 +172,7 @@ class JokeEngine:
         just_heard = lemma(just_heard) if just_heard else ""
         worn = min(MAX_WORN_WIDENING, sum(1 for count in heard_counts.values() if count >= WORN_AFTER))
         words = dict(ctx.words)
-        topic, said_now = ctx.topic, ctx.focus_words
+        topic, said_now = ctx.focus_topic, ctx.focus_words
         if not words:  # any everyday topic but one just left ('something else' after cats)
             away = set(ctx.left_behind)
             topic = self.rng.choice([t for t in EVERYDAY_TOPICS if not away & {lemma(w) for w in t.split()}] or EVERYDAY_TOPICS)

@@ -88,6 +88,10 @@ def test_another_one_continues_the_latest_topic():
     assert extract_context("camping", history=["fishing"]).focus_words == ("camp",)
     assert extract_context("", history=["fishing", "my grandma died"]).continues == ("fishing",)  # not the sad news
     assert extract_context("").focus_words == ()
+    # the topic as said goes on too: "What did the husband say" was asked on "another" after "my husband"
+    assert another.focus_topic == "playing the piano"
+    assert extract_context("camping", history=["fishing"]).focus_topic == "camping"
+    assert extract_context("", history=["fishing", "my grandma died"]).focus_topic == "fishing"
 
 
 def test_how_someone_is_stays_an_adjective():
