@@ -414,13 +414,14 @@ def _as_said(lemma: str, said: Sequence[str]) -> str:
     return many if lemma not in said and many in said else lemma
 
 
-def noun_phrase(word: str, names: frozenset[str] = frozenset()) -> str:
+def noun_phrase(word: str, names: frozenset[str] = frozenset(), mass: Collection[str] = frozenset()) -> str:
     """A bare context word as a phrase to talk *about*: 'baking', 'kids', 'bread', 'the beach',
-    'Paris' (a name from `names` keeps its capital and takes no article)."""
+    'Paris' (a name from `names` keeps its capital and takes no article), 'chemistry' (a noun in
+    ``mass`` is said bare too)."""
     w = word.lower()
     if w in names:
         return " ".join(part.capitalize() for part in w.split())  # 'George Washington'
-    if is_gerund(w) or _plural_like(w) or w in _MASS or w in _ACTIVITIES:
+    if is_gerund(w) or _plural_like(w) or w in _MASS or w in _ACTIVITIES or w in mass:
         return w
     return f"the {w}"
 
@@ -983,7 +984,7 @@ class OfflineGenerator:
         said_back_or_owned = {**said_back, **{w: o for w, o in owned.items() if o}}
         things_now = [w for w in pool if w in now] or pool
         topics += [
-            said_back_or_owned.get(w) or noun_phrase(_as_said(w, topic_words), names)
+            said_back_or_owned.get(w) or noun_phrase(_as_said(w, topic_words), names, classes.uncountable)
             for w in things_now if _is_word(w) and w not in _STOP
         ][:3]
         topics = [t for t in dict.fromkeys([*topics, *([GENERIC] if generic or not topics else [])]) if t]
@@ -1000,7 +1001,7 @@ class OfflineGenerator:
         if not only_now:
             modifiers = modifiers or _modifiers(spoken + ordered, printable, {*spoken, *ordered}, topic_words, when)
         if not anchor or anchor in things:
-            said = noun_phrase(anchor, names) if anchor else ""
+            said = noun_phrase(anchor, names, classes.uncountable) if anchor else ""
         elif anchor in verbs or gerund(anchor) in tokens(request.topic):
             said = gerund(anchor)  # "goes with learning", not "goes with the learn"
         else:

@@ -27,6 +27,7 @@ class WordClasses:
     surnames: frozenset[str] = frozenset()  # common census surnames
     countable: frozenset[str] = frozenset()  # nouns often said in the plural ('dog', not 'jazz')
     abstract: frozenset[str] = frozenset()  # ideas, acts, states, times ('chemistry', 'work')
+    uncountable: frozenset[str] = frozenset()  # nouns hardly ever said in the plural ('chemistry', 'jazz')
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -36,7 +37,7 @@ class WordClasses:
         if not path.is_file():
             return cls()
         payload = json.loads(gzip.decompress(path.read_bytes()))
-        return cls(*(frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames", "countable", "abstract")))
+        return cls(*(frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames", "countable", "abstract", "uncountable")))
 
     def is_name(self, word: str) -> bool:
         return word.lower() in self.names

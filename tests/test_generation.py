@@ -310,6 +310,16 @@ def test_word_classes_keep_adjectives_out_of_frames_and_names_bare() -> None:
     assert "old" in OfflineGenerator(PhraseBook.load())._frame(request).nouns  # without classes it was
 
 
+def test_a_noun_hardly_ever_plural_is_talked_about_bare() -> None:
+    """'I'm studying for a chemistry test' was "My best advice for the chemistry?"."""
+    from skill.word_classes import WordClasses
+
+    g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(uncountable=frozenset({"chemistry"})))
+    frame = g._frame(GenerationRequest(pair("study", "steady"), "chemistry", ("chemistry", "test"), "studying for a chemistry test"))
+    assert "chemistry" in frame.topics and "the test" in frame.topics and "the chemistry" not in frame.topics
+    assert frame.anchor == "chemistry"
+
+
 def test_riddles_make_things_talk_not_ideas() -> None:
     """"What did the chemistry say to the test?" was asked."""
     from skill.word_classes import WordClasses
