@@ -717,8 +717,9 @@ def _advice(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
     line = punchline_text(swap.swapped)
     for person in f.people:
         said = f"{_pronoun(person)} said:"
+        who = person.split()[-1].lower()
         for topic in f.topics:
-            if person.split()[-1].lower() not in topic.lower().split():
+            if not {who, plural(who)} & set(topic.lower().split()):  # not "the doctor ... about doctors"
                 yield f"I asked {person} for advice about {topic}. {said}", line
         yield f"I asked {person} for some advice. {said}", line
     for topic in f.topics:

@@ -509,6 +509,9 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     setups = [c.setup for seed in range(8) for c in gen.generate(son, random.Random(seed))]
     assert not any("son T-shirt" in s for s in setups) and any("your son's" in s for s in setups), setups
     assert people("my wife is baking bread", ("wife", "bread")) == ("your wife",)
+    doctor = GenerationRequest(pair("doc", "dock", "near_homophone"), "doctor", ("doctor",), "doctor")
+    setups = [c.setup for seed in range(8) for c in gen.generate(doctor, random.Random(seed))]
+    assert not any("advice about doctors" in s for s in setups), setups  # "I asked the doctor for advice about doctors"
     # Things the listener said as theirs are theirs too ("My best advice for the dog?" was said).
     dog = gen._frame(GenerationRequest(pair("eats", "its", "near_homophone"), "dog", ("dog", "homework"), "my dog ate my homework"))
     assert dog.topics[:2] == ("your dog", "your homework") and dog.as_named("dog") == "your dog"
