@@ -599,9 +599,10 @@ def _possessive(np: str) -> str:
     return np + ("'" if _plural_like(np.split()[-1]) else "'s")
 
 
-def _thing_np(noun: str) -> str:
-    """'an owl', 'the bread', 'the kids' – an indefinite article only for countable singulars."""
-    if _plural_like(noun) or noun in _MASS:
+def _thing_np(noun: str, mass: Collection[str] = frozenset()) -> str:
+    """'an owl', 'the bread', 'the kids', 'the police' – an indefinite article only for countable
+    singulars (``mass``: nouns hardly ever plural)."""
+    if _plural_like(noun) or noun in _MASS or noun in mass:
         return f"the {noun}"
     return with_article(noun)
 
@@ -655,6 +656,7 @@ class _Frame:
     #: 'grandpa' -> 'Grandpa', 'dog' -> 'your dog' ("What's a grandpa's favorite saying?" was asked
     #: about the listener's grandpa)
     named: tuple[tuple[str, str], ...] = ()
+    mass: frozenset[str] = frozenset()  # nouns hardly ever plural: "what's the police's", not "a police's"
 
     def as_named(self, noun: str) -> str:
         """How the listener named this person or thing ('your daughter', 'Grandpa'), or ''."""
@@ -664,7 +666,7 @@ class _Frame:
 def _riddle(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
     line = punchline_text(swap.swapped, "!")
     pairs = [(a, b) for a in f.nouns[:3] for b in f.nouns[:4] if a != b]
-    singles = [f"What's {_possessive(f.as_named(n) or _thing_np(n))} favorite saying?" for n in f.nouns[:3]]
+    singles = [f"What's {_possessive(f.as_named(n) or _thing_np(n, f.mass))} favorite saying?" for n in f.nouns[:3]]
     doubles = [f"What did {f.as_named(a) or f'the {a}'} say to {f.as_named(b) or f'the {b}'}?" for a, b in pairs]
     options = doubles + singles if rng.random() < 0.6 else singles + doubles
     for setup in options:
@@ -1007,7 +1009,7 @@ class OfflineGenerator:
             said = gerund(anchor)  # "goes with learning", not "goes with the learn"
         else:
             said = f"'{anchor}'"  # an adjective: "goes with 'old'"
-        return _Frame(tuple(topics), nouns, people, modifiers, said, named)
+        return _Frame(tuple(topics), nouns, people, modifiers, said, named, classes.uncountable)
 
 
 @lru_cache(maxsize=1)

@@ -310,6 +310,14 @@ def test_word_classes_keep_adjectives_out_of_frames_and_names_bare() -> None:
     assert "old" in OfflineGenerator(PhraseBook.load())._frame(request).nouns  # without classes it was
 
 
+def test_plurals_in_o() -> None:
+    """'tell me a piano joke' would have said "pianoes"; 'potatoes' and 'goes' keep their -es."""
+    from skill.inflection import plural
+
+    assert [plural(w) for w in ("piano", "photo", "taco", "radio", "potato", "tomato", "go", "dish", "city")] == [
+        "pianos", "photos", "tacos", "radios", "potatoes", "tomatoes", "goes", "dishes", "cities"]
+
+
 def test_a_noun_hardly_ever_plural_is_talked_about_bare() -> None:
     """'I'm studying for a chemistry test' was "My best advice for the chemistry?"."""
     from skill.word_classes import WordClasses
@@ -318,6 +326,10 @@ def test_a_noun_hardly_ever_plural_is_talked_about_bare() -> None:
     frame = g._frame(GenerationRequest(pair("study", "steady"), "chemistry", ("chemistry", "test"), "studying for a chemistry test"))
     assert "chemistry" in frame.topics and "the test" in frame.topics and "the chemistry" not in frame.topics
     assert frame.anchor == "chemistry"
+    police = WordClasses(uncountable=frozenset({"police"}))
+    request = GenerationRequest(pair("cop", "cup"), "police", ("police",), "police", form="riddle")
+    setups = [c.setup for seed in range(6) for c in OfflineGenerator(PhraseBook.load(), word_classes=police).generate(request, random.Random(seed))]
+    assert "What's the police's favorite saying?" in setups and not any("a police's" in s for s in setups), setups
 
 
 def test_riddles_make_things_talk_not_ideas() -> None:

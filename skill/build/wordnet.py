@@ -472,10 +472,13 @@ def countable_nouns(nouns: Collection[str], zipf: Mapping[str, float], max_drop:
     said as one of them takes an article or the plural ("advice for nurses", not "advice for
     nurse"). No offline countability data exists, so the plural's share of wordfreq counts stands
     in for it; a word not listed is said as it was."""
-    return sorted(
-        w for w in nouns
-        if w.isalpha() and not w.endswith("s") and zipf.get(w, 0.0) - zipf.get(plural(w), 0.0) <= max_drop
-    )
+    return sorted(w for w in nouns if w.isalpha() and not w.endswith("s") and _plural_drop(w, zipf) <= max_drop)
+
+
+def _plural_drop(noun: str, zipf: Mapping[str, float]) -> float:
+    """How much rarer the plural is than the noun, in zipf; either regular spelling of a plural in
+    -o counts ('potatoes', 'pianos')."""
+    return zipf.get(noun, 0.0) - max(zipf.get(plural(noun), 0.0), zipf.get(noun + "s", 0.0))
 
 
 #: How much rarer than the word its regular plural must be for a noun said bare, without "the":
@@ -486,10 +489,7 @@ MIN_MASS_DROP = 2.2
 def uncountable_nouns(nouns: Collection[str], zipf: Mapping[str, float], min_drop: float = MIN_MASS_DROP) -> list[str]:
     """Nouns people hardly ever put in the plural: talked about bare ("my best advice for chemistry",
     not "for the chemistry"). Between this and `countable_nouns` a noun keeps its article."""
-    return sorted(
-        w for w in nouns
-        if w.isalpha() and not w.endswith("s") and zipf.get(w, 0.0) - zipf.get(plural(w), 0.0) >= min_drop
-    )
+    return sorted(w for w in nouns if w.isalpha() and not w.endswith("s") and _plural_drop(w, zipf) >= min_drop)
 
 
 def person_names(
