@@ -338,6 +338,23 @@ def mentions_someone_close(text: str) -> bool:
     return _CLOSE_PATTERN.search(" ".join(text.lower().split())) is not None
 
 
+#: Sensitive words that say how someone is or what they did, not what a joke would be about.
+_SAID_OF_SOMEONE = frozenset("bankrupt dead die dies sick suicidal homeless grieve mourn evacuate".split())
+
+
+def is_news(text: str) -> bool:
+    """Something that happened to someone, not a subject asked about: 'my grandma passed away', 'the
+    earthquake killed thousands', and bare, as Alexa's slot brings it, 'fired' (I got fired) or
+    'house burned down'; not 'earthquakes' or 'a funeral joke'. Only news is met with "sorry to
+    hear that"."""
+    if mentions_people(text) or mentions_someone_close(text):
+        return True
+    return any(
+        " " in m.term or m.term.endswith(("ed", "ing")) or m.term in _SAID_OF_SOMEONE
+        for m in find_sensitive_subject(text)
+    )
+
+
 @lru_cache(maxsize=1)
 def _someone_dies_pattern() -> re.Pattern[str]:
     """'the teacher died', 'my old neighbour passed away': one particular person's death. Generic

@@ -63,6 +63,11 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "I'm so sorry to hear that. That sounds really hard, and I won't joke about it.",
         "I'm really sorry. That's not something I'd ever joke about.",
     ),
+    "sensitive_topic": (
+        "That's one thing I don't joke about. It's real pain for too many people.",
+        "I leave that one alone, because it hurts real people.",
+    ),
+    "sensitive_offer": ("I can tell you a joke about something else, though. Would you like one?",),
     "sympathy_offer": ("If a lighter moment would help, I can tell you a gentle joke about something else. Would you like one?",),
     "sympathy_reprompt": ("Would you like a gentle joke about something else?",),
     "refuse_group": (

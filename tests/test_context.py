@@ -252,3 +252,14 @@ def test_a_title_and_the_name_after_it_are_no_topic():
     assert content_words("tell me a joke about my teacher mrs smith") == ["teacher"]
     assert content_words("we are visiting dr jones the dentist") == ["visit", "dentist"]
     assert "miss" in content_words("I miss my dog")  # 'miss' is a verb too, no title here
+
+
+def test_news_is_told_apart_from_a_subject_asked_about():
+    """'earthquakes' was met with "I'm so sorry to hear that"; bare news as Alexa's slot brings it
+    ('fired' for "I got fired") is still news."""
+    from skill.sensitive_topics import is_news
+
+    for news in ("my grandma passed away", "the earthquake killed thousands", "fired", "house burned down", "getting divorced", "sick"):
+        assert is_news(news), news
+    for subject in ("earthquakes", "cancer", "a funeral joke", "the war", "divorce", "covid"):
+        assert not is_news(subject), subject

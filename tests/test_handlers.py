@@ -198,10 +198,19 @@ def test_funny_rating_without_resolution_falls_back_to_words(skill, adapter):
 
 
 def test_sensitive_context_gets_kindness_not_a_pun(skill):
-    for topic in ("my grandmother passed away", "earthquakes"):
+    for topic in ("my grandmother passed away", "the earthquake killed thousands", "my dog who died"):
         response = Device(skill).intent("TellJokeIntent", topic=topic)
         assert "sorry" in said(response).lower() and "last_joke" not in response["sessionAttributes"], topic
         assert is_open(response)
+    # a subject asked about is no news: "I'm so sorry to hear that" was said to "earthquakes"
+    for topic in ("earthquakes", "a funeral joke", "cancer"):
+        response = Device(skill).intent("TellJokeIntent", topic=topic)
+        text = said(response)
+        assert "sorry" not in text.lower() and "real" in text and "last_joke" not in response["sessionAttributes"], topic
+        assert is_open(response) and "something else" in text
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="earthquakes")
+    assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]  # the offer holds
 
 
 def test_offensive_request_is_refused_with_a_clean_offer(skill):
