@@ -56,15 +56,18 @@ _ELSEWHERE = re.compile(
     r"|change\s+the\s+(?:topic|subject)|topic|subject",  # "a new topic" reaches here as "topic"
     re.IGNORECASE,
 )
-_JOKE_NOUN = r"(?:joke|jokes|pun|puns|one|something funny|riddle)(?:\s+|$)"
+_JOKE_NOUN = r"(?:joke|jokes|pun|puns|one|something funny|riddle|laugh|giggle)(?:\s+|$)"
 _CARRIERS = re.compile(
     r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+)*"
     r"(?:(?:can|could|would|will|do) you\s+)?(?:please\s+)?"
     # "my son wants a joke about ...", not "my kids want a dog"
     rf"(?:(?:my|our)\s+[a-z]+\s+(?:wants?|would like|needs?)\s+(?:to hear\s+)?(?=(?:a|an|another|some|one|any)?\s*{_JOKE_KIND}{_JOKE_NOUN}))?"
     r"(?:(?:tell|give|make|say|share|do|got|have|know)\s+(?!back\b|home\b)(?:me|us)?\s*)?"
+    # "(I) want to hear a pun", "(I) love puns": the ask, when a joke word follows ("I love pizza" stays)
+    r"(?:(?:(?:i|we)\s+)?(?:want|wanna|would like|need|love|like|enjoy)\s+(?:to\s+(?:hear|get)\s+)?"
+    rf"(?=(?:(?:a|an|another|some|one|any|more|your)\s+)?{_JOKE_KIND}{_JOKE_NOUN}))?"
     # "a (good) joke", "another one"; "the" only before what it asks for ("the olympics" keeps it)
-    rf"(?:(?:(?:a|an|another|one|some|any|more|the)\s+)?{_JOKE_KIND}{_JOKE_NOUN}"
+    rf"(?:(?:(?:a|an|another|one|some|any|more|the|your (?:very )?(?:best|favou?rite|funniest))\s+)?{_JOKE_KIND}{_JOKE_NOUN}"
     rf"|(?:a|an|another|one|some|any|more)\s+{_JOKE_ADJECTIVE})?"
     r"(?:(?:about|on|for|with|regarding|involving|related to|around)\s+)?"
     r"(?:(?:we are|we're|were|i am|i'm|im|we've been|i've been|we have been|i have been|"

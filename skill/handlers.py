@@ -5,6 +5,7 @@ Handlers read the request, call the engine or the session, and build a reply thr
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
@@ -457,11 +458,21 @@ def _verdict(handler_input: HandlerInput, said: str) -> str | None:
     resolved = _resolved_id(handler_input, "verdict", (FUNNY, NOT_FUNNY))
     if resolved is not None:
         return resolved
-    words = said.lower()
+    words = " ".join(said.lower().replace("\u2019", "'").split())
     if not words:
         return None
-    if any(w in words for w in ("not", "n't", "bad", "terrible", "awful", "lame", "boring", "meh", "groan", "worst", "cringe", "cringy", "cringey")):
-        return NOT_FUNNY
-    if any(w in words for w in ("funny", "hilarious", "good", "great", "lol", "haha", "love", "nice", "clever", "brilliant", "awesome", "best", "punny", "genius")):
-        return FUNNY
+    for verdict, pattern in _VERDICT_WORDS:
+        if pattern.search(words):
+            return verdict
     return None
+
+
+#: Checked in order: praise said with a negative word first ("not bad", "so bad it's good", "I can't
+#: stop laughing" were ratings of "not funny"), then any negative, then any praise. Whole words only
+#: ('badminton' is no verdict).
+_VERDICT_WORDS = (
+    (FUNNY, re.compile(r"\bnot (?:too |that |half |so )?bad\b|\bbad (?:in a|it's|its|that's) good\b|\bso bad (?:it's|its|that's) good\b"
+                       r"|\b(?:can't|cannot|couldn't|can not) stop laughing\b")),
+    (NOT_FUNNY, re.compile(r"\b(?:not|no|bad|terrible|awful|lame|boring|meh|groan|worst|cringe|cringy|cringey|boo+|ugh|nope)\b|n't\b")),
+    (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing)\b")),
+)

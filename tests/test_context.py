@@ -11,6 +11,11 @@ def test_carrier_phrases_are_dropped_from_the_topic():
     assert clean_topic("the olympics") == "the olympics" and clean_topic("tell me the best joke about cats") == "cats"
     assert clean_topic("a funny one about pizza") == "pizza" and clean_topic("another one") == ""
     assert clean_topic("we are at the zoo, alexa tell me a pun") == "at the zoo"
+    # wanting or loving jokes is the ask ("My best advice for love puns?" was said), loving pizza is not
+    for ask in ("i love puns", "want to hear a pun", "tell me your best pun", "need a laugh", "make me laugh"):
+        assert clean_topic(ask) == "", ask
+    assert clean_topic("i want to hear a pun about cats") == "cats" and clean_topic("your favorite joke about dogs") == "dogs"
+    assert clean_topic("i love pizza") == "i love pizza" and clean_topic("laughing gas") == "laughing gas"
 
 
 def test_the_kind_of_joke_asked_for_is_not_its_topic():

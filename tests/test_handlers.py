@@ -197,6 +197,22 @@ def test_funny_rating_without_resolution_falls_back_to_words(skill, adapter):
     assert "haven't told" in said(Device(skill).intent("RateJokeIntent", verdict="funny"))
 
 
+def test_rating_words_read_praise_said_with_a_negative_word(skill, adapter):
+    """'not bad', 'so bad it's good' and 'I can't stop laughing' were votes of "not funny"."""
+    for words, funny in (("not bad", 1), ("so bad it's good", 1), ("I can't stop laughing", 1), ("pretty good", 1),
+                         ("that was bad", 0), ("it wasn't funny", 0), ("ugh", 0)):
+        device = Device(skill)
+        device.intent("TellJokeIntent", topic="music")
+        device.intent("RateJokeIntent", verdict=words)
+        ratings = adapter.data[device.session.user_id]["ratings"]
+        assert list(ratings.values())[0]["funny"] == funny, words
+    # "boo" after our joke is booing, not a name at the door nor a topic ("What's a boo's favorite saying?")
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="music")
+    device.intent("KnockKnockNameIntent", name="boo")
+    assert list(adapter.data[device.session.user_id]["ratings"].values())[0]["funny"] == 0
+
+
 def test_sensitive_context_gets_kindness_not_a_pun(skill):
     for topic in ("my grandmother passed away", "the earthquake killed thousands", "my dog who died"):
         response = Device(skill).intent("TellJokeIntent", topic=topic)
