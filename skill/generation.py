@@ -399,12 +399,14 @@ def said_in_general(topic: str, countable: Collection[str], names: frozenset[str
     'nurse' -> 'nurses' ("My best advice for nurses?", not "for nurse"), 'moon' -> 'the moon'.
     Anything else is said as it was: 'jazz', 'minecraft', 'the beach', 'baking bread'."""
     w = topic.lower()
+    if w in _ONE_OF_A_KIND and w not in names:
+        return f"the {w}"  # 'internet' is no countable noun, and "advice for internet" was said
     if w not in countable or w in names or w in _MASS or w in _ACTIVITIES or is_gerund(w) or _plural_like(w):
         return topic
     many = plural(w)
     # 'mechanics' reads as the science: a plural the lemmatiser keeps as a word of its own is no
     # general 'mechanic'
-    return f"the {w}" if w in _ONE_OF_A_KIND or _verb_lemma(many) != w else many
+    return f"the {w}" if _verb_lemma(many) != w else many
 
 
 def _as_said(lemma: str, said: Sequence[str]) -> str:

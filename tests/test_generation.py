@@ -356,6 +356,7 @@ def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
         assert said_in_general(topic, countable) == topic, topic
     assert said_in_general("paris", countable, frozenset({"paris"})) == "paris"
     assert said_in_general("mechanic", frozenset({"mechanic"})) == "the mechanic"  # 'mechanics' is a science
+    assert said_in_general("internet", countable) == "the internet"  # one of a kind, countable or not
     g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(countable=countable))
     frame = g._frame(GenerationRequest(pair("purse", "nurse", "near_homophone"), "nurse", ("nurse",), "nurse"))
     assert frame.topics[0] == "nurses" and "nurse" not in frame.topics
