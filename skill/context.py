@@ -193,8 +193,11 @@ def asked_form(utterance: str) -> str:
     return KNOCK_KNOCK if _KNOCK_KNOCK_ASK.search(strip_control(utterance)) else ""
 
 
+@lru_cache(maxsize=256)
 def _strip_carriers(utterance: str) -> str:
-    """The utterance without the ask around it ('we're ...', '... tell me a joke'), not shortened."""
+    """The utterance without the ask around it ('we're ...', '... tell me a joke'), not shortened.
+    Cached: one request asks it of the same utterance several times (topic, words, offence ask,
+    'something else')."""
     text = _KNOCK_KNOCK_ASK.sub(" joke ", strip_control(utterance)).strip(" ,.!?;:")
     text = " ".join(text.split())
     text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
