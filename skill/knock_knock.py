@@ -8,7 +8,7 @@ laughs at whatever comes next (`Heard`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 #: sessionAttributes key: {"stage": DOOR | NAME, "name": "Lettuce", "punchline": "Lettuce begin!"}
@@ -28,7 +28,8 @@ class Exchange:
     punchline: str
 
     def as_attributes(self) -> dict[str, str]:
-        return {"stage": self.stage, "name": self.name, "punchline": self.punchline}
+        """What the session keeps: every field, so a field added is kept too."""
+        return asdict(self)
 
 
 def start(setup: str, punchline: str) -> Exchange | None:
@@ -68,7 +69,8 @@ class Heard:
     name: str = ""
 
     def as_attributes(self) -> dict[str, str]:
-        return {"stage": self.stage, "name": self.name}
+        """What the session keeps: every field, so a field added is kept too."""
+        return asdict(self)
 
 
 def hearing(session: dict[str, Any]) -> Heard | None:
