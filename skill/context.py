@@ -17,7 +17,7 @@ import simplemma
 from skill.config import DATA_DIR
 from skill.generation import KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
-from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, sensitive_terms
+from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, is_news, sensitive_terms
 from skill.word_classes import WordClasses
 
 MAX_TOPIC_CHARS = 120
@@ -158,6 +158,7 @@ class ConversationContext:
     time_words: frozenset[str] = frozenset()  # said as when, not what ('night' in 'last night')
     continues: tuple[str, ...] = ()  # nothing said now ('another one'): the latest topic's words
     continues_topic: str = ""  # ... and that topic as said ('my husband cooks pasta')
+    news: bool = False  # the sensitive subject befell someone ('my dog died'), not asked about ('earthquakes')
     fresh: bool = False  # 'something else': a new topic, nothing to go on with
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
 
@@ -428,11 +429,13 @@ def extract_context(
     add(liked_words, LIKED_WEIGHT)
     said_now = add_turn(_strip_carriers(_LOW_MOOD.sub(" ", utterance)), 1.0)
     low_mood = _LOW_MOOD.search(strip_control(utterance)) is not None
+    sensitive = tuple(find_sensitive_subject(strip_control(utterance)))
     return ConversationContext(
         topic="" if low_mood else clean_topic(utterance),  # "sad" is nothing to say a joke about
         words=weights,
         current_words=tuple(said_now),
-        sensitive=tuple(find_sensitive_subject(strip_control(utterance))),
+        sensitive=sensitive,
+        news=bool(sensitive) and is_news(_strip_carriers(utterance)),
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),
         low_mood=low_mood,

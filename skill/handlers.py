@@ -453,6 +453,17 @@ def _resolved_id(handler_input: HandlerInput, name: str, ids: tuple[str, ...]) -
     return None
 
 
+#: Checked in order: praise said with a negative word first ("not bad", "so bad it's good", "I can't
+#: stop laughing" were ratings of "not funny"), then any negative, then any praise. Whole words only
+#: ('badminton' is no verdict).
+_VERDICT_WORDS = (
+    (FUNNY, re.compile(r"\bnot (?:too |that |half |so )?bad\b|\bbad (?:in a|it's|its|that's) good\b|\bso bad (?:it's|its|that's) good\b"
+                       r"|\b(?:can't|cannot|couldn't|can not) stop laughing\b")),
+    (NOT_FUNNY, re.compile(r"\b(?:not|bad|terrible|awful|lame|boring|meh|groan|worst|cringe|cringy|cringey|boo+|ugh|nope)\b|n't\b")),
+    (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing)\b")),
+)
+
+
 def _verdict(handler_input: HandlerInput, said: str) -> str | None:
     """The verdict's entity-resolution id; from the words ``said`` when resolution did not match."""
     resolved = _resolved_id(handler_input, "verdict", (FUNNY, NOT_FUNNY))
@@ -465,14 +476,3 @@ def _verdict(handler_input: HandlerInput, said: str) -> str | None:
         if pattern.search(words):
             return verdict
     return None
-
-
-#: Checked in order: praise said with a negative word first ("not bad", "so bad it's good", "I can't
-#: stop laughing" were ratings of "not funny"), then any negative, then any praise. Whole words only
-#: ('badminton' is no verdict).
-_VERDICT_WORDS = (
-    (FUNNY, re.compile(r"\bnot (?:too |that |half |so )?bad\b|\bbad (?:in a|it's|its|that's) good\b|\bso bad (?:it's|its|that's) good\b"
-                       r"|\b(?:can't|cannot|couldn't|can not) stop laughing\b")),
-    (NOT_FUNNY, re.compile(r"\b(?:not|no|bad|terrible|awful|lame|boring|meh|groan|worst|cringe|cringy|cringey|boo+|ugh|nope)\b|n't\b")),
-    (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing)\b")),
-)

@@ -16,7 +16,7 @@ from skill.context import ConversationContext, extract_context
 from skill.crowd import Crowd
 from skill.engine import JokeEngine
 from skill.log import logger
-from skill.sensitive_topics import SYMPATHY_CATEGORIES, find_kid_unsuitable, is_news
+from skill.sensitive_topics import SYMPATHY_CATEGORIES, find_kid_unsuitable
 
 MAX_UTTERANCE_CHARS = 500  # bound the work a hostile slot value can cause
 #: The form just heard ("My best advice for ...?") is a little less welcome next: asks vary.
@@ -174,7 +174,7 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         categories = {match.category for match in ctx.sensitive}
         logger.info("sensitive_context", extra={"categories": sorted(categories)})
         turns.set_pending(handler_input, turns.CLEAN_JOKE)
-        if categories & SYMPATHY_CATEGORIES and is_news(ctx.topic):
+        if categories & SYMPATHY_CATEGORIES and ctx.news:
             lines = (say.say("sympathy"), say.say("sympathy_offer"))
             reprompt = say.say("sympathy_reprompt")
         elif categories & SYMPATHY_CATEGORIES:  # "a joke about hurricanes" is no news to be sorry about

@@ -268,3 +268,7 @@ def test_news_is_told_apart_from_a_subject_asked_about():
         assert is_news(news), news
     for subject in ("earthquakes", "cancer", "a funeral joke", "the war", "divorce", "covid"):
         assert not is_news(subject), subject
+    # through the whole utterance: the ask's "me" is nobody's news, a low mood keeps the news
+    assert not extract_context("tell me a joke about earthquakes").news
+    assert extract_context("tell me a joke about my dog who died").news
+    assert extract_context("I'm so sad, my grandma passed away").news

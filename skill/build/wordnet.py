@@ -377,7 +377,7 @@ def names_only(directory: Path, words: Collection[str]) -> frozenset[str]:
     keys = _index_entries(directory, words)
     capitalised = {key[0] for key in keys} - _written_lowercase(directory, keys)
     lemmas = {w: simplemma.lemmatize(w, lang="en").lower() for w in capitalised}
-    forms = _written_lowercase(directory, _index_entries(directory, {l for w, l in lemmas.items() if l != w}))
+    forms = _written_lowercase(directory, _index_entries(directory, {lemma for w, lemma in lemmas.items() if lemma != w}))
     return frozenset(w for w in capitalised if lemmas[w] not in forms)
 
 
