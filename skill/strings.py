@@ -90,7 +90,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "kid_mode_on": ("Kid mode is on. I'll keep every joke family friendly.",),
     "kid_mode_off": ("Kid mode is off.",),
     "kid_mode_is_on": ("Kid mode is on, so every joke stays family friendly. To switch it off, say 'turn off kid mode'.",),
-    "kid_mode_is_off": ("Kid mode is off. If children are listening, say 'turn on kid mode'.",),
+    "kid_mode_is_off": (
+        "Kid mode is off. My jokes are always clean, and kid mode also leaves out grown-up subjects like "
+        "dating and drinking. If children are listening, say 'turn on kid mode'.",
+    ),
     "kid_mode_redirect": ("That one's for the grown-ups, and kid mode is on.",),
     "kids_redirect": ("That one's for the grown-ups, not the kids.",),
 }

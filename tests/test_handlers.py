@@ -361,6 +361,7 @@ def test_asking_whether_kid_mode_is_on_reports_it_without_switching(skill, adapt
     device = Device(skill, user_id="amzn1.ask.account.ASKS")
     status = device.intent("KidModeStatusIntent")
     assert "kid mode is off" in said(status).lower() and is_open(status)
+    assert "always clean" in said(status)  # "is this safe for kids?" asks here too
     assert adapter.data.get("amzn1.ask.account.ASKS", {}).get("kid_mode") is not True
     kid_mode(device, "ON")
     assert "kid mode is on" in said(device.intent("KidModeStatusIntent")).lower()
