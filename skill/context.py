@@ -17,7 +17,7 @@ import simplemma
 from skill.config import DATA_DIR
 from skill.generation import KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
-from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, is_news, sensitive_terms
+from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, is_news, sensitive_terms, speaks_of_self_harm
 from skill.word_classes import WordClasses
 
 MAX_TOPIC_CHARS = 120
@@ -159,6 +159,7 @@ class ConversationContext:
     continues: tuple[str, ...] = ()  # nothing said now ('another one'): the latest topic's words
     continues_topic: str = ""  # ... and that topic as said ('my husband cooks pasta')
     news: bool = False  # the sensitive subject befell someone ('my dog died'), not asked about ('earthquakes')
+    crisis: bool = False  # the speaker may be in danger ('I want to die'): help, not a joke
     fresh: bool = False  # 'something else': a new topic, nothing to go on with
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
 
@@ -436,6 +437,7 @@ def extract_context(
         current_words=tuple(said_now),
         sensitive=sensitive,
         news=bool(sensitive) and is_news(_strip_carriers(utterance)),
+        crisis=speaks_of_self_harm(strip_control(utterance)),
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),
         low_mood=low_mood,

@@ -163,6 +163,12 @@ def _summed(*bonuses: dict[str, float]) -> dict[str, float]:
 
 def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bool, redirect: str = "kid_mode_redirect") -> Response | None:
     say = turns.strings(handler_input)
+    if ctx.crisis:
+        # Someone who may be in danger hears where to get help now; no joke is offered, and the
+        # session ends so the speaker is not asked anything more.
+        logger.warning("crisis_reply", extra={"locale": say.requested})
+        turns.set_pending(handler_input, None)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.crisis()), end_session=True))
     if ctx.wants_offensive:
         logger.info("refused_offensive_request")
         turns.set_pending(handler_input, turns.CLEAN_JOKE)

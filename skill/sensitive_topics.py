@@ -176,8 +176,9 @@ class _TermFinder:
 _FINDERS = tuple(_TermFinder.of(category, terms) for category, terms in _TERMS.items())
 # Titles and idioms that hold a listed word and tell of no harm: "Star Wars" and "War of the
 # Worlds" are films, a tug of war is a game (the ExPUNations train pun "In War of the Worlds,
-# humans survived the attack..." was vetoed as a disaster).
-_HARMLESS_TITLES = re.compile(r"(?<![a-z])(?:star wars|war of the worlds|tug[ -]of[ -]war|price wars?)(?![a-z])")
+# humans survived the attack..." was vetoed as a disaster); "Die Hard" and old habits that die
+# hard tell of no death ("watching the movie die hard" was met with "sorry to hear that").
+_HARMLESS_TITLES = re.compile(r"(?<![a-z])(?:star wars|war of the worlds|tug[ -]of[ -]war|price wars?|die[ -]hard)(?![a-z])")
 
 # A child hurt is violence even in clean words ("the elephant stepped on the toddler"): the child
 # must be the one harmed, so "the kids kicked the ball" and "burned the toast with the kids" pass.
@@ -336,6 +337,25 @@ def mentions_someone_close(text: str) -> bool:
     """The speaker, the listener or a relative (pets do not divorce, and a hot dog is none): a
     divorce or a lost job in the joke is then someone's news."""
     return _CLOSE_PATTERN.search(" ".join(text.lower().split())) is not None
+
+
+#: Someone speaking of ending or harming their own life, with or without the "I" Alexa's slot drops
+#: ("(I) want to kill myself", "(I'm) going to jump off a bridge", "I don't want to live").
+_SELF_HARM = re.compile(
+    r"\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|shoot(?:ing)?) myself\b"
+    r"|\bend(?:ing)? (?:my (?:own )?life|it all)\b|\btake my (?:own )?life\b|\bsuicidal\b|\bself[- ]harm(?:ing)?\b"
+    r"|\b(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|ready|thinking about|think about|feel like) (?:to )?"
+    # not hyperbole or the other 'die': "die laughing", "die of embarrassment", "die my hair"
+    r"(?:die(?! (?:laughing|of|from|for|to|my|your|his|her|their|the|a)\b)|be dead|jump off|commit suicide|end it)\b"
+    r"|\b(?:don't|do not|dont) want to (?:live|be alive|wake up)\b|\bbetter off dead\b|\bfeel like dying\b|\bwish i (?:was|were) dead\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_self_harm(text: str) -> bool:
+    """The speaker may be in danger ('I want to die', 'kill myself'): no joke, no joke offer, but
+    where to find help now. A joke *about* suicide is refused like any grief subject."""
+    return _SELF_HARM.search(" ".join(text.lower().replace("\u2019", "'").split())) is not None
 
 
 #: Sensitive words that say how someone is or what they did, not what a joke would be about.

@@ -63,6 +63,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "I'm so sorry to hear that. That sounds really hard, and I won't joke about it.",
         "I'm really sorry. That's not something I'd ever joke about.",
     ),
+    "crisis": (
+        "I'm really sorry you're feeling this way, and I'm glad you said it out loud. You don't have to go "
+        "through it alone. {line} If you're in danger right now, please call {emergency}.",
+    ),
     "sensitive_topic": (
         "That's one thing I don't joke about. It's real pain for too many people.",
         "I leave that one alone, because it hurts real people.",
@@ -115,6 +119,19 @@ LOCALES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 DEFAULT_LOCALE = "en-US"
 
 
+#: Where someone in danger can get help now, by the request's own locale (the phrasings of en-GB
+#: serve en-AU and en-IN too, their helplines do not): (crisis line, emergency number).
+CRISIS_LINES: Mapping[str, tuple[str, str]] = {
+    "en-US": ("You can call or text 9 8 8, the Suicide and Crisis Lifeline, any time.", "9 1 1"),
+    "en-CA": ("You can call or text 9 8 8, the Suicide Crisis Helpline, any time.", "9 1 1"),
+    "en-GB": ("You can call Samaritans free on 1 1 6, 1 2 3, any time.", "9 9 9"),
+    "en-IE": ("You can call Samaritans free on 1 1 6, 1 2 3, any time.", "1 1 2"),
+    "en-AU": ("You can call Lifeline on 13 11 14, any time.", "triple zero"),
+    "en-IN": ("You can call Tele MANAS on 1 4 4 1 6, any time.", "1 1 2"),
+}
+ANY_CRISIS_LINE = ("Please reach out to a crisis line or someone you trust today.", "your local emergency number")
+
+
 @dataclass(frozen=True)
 class Strings:
     """The phrasings for one locale; `say` picks one variant so repeat visits sound less robotic."""
@@ -122,9 +139,15 @@ class Strings:
     locale: str
     table: Mapping[str, tuple[str, ...]]
     rng: random.Random
+    requested: str = ""  # the request's own locale ('en-AU'), where it matters beyond phrasing
 
     def say(self, key: str) -> str:
         return self.rng.choice(self.table[key])
+
+    def crisis(self) -> str:
+        """Help for someone who may be in danger, with the helpline of the listener's country."""
+        line, emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)
+        return self.say("crisis").format(line=line, emergency=emergency)
 
 
 def strings_for(locale: str | None, rng: random.Random | None = None) -> Strings:
@@ -132,4 +155,4 @@ def strings_for(locale: str | None, rng: random.Random | None = None) -> Strings
     chosen = locale if locale in LOCALES else DEFAULT_LOCALE
     if locale and locale not in LOCALES and locale.split("-")[0] == "en" and locale != "en-CA":
         chosen = "en-GB"
-    return Strings(locale=chosen, table=LOCALES[chosen], rng=rng or random.Random())
+    return Strings(locale=chosen, table=LOCALES[chosen], rng=rng or random.Random(), requested=locale or "")

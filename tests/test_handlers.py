@@ -213,12 +213,29 @@ def test_rating_words_read_praise_said_with_a_negative_word(skill, adapter):
     assert list(adapter.data[device.session.user_id]["ratings"].values())[0]["funny"] == 0
 
 
+def test_someone_who_may_be_in_danger_hears_where_to_get_help_and_no_joke(skill):
+    """'(I) want to kill myself' was answered "That's not something I'd ever joke about ... I can tell
+    you a gentle joke about something else"."""
+    for topic in ("want to kill myself", "so sad i want to die", "going to jump off a bridge", "don't want to live anymore"):
+        response = Device(skill).intent("TellJokeIntent", topic=topic)
+        text = said(response)
+        assert "9 8 8" in text and "joke" not in text and not is_open(response), topic
+        assert "last_joke" not in response.get("sessionAttributes", {}), topic
+    # the helpline of the listener's country, not of the phrasing's
+    for locale, number in (("en-GB", "1 1 6, 1 2 3"), ("en-AU", "13 11 14"), ("en-IN", "1 4 4 1 6")):
+        assert number in said(Device(skill, locale=locale).intent("TellJokeIntent", topic="want to die")), locale
+    # hyperbole and the other 'die' are no danger
+    for topic in ("i could die laughing", "want to die my hair blue", "tell me a joke about suicide"):
+        assert "9 8 8" not in said(Device(skill).intent("TellJokeIntent", topic=topic)), topic
+
+
 def test_sensitive_context_gets_kindness_not_a_pun(skill):
     for topic in ("my grandmother passed away", "the earthquake killed thousands", "my dog who died"):
         response = Device(skill).intent("TellJokeIntent", topic=topic)
         assert "sorry" in said(response).lower() and "last_joke" not in response["sessionAttributes"], topic
         assert is_open(response)
     # a subject asked about is no news: "I'm so sorry to hear that" was said to "earthquakes"
+    assert "last_joke" in Device(skill).intent("TellJokeIntent", topic="watching the movie die hard")["sessionAttributes"]
     for topic in ("earthquakes", "a funeral joke", "cancer"):
         response = Device(skill).intent("TellJokeIntent", topic=topic)
         text = said(response)
