@@ -342,7 +342,8 @@ def mentions_someone_close(text: str) -> bool:
 #: Someone speaking of ending or harming their own life, with or without the "I" Alexa's slot drops
 #: ("(I) want to kill myself", "(I'm) going to jump off a bridge", "I don't want to live").
 _SELF_HARM = re.compile(
-    r"\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|shoot(?:ing)?) myself\b"
+    # "I cut myself shaving", "I hurt myself at football" are no danger; cutting or hurting oneself is
+    r"\b(?:kill(?:ing)?|harm(?:ing)?|hang(?:ing)?|shoot(?:ing)?|hurting|cutting) myself\b"
     r"|\bend(?:ing)? (?:my (?:own )?life|it all)\b|\btake my (?:own )?life\b|\bsuicidal\b|\bself[- ]harm(?:ing)?\b"
     r"|\b(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|ready|thinking about|think about|feel like) (?:to )?"
     # not hyperbole or the other 'die': "die laughing", "die of embarrassment", "die my hair"

@@ -281,5 +281,6 @@ def test_speaking_of_ending_ones_life_is_a_crisis_not_a_topic():
                  "i don't want to live anymore", "i am suicidal", "i just want to end it all", "i feel like dying"):
         assert speaks_of_self_harm(said) and extract_context(said).crisis, said
     for said in ("tell me a joke about suicide", "i could die laughing", "i want to die my hair blue", "he killed himself",
-                 "i'm dying to see the movie", "ready to die of embarrassment", "this traffic is killing me"):
+                 "i'm dying to see the movie", "ready to die of embarrassment", "this traffic is killing me",
+                 "i cut myself shaving", "i hurt myself playing football"):
         assert not speaks_of_self_harm(said), said
