@@ -429,15 +429,16 @@ def extract_context(
                 latest, latest_topic = about, clean_topic(turn)
     add(liked_words, LIKED_WEIGHT)
     said_now = add_turn(_strip_carriers(_LOW_MOOD.sub(" ", utterance)), 1.0)
-    low_mood = _LOW_MOOD.search(strip_control(utterance)) is not None
-    sensitive = tuple(find_sensitive_subject(strip_control(utterance)))
+    said = strip_control(utterance)
+    low_mood = _LOW_MOOD.search(said) is not None
+    sensitive = tuple(find_sensitive_subject(said))
     return ConversationContext(
         topic="" if low_mood else clean_topic(utterance),  # "sad" is nothing to say a joke about
         words=weights,
         current_words=tuple(said_now),
         sensitive=sensitive,
         news=bool(sensitive) and is_news(_strip_carriers(utterance)),
-        crisis=speaks_of_self_harm(strip_control(utterance)),
+        crisis=speaks_of_self_harm(said),
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),
         low_mood=low_mood,

@@ -19,7 +19,7 @@ import simplemma
 from skill.config import Settings
 from skill.inflection import VOWELS, plural
 from skill.lexicon import HOMOGRAPH, PunPair
-from skill.phrases import TOKEN_RE, PhraseBook, tokens
+from skill.phrases import TOKEN_RE, PhraseBook, plain_lower, tokens
 from skill.senses import SENSES_FILE, HomographSenses
 from skill.user_state import is_told
 from skill.word_classes import WordClasses, default_word_classes
@@ -319,7 +319,8 @@ _LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".
 _FINITE_VERBS = frozenset("is are was were am isn't aren't wasn't got gets has have had broke went came fell".split())
 # After a past participle these make it a verb phrase ("promoted at work"), not a thing ("used cars").
 _PARTICLES = frozenset("at in on by near with under to for from into up down out off away over".split())
-# What stands after a verb to make "(we) adopted a kitten" a doing with its object.
+# What stands after a verb to make "(we) adopted a kitten" a doing with its object ("chewing *the*
+# sofa" is one too).
 _OBJECT_STARTS = frozenset("a an the my our your his her their some this that these those".split())
 _PREPOSITIONS = frozenset("at in on by near with under inside outside beside around".split())
 _PERSON_SWAP = {
@@ -437,7 +438,7 @@ def _verb_lemma(word: str) -> str:
 
 def reframe_topic(topic: str) -> str:
     """Make the user's topic something the skill can say back ('my kids' -> 'your kids')."""
-    t = " ".join(topic.lower().replace("\u2019", "'").split()).strip(" .,!?;:")
+    t = plain_lower(topic).strip(" .,!?;:")
     t = _META_PREFIX_RE.sub("", t)
     t = re.sub(r"^(?:about|of)\s+", "", t)
     someone = _SOMEONE_DOING_RE.match(t)
@@ -609,7 +610,6 @@ def _thing_np(noun: str, mass: Collection[str] = frozenset()) -> str:
     return with_article(noun)
 
 
-_OBJECT_LEADS = frozenset("the a an my our your his her their some this that these those".split())
 #: What follows a pastime rather than an object: "fishing *at* the lake", "skiing *again*".
 _NO_OBJECT = frozenset(
     """at in on with for to from by around near into during out up down off over under about after
@@ -625,7 +625,7 @@ def _takes_an_object(gerund: str, said: list[str], when: Collection[str]) -> boo
         if word != gerund:
             continue
         following = said[i + 1 :]
-        if following[0] in _OBJECT_LEADS:
+        if following[0] in _OBJECT_STARTS:
             return len(following) > 1 and following[1] not in when  # 'this weekend' is when, not what
         return following[0] not in _NO_OBJECT and following[0] not in when
     return False
@@ -967,19 +967,19 @@ class OfflineGenerator:
         # to personify or to talk about ("what did the learn say", "advice for the paint").
         verbs = said_as_verbs(request.topic, ordered)
         classes = self.word_classes
-        names = proper_names(request.topic) | classes.names_said(tokens(request.topic))
+        topic_words, when = tokens(request.topic), request.time_words
+        names = proper_names(request.topic) | classes.names_said(topic_words)
         names |= {w for w in ordered if classes.is_name(w)}
         names |= {w for w in ordered if " " in w and all(part in names for part in w.split())}  # 'george washington'
         # "the old man and the sea": 'old' is not a thing to talk about or to personify, nor is
         # 'night' in "bowling last night".
         things = [
             w for w in ordered
-            if w not in verbs and w not in request.time_words and (classes.is_noun(w) or is_gerund(w) or w in _PEOPLE)
+            if w not in verbs and w not in when and (classes.is_noun(w) or is_gerund(w) or w in _PEOPLE)
         ]
         only_now = strict and bool(now)
         pool = [w for w in things if w in now] if only_now else things
         topics: list[str] = []
-        topic_words, when = tokens(request.topic), request.time_words
         spoken_topic = reframe_topic(request.topic)
         if is_talkable(spoken_topic):
             topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names), names))
@@ -1007,7 +1007,7 @@ class OfflineGenerator:
             modifiers = modifiers or _modifiers(spoken + ordered, printable, {*spoken, *ordered}, topic_words, when)
         if not anchor or anchor in things:
             said = noun_phrase(anchor, names, classes.uncountable) if anchor else ""
-        elif anchor in verbs or gerund(anchor) in tokens(request.topic):
+        elif anchor in verbs or gerund(anchor) in topic_words:
             said = gerund(anchor)  # "goes with learning", not "goes with the learn"
         else:
             said = f"'{anchor}'"  # an adjective: "goes with 'old'"

@@ -20,6 +20,7 @@ from skill.generation import KNOCK_KNOCK
 from skill.context import asks_elsewhere, names_a_thing
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, tell_joke
 from skill.log import logger
+from skill.phrases import plain_lower
 from skill.strings import strings_for
 from skill.word_classes import default_word_classes
 
@@ -469,7 +470,7 @@ def _verdict(handler_input: HandlerInput, said: str) -> str | None:
     resolved = _resolved_id(handler_input, "verdict", (FUNNY, NOT_FUNNY))
     if resolved is not None:
         return resolved
-    words = " ".join(said.lower().replace("\u2019", "'").split())
+    words = plain_lower(said)
     if not words:
         return None
     for verdict, pattern in _VERDICT_WORDS:

@@ -11,6 +11,8 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from skill.phrases import plain_lower
+
 #: sessionAttributes key: {"stage": DOOR | NAME, "name": "Lettuce", "punchline": "Lettuce begin!"}
 SESSION_KEY = "knock_knock"
 DOOR = "door"  # "Knock, knock." said: the listener asks who's there
@@ -52,7 +54,7 @@ def current(session: dict[str, Any]) -> Exchange | None:
 
 def answers_the_door(words: str) -> bool:
     """'who's there', 'who is it', 'lettuce who': a reply to a knock-knock, whatever intent it reached."""
-    return bool(_ANSWER.match(" ".join(words.lower().replace("\u2019", "'").split())))
+    return bool(_ANSWER.match(plain_lower(words)))
 
 
 #: sessionAttributes key while the listener tells one: {"stage": DOOR | NAME, "name": "Boo"}

@@ -26,6 +26,12 @@ def tokens(text: str) -> list[str]:
     return [t.lower() for t in TOKEN_RE.findall(text)]
 
 
+def plain_lower(text: str) -> str:
+    """Lower case, straight apostrophes ("don\u2019t" as ASR may send it), single spaces: the one
+    form in which what was said is matched against phrases and patterns."""
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
 @dataclass(frozen=True)
 class PhraseBook:
     """Phrases in file order plus a word -> phrases index for whole-word lookups."""

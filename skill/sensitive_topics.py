@@ -12,6 +12,7 @@ from typing import Iterable
 
 from skill.config import DATA_DIR
 from skill.inflection import plural
+from skill.phrases import plain_lower
 
 GRIEF = "grief"
 ILLNESS = "illness"
@@ -356,7 +357,7 @@ _SELF_HARM = re.compile(
 def speaks_of_self_harm(text: str) -> bool:
     """The speaker may be in danger ('I want to die', 'kill myself'): no joke, no joke offer, but
     where to find help now. A joke *about* suicide is refused like any grief subject."""
-    return _SELF_HARM.search(" ".join(text.lower().replace("\u2019", "'").split())) is not None
+    return _SELF_HARM.search(plain_lower(text)) is not None
 
 
 #: Sensitive words that say how someone is or what they did, not what a joke would be about.
