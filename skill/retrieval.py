@@ -550,8 +550,9 @@ class Retriever:
             return []
         total, anchors, context, features = self._scores_with_fit(weighted_words)
         related = self._related(features, context is not None)
-        evoked = features["pun_word_match"] >= MIN_CONTEXT_FIT  # an anchor only where the pun word fits
-        sure = features["pun_word_match"] >= CLAIM_FIT
+        echo = self._echoes(context, anchors)
+        evoked = (features["pun_word_match"] >= MIN_CONTEXT_FIT) & ~echo  # an anchor only where the pun word fits
+        sure = (features["pun_word_match"] >= CLAIM_FIT) & ~echo
         avoid = set(avoid)
         used: set[str] = set()
         chosen: list[ScoredPair] = []
@@ -584,6 +585,21 @@ class Retriever:
         for tier in range(3):
             yield from (i for i in head if tiers[i] == tier)
         yield from ranked
+
+    def _echoes(self, context: _Context | None, anchors: np.ndarray) -> np.ndarray:
+        """Pairs whose pun word is closest to a context word that is (or holds) its own alternative:
+        for "coffee", 'toffee' fits only as much as it resembles 'coffee', and "Wake up and smell
+        the toffee" just mishears the listener's word ('dame' for "the football game" likewise).
+        One word with two senses is exempt: the listener's word, meant another way, is the pun."""
+        if context is None:
+            return np.zeros(len(self._pairs), dtype=bool)
+        said = [[self._row.get(part, -1) for part in dict.fromkeys([w, *w.split()])] for w in context.words]
+        width = max(len(rows) for rows in said)
+        rows = np.full((len(said), width), -1, dtype=np.int64)
+        for i, word_rows in enumerate(said):
+            rows[i, : len(word_rows)] = word_rows
+        echo = (rows[anchors] == self._alt_rows[:, None]).any(axis=1)
+        return echo & (self._alt_rows != self._pun_rows)
 
     def _related(self, features: dict[str, np.ndarray], has_context: bool) -> np.ndarray:
         """Pairs the context evokes: the pun word, or an alternative word heard apart from it."""
