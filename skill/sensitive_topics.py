@@ -343,8 +343,9 @@ def mentions_someone_close(text: str) -> bool:
 #: Someone speaking of ending or harming their own life, with or without the "I" Alexa's slot drops
 #: ("(I) want to kill myself", "(I'm) going to jump off a bridge", "I don't want to live").
 _SELF_HARM = re.compile(
-    # "I cut myself shaving", "I hurt myself at football" are no danger; cutting or hurting oneself is
-    r"\b(?:kill(?:ing)?|harm(?:ing)?|hang(?:ing)?|shoot(?:ing)?|hurting|cutting) myself\b"
+    # "I cut myself shaving", "I hurt myself at football" are no danger; cutting or hurting oneself is;
+    # "I'd kill myself laughing" is laughter
+    r"\b(?:kill(?:ing)?|harm(?:ing)?|hang(?:ing)?|shoot(?:ing)?|hurting|cutting) myself\b(?! laughing| with laughter)"
     r"|\bend(?:ing)? (?:my (?:own )?life|it all)\b|\btake my (?:own )?life\b|\bsuicidal\b|\bself[- ]harm(?:ing)?\b"
     r"|\b(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|ready|thinking about|think about|feel like) (?:to )?"
     # not hyperbole or the other 'die': "die laughing", "die of embarrassment", "die my hair"

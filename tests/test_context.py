@@ -277,10 +277,11 @@ def test_news_is_told_apart_from_a_subject_asked_about():
 def test_speaking_of_ending_ones_life_is_a_crisis_not_a_topic():
     from skill.sensitive_topics import speaks_of_self_harm
 
-    for said in ("I want to kill myself", "want to die", "i'm so sad i want to die today", "going to jump off a bridge",
+    for said in ("I want to kill myself", "want to die", "i'm going to kill myself laughing at nothing, i want to kill myself", "i'm so sad i want to die today", "going to jump off a bridge",
                  "i don't want to live anymore", "i am suicidal", "i just want to end it all", "i feel like dying"):
         assert speaks_of_self_harm(said) and extract_context(said).crisis, said
     for said in ("tell me a joke about suicide", "i could die laughing", "i want to die my hair blue", "he killed himself",
                  "i'm dying to see the movie", "ready to die of embarrassment", "this traffic is killing me",
-                 "i cut myself shaving", "i hurt myself playing football"):
+                 "i cut myself shaving", "i hurt myself playing football", "tell me one that'll make me kill myself laughing",
+                 "i was killing myself with laughter"):
         assert not speaks_of_self_harm(said), said

@@ -55,6 +55,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("shut up", "AMAZON.StopIntent"), ("cancel", "AMAZON.CancelIntent"), ("never mind", "AMAZON.CancelIntent"),
     ("help", "AMAZON.HelpIntent"), ("what can you do?", "AMAZON.HelpIntent"),
     ("repeat", "AMAZON.RepeatIntent"), ("say that again", "AMAZON.RepeatIntent"), ("what?", "AMAZON.RepeatIntent"),
+    ("again", "AMAZON.RepeatIntent"), ("tell it again", "AMAZON.RepeatIntent"),
     ("go home", "AMAZON.NavigateHomeIntent"), ("main menu", "AMAZON.NavigateHomeIntent"),
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
     ("explain", "ExplainJokeIntent"), ("I'm confused", "ExplainJokeIntent"),
