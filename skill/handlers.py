@@ -188,6 +188,22 @@ class ListenerKnocksHandler(AbstractRequestHandler):
         return turns.respond(handler_input, turns.Reply(speech.sentences(reaction, say.say("heard_mine")), speech.sentences(say.say("heard_mine"))))
 
 
+class ListenerOffersJokeHandler(AbstractRequestHandler):
+    """'Can I tell you a joke?': yes, and how. Pun Pal follows knock-knock jokes, so it asks for one;
+    "I have a joke for you" was heard as a topic and answered with a pun on 'joke'."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("ListenerOffersJokeIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        knock_knock.leave(turns.session(handler_input))  # our own joke at the door gives way
+        turns.set_pending(handler_input, None)
+        return turns.respond(
+            handler_input, turns.Reply(speech.sentences(say.say("offer_heard")), speech.sentences(say.say("offer_heard_reprompt")))
+        )
+
+
 class YesIntentHandler(AbstractRequestHandler):
     """'Yes' answers the last question: another joke, a joke, or a clean joke on something else."""
 
@@ -296,11 +312,12 @@ class KidModeIntentHandler(AbstractRequestHandler):
 
 
 class AcknowledgementHandler(AbstractRequestHandler):
-    """'Oh, I get it' (`UnderstoodIntent`) and 'thank you' (`ThanksIntent`): a reply in kind and an
-    offer of another. Neither a rating ("I {verdict} it" once asked "funny or not funny?") nor an
-    ask for an explanation; "thank you" fell to Fallback."""
+    """'Oh, I get it' (`UnderstoodIntent`), 'thank you' (`ThanksIntent`) and 'I love you'
+    (`ComplimentIntent`): a reply in kind and an offer of another. Neither a rating ("I {verdict} it"
+    once asked "funny or not funny?") nor an ask for an explanation; "thank you" fell to Fallback,
+    and "I love you, Pun Pal" was heard as a topic and punned on 'love'."""
 
-    REPLIES = {"UnderstoodIntent": "understood", "ThanksIntent": "thanked"}
+    REPLIES = {"UnderstoodIntent": "understood", "ThanksIntent": "thanked", "ComplimentIntent": "complimented"}
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return any(is_intent_name(name)(handler_input) for name in self.REPLIES)
@@ -310,7 +327,7 @@ class AcknowledgementHandler(AbstractRequestHandler):
         reply = next(key for name, key in self.REPLIES.items() if is_intent_name(name)(handler_input))
         if not isinstance(turns.session(handler_input).get("last_joke"), dict):
             turns.set_pending(handler_input, turns.ANY_JOKE)
-            opener = say.say(reply) if reply == "thanked" else ""
+            opener = say.say(reply) if reply != "understood" else ""
             return turns.respond(handler_input, turns.Reply(speech.sentences(opener, say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
         turns.set_pending(handler_input, turns.ANOTHER)
         return turns.respond(

@@ -23,6 +23,7 @@ def build_skill(
         handlers.LaunchRequestHandler(),
         handlers.KnockKnockReplyHandler(),  # before the joke handlers: 'who's there' may reach any
         handlers.ListenerKnocksHandler(teller),  # likewise the listener's own knock-knock joke
+        handlers.ListenerOffersJokeHandler(),
         handlers.TellJokeIntentHandler(teller),
         handlers.NewTopicIntentHandler(teller),
         handlers.KidFriendlyJokeIntentHandler(teller),

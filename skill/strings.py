@@ -44,6 +44,9 @@ _EN_US: dict[str, tuple[str, ...]] = {
     ),
     "understood": ("Glad it clicked!", "Nice, you got it!"),
     "thanked": ("You're welcome!", "Any time!"),
+    "complimented": ("Aw, thanks! You're my favorite audience.", "That's sweet of you! You make a great audience."),
+    "offer_heard": ("I'd love to hear it! I'm best with knock-knock jokes, so start with: knock, knock.",),
+    "offer_heard_reprompt": ("Go ahead and say: knock, knock.",),
     "rating_unclear": ("Sorry, was that funny or not funny?",),
     "rating_reprompt": ("You can say 'that was funny' or 'not funny'.",),
     "help": (
@@ -110,6 +113,7 @@ _EN_GB: dict[str, tuple[str, ...]] = {
     "goodbye": ("Right, cheerio. Stay punny!", "Bye for now. Thanks for having a laugh with me!"),
     "help_reprompt": ("Try saying 'tell me a joke about the weather'.",),
     "rated_funny": ("Cheers! Glad that one landed.",),
+    "complimented": ("Aw, thanks! You're my favourite audience.", "That's sweet of you! You make a great audience."),
 }
 
 LOCALES: Mapping[str, Mapping[str, tuple[str, ...]]] = {

@@ -373,6 +373,27 @@ def test_thank_you_is_answered_in_kind(skill, adapter):
     assert "haven't told you a joke" in said(Device(skill).intent("ThanksIntent"))
 
 
+def test_i_love_you_is_a_compliment_not_a_topic(skill, adapter):
+    """'I love you, Pun Pal' was a topic: "Life lesson number one: Love me alone."."""
+    device = Device(skill, user_id="amzn1.ask.account.LOVES")
+    device.intent("TellJokeIntent", topic="fishing")
+    loved = device.intent("ComplimentIntent")
+    assert "audience" in said(loved) and "another" in said(loved).lower() and is_open(loved)
+    assert not adapter.data["amzn1.ask.account.LOVES"].get("ratings")  # no vote cast
+    first = Device(skill).intent("ComplimentIntent")
+    assert "audience" in said(first) and "haven't told you a joke" in said(first)
+
+
+def test_offering_a_joke_asks_for_a_knock_knock_joke(skill):
+    """'I have a joke for you' was a topic and got a pun on 'joke'; Pun Pal follows knock-knock
+    jokes, so it asks for one, and the knock that follows is heard."""
+    device = Device(skill, user_id="amzn1.ask.account.OFFERS")
+    device.intent("KnockKnockIntent")  # our own joke at the door gives way
+    offered = device.intent("ListenerOffersJokeIntent")
+    assert "knock, knock" in said(offered) and is_open(offered)
+    assert "Who's there?" in said(device.intent("ListenerKnocksIntent"))
+
+
 def test_asking_whether_kid_mode_is_on_reports_it_without_switching(skill, adapter):
     """'Is kid mode on?' fell to Fallback; a slotless KidModeIntent sample would have switched it on."""
     device = Device(skill, user_id="amzn1.ask.account.ASKS")
