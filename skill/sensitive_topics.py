@@ -37,8 +37,9 @@ _GROUP_ADJECTIVES = (
     "autistic",
 )
 # "Poor" and "old" also describe one person's luck or age ("the poor man lost his keys", "the old
-# man and the sea"): only said of a group of people are they a group.
-_GROUP_ONLY_ADJECTIVES = ("old", "poor")
+# man and the sea"): only said of a group of people are they a group. So do looks ("the bald man
+# in the ad"), but "short people" and "bald men" are jokes on how someone's body is, like "fat people".
+_GROUP_ONLY_ADJECTIVES = ("old", "poor", "short", "bald", "ugly", "skinny")
 _PEOPLE = ("people", "person", "guy", "guys", "man", "men", "woman", "women", "girl", "girls", "kid", "kids", "folk", "folks")
 _ONE_PERSON = frozenset({"person", "guy", "man", "woman", "girl", "kid"})
 

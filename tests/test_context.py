@@ -137,7 +137,7 @@ def test_everyday_topics_are_not_sensitive():
     for text in ("swimming stroke practice", "airport terminal", "bath bomb", "asian food", "lost my keys", "horse race",
                  "we dropped the kids off at school", "the kids kicked the ball", "a blind date", "it beats me",
                  "the coach fired me up", "the pottery was fired in the kiln", "my phone battery died",
-                 "the tomato plants all died", "I almost died laughing"):
+                 "the tomato plants all died", "I almost died laughing", "the bald man in the ad", "a short man"):
         assert not extract_context(text).is_sensitive, text
 
 
@@ -145,7 +145,8 @@ def test_harm_in_clean_words_is_sensitive():
     for text, category in (("the elephant stepped on the toddler", "violence"), ("my kid fell off the swing", "violence"),
                            ("the school shooter", "violence"), ("a man who jumped off the bridge", "grief"),
                            ("he overdosed on pills", "illness"), ("the wheelchair user", "protected_group"),
-                           ("a deaf man", "protected_group"), ("what happened on 9/11", "disaster"),
+                           ("a deaf man", "protected_group"), ("short people", "protected_group"),
+                           ("bald men", "protected_group"), ("what happened on 9/11", "disaster"),
                            ("a concentration camp", "disaster"), ("slavery", "disaster"), ("jesus", "protected_group"),
                            ("the prophet muhammad", "protected_group"), ("abortion", "illness"),
                            ("my boss who fired me", "disaster"), ("I was made redundant", "disaster")):
