@@ -179,8 +179,11 @@ _FINDERS = tuple(_TermFinder.of(category, terms) for category, terms in _TERMS.i
 # Titles and idioms that hold a listed word and tell of no harm: "Star Wars" and "War of the
 # Worlds" are films, a tug of war is a game (the ExPUNations train pun "In War of the Worlds,
 # humans survived the attack..." was vetoed as a disaster); "Die Hard" and old habits that die
-# hard tell of no death ("watching the movie die hard" was met with "sorry to hear that").
-_HARMLESS_TITLES = re.compile(r"(?<![a-z])(?:star wars|war of the worlds|tug[ -]of[ -]war|price wars?|die[ -]hard)(?![a-z])")
+# hard tell of no death ("watching the movie die hard" was met with "sorry to hear that"), nor
+# does a murder mystery, a book or party game ("murder mystery books" was refused as violence).
+_HARMLESS_TITLES = re.compile(
+    r"(?<![a-z])(?:star wars|war of the worlds|tug[ -]of[ -]war|price wars?|die[ -]hard|murder myster(?:y|ies))(?![a-z])"
+)
 
 # A child hurt is violence even in clean words ("the elephant stepped on the toddler"): the child
 # must be the one harmed, so "the kids kicked the ball" and "burned the toast with the kids" pass.
