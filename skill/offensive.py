@@ -135,6 +135,8 @@ _CLEAN_PHRASES = re.compile(
     r"\bmoby[\s-]+dick\b|\b(?:play(?:s|ed|ing)?|shoot(?:s|ing)?|shot)\s+craps\b|\bcraps\s+(?:table|game)s?\b"
     r"|\brecipe for disaster\b|\bspell(?:s|ed|ing)?\s+disaster\b|\bcuriosity killed the cat\b"
 )
+# Clean for grown-ups only: a murder mystery is a book or a party game, but not a child's topic.
+_GROWN_UP_PHRASES = re.compile(r"\bmurder\s+myster(?:y|ies)\b")
 PREMISE_TERMS = frozenset(("divorce", "divorced", "breakup", "broke up", "bankrupt", "got fired", "laid off"))
 # Weather and earth as a joke's setting ("the best store to be in during an earthquake? A stationery
 # store"; "the tornado went through town, quite a blow") hurt nobody; with a person in the joke
@@ -149,6 +151,8 @@ def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
     """The word, phrase and sensitive-topic layers (no vector needed); ``strict`` (kid mode) also
     vetoes the mild words and everyday mentions of dying that grown-up puns may use."""
     variants = tuple(_CLEAN_PHRASES.sub(" ", v) for v in _variants(text.lower()))
+    if not strict:
+        variants = tuple(_GROWN_UP_PHRASES.sub(" ", v) for v in variants)
     reasons: list[str] = []
     library = _library_words() if strict else _adult_library_words()
     if any(_hits(v, library) for v in variants):

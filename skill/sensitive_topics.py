@@ -310,7 +310,7 @@ _KID_UNSUITABLE_TERMS: tuple[str, ...] = (
     "divorce", "affair", "cheating on", "mistress", "seduce", "seductive",
     "hell", "damn", "dammit", "crap", "sucks", "pissed", "bloody", "idiot", "idiots", "stupid",
     "moron", "morons", "dumb", "loser", "losers", "ugly", "shut up", "kill", "killer", "killing",
-    "gun", "guns", "shoot", "shooting", "blood", "corpse",
+    "gun", "guns", "shoot", "shooting", "blood", "corpse", "murder", "murders", "murderer",
 )
 _KID_FINDER = _TermFinder.of(KID_UNSUITABLE, _KID_UNSUITABLE_TERMS)
 

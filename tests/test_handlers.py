@@ -357,6 +357,15 @@ def test_kid_mode_is_spoken_on_and_off_and_persisted(skill, adapter):
     assert "last_joke" in later.intent("TellJokeIntent", topic="beer")["sessionAttributes"]
 
 
+def test_a_murder_mystery_is_grown_up_fare_not_an_offensive_ask(skill):
+    """'murder mystery books' was refused as an offensive ask ('murder' is on the profanity list)."""
+    grown_up = Device(skill, user_id="amzn1.ask.account.MYSTERY")
+    assert "last_joke" in grown_up.intent("TellJokeIntent", topic="murder mystery books")["sessionAttributes"]
+    kid = Device(skill, user_id="amzn1.ask.account.MYSTERYKID")
+    kid_mode(kid, "ON")
+    assert "grown-ups" in said(kid.intent("TellJokeIntent", topic="murder mystery books"))
+
+
 def test_kid_mode_without_a_value_turns_it_on(skill, adapter):
     device = Device(skill, user_id="amzn1.ask.account.KID2")
     kid_mode(device, None)
