@@ -180,6 +180,8 @@ def test_british_phrasings():
     assert resolve("go on then", gb).intent == "AMAZON.YesIntent"
     assert resolve("that was rubbish", gb).slots["verdict"].er_id == "NOT_FUNNY"
     assert resolve("brilliant", gb).slots["verdict"].er_id == "FUNNY"
+    assert resolve("that was proper funny", gb).slots["verdict"].er_id == "FUNNY"
+    assert all(resolve(thanks, gb).intent == "ThanksIntent" for thanks in ("cheers mate", "ta", "thanks mate"))
 
 
 def test_normalise():
