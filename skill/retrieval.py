@@ -550,7 +550,7 @@ class Retriever:
             return []
         total, anchors, context, features = self._scores_with_fit(weighted_words)
         related = self._related(features, context is not None)
-        echo = self._echoes(context, anchors)
+        echo = self._echoes(context, anchors, features["pun_word_match"])
         evoked = (features["pun_word_match"] >= MIN_CONTEXT_FIT) & ~echo  # an anchor only where the pun word fits
         sure = (features["pun_word_match"] >= CLAIM_FIT) & ~echo
         avoid = set(avoid)
@@ -586,11 +586,14 @@ class Retriever:
             yield from (i for i in head if tiers[i] == tier)
         yield from ranked
 
-    def _echoes(self, context: _Context | None, anchors: np.ndarray) -> np.ndarray:
+    def _echoes(self, context: _Context | None, anchors: np.ndarray, pun_fit: np.ndarray) -> np.ndarray:
         """Pairs whose pun word is closest to a context word that is (or holds) its own alternative:
         for "coffee", 'toffee' fits only as much as it resembles 'coffee', and "Wake up and smell
         the toffee" just mishears the listener's word ('dame' for "the football game" likewise).
-        One word with two senses is exempt: the listener's word, meant another way, is the pun."""
+        So are pairs whose alternative was said anywhere while only a weak link (``CLAIM_FIT``)
+        supports the pun word: for kids playing hide and seek, 'prey' is a little like 'seek', and
+        "Let the music prey" mishears 'play'. One word with two senses is exempt: the listener's
+        word, meant another way, is the pun."""
         if context is None:
             return np.zeros(len(self._pairs), dtype=bool)
         said = [[self._row.get(part, -1) for part in dict.fromkeys([w, *w.split()])] for w in context.words]
@@ -599,6 +602,7 @@ class Retriever:
         for i, word_rows in enumerate(said):
             rows[i, : len(word_rows)] = word_rows
         echo = (rows[anchors] == self._alt_rows[:, None]).any(axis=1)
+        echo |= np.isin(self._alt_rows, rows[rows >= 0]) & (pun_fit < CLAIM_FIT)
         return echo & (self._alt_rows != self._pun_rows)
 
     def _related(self, features: dict[str, np.ndarray], has_context: bool) -> np.ndarray:
