@@ -63,6 +63,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("that's enough for today", "AMAZON.StopIntent"), ("I love you Pun Pal", "ComplimentIntent"),
     ("can I tell you a joke", "ListenerOffersJokeIntent"), ("I have a joke for you", "ListenerOffersJokeIntent"),
     ("ha ha ha", "RateJokeIntent"), ("something for a five year old", "KidFriendlyJokeIntent"),
+    ("he keeps stealing socks", "TellJokeIntent"), ("she's learning to knit", "TellJokeIntent"),
     ("go home", "AMAZON.NavigateHomeIntent"), ("main menu", "AMAZON.NavigateHomeIntent"),
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
     ("explain", "ExplainJokeIntent"), ("I'm confused", "ExplainJokeIntent"),
