@@ -763,9 +763,15 @@ _BUILDERS: dict[str, Callable[[_Frame, Swap, random.Random], Iterator[tuple[str,
 MAX_GLOSS_WORDS = 10
 
 
+#: WordNet's bracketed labels ("(physics) the rate of doing work", "(superlative of `good')"): read
+#: aloud they run into the gloss ("physics the rate of doing work").
+_GLOSS_LABEL = re.compile(r"\s*\([^()]*\)\s*")
+
+
 def short_gloss(gloss: str) -> str:
-    """A WordNet gloss cut to its first clause, short enough to say aloud ('' if too long)."""
-    first = gloss.split(";")[0].strip().rstrip(".")
+    """A WordNet gloss cut to its first clause, without bracketed labels, short enough to say
+    aloud ('' if too long)."""
+    first = " ".join(_GLOSS_LABEL.sub(" ", gloss.split(";")[0]).split()).rstrip(".")
     return first if 0 < len(first.split()) <= MAX_GLOSS_WORDS else ""
 
 

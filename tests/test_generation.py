@@ -239,6 +239,12 @@ def test_homographs_are_explained_by_their_two_senses() -> None:
                     "and a financial institution that accepts deposits, as in 'break the bank'.")
     bare = explain(PunPair("bank", "bank", "homograph", 1.0, 5.0, 5.0), swap, "river")
     assert bare == "'Bank' works two ways: it goes with the river, and it's part of 'break the bank'."
+    # WordNet's labels are not read aloud: "(physics) the rate of doing work" ran into its gloss
+    power = PunPair("power", "power", "homograph", 1.0, 5.5, 5.5, pun_gloss="(physics) the rate of doing work; measured in watts",
+                    alt_gloss="possession of controlling influence")
+    said = explain(power, swap_phrase("knowledge is power", "power", "power"), "power")
+    assert said == ("'Power' means two things: the rate of doing work, which fits what you said; "
+                    "and possession of controlling influence, as in 'knowledge is power'.")
 
 
 def test_words_said_as_verbs_are_not_personified() -> None:
