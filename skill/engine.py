@@ -46,9 +46,6 @@ MAX_WORN_WIDENING = 6
 #: A joke that never says what the person just asked about ('a joke about fishing' answered with
 #: bread from an earlier turn) goes after every joke that does.
 OFF_TOPIC_PENALTY = 1.0
-#: A joke on it only through a weak anchor (cosine 0.4-0.5, as often chance as sense: after cats,
-#: 'kitten' is a little like "dinosaurs") goes after those surely on it, before those off it.
-WEAK_ANCHOR_PENALTY = 0.25
 #: Candidates re-ranked by the learned funniness: one batched encoder pass, ~4-5 ms per text on 2
 #: cores, and the winner's vector is reused by the learned offence layer. The rest keep the prior.
 RESCORE_TOP = 2
@@ -249,7 +246,7 @@ class JokeEngine:
                     + taste.forms.get(candidate.form, 0.0)
                     - repeat_penalty
                     - just_heard_penalty
-                    - said.off_topic(candidate, scored.sure)
+                    - (0.0 if said.is_in(candidate) else OFF_TOPIC_PENALTY)
                     + self.rng.uniform(0.0, 0.02)  # break near-ties differently each time
                 )
                 ranked.append((total, candidate))
@@ -317,17 +314,12 @@ class _Said:
     form: str = ""
     when: frozenset[str] = frozenset()
 
-    def off_topic(self, candidate: Candidate, anchor_sure: bool = True) -> float:
-        """0 when the pun is on what was asked about: its punchline says it, puns on it ('cot' is
-        heard as 'cat') or its pun word was surely found through it; ``WEAK_ANCHOR_PENALTY`` when
-        found through it only weakly; else ``OFF_TOPIC_PENALTY``. The setup does not count: every
-        frame names the topic ("My best advice for being bored? Well bread." puns on bread from
-        two turns ago)."""
-        if not self.words or mentions(f"{candidate.punchline or candidate.text} {candidate.alternative_word}", self.words):
-            return 0.0
-        if not mentions(candidate.anchor, self.words):
-            return OFF_TOPIC_PENALTY
-        return 0.0 if anchor_sure else WEAK_ANCHOR_PENALTY
+    def is_in(self, candidate: Candidate) -> bool:
+        """The pun is on what was asked about: its punchline says it, puns on it ('cot' is heard as
+        'cat') or its pun word was found through it. The setup does not count: every frame names
+        the topic ("My best advice for being bored? Well bread." puns on bread from two turns ago)."""
+        said = f"{candidate.punchline or candidate.text} {candidate.alternative_word} {candidate.anchor}"
+        return not self.words or mentions(said, self.words)
 
 
 @dataclass(frozen=True)

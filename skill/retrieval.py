@@ -457,14 +457,15 @@ class Retriever:
         return feats
 
     def _semantic(self, context: _Context | None, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(weighted best per-word match, whole-context cosine, index of the anchor word) per row."""
+        """(weighted best per-word match, whole-context cosine, index of the anchor word) per row.
+        The anchor is the word most like the row's, whatever its weight: after cats, 'kitten' was
+        found through 'cat' even where "dinosaurs", said now, outweighs it."""
         n = len(vectors)
         if context is None:
             zeros = np.zeros(n, dtype=np.float32)
             return zeros, zeros, np.zeros(n, dtype=np.int64)
-        per_word = (vectors @ context.vectors.T) * context.weights  # (n, n_ctx)
-        anchor = per_word.argmax(axis=1)
-        return per_word[np.arange(n), anchor], vectors @ context.text_vector, anchor
+        cosines = vectors @ context.vectors.T  # (n, n_ctx)
+        return (cosines * context.weights).max(axis=1), vectors @ context.text_vector, cosines.argmax(axis=1)
 
     # -- scoring ---------------------------------------------------------------------------------
 

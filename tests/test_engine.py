@@ -145,21 +145,16 @@ def test_a_pun_on_an_earlier_turn_is_off_topic_even_when_the_frame_names_the_new
     from skill.engine import _Said
     from skill.generation import Candidate
 
-    from skill.engine import OFF_TOPIC_PENALTY, WEAK_ANCHOR_PENALTY
-
     said = _Said("bored", ("bored",))
     bread = Candidate("My best advice for being bored?", "Well bread.", "bread", "bred", "", "advice", "bread")
     bore = Candidate("My best advice for being bored?", "Raise the bore.", "bore", "bar", "", "advice", "bored")
-    assert said.off_topic(bread) == OFF_TOPIC_PENALTY and said.off_topic(bore) == 0.0
-    yawn = Candidate("My best advice for being bored?", "Yawn to be wild.", "yawn", "born", "", "advice", "bored")
-    assert said.off_topic(yawn) == 0.0 and said.off_topic(bore, anchor_sure=False) == 0.0  # the punchline says it
-    assert said.off_topic(yawn, anchor_sure=False) == WEAK_ANCHOR_PENALTY < OFF_TOPIC_PENALTY
+    assert not said.is_in(bread) and said.is_in(bore)
 
 
-def test_a_weak_link_to_the_new_topic_goes_after_a_sure_one(engine):
+def test_a_pun_found_through_an_earlier_turn_is_not_on_the_new_topic(engine):
     """After cats, "how about one about dinosaurs" got "My best advice for dinosaurs? Around the
-    kitten table": weighted below the new turn, 'kitten' was anchored on 'dinosaur' by a cosine
-    MiniLM gives as often by chance as by sense, which counted as a pun on it."""
+    kitten table": weighted below the new turn, 'cat' lost the anchor of 'kitten' to 'dinosaur', a
+    cosine MiniLM gives as often by chance as by sense, and the pun counted as one on dinosaurs."""
     from skill.retrieval import CLAIM_FIT
 
     for seed in range(3):

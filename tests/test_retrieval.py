@@ -32,6 +32,10 @@ def test_anchor_is_the_evoking_context_word(retriever):
     results = retriever.retrieve({"fishing": 1.0, "homework": 0.3}, k=5)
     assert results and all(r.anchor in {"fishing", "homework"} for r in results)
     assert results[0].anchor == "fishing"
+    # The word the pun word is most like, whatever its weight: 'kitten' was found through 'cat'
+    # from an earlier turn, not through "dinosaurs" said now.
+    [kitten] = retriever.retrieve({"dinosaur": 1.0, "cat": 0.5}, k=1, accept=lambda p: p.pun_word == "kitten")
+    assert kitten.anchor == "cat", kitten
 
 
 def test_hub_pairs_only_fill_up_and_anchors_are_grounded(retriever):
