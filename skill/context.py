@@ -124,11 +124,18 @@ _DETERMINERS = frozenset("the a an my our your his her their this that these tho
 _SUBJECTS = frozenset("i we you they he she kids everyone everybody".split())
 #: "I'm sad, tell me a joke": a joke is wanted, but not a pun on the sadness ("Cut from the shame
 #: cloth"). The mood words leave the context and the joke comes with a kind word first.
+_INTENSIFIERS = r"(?:(?:so|really|very|a bit|kind of|pretty|just|a|an|such a|super|quite)\s+)*"
+_MOODS = r"sad|unhappy|lonely|upset|stressed|stressed out|anxious|worried|miserable|heartbroken|gloomy"
+_BAD_DAY = r"(?:bad|rough|tough|hard|awful|terrible|horrible) (?:day|week|night)"
 _LOW_MOOD = re.compile(
     r"\b(?:i'm|i am|im|i feel|i felt|i've been|i have been|i'm feeling|i am feeling|feeling|i had|i'm having|"
-    r"i am having|having|we're|we are|we had|we've had)\s+(?:(?:so|really|very|a bit|kind of|pretty|just|a|an|"
-    r"such a|super|quite)\s+)*(?:sad|unhappy|lonely|upset|stressed|stressed out|anxious|worried|miserable|"
-    r"heartbroken|gloomy|down|low|blue|(?:bad|rough|tough|hard|awful|terrible|horrible) (?:day|week|night))\b",
+    rf"i am having|having|we're|we are|we had|we've had)\s+{_INTENSIFIERS}(?:{_MOODS}|down|low|blue|{_BAD_DAY})\b"
+    # Alexa's slot drops the "I'm" ("so stressed about exams", "had a terrible day at work"): at
+    # the start, a mood said of no thing ("sad", not "sad movies") or a bad day had.
+    rf"|^\s*{_INTENSIFIERS}(?:{_MOODS})(?=\s*$|\s*[,.!?]|\s+(?:about|because|that|and|today|tonight|lately|again|since|at)\b)"
+    rf"|^\s*had\s+{_INTENSIFIERS}{_BAD_DAY}\b"
+    # and a failure of one's own ("Fail at home" was told for "I failed my driving test")
+    r"|(?:\b(?:i|we)\s+|^\s*)(?:just\s+)?(?:failed|flunked)\b",
     re.IGNORECASE,
 )
 _OFFENSIVE_ASKS = re.compile(

@@ -247,10 +247,14 @@ def test_a_knock_knock_ask_names_the_form_not_the_topic():
 
 def test_low_mood_is_noticed_and_never_the_topic():
     for said, words in (("I'm sad", set()), ("i'm feeling lonely, tell me a joke", set()),
-                        ("I had a bad day at work", {"work"}), ("i am so sad, tell me a joke about cats", {"cat"})):
+                        ("I had a bad day at work", {"work"}), ("i am so sad, tell me a joke about cats", {"cat"}),
+                        # as Alexa's slot brings them, without the "I'm"
+                        ("lonely", set()), ("so stressed about exams", {"exam"}), ("had a terrible day at work", {"work"}),
+                        ("I failed my driving test", {"drive", "test"}), ("failed my exam", {"exam"})):
         ctx = extract_context(said)
         assert ctx.low_mood and ctx.topic == "" and set(ctx.words) == words, said
-    for said in ("sad movies", "we're going down the hill", "the bad guy in the movie"):
+    for said in ("sad movies", "we're going down the hill", "the bad guy in the movie", "lonely planet guides",
+                 "worried looking dogs", "had a bad haircut", "the plan failed", "a failed experiment"):
         assert not extract_context(said).low_mood, said
 
 
