@@ -17,6 +17,7 @@ import simplemma
 from skill.config import DATA_DIR
 from skill.generation import KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
+from skill.phrases import fold_accents
 from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, is_news, sensitive_terms, speaks_of_self_harm
 from skill.word_classes import WordClasses
 
@@ -298,7 +299,7 @@ def _says_a_state(tokens: Sequence[str], i: int) -> bool:
 def _clauses(text: str) -> Iterator[list[str]]:
     """The text's lower-case tokens, clause by clause (commas, stops and the like end one)."""
     for clause in _CLAUSE_BREAK.split(strip_control(text).lower().replace("\u2019", "'")):
-        yield _TOKEN.findall(clause)
+        yield _TOKEN.findall(fold_accents(clause))
 
 
 def content_words(text: str) -> list[str]:

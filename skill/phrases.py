@@ -7,6 +7,7 @@ for many candidate pairs, so the word index is built once at load time.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,9 +22,17 @@ DEFAULT_PATH = DATA_DIR / "phrases.txt"
 TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 
 
+def fold_accents(text: str) -> str:
+    """'café' -> 'cafe', 'Pokémon' -> 'Pokemon': a word said with accents is the index's word
+    ('caf', 'pok' and 'mon' were read out of them)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def tokens(text: str) -> list[str]:
     """Lowercased words of a text, split the same way everywhere in the skill."""
-    return [t.lower() for t in TOKEN_RE.findall(text)]
+    return [t.lower() for t in TOKEN_RE.findall(fold_accents(text))]
 
 
 def plain_lower(text: str) -> str:

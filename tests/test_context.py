@@ -39,6 +39,9 @@ def test_content_words_are_lemmatised_without_filler():
     assert content_words("We're baking bread with the kids") == ["baking", "bread", "kid"]
     assert content_words("cats and dogs and more cats") == ["cat", "dog"]
     assert content_words("tell me a joke please") == []
+    # accents fold to the index's spelling: 'café' was read as 'caf', 'Pokémon' as 'pok' and 'mon'
+    assert content_words("we're at a café") == ["cafe"]
+    assert content_words("Pokémon cards") == ["pokemon", "card"]
 
 
 def test_verbs_that_frame_the_topic_are_not_the_topic():

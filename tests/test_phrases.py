@@ -75,3 +75,9 @@ def test_tokens_keep_inner_apostrophes() -> None:
 )
 def test_covers_everyday_words_with_sound_alikes(book: PhraseBook, word: str) -> None:
     assert book.has(word) or book.has(word + "s"), word
+
+
+def test_tokens_fold_accents() -> None:
+    from skill.phrases import tokens
+
+    assert tokens("Crème brûlée at the café") == ["creme", "brulee", "at", "the", "cafe"]
