@@ -987,6 +987,8 @@ class OfflineGenerator:
         pool = [w for w in things if w in now] if only_now else things
         topics: list[str] = []
         spoken_topic = reframe_topic(request.topic)
+        if spoken_topic in classes.adjectives:  # "(I'm) hungry": "advice for being hungry", not "for hungry"
+            spoken_topic = f"being {spoken_topic}"
         if is_talkable(spoken_topic):
             topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names), names))
         said_back = {w: _person_said_back(w, request.topic) for w in pool if w in _PEOPLE}

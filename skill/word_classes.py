@@ -28,6 +28,7 @@ class WordClasses:
     countable: frozenset[str] = frozenset()  # nouns often said in the plural ('dog', not 'jazz')
     abstract: frozenset[str] = frozenset()  # ideas, acts, states, times ('chemistry', 'work')
     uncountable: frozenset[str] = frozenset()  # nouns hardly ever said in the plural ('chemistry', 'jazz')
+    adjectives: frozenset[str] = frozenset()  # rarely nouns, more adjectives than verbs ('hungry', 'busy')
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -37,7 +38,7 @@ class WordClasses:
         if not path.is_file():
             return cls()
         payload = json.loads(gzip.decompress(path.read_bytes()))
-        return cls(*(frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames", "countable", "abstract", "uncountable")))
+        return cls(*(frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames", "countable", "abstract", "uncountable", "adjectives")))
 
     def is_name(self, word: str) -> bool:
         return word.lower() in self.names

@@ -338,6 +338,16 @@ def test_a_noun_hardly_ever_plural_is_talked_about_bare() -> None:
     assert "What's the police's favorite saying?" in setups and not any("a police's" in s for s in setups), setups
 
 
+def test_a_state_said_as_an_adjective_is_talked_about_as_being_in_it() -> None:
+    """'(I'm) hungry' was "My best advice for hungry?"; 'hungry' is one of WordNet's adjectives."""
+    from skill.word_classes import WordClasses
+
+    g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(not_nouns=frozenset({"hungry"}), adjectives=frozenset({"hungry"})))
+    frame = g._frame(GenerationRequest(pair("eats", "its"), "hungry", ("hungry",), "hungry"))
+    assert frame.topics[0] == "being hungry", frame.topics
+    assert g._frame(GenerationRequest(pair("eats", "its"), "pizza", ("pizza",), "pizza")).topics[0] != "being pizza"
+
+
 def test_riddles_make_things_talk_not_ideas() -> None:
     """"What did the chemistry say to the test?" was asked."""
     from skill.word_classes import WordClasses

@@ -134,9 +134,10 @@ def test_reads_the_installed_wordnet():
 def test_word_classes_mark_names_and_words_rarely_used_as_nouns():
     from skill.build.wordnet import word_classes
 
-    classes = word_classes(WORDNET, ["paris", "texas", "old", "quickly", "sea", "bread", "cook", "nonexistentword"])
+    classes = word_classes(WORDNET, ["paris", "texas", "old", "quickly", "sea", "bread", "cook", "nonexistentword", "hungry", "chew"])
     assert classes["names"] == ["paris", "texas"]
-    assert {"old", "quickly"} <= set(classes["not_nouns"])
+    assert {"old", "quickly", "hungry", "chew"} <= set(classes["not_nouns"])
+    assert classes["adjectives"] == ["hungry", "old"]  # not the adverb 'quickly' nor the verb 'chew'
     assert not {"sea", "bread", "cook", "paris", "nonexistentword"} & set(classes["not_nouns"])
     # with word counts, the nouns people say in the plural (not 'bread', nor the name 'paris')
     zipf = {"sea": 5.0, "seas": 3.9, "bread": 4.5, "breads": 2.6, "cook": 4.5, "cooks": 3.7, "paris": 5.2, "old": 6.0, "olds": 5.0}

@@ -407,7 +407,10 @@ def word_classes(
     - ``countable``: with ``zipf``, nouns met in the plural often enough (see `countable_nouns`),
       and ``uncountable``: nouns hardly ever met so (see `uncountable_nouns`);
     - ``abstract``: nouns mostly used for ideas, acts, states or times ('chemistry', 'test', 'work'):
-      a riddle does not make them talk (see `abstract_nouns`).
+      a riddle does not make them talk (see `abstract_nouns`);
+    - ``adjectives``: of the words rarely nouns, those used more as adjectives than as verbs
+      ('hungry', 'nervous', 'busy'; not 'chew' or 'worry'): "(I'm) hungry" is talked about as
+      "being hungry", not "my best advice for hungry".
     """
     tags: dict[str, dict[str, int]] = {}
     keys = _index_entries(directory, words)
@@ -427,6 +430,10 @@ def word_classes(
         if "n" not in by_pos or (total >= min_tags and by_pos["n"] < noun_share * total):
             not_nouns.append(lemma)
     classes = {"names": sorted(capitalised - lowercase), "not_nouns": sorted(not_nouns)}
+    classes["adjectives"] = sorted(
+        lemma for lemma in not_nouns
+        if "a" in tags[lemma] and ("v" not in tags[lemma] or tags[lemma]["a"] > tags[lemma]["v"])
+    )
     classes["abstract"] = abstract_nouns({w: senses for w, senses in noun_senses.items() if w in lowercase})
     if zipf is not None:
         nouns = {lemma for lemma, by_pos in tags.items() if lemma in lowercase and "n" in by_pos}
