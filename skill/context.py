@@ -133,10 +133,23 @@ _LOW_MOOD = re.compile(
     rf"i am having|having|we're|we are|we had|we've had)\s+{_INTENSIFIERS}(?:{_MOODS}|down|low|blue|{_BAD_DAY})\b"
     # Alexa's slot drops the "I'm" ("so stressed about exams", "had a terrible day at work"): at
     # the start, a mood said of no thing ("sad", not "sad movies") or a bad day had.
-    rf"|^\s*{_INTENSIFIERS}(?:{_MOODS})(?=\s*$|\s*[,.!?]|\s+(?:about|because|that|and|today|tonight|lately|again|since|at)\b)"
+    rf"|^\s*{_INTENSIFIERS}(?:{_MOODS})(?=\s*$|\s*[,.!?]|\s+(?:about|because|that|and|today|tonight|lately|again|since|at|i|we|my|our)\b)"
     rf"|^\s*had\s+{_INTENSIFIERS}{_BAD_DAY}\b"
     # and a failure of one's own ("Fail at home" was told for "I failed my driving test")
     r"|(?:\b(?:i|we)\s+|^\s*)(?:just\s+)?(?:failed|flunked)\b",
+    re.IGNORECASE,
+)
+#: Good news of one's own: a word of congratulation before the joke ("we're getting married next
+#: month" got only "My best advice for getting married?"). With or without the "I" the slot drops.
+_NEWS_GOT = r"(?:promoted|married|engaged|a promotion|a raise|a new job|the job|into college)\b"
+_GOOD_NEWS = re.compile(
+    rf"\b(?:i|we|i've|we've|i'm|we're|i am|we are)\s+(?:just\s+|finally\s+)?(?:got|getting|get|been)\s+{_NEWS_GOT}"
+    r"|(?:\b(?:i|we)\s+|^\s*)(?:just\s+|finally\s+)?(?:passed my|graduated|won the|won a|won our)\b"
+    r"|\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+(?:birthday|anniversary|wedding day)\b"
+    r"|\b(?:i|we)\s+(?:just\s+)?had a baby\b"
+    # bare, as the slot brings it: only what already happened ("getting married" may be a topic asked)
+    rf"|^\s*(?:just\s+|finally\s+)?got\s+{_NEWS_GOT}|^\s*(?:birthday|anniversary) today\b"
+    r"|^\s*getting (?:married|engaged) (?:next|this|tomorrow|soon|in)\b",
     re.IGNORECASE,
 )
 _OFFENSIVE_ASKS = re.compile(
@@ -163,6 +176,7 @@ class ConversationContext:
     wants_offensive: bool = False
     form: str = ""  # a joke form the person asked for ('knock-knock'), else any
     low_mood: bool = False  # 'I'm sad': a kind word first, and no pun on the mood
+    good_news: bool = False  # 'I just got promoted': congratulations first
     time_words: frozenset[str] = frozenset()  # said as when, not what ('night' in 'last night')
     continues: tuple[str, ...] = ()  # nothing said now ('another one'): the latest topic's words
     continues_topic: str = ""  # ... and that topic as said ('my husband cooks pasta')
@@ -450,6 +464,7 @@ def extract_context(
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),
         low_mood=low_mood,
+        good_news=not low_mood and _GOOD_NEWS.search(said) is not None,
         time_words=frozenset(all_when),
         continues=() if said_now else tuple(latest),
         continues_topic="" if said_now else latest_topic,

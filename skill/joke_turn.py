@@ -111,13 +111,14 @@ def tell_joke(
         extra={"pair": joke.pair_key, "form": joke.form, "score": joke.score, "words": list(ctx.ranked_words)[:5]},
     )
     told = session["last_joke"]
+    intro = say.say("low_mood") if ctx.low_mood else say.say("good_news") if ctx.good_news else ""
     exchange = knock_knock.start(told["setup"], told["punchline"])
     if exchange is not None:  # told turn by turn: the listener asks who's there
         session[knock_knock.SESSION_KEY] = exchange.as_attributes()
         return turns.respond(
             handler_input,
             turns.Reply(
-                speech=speech.sentences(say.say("low_mood") if ctx.low_mood else "", say.say("knock_knock_door")),
+                speech=speech.sentences(intro, say.say("knock_knock_door")),
                 reprompt=speech.sentences(say.say("knock_knock_door_reprompt")),
             ),
         )
@@ -125,9 +126,7 @@ def tell_joke(
     return turns.respond(
         handler_input,
         turns.Reply(
-            speech=speech.joke(
-                told["setup"] or told["text"], told["punchline"], follow_up, say.say("low_mood") if ctx.low_mood else ""
-            ),
+            speech=speech.joke(told["setup"] or told["text"], told["punchline"], follow_up, intro),
             reprompt=speech.sentences(say.say("after_joke_reprompt")),
             card_text=told["text"],
         ),

@@ -21,6 +21,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "Sorry you're having a rough time. Here's one that might help.",
         "I'm sorry you're feeling that way. Maybe this will bring a smile.",
     ),
+    "good_news": ("How wonderful! Here's one to celebrate.", "That's great news! Here's a joke to celebrate."),
     "after_joke_reprompt": ("You can say 'another', 'explain', or 'stop'.",),
     "knock_knock_door": ("Knock, knock.",),
     "knock_knock_door_reprompt": ("You say: who's there?",),

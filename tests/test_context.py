@@ -248,12 +248,24 @@ def test_a_knock_knock_ask_names_the_form_not_the_topic():
     assert extract_context("a joke about the front door").form == ""
 
 
+def test_good_news_of_ones_own_is_noticed():
+    """'We're getting married next month' got a joke and nothing more; as Alexa's slot brings it,
+    without the 'we're', only what surely happened (or is set for a date) counts: "getting married"
+    alone may be a topic asked about."""
+    for said in ("I just got promoted", "got promoted", "getting married next month", "we're getting married",
+                 "it's my birthday today", "birthday today", "I passed my driving test", "we won the game"):
+        assert extract_context(said).good_news, said
+    for said in ("getting married", "my boss got promoted", "birthdays", "I'm sad I didn't get promoted", "won"):
+        assert not extract_context(said).good_news, said
+
+
 def test_low_mood_is_noticed_and_never_the_topic():
     for said, words in (("I'm sad", set()), ("i'm feeling lonely, tell me a joke", set()),
                         ("I had a bad day at work", {"work"}), ("i am so sad, tell me a joke about cats", {"cat"}),
                         # as Alexa's slot brings them, without the "I'm"
                         ("lonely", set()), ("so stressed about exams", {"exam"}), ("had a terrible day at work", {"work"}),
-                        ("I failed my driving test", {"drive", "test"}), ("failed my exam", {"exam"})):
+                        ("I failed my driving test", {"drive", "test"}), ("failed my exam", {"exam"}),
+                        ("sad I didn't get promoted", {"promote"})):
         ctx = extract_context(said)
         assert ctx.low_mood and ctx.topic == "" and set(ctx.words) == words, said
     for said in ("sad movies", "we're going down the hill", "the bad guy in the movie", "lonely planet guides",

@@ -627,3 +627,10 @@ def test_a_low_mood_gets_a_kind_word_and_a_joke_not_about_the_mood(skill):
     joke = response["sessionAttributes"]["last_joke"]
     assert said(response).startswith(("Sorry you're having a rough time", "I'm sorry you're feeling that way"))
     assert "sad" not in joke["text"].lower().split() and is_open(response)
+
+
+def test_good_news_gets_a_word_of_joy_before_the_joke(skill):
+    response = Device(skill).intent("TellJokeIntent", topic="getting married next month")
+    assert said(response).startswith(("How wonderful!", "That's great news!")) and "last_joke" in response["sessionAttributes"]
+    asked = Device(skill).intent("TellJokeIntent", topic="getting married")  # a topic asked about, perhaps
+    assert not said(asked).startswith(("How wonderful!", "That's great news!"))
