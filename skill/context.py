@@ -123,11 +123,11 @@ IRREGULAR_STATES = frozenset("stuck lost broken worn torn bent hurt".split())
 _TITLES = frozenset("mr mrs ms mx dr".split())
 _DETERMINERS = frozenset("the a an my our your his her their this that these those some every".split())
 _SUBJECTS = frozenset("i we you they he she kids everyone everybody".split())
-#: "I'm sad, tell me a joke": a joke is wanted, but not a pun on the sadness ("Cut from the shame
-#: cloth"). The mood words leave the context and the joke comes with a kind word first.
 _INTENSIFIERS = r"(?:(?:so|really|very|a bit|kind of|pretty|just|a|an|such a|super|quite)\s+)*"
 _MOODS = r"sad|unhappy|lonely|upset|stressed|stressed out|anxious|worried|miserable|heartbroken|gloomy"
 _BAD_DAY = r"(?:bad|rough|tough|hard|awful|terrible|horrible) (?:day|week|night)"
+#: "I'm sad, tell me a joke": a joke is wanted, but not a pun on the sadness ("Cut from the shame
+#: cloth"). The mood words leave the context and the joke comes with a kind word first.
 _LOW_MOOD = re.compile(
     r"\b(?:i'm|i am|im|i feel|i felt|i've been|i have been|i'm feeling|i am feeling|feeling|i had|i'm having|"
     rf"i am having|having|we're|we are|we had|we've had)\s+{_INTENSIFIERS}(?:{_MOODS}|down|low|blue|{_BAD_DAY})\b"
