@@ -364,6 +364,9 @@ def test_a_murder_mystery_is_grown_up_fare_not_an_offensive_ask(skill):
     kid = Device(skill, user_id="amzn1.ask.account.MYSTERYKID")
     kid_mode(kid, "ON")
     assert "grown-ups" in said(kid.intent("TellJokeIntent", topic="murder mystery books"))
+    # every joke on it would say a word kid mode keeps for the grown-ups: "I've run out of fresh
+    # jokes about that" was said with none told
+    assert "grown-ups" in said(kid.intent("TellJokeIntent", topic="farts"))
 
 
 def test_kid_mode_without_a_value_turns_it_on(skill, adapter):
