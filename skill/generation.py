@@ -632,17 +632,20 @@ def _takes_an_object(gerund: str, said: list[str], when: Collection[str]) -> boo
 
 
 def _modifiers(
-    words: list[str], nouns: tuple[str, ...], allowed: set[str], said: list[str], when: Collection[str]
+    words: list[str], nouns: tuple[str, ...], allowed: set[str], said: list[str], when: Collection[str],
+    classes: WordClasses,
 ) -> tuple[str, ...]:
     """What may stand before 'T-shirt', among ``allowed``: pastimes ('a fishing T-shirt'), then
     singular things, then activities said with their object ('a sofa T-shirt' before 'a chewing
-    T-shirt'), then people ('a baking T-shirt' before 'a kid T-shirt')."""
+    T-shirt') that are nouns too ('a repairing T-shirt' was printed; WordNet has no such noun),
+    then people ('a baking T-shirt' before 'a kid T-shirt')."""
     activities = [w for w in words if w in allowed and is_gerund(w) and w not in _GENERIC_ING]
-    with_object = [w for w in activities if _takes_an_object(w, said, when)]
+    pastimes = [w for w in activities if not _takes_an_object(w, said, when)]
+    with_object = [w for w in activities if w not in pastimes and (w in classes.countable or w in classes.uncountable)]
     singular = [n for n in nouns if n in allowed and not _plural_like(n)]
     things = [n for n in singular if n not in _PEOPLE]
     people = [n for n in singular if n in _PEOPLE]
-    return tuple(dict.fromkeys([*(w for w in activities if w not in with_object), *things, *with_object, *people]))
+    return tuple(dict.fromkeys([*pastimes, *things, *with_object, *people]))
 
 
 @dataclass(frozen=True)
@@ -1010,9 +1013,9 @@ class OfflineGenerator:
         # someone the listener named ("a son T-shirt").
         spoken = _spoken_units(request.topic, ordered)
         printable = tuple(n for n in nouns if n not in said_back or said_back[n].startswith("the "))
-        modifiers = _modifiers(spoken + pool, printable, {*spoken, *now}, topic_words, when)
+        modifiers = _modifiers(spoken + pool, printable, {*spoken, *now}, topic_words, when, classes)
         if not only_now:
-            modifiers = modifiers or _modifiers(spoken + ordered, printable, {*spoken, *ordered}, topic_words, when)
+            modifiers = modifiers or _modifiers(spoken + ordered, printable, {*spoken, *ordered}, topic_words, when, classes)
         if not anchor or anchor in things:
             said = noun_phrase(anchor, names, classes.uncountable) if anchor else ""
         elif anchor in verbs or gerund(anchor) in topic_words:

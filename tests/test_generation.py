@@ -394,6 +394,13 @@ def test_an_activity_said_with_its_object_prints_the_object_on_the_t_shirt(gen: 
     assert kids.modifiers.index("baking") < kids.modifiers.index("kid")  # "a kid T-shirt" comes last
     lake = gen._frame(GenerationRequest(pair("lake", "late", "near_homophone"), "lake", ("fishing", "lake"), "fishing at the lake"))
     assert lake.modifiers[0] == "fishing"
+    # with its object, only a gerund that is a noun too: "I just made a repairing T-shirt" was said
+    from skill.word_classes import WordClasses
+
+    known = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(uncountable=frozenset({"chewing"})))
+    bike = known._frame(GenerationRequest(pair("bike", "buck"), "bike", ("repairing", "bike"), "repairing my bike"))
+    assert "repairing" not in bike.modifiers, bike.modifiers
+    assert "chewing" in known._frame(GenerationRequest(pair("couch", "catch"), "sofa", ("chewing", "sofa"), "chewing the sofa")).modifiers
 
 
 def test_a_name_said_in_lower_case_is_a_name_not_a_thing() -> None:
