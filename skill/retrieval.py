@@ -465,7 +465,14 @@ class Retriever:
             zeros = np.zeros(n, dtype=np.float32)
             return zeros, zeros, np.zeros(n, dtype=np.int64)
         cosines = vectors @ context.vectors.T  # (n, n_ctx)
-        return (cosines * context.weights).max(axis=1), vectors @ context.text_vector, cosines.argmax(axis=1)
+        anchor = cosines.argmax(axis=1)
+        rows = np.arange(n)
+        if context.weights.min() == context.weights.max():  # one turn: every word weighs the same
+            best = cosines[rows, anchor] * context.weights[0]
+        else:
+            weighted = cosines * context.weights
+            best = weighted[rows, weighted.argmax(axis=1)]
+        return best, vectors @ context.text_vector, anchor
 
     # -- scoring ---------------------------------------------------------------------------------
 
@@ -595,16 +602,17 @@ class Retriever:
         supports the pun word: for kids playing hide and seek, 'prey' is a little like 'seek', and
         "Let the music prey" mishears 'play'. One word with two senses is exempt: the listener's
         word, meant another way, is the pun."""
+        echo = np.zeros(len(self._pairs), dtype=bool)
         if context is None:
-            return np.zeros(len(self._pairs), dtype=bool)
-        said = [[self._row.get(part, -1) for part in dict.fromkeys([w, *w.split()])] for w in context.words]
-        width = max(len(rows) for rows in said)
-        rows = np.full((len(said), width), -1, dtype=np.int64)
-        for i, word_rows in enumerate(said):
-            rows[i, : len(word_rows)] = word_rows
-        echo = (rows[anchors] == self._alt_rows[:, None]).any(axis=1)
-        echo |= np.isin(self._alt_rows, rows[rows >= 0]) & (pun_fit < CLAIM_FIT)
-        return echo & (self._alt_rows != self._pun_rows)
+            return echo
+        # Index rows of each context word and of its words ('football game', 'football', 'game').
+        said = [{row for part in (w, *w.split()) if (row := self._row.get(part)) is not None} for w in context.words]
+        said_rows = np.zeros(len(self._words), dtype=bool)
+        said_rows[[row for rows in said for row in rows]] = True
+        # Only the few pairs whose alternative was said can echo (one gather over all pairs).
+        for i in np.flatnonzero(said_rows[self._alt_rows] & (self._alt_rows != self._pun_rows)):
+            echo[i] = pun_fit[i] < CLAIM_FIT or int(self._alt_rows[i]) in said[anchors[i]]
+        return echo
 
     def _related(self, features: dict[str, np.ndarray], has_context: bool) -> np.ndarray:
         """Pairs the context evokes: the pun word, or an alternative word heard apart from it."""
