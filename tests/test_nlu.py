@@ -64,6 +64,9 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("can I tell you a joke", "ListenerOffersJokeIntent"), ("I have a joke for you", "ListenerOffersJokeIntent"),
     ("ha ha ha", "RateJokeIntent"), ("something for a five year old", "KidFriendlyJokeIntent"),
     ("he keeps stealing socks", "TellJokeIntent"), ("she's learning to knit", "TellJokeIntent"),
+    # someone else in the room reacts: a vote or an ask to explain, not a topic
+    ("they loved it", "RateJokeIntent"), ("he liked that one", "RateJokeIntent"),
+    ("she didn't get it", "ExplainJokeIntent"), ("my kids don't get it", "ExplainJokeIntent"),
     ("go home", "AMAZON.NavigateHomeIntent"), ("main menu", "AMAZON.NavigateHomeIntent"),
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
     ("explain", "ExplainJokeIntent"), ("I'm confused", "ExplainJokeIntent"),
