@@ -752,10 +752,13 @@ def _knock_knock(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[st
 
 
 KNOCK_KNOCK = "knock-knock"
+RIDDLE = "riddle"
 #: Told only when asked for: the answer says the pun word three times by design.
 FORMS_ON_REQUEST = (KNOCK_KNOCK,)
+#: Forms a listener can ask for by name ("tell me a riddle about the ocean").
+ASKABLE_FORMS = (KNOCK_KNOCK, RIDDLE)
 _BUILDERS: dict[str, Callable[[_Frame, Swap, random.Random], Iterator[tuple[str, str]]]] = {
-    "riddle": _riddle,
+    RIDDLE: _riddle,
     "saying": _saying,
     "advice": _advice,
     "slogan": _slogan,
@@ -878,8 +881,8 @@ class OfflineGenerator:
         if not swaps:
             return []
         homograph = pair.relation == HOMOGRAPH
-        if request.form in FORMS_ON_REQUEST:
-            if homograph:  # 'Bank. Bank who? Bank on it!' is no pun: the door hears one word
+        if request.form in ASKABLE_FORMS:
+            if homograph and request.form == KNOCK_KNOCK:  # 'Bank. Bank who? Bank on it!' is no pun: the door hears one word
                 return []
             forms = [request.form]
         else:
@@ -888,7 +891,10 @@ class OfflineGenerator:
         # What was said now, then 'life', then (only if neither makes a joke) earlier turns too;
         # each frame built only when the one before made no joke, and a frame seen before skipped.
         tried: set[_Frame] = set()
-        for options in ({}, {"generic": True}, {"strict": False}):
+        # A riddle asked for is about what was said now: the loose frame would make an earlier
+        # turn's thing talk ("a riddle about love" got "What's an ocean's favorite saying?").
+        frames = ({}, {"generic": True}) if request.form == RIDDLE else ({}, {"generic": True}, {"strict": False})
+        for options in frames:
             frame = self._frame(request, **options)
             if frame in tried:
                 continue

@@ -16,7 +16,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 
 from skill import knock_knock, offensive, speech, turns
 from skill.crowd import Crowd
-from skill.generation import KNOCK_KNOCK
+from skill.generation import KNOCK_KNOCK, RIDDLE
 from skill.context import asks_elsewhere, names_a_thing
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, tell_joke
 from skill.log import logger
@@ -84,6 +84,14 @@ class KnockKnockIntentHandler(TellJokeIntentHandler):
 
     INTENT = "KnockKnockIntent"
     FORM = KNOCK_KNOCK
+
+
+class RiddleIntentHandler(TellJokeIntentHandler):
+    """'Tell me a riddle (about the ocean)': a riddle-form joke if any pair makes one, else any
+    form; 'another one' stays with riddles. "Tell me a riddle" was a plain joke ask."""
+
+    INTENT = "RiddleIntent"
+    FORM = RIDDLE
 
 
 class KnockKnockReplyHandler(AbstractRequestHandler):

@@ -28,6 +28,7 @@ def build_skill(
         handlers.NewTopicIntentHandler(teller),
         handlers.KidFriendlyJokeIntentHandler(teller),
         handlers.KnockKnockIntentHandler(teller),
+        handlers.RiddleIntentHandler(teller),
         handlers.YesIntentHandler(teller),
         handlers.ExplainJokeIntentHandler(),
         handlers.RateJokeIntentHandler(crowd, teller),

@@ -13,7 +13,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
 from skill import offensive, speech
-from skill.generation import FORMS_ON_REQUEST
+from skill.generation import ASKABLE_FORMS
 from skill.strings import Strings, strings_for
 from skill.user_state import UserState
 
@@ -77,9 +77,9 @@ def forget_topics(handler_input: HandlerInput) -> None:
 
 
 def asked_form(handler_input: HandlerInput) -> str:
-    """The joke form asked for earlier in the session ('knock-knock'), if one still holds."""
+    """The joke form asked for earlier in the session ('knock-knock', 'riddle'), if one still holds."""
     form = session(handler_input).get("asked_form")
-    return form if form in FORMS_ON_REQUEST else ""
+    return form if form in ASKABLE_FORMS else ""
 
 
 def set_asked_form(handler_input: HandlerInput, form: str) -> None:

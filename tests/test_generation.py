@@ -581,3 +581,14 @@ def test_after_a_new_topic_earlier_turns_only_colour_the_joke(gen: OfflineGenera
     # Nothing said now can be talked about: the earlier turns frame the joke rather than no joke.
     bare = GenerationRequest(pair("cook", "kick", "near_homophone"), "boss", ("quickly", "boss"), "quickly", current_words=("quickly",))
     assert gen.generate(bare, random.Random(0))
+
+
+def test_a_riddle_asked_for_comes_as_a_riddle_about_what_was_said_now(gen: OfflineGenerator) -> None:
+    from skill.generation import RIDDLE
+
+    request = GenerationRequest(pair("sea", "see"), "ocean", ("ocean",), "the ocean", current_words=("ocean",), form=RIDDLE)
+    candidates = gen.generate(request, random.Random(0))
+    assert candidates and all(c.form == RIDDLE and c.setup.endswith("?") for c in candidates), candidates
+    # nothing said now can talk ('love' is an idea): no riddle about an earlier turn's thing
+    earlier = GenerationRequest(pair("sea", "see"), "ocean", ("love", "ocean"), "love", current_words=("love",), form=RIDDLE)
+    assert not any("ocean" in c.setup for c in gen.generate(earlier, random.Random(0)))

@@ -637,3 +637,13 @@ def test_good_news_gets_a_word_of_joy_before_the_joke(skill):
     assert said(response).startswith(("How wonderful!", "That's great news!")) and "last_joke" in response["sessionAttributes"]
     asked = Device(skill).intent("TellJokeIntent", topic="getting married")  # a topic asked about, perhaps
     assert not said(asked).startswith(("How wonderful!", "That's great news!"))
+
+
+def test_a_riddle_asked_for_is_a_riddle_and_another_one_stays_a_riddle(skill):
+    """'Tell me a riddle about the ocean' was a plain joke ask, told in any form."""
+    device = Device(skill, user_id="amzn1.ask.account.RIDDLES")
+    first = device.intent("RiddleIntent", topic="the ocean")["sessionAttributes"]["last_joke"]
+    again = device.intent("TellJokeIntent")["sessionAttributes"]["last_joke"]
+    assert first["form"] == again["form"] == "riddle" and first["setup"].endswith("?"), (first, again)
+    other = device.intent("TellJokeIntent", topic="cats")  # a new topic is any form again
+    assert "last_joke" in other["sessionAttributes"] and "asked_form" not in other["sessionAttributes"]

@@ -85,7 +85,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("more cat jokes", "TellJokeIntent"), ("one more about dogs", "TellJokeIntent"), ("what's your name", "AMAZON.HelpIntent"),
     ("thank you", "ThanksIntent"), ("cheers", "ThanksIntent"), ("thanks that was great", "RateJokeIntent"), ("nice", "RateJokeIntent"),
     ("have you got one about the queue at the shops", "TellJokeIntent"), ("cheer me up", "TellJokeIntent"),
-    ("tell me a riddle", "TellJokeIntent"), ("tell me a joke for the kids", "KidFriendlyJokeIntent"), ("you're funny", "RateJokeIntent"), ("explain that joke", "ExplainJokeIntent"),
+    ("tell me a riddle", "RiddleIntent"), ("tell me a joke for the kids", "KidFriendlyJokeIntent"), ("you're funny", "RateJokeIntent"), ("explain that joke", "ExplainJokeIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
@@ -236,3 +236,8 @@ def test_resolve_never_raises_and_stays_in_the_model(text):
     assert set(result.slots) == set(us.intent_slots[result.intent])
     slots_to_request(result)
     parse_invocation(text)
+
+
+def test_a_riddle_carries_its_topic(us):
+    result = resolve("tell me a riddle about the ocean", us)
+    assert result.intent == "RiddleIntent" and result.slots["topic"].value == "the ocean"
