@@ -572,7 +572,8 @@ def _is_noun_like(word: str) -> bool:
 # Frames. Each yields (setup, punchline) options, best first; the first option that
 # keeps the pun word unique and the alternative word absent is used.
 
-FORMS = ("riddle", "saying", "advice", "slogan")
+RIDDLE = "riddle"
+FORMS = (RIDDLE, "saying", "advice", "slogan")
 
 _QUESTION_AUX = frozenset("do does did can could would will shall should is are am have has was were".split())
 _QUESTION_SUBJ = frozenset("you i we they he she it this that there anybody anyone".split())
@@ -752,7 +753,6 @@ def _knock_knock(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[st
 
 
 KNOCK_KNOCK = "knock-knock"
-RIDDLE = "riddle"
 #: Told only when asked for: the answer says the pun word three times by design.
 FORMS_ON_REQUEST = (KNOCK_KNOCK,)
 #: Forms a listener can ask for by name ("tell me a riddle about the ocean").
@@ -882,7 +882,8 @@ class OfflineGenerator:
             return []
         homograph = pair.relation == HOMOGRAPH
         if request.form in ASKABLE_FORMS:
-            if homograph and request.form == KNOCK_KNOCK:  # 'Bank. Bank who? Bank on it!' is no pun: the door hears one word
+            # 'Bank. Bank who? Bank on it!' is no pun: the door hears one word
+            if homograph and request.form == KNOCK_KNOCK:
                 return []
             forms = [request.form]
         else:
