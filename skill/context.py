@@ -152,6 +152,15 @@ _GOOD_NEWS = re.compile(
     r"|^\s*getting (?:married|engaged) (?:next|this|tomorrow|soon|in)\b",
     re.IGNORECASE,
 )
+#: "(It's my) birthday today", as the slot brings it: the day is the speaker's, and is talked about
+#: as theirs ("My best advice for your birthday?", not "for birthdays?").
+_BARE_OWN_DAY = re.compile(r"^(?:birthday|anniversary|wedding day) today\b", re.IGNORECASE)
+
+
+def _own_day(topic: str) -> str:
+    return f"my {topic}" if _BARE_OWN_DAY.match(topic) else topic
+
+
 _OFFENSIVE_ASKS = re.compile(
     r"\b(racist|sexist|offensive|nsfw|explicit|inappropriate|raunchy|filthy|vulgar|x-rated|insulting|"
     r"yo mama|yo momma|your mama|your momma|homophobic|transphobic|misogynist|sexual|swear words?|swearing|"
@@ -455,7 +464,7 @@ def extract_context(
     low_mood = _LOW_MOOD.search(said) is not None
     sensitive = tuple(find_sensitive_subject(said))
     return ConversationContext(
-        topic="" if low_mood else clean_topic(utterance),  # "sad" is nothing to say a joke about
+        topic="" if low_mood else _own_day(clean_topic(utterance)),  # "sad" is nothing to say a joke about
         words=weights,
         current_words=tuple(said_now),
         sensitive=sensitive,

@@ -257,6 +257,9 @@ def test_good_news_of_ones_own_is_noticed():
         assert extract_context(said).good_news, said
     for said in ("getting married", "my boss got promoted", "birthdays", "I'm sad I didn't get promoted", "won"):
         assert not extract_context(said).good_news, said
+    # and the day is the speaker's: "My best advice for birthdays?" was said
+    assert extract_context("birthday today").topic == "my birthday today"
+    assert extract_context("birthdays").topic == "birthdays"
 
 
 def test_low_mood_is_noticed_and_never_the_topic():
