@@ -17,7 +17,7 @@ import simplemma
 from skill.config import DATA_DIR
 from skill.generation import KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
-from skill.phrases import fold_accents
+from skill.phrases import fold_accents, plain_lower
 from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, is_news, sensitive_terms, speaks_of_self_harm
 from skill.word_classes import WordClasses
 
@@ -126,6 +126,8 @@ _SUBJECTS = frozenset("i we you they he she kids everyone everybody".split())
 _INTENSIFIERS = r"(?:(?:so|really|very|a bit|kind of|pretty|just|a|an|such a|super|quite)\s+)*"
 _MOODS = r"sad|unhappy|lonely|upset|stressed|stressed out|anxious|worried|miserable|heartbroken|gloomy"
 _BAD_DAY = r"(?:bad|rough|tough|hard|awful|terrible|horrible) (?:day|week|night)"
+#: Said by the speaker: "I" or "we", or nothing at the start, as Alexa's slot drops them.
+_BY_SPEAKER = r"(?:\b(?:i|we)\s+|^\s*)"
 #: "I'm sad, tell me a joke": a joke is wanted, but not a pun on the sadness ("Cut from the shame
 #: cloth"). The mood words leave the context and the joke comes with a kind word first.
 _LOW_MOOD = re.compile(
@@ -136,7 +138,7 @@ _LOW_MOOD = re.compile(
     rf"|^\s*{_INTENSIFIERS}(?:{_MOODS})(?=\s*$|\s*[,.!?]|\s+(?:about|because|that|and|today|tonight|lately|again|since|at|i|we|my|our)\b)"
     rf"|^\s*had\s+{_INTENSIFIERS}{_BAD_DAY}\b"
     # and a failure of one's own ("Fail at home" was told for "I failed my driving test")
-    r"|(?:\b(?:i|we)\s+|^\s*)(?:just\s+)?(?:failed|flunked)\b",
+    rf"|{_BY_SPEAKER}(?:just\s+)?(?:failed|flunked)\b",
     re.IGNORECASE,
 )
 #: Good news of one's own: a word of congratulation before the joke ("we're getting married next
@@ -144,7 +146,7 @@ _LOW_MOOD = re.compile(
 _NEWS_GOT = r"(?:promoted|married|engaged|a promotion|a raise|a new job|the job|into college)\b"
 _GOOD_NEWS = re.compile(
     rf"\b(?:i|we|i've|we've|i'm|we're|i am|we are)\s+(?:just\s+|finally\s+)?(?:got|getting|get|been)\s+{_NEWS_GOT}"
-    r"|(?:\b(?:i|we)\s+|^\s*)(?:just\s+|finally\s+)?(?:passed my|graduated|won the|won a|won our)\b"
+    rf"|{_BY_SPEAKER}(?:just\s+|finally\s+)?(?:passed my|graduated|won the|won a|won our)\b"
     r"|\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+(?:birthday|anniversary|wedding day)\b"
     r"|\b(?:i|we)\s+(?:just\s+)?had a baby\b"
     # bare, as the slot brings it: only what already happened ("getting married" may be a topic asked)
@@ -321,7 +323,7 @@ def _says_a_state(tokens: Sequence[str], i: int) -> bool:
 
 def _clauses(text: str) -> Iterator[list[str]]:
     """The text's lower-case tokens, clause by clause (commas, stops and the like end one)."""
-    for clause in _CLAUSE_BREAK.split(strip_control(text).lower().replace("\u2019", "'")):
+    for clause in _CLAUSE_BREAK.split(plain_lower(strip_control(text))):
         yield _TOKEN.findall(fold_accents(clause))
 
 
