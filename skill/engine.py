@@ -331,5 +331,8 @@ class _Taste:
     kid_safe: bool
 
 
+_ID = re.compile(r"[0-9a-f]{12}")
+
+
 def _looks_like_id(item: str) -> bool:
-    return len(item) == 12 and all(c in "0123456789abcdef" for c in item)
+    return _ID.fullmatch(item) is not None

@@ -12,7 +12,8 @@ import random
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Collection, Iterable, Iterator, Protocol, Sequence, runtime_checkable
+from types import MappingProxyType
+from typing import Callable, Collection, Iterable, Iterator, Mapping, Protocol, Sequence, runtime_checkable
 
 import simplemma
 
@@ -21,7 +22,7 @@ from skill.inflection import VOWELS, plural
 from skill.lexicon import HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, plain_lower, tokens
 from skill.senses import SENSES_FILE, HomographSenses
-from skill.user_state import is_told
+from skill.user_state import told_ids
 from skill.word_classes import WordClasses, default_word_classes
 
 
@@ -125,23 +126,25 @@ def _inflectable(word: str) -> bool:
     return word.isalpha() and len(word) >= 3 and not (word.endswith("s") and not word.endswith("ss"))
 
 
-def inflections(alternative: str, pun: str) -> dict[str, str]:
-    """Map each form of the alternative word a phrase may contain to the matching pun form."""
+@lru_cache(maxsize=8192)
+def inflections(alternative: str, pun: str) -> Mapping[str, str]:
+    """Map each form of the alternative word a phrase may contain to the matching pun form.
+    Cached and read-only: a request asks for the same pair's forms dozens of times."""
     alt, pw = alternative.lower().strip(), pun.lower().strip()
     forms = {alt: pw}
     if " " in alt or " " in pw:
-        return forms
+        return MappingProxyType(forms)
     if "'" not in alt and "'" not in pw:
         forms[alt + "'s"] = pw + "'s"
     if not (_inflectable(alt) and _inflectable(pw)):
-        return forms
+        return MappingProxyType(forms)
     derived = [(plural(alt), plural(pw)), (gerund(alt), gerund(pw))]
     if len(alt) >= 4 and not alt.endswith("ee"):
         derived.append((past(alt), past(pw)))
     for alt_form, pun_form in derived:
         if alt_form not in _NOT_INFLECTIONS and alt_form != alt:
             forms.setdefault(alt_form, pun_form)
-    return forms
+    return MappingProxyType(forms)
 
 
 _AN_PREFIXES = ("hour", "honest", "honor", "honour", "heir", "herb")
@@ -213,7 +216,7 @@ def _count_form(words: list[str], form: str) -> int:
     return sum(1 for i in range(len(words) - n + 1) if words[i : i + n] == parts)
 
 
-def count_word(text: str, forms: dict[str, str] | set[str] | tuple[str, ...]) -> int:
+def count_word(text: str, forms: Mapping[str, str] | set[str] | tuple[str, ...]) -> int:
     """Whole-word occurrences in `text` of any of the given word forms."""
     words = tokens(text)
     return sum(_count_form(words, f) for f in set(forms))
@@ -850,6 +853,8 @@ class OfflineGenerator:
         self.phrase_pool = phrase_pool
         self.senses = senses  # which sense a phrase uses; without it no homograph joke is made
         self.word_classes = word_classes or WordClasses()  # names and rarely-noun words
+        # A pair's swaps depend on the pair alone, and popular topics bring the same pairs back.
+        self._costed_swaps = lru_cache(maxsize=1024)(self._costed_swaps_uncached)
 
     @classmethod
     def default(cls) -> "OfflineGenerator":
@@ -865,12 +870,22 @@ class OfflineGenerator:
 
     def swaps(self, pair: PunPair) -> list[Swap]:
         """Every usable swap for the pair, in phrase-book order."""
+        return self._swaps_for(pair.alternative_word, pair.pun_word)
+
+    def _swaps_for(self, alternative: str, pun: str) -> list[Swap]:
         seen: dict[str, None] = {}
-        for form in inflections(pair.alternative_word, pair.pun_word):
+        for form in inflections(alternative, pun):
             for phrase in self.phrasebook.phrases_with(form):
                 seen.setdefault(phrase, None)
-        found = (swap_phrase(p, pair.alternative_word, pair.pun_word) for p in seen)
+        found = (swap_phrase(p, alternative, pun) for p in seen)
         return [s for s in found if s is not None]
+
+    def _costed_swaps_uncached(self, alternative: str, pun: str) -> tuple[tuple[float, Swap, tuple[str, ...]], ...]:
+        """The pair's swaps with their ``phrase_cost`` and the ids that mark their punchline told,
+        cheapest first (phrase-book order on ties)."""
+        alt = alternative.lower()
+        costed = [(phrase_cost(s, alt), s, tuple(told_ids("", s.swapped, pun))) for s in self._swaps_for(alternative, pun)]
+        return tuple(sorted(costed, key=lambda entry: entry[0]))
 
     def generate(self, request: GenerationRequest, rng: random.Random) -> list[Candidate]:
         """Up to max_candidates jokes: different phrases first, then other forms of them."""
@@ -956,10 +971,9 @@ class OfflineGenerator:
     def _ranked_swaps(self, pair: PunPair, rng: random.Random, told: frozenset[str] = frozenset()) -> list[Swap]:
         """Best-known-looking phrases first, jittered a little so repeat requests vary; a punchline
         already told is skipped, so a listener's next ask reaches the pair's other phrases."""
-        alt = pair.alternative_word.lower()
-        fresh = [s for s in self.swaps(pair) if not told or not is_told(told, "", s.swapped, pair.pun_word)]
-        pool = sorted(fresh, key=lambda s: phrase_cost(s, alt))[: self.phrase_pool]
-        jittered = [(phrase_cost(s, alt) + rng.random(), s.original, s) for s in pool]
+        costed = self._costed_swaps(pair.alternative_word, pair.pun_word)
+        fresh = [(cost, s) for cost, s, ids in costed if told.isdisjoint(ids)]
+        jittered = [(cost + rng.random(), s.original, s) for cost, s in fresh[: self.phrase_pool]]
         jittered.sort(key=lambda t: (t[0], t[1]))
         return [s for _, _, s in jittered[: self.max_candidates]]
 
