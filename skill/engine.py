@@ -17,6 +17,7 @@ from skill.context import ConversationContext, extract_context, lemma, mentions
 from skill.funniness import FunninessScorer
 from skill.generation import Candidate, GenerationRequest, Generator, OfflineGenerator
 from skill.lexicon import PunPair
+from skill.phrases import tokens
 from skill.log import logger
 from skill.retrieval import Retriever, ScoredPair
 from skill.sensitive_topics import find_kid_unsuitable
@@ -253,7 +254,8 @@ class JokeEngine:
         ranked.sort(key=lambda item: -item[0])
         ranked = self._rescore(ranked)
         # The safety filter has the last word: walk down the ranking to the first safe candidate.
-        best = next(((t, c) for t, c in ranked if self._is_safe(c, taste.kid_safe)), None)
+        listener_words = tokens(said.topic) if taste.kid_safe else ()
+        best = next(((t, c) for t, c in ranked if self._is_safe(c, taste.kid_safe, listener_words)), None)
         if best is None:
             return None
         total, candidate = best
@@ -285,9 +287,11 @@ class JokeEngine:
         rescored.sort(key=lambda item: (not item[2], -item[0]))
         return [(total, c) for total, c, _ in rescored] + rest
 
-    def _is_safe(self, candidate: Candidate, kid_safe: bool = False) -> bool:
+    def _is_safe(self, candidate: Candidate, kid_safe: bool = False, listener_words: Sequence[str] = ()) -> bool:
+        """``listener_words``: what the listener said; kid mode lets a joke say those of them whose
+        everyday sense is clean ('pots')."""
         text = f"{candidate.text} {candidate.explanation}"
-        verdict = self.safety.check(text, strict=kid_safe, learned_text=candidate.text)
+        verdict = self.safety.check(text, strict=kid_safe, learned_text=candidate.text, said=listener_words)
         if not verdict.offensive and kid_safe:
             grown_up = find_kid_unsuitable(text)
             if grown_up is not None:

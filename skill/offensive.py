@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 import numpy as np
 from better_profanity.utils import get_complete_path_of_file, read_wordlist
@@ -112,15 +112,21 @@ def is_blocked_word(word: str) -> bool:
 # better-profanity lists everyday words that clean grown-up puns use ("hell of a", "loin", "drunk",
 # "kill time", "jerk" (beef), "fat"): vetoed in kid mode only. On CUP's train/dev clean human puns
 # these, and the plain mentions of dying below, were most of the word layers' false vetoes (10.7%).
+# Of those, the ones whose clean sense is the everyday one: cookware, a comic strip, a swimming
+# stroke, a screw, a church organ, an oral exam, a chess pawn. Kid mode still vetoes them, except
+# when the listener said the word: "a joke about pots" means cookware, and every joke on it says
+# 'pots' (it got "I've run out of fresh jokes about that" with none told).
+CLEAN_SENSE_WORDS = frozenset(
+    """pot pots strip strips stroke strokes screw screws organ organs facial thrust oral""".split()
+    + ["pawn", "pawns"]  # chess and the pawn shop, below the sweep's cut
+)
 MILD_WORDS = frozenset(
     """hell loin loins fat drunk kill kills killed killing jerk jerks god craps potty weed fart farts
     weirdo weirdos masochist testis naked""".split()
     # The list's everyday words with a common clean sense (a sweep of its words with wordfreq zipf
     # >= 3.8): cookware, a church organ, a strip of paper, a screw, an oral exam, olive oil.
-    + """pot pots strip strips stroke strokes screw screws screwed organ organs facial pee thrust
-    urine virgin oral vodka""".split()
-    + ["pawn", "pawns"]  # chess and the pawn shop, below that sweep's cut
-)
+    + """screwed pee urine virgin vodka""".split()
+) | CLEAN_SENSE_WORDS
 # Dying as a word, not as news: "dye / die" is a classic clean pun. Grief as a *subject* is still
 # caught in the request (sympathy, no pun), and any person, relative or pet in the joke brings the
 # terms back ("why did the grandma die?"); these only relax the check on joke text for adults.
@@ -147,14 +153,18 @@ EVERYDAY_SENSITIVE_TERMS = (
 )
 
 
-def check_words(text: str, *, strict: bool = False) -> SafetyVerdict:
+def check_words(text: str, *, strict: bool = False, said: Collection[str] = ()) -> SafetyVerdict:
     """The word, phrase and sensitive-topic layers (no vector needed); ``strict`` (kid mode) also
-    vetoes the mild words and everyday mentions of dying that grown-up puns may use."""
+    vetoes the mild words and everyday mentions of dying that grown-up puns may use, except the
+    ``CLEAN_SENSE_WORDS`` among ``said`` (the listener's own words)."""
     variants = tuple(_CLEAN_PHRASES.sub(" ", v) for v in _variants(text.lower()))
     if not strict:
         variants = tuple(_GROWN_UP_PHRASES.sub(" ", v) for v in variants)
     reasons: list[str] = []
-    library = _library_words() if strict else _adult_library_words()
+    library = _adult_library_words()
+    if strict:
+        spared = spared_clean_senses(said) if said else frozenset()
+        library = _library_words() - spared if spared else _library_words()
     if any(_hits(v, library) for v in variants):
         reasons.append("profanity")
     if any(_hits(v, _blocklist()) for v in variants):
@@ -186,6 +196,12 @@ def _adult_library_words() -> frozenset[str]:
     return _library_words() - MILD_WORDS
 
 
+def spared_clean_senses(said: Collection[str]) -> frozenset[str]:
+    """The clean-sense words (both numbers) that the listener said: 'pots' spares 'pot' too."""
+    stems = {w.lower().removesuffix("s") for w in said}
+    return frozenset(w for w in CLEAN_SENSE_WORDS if w.removesuffix("s") in stems)
+
+
 def check(
     text: str,
     *,
@@ -193,13 +209,14 @@ def check(
     vector: np.ndarray | None = None,
     learned_text: str | None = None,
     head: OffenseHead | None = None,
+    said: Collection[str] = (),
 ) -> SafetyVerdict:
     """Every reason the text may not be spoken; offensive when there is any.
 
     The learned layer runs when ``vector`` (the MiniLM vector of ``learned_text``, default the
-    text itself) is given; ``strict`` uses its kid-mode thresholds.
+    text itself) is given; ``strict`` uses its kid-mode thresholds; ``said``: see ``check_words``.
     """
-    verdict = check_words(text, strict=strict)
+    verdict = check_words(text, strict=strict, said=said)
     if vector is None:
         return verdict
     head = head or default_head()
@@ -234,9 +251,12 @@ class OffenseFilter:
     def learned(self) -> bool:
         return self._embed is not None and self.head is not None
 
-    def check(self, text: str, *, strict: bool = False, learned_text: str | None = None) -> SafetyVerdict:
-        """``learned_text``: the part the learned layer reads (a joke without our explanation)."""
-        words = check_words(text, strict=strict)
+    def check(
+        self, text: str, *, strict: bool = False, learned_text: str | None = None, said: Collection[str] = ()
+    ) -> SafetyVerdict:
+        """``learned_text``: the part the learned layer reads (a joke without our explanation);
+        ``said``: the listener's words (see ``check_words``)."""
+        words = check_words(text, strict=strict, said=said)
         if words.offensive or not self.learned:
             return words  # already vetoed: no need to spend an encoder pass
         target = learned_text if learned_text is not None else text

@@ -459,6 +459,15 @@ def test_kid_mode_jokes_carry_no_grown_up_words(engine, adapter):
             assert find_kid_unsuitable(f"{joke['text']} {joke['explanation']}") is None, joke
 
 
+def test_kid_mode_jokes_about_a_clean_sense_word_the_listener_said(engine, adapter):
+    """Kid mode vetoes 'pot' (the list's drug sense), but "a joke about pots" is about cookware."""
+    skill = build_skill(Settings(kid_mode_default=True), engine, adapter)
+    device = Device(skill)
+    joke = device.intent("TellJokeIntent", topic="pots")["sessionAttributes"].get("last_joke")
+    assert joke and "pot" in joke["text"].lower(), joke
+    assert "grown-ups" in said(device.intent("TellJokeIntent", topic="weed"))
+
+
 # Learning from people ---------------------------------------------------------------------------
 
 def test_a_pair_the_crowd_rejects_is_no_longer_told_to_anyone(engine, adapter, tmp_path):

@@ -30,6 +30,17 @@ def test_a_possessive_is_looked_through():
     assert check("What's a pawn's favorite saying?", strict=True).offensive  # kid mode keeps the mild words
 
 
+def test_kid_mode_lets_a_joke_say_a_clean_sense_word_the_listener_said():
+    """'a joke about pots' means cookware: every joke on it says 'pots', and kid mode vetoed them all."""
+    joke = "My best advice for pots? The pot calling the kettle black."
+    assert check(joke, strict=True).offensive
+    assert not check(joke, strict=True, said=["cooking", "pots"]).offensive  # either number spares both
+    assert not check("What's a pawn's favorite saying?", strict=True, said=["pawn"]).offensive
+    # only the words said, and only those whose everyday sense is clean
+    assert check("My best advice for pots? Strip the bed.", strict=True, said=["pots"]).offensive
+    assert check("A vodka for the pot.", strict=True, said=["vodka", "pot"]).offensive
+
+
 def test_normalise_undoes_leetspeak_but_keeps_punctuation():
     assert normalise("l33t b00ks!") == "leet books!"
     assert normalise("cooooool", stretched_to=1) == "col"
