@@ -88,6 +88,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("thank you", "ThanksIntent"), ("cheers", "ThanksIntent"), ("thanks that was great", "RateJokeIntent"), ("nice", "RateJokeIntent"),
     ("have you got one about the queue at the shops", "TellJokeIntent"), ("cheer me up", "TellJokeIntent"),
     ("tell me a riddle", "RiddleIntent"), ("tell me a joke for the kids", "KidFriendlyJokeIntent"), ("you're funny", "RateJokeIntent"), ("explain that joke", "ExplainJokeIntent"),
+    ("kid jokes", "KidFriendlyJokeIntent"), ("family friendly jokes", "KidFriendlyJokeIntent"), ("just one more", "TellJokeIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
@@ -121,6 +122,9 @@ def test_phrasings(us, utterance, intent):
     # news said bare, with no "we're" or "my" (they fell to Fallback)
     ("i burned the toast", "burned the toast"), ("there's a spider in the bathroom", "a spider in the bathroom"),
     ("the dog is barking at the mailman", "dog is barking at the mailman"), ("today is monday", "monday"),
+    # the topic first, the ask bare after it (they fell to Fallback)
+    ("science joke please", "science"), ("cat puns", "cat"), ("got any fishing puns", "fishing"),
+    ("what's your favorite food", "food"), ("tell me something about space", "space"),
 ])
 def test_search_query_captures_free_text(us, utterance, topic):
     result = resolve(utterance, us)
@@ -151,6 +155,7 @@ def test_slotless_tell_joke_sends_the_declared_slot_empty(us):
 @pytest.mark.parametrize("utterance, ident", [
     ("that was hilarious", "FUNNY"), ("lol", "FUNNY"), ("that joke was lame", "NOT_FUNNY"),
     ("Not funny.", "NOT_FUNNY"), ("boring", "NOT_FUNNY"), ("that was funny", "FUNNY"), ("GOOD ONE", "FUNNY"),
+    ("ouch, that hurt", "NOT_FUNNY"), ("oof", "NOT_FUNNY"), ("that's a groaner", "NOT_FUNNY"), ("you crack me up", "FUNNY"),
 ])
 def test_custom_slot_entity_resolution(us, utterance, ident):
     result = resolve(utterance, us)
@@ -188,6 +193,7 @@ def test_british_phrasings():
     assert resolve("brilliant", gb).slots["verdict"].er_id == "FUNNY"
     assert resolve("that was proper funny", gb).slots["verdict"].er_id == "FUNNY"
     assert all(resolve(thanks, gb).intent == "ThanksIntent" for thanks in ("cheers mate", "ta", "thanks mate"))
+    assert resolve("what's your favourite food", gb).slot_values() == {"topic": "food"}
 
 
 def test_normalise():
