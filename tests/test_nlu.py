@@ -89,6 +89,10 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("have you got one about the queue at the shops", "TellJokeIntent"), ("cheer me up", "TellJokeIntent"),
     ("tell me a riddle", "RiddleIntent"), ("tell me a joke for the kids", "KidFriendlyJokeIntent"), ("you're funny", "RateJokeIntent"), ("explain that joke", "ExplainJokeIntent"),
     ("kid jokes", "KidFriendlyJokeIntent"), ("family friendly jokes", "KidFriendlyJokeIntent"), ("just one more", "TellJokeIntent"),
+    # after a joke that missed: asks for the next one, votes, and asks to hear it again
+    ("try again", "TellJokeIntent"), ("do one more", "TellJokeIntent"), ("let's hear another", "TellJokeIntent"),
+    ("that stinks", "RateJokeIntent"), ("haha good one", "RateJokeIntent"), ("uh huh", "AMAZON.YesIntent"),
+    ("can you repeat the joke", "AMAZON.RepeatIntent"), ("tell me something else", "NewTopicIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
@@ -244,6 +248,11 @@ def test_resolve_never_raises_and_stays_in_the_model(text):
     assert set(result.slots) == set(us.intent_slots[result.intent])
     slots_to_request(result)
     parse_invocation(text)
+
+
+def test_asking_for_another_is_not_a_topic(us):
+    result = resolve("i want another joke", us)
+    assert result.intent == "TellJokeIntent" and result.slots["topic"].value is None
 
 
 def test_a_riddle_carries_its_topic(us):
