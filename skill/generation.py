@@ -803,7 +803,10 @@ def explain(pair: PunPair, swap: Swap, anchor: str, anchor_phrase: str = "") -> 
         else:
             text = f"'{pair.pun_word}' works two ways: it {link}, and it's part of '{phrase}'"
         return sentence_start(text) + "."
-    text = f"'{pair.pun_word}' sounds like '{pair.alternative_word}', as in '{phrase}'"
+    text = f"'{pair.pun_word}' sounds like '{pair.alternative_word}'"
+    # "as in 'at most'" for the phrase 'at most' itself says it twice
+    if tokens(phrase) != tokens(pair.alternative_word):
+        text += f", as in '{phrase}'"
     # "'eats' goes with 'eat'" says nothing: the pun word is the anchor's own word, inflected.
     if a and not any(_one_word(a, w.lower()) for w in (pair.pun_word, pair.alternative_word)):
         text += f"; and '{pair.pun_word}' goes with {said}"

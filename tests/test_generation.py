@@ -438,6 +438,9 @@ def test_explanations_say_the_anchor_as_the_frame_reads_it() -> None:
     # the anchor's own word, inflected, goes with nothing new: "'eats' goes with 'eat'" was said
     eats = explain(pair("eats", "its", "near_homophone"), swap_phrase("everything in its place", "its", "eats"), "eat")
     assert eats == "'Eats' sounds like 'its', as in 'everything in its place'."
+    # a phrase that is the alternative word and nothing more is not said again ("as in 'at most'")
+    utmost = explain(pair("utmost", "at most", "multi_word"), swap_phrase("at most", "at most", "utmost"), "")
+    assert utmost == "'Utmost' sounds like 'at most'."
 
 
 def test_word_classes_load_round_trip(tmp_path) -> None:
