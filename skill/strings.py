@@ -21,6 +21,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "Sorry you're having a rough time. Here's one that might help.",
         "I'm sorry you're feeling that way. Maybe this will bring a smile.",
     ),
+    "named_nothing_known": (
+        "I don't know any puns about that yet, so here's a different one.",
+        "That one's new to me! Here's a joke about something else.",
+    ),
     "good_news": ("How wonderful! Here's one to celebrate.", "That's great news! Here's a joke to celebrate."),
     "after_joke_reprompt": ("You can say 'another', 'explain', or 'stop'.",),
     "knock_knock_door": ("Knock, knock.",),
@@ -87,8 +91,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
     ),
     "clean_offer": ("Want a clean joke instead?",),
     "clean_reprompt": ("Say 'yes' for a clean joke, or 'stop'.",),
+    # Said both when every joke on it was told and when none was fit to tell: "I've run out of
+    # fresh jokes" was heard with none told.
     "out_of_jokes": (
-        "I've run out of fresh jokes about that. Try another topic, like food, animals or sports.",
+        "I can't think of a good one about that right now. Try another topic, like food, animals or sports.",
     ),
     "out_of_jokes_reprompt": ("What else should I joke about?",),
     "error": ("Sorry, something went wrong on my side. Want to try again?",),

@@ -656,3 +656,15 @@ def test_a_riddle_asked_for_is_a_riddle_and_another_one_stays_a_riddle(skill):
     assert first["form"] == again["form"] == "riddle" and first["setup"].endswith("?"), (first, again)
     other = device.intent("TellJokeIntent", topic="cats")  # a new topic is any form again
     assert "last_joke" in other["sessionAttributes"] and "asked_form" not in other["sessionAttributes"]
+
+
+
+def test_when_no_candidate_is_fit_to_tell_the_listener_hears_so_and_may_ask_again(skill, engine, monkeypatch):
+    """Every candidate vetoed with none told was answered "I've run out of fresh jokes about that"."""
+    monkeypatch.setattr(engine, "_is_safe", lambda *args, **kwargs: False)
+    device = Device(skill, user_id="amzn1.ask.account.NONEFIT")
+    response = device.intent("TellJokeIntent", topic="fishing")
+    assert said(response).startswith("I can't think of a good one about that right now") and is_open(response)
+    assert "run out" not in said(response) and "last_joke" not in response["sessionAttributes"]
+    monkeypatch.undo()
+    assert "last_joke" in device.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]
