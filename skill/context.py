@@ -57,6 +57,14 @@ _ELSEWHERE = re.compile(
     r"|change\s+the\s+(?:topic|subject)|topic|subject",  # "a new topic" reaches here as "topic"
     re.IGNORECASE,
 )
+#: "a joke about whatever you want", "you pick": the listener leaves the topic to us; no topic.
+_YOUR_CHOICE = re.compile(
+    r"(?:whatever|anything|any topic|something)(?:\s+(?:at all|random|you (?:want|like|choose|pick|think|fancy)))?"
+    r"|(?:you|u)\s+(?:pick|choose|decide)|your (?:choice|call|pick)|(?:it's\s+|its\s+|it is\s+)?up to you"
+    r"|(?:i\s+)?(?:don't|do not)\s+(?:know|mind|care)|(?:i\s+)?dunno|no idea|not sure|(?:it\s+)?(?:doesn't|does not) matter"
+    r"|surprise me|random|(?:a\s+)?random (?:one|topic|thing|stuff)",
+    re.IGNORECASE,
+)
 _JOKE_NOUN = r"(?:joke|jokes|pun|puns|one|something funny|riddle|laugh|giggle)(?:\s+|$)"
 _CARRIERS = re.compile(
     r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+)*"
@@ -90,6 +98,7 @@ _TRAILING = re.compile(
 #: "a knock knock joke about cats": the form asked for, not the topic.
 _KNOCK_KNOCK_ASK = re.compile(r"\bknock[\s,.-]*knock\b[\s,.!?]*(?:(?:joke|jokes|one)\b)?", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_RAW_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")  # any letters or digits, as said: 'r2d2', '1990s'
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"]+|\.(?:\s|$)+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
@@ -209,6 +218,14 @@ class ConversationContext:
         return self.continues_topic or self.topic
 
     @property
+    def named_nothing_known(self) -> bool:
+        """Something was named now ('r2d2', '42', 'the 1990s') but none of it is a word to pun on:
+        the joke is about something else, and should say so rather than pass for an answer."""
+        if not self.topic or self.current_words:
+            return False
+        return any(word not in _STOPWORDS for word in _RAW_WORD.findall(self.topic.lower()))
+
+    @property
     def ranked_words(self) -> tuple[str, ...]:
         return tuple(sorted(self.words, key=lambda w: (-self.words[w], w)))
 
@@ -237,7 +254,7 @@ def _strip_carriers(utterance: str) -> str:
     text = " ".join(text.split())
     text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
     text = _TRAILING.sub("", text).strip(" ,.!?;:")
-    return "" if _ONLY_QUALITIES.match(text) else text
+    return "" if _ONLY_QUALITIES.match(text) or _YOUR_CHOICE.fullmatch(text) else text
 
 
 def clean_topic(utterance: str) -> str:

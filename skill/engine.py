@@ -13,7 +13,7 @@ from typing import Collection, Iterable, Mapping, Sequence
 
 from skill import offensive
 from skill.config import Settings
-from skill.context import ConversationContext, extract_context, lemma, mentions
+from skill.context import ConversationContext, content_words, extract_context, lemma, mentions
 from skill.funniness import FunninessScorer
 from skill.generation import Candidate, GenerationRequest, Generator, OfflineGenerator
 from skill.lexicon import PunPair
@@ -177,7 +177,9 @@ class JokeEngine:
         if not words:  # any everyday topic but one just left ('something else' after cats)
             away = set(ctx.left_behind)
             topic = self.rng.choice([t for t in EVERYDAY_TOPICS if not away & {lemma(w) for w in t.split()}] or EVERYDAY_TOPICS)
-            words = {w: 1.0 for w in topic.replace("the ", "").split()}
+            # its words as if the listener had said it: 'sports' is 'sport' ("What's the sports'
+            # favorite saying?" was asked)
+            words = {w: 1.0 for w in content_words(topic)}
             said_now = tuple(words)
         # A form asked for ('knock-knock') if any pair makes one, else the best joke of any form.
         for form in dict.fromkeys((ctx.form, "")):

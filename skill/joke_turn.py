@@ -111,7 +111,12 @@ def tell_joke(
         extra={"pair": joke.pair_key, "form": joke.form, "score": joke.score, "words": list(ctx.ranked_words)[:5]},
     )
     told = session["last_joke"]
-    intro = say.say("low_mood") if ctx.low_mood else say.say("good_news") if ctx.good_news else ""
+    intro = (
+        say.say("low_mood") if ctx.low_mood
+        else say.say("good_news") if ctx.good_news
+        else say.say("named_nothing_known") if ctx.named_nothing_known
+        else ""
+    )
     exchange = knock_knock.start(told["setup"], told["punchline"])
     if exchange is not None:  # told turn by turn: the listener asks who's there
         session[knock_knock.SESSION_KEY] = exchange.as_attributes()

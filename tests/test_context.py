@@ -1,3 +1,5 @@
+import pytest
+
 from skill.context import clean_topic, content_words, extract_context
 
 
@@ -309,3 +311,19 @@ def test_speaking_of_ending_ones_life_is_a_crisis_not_a_topic():
                  "i cut myself shaving", "i hurt myself playing football", "tell me one that'll make me kill myself laughing",
                  "i was killing myself with laughter"):
         assert not speaks_of_self_harm(said), said
+
+
+@pytest.mark.parametrize("said", ["whatever you want", "anything you like", "you pick", "your choice", "up to you",
+                                  "i don't know", "something random", "surprise me", "a joke about anything at all"])
+def test_leaving_the_topic_to_us_is_no_topic(said):
+    """'a joke about whatever you want' punned on 'whatever'; with earlier turns it goes on with them."""
+    ctx = extract_context(said, history=["we're fishing on the lake"])
+    assert ctx.topic == "" and ctx.current_words == () and "lake" in ctx.focus_words
+    assert not ctx.named_nothing_known
+
+
+def test_a_topic_with_no_word_to_pun_on_is_known_as_such():
+    """'r2d2' or '42' got a joke on an earlier turn or a random topic, as if it were about them."""
+    assert all(extract_context(said).named_nothing_known for said in ("r2d2", "42", "the 1990s"))
+    assert not any(extract_context(said).named_nothing_known for said in ("", "something", "the", "fishing", "whatever happened to disco"))
+    assert "whatever" in extract_context("whatever happened to disco").current_words  # a topic, not 'you choose'

@@ -195,3 +195,12 @@ def test_something_else_never_picks_the_topic_just_left(engine):
             assert joke is not None and joke.anchor not in ("cat", "cats"), (seed, joke.text)
     finally:
         engine.rng = saved
+
+
+def test_with_nothing_to_go_on_a_random_topic_is_taken_as_if_said(engine, monkeypatch):
+    """'sports' picked at random was asked as "What's the sports' favorite saying?"."""
+    monkeypatch.setattr("skill.engine.EVERYDAY_TOPICS", ("sports",))
+    seen = []
+    monkeypatch.setattr(engine.retriever, "retrieve", lambda words, **kw: seen.append(dict(words)) or [])
+    engine.tell_in(extract_context(""))
+    assert seen and all(words == {"sport": 1.0} for words in seen)

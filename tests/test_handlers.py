@@ -658,6 +658,13 @@ def test_a_riddle_asked_for_is_a_riddle_and_another_one_stays_a_riddle(skill):
     assert "last_joke" in other["sessionAttributes"] and "asked_form" not in other["sessionAttributes"]
 
 
+def test_a_topic_with_nothing_to_pun_on_gets_a_joke_that_says_it_is_about_something_else(skill):
+    response = Device(skill).intent("TellJokeIntent", topic="r2d2")
+    assert said(response).startswith(("I don't know any puns about that yet", "That one's new to me!"))
+    assert "last_joke" in response["sessionAttributes"] and is_open(response)
+    plain = Device(skill).intent("TellJokeIntent", topic="fishing")
+    assert not said(plain).startswith(("I don't know any puns about that yet", "That one's new to me!"))
+
 
 def test_when_no_candidate_is_fit_to_tell_the_listener_hears_so_and_may_ask_again(skill, engine, monkeypatch):
     """Every candidate vetoed with none told was answered "I've run out of fresh jokes about that"."""

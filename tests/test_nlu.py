@@ -250,8 +250,11 @@ def test_resolve_never_raises_and_stays_in_the_model(text):
     parse_invocation(text)
 
 
-def test_asking_for_another_is_not_a_topic(us):
-    result = resolve("i want another joke", us)
+@pytest.mark.parametrize("utterance", ["i want another joke", "whatever", "you pick", "no idea", "up to you", "anything"])
+def test_asking_for_another_or_leaving_the_topic_to_us_is_not_a_topic(us, utterance):
+    """Said to "What should I joke about?": 'you pick' and 'anything' fell to Fallback, 'I don't
+    know' was the topic "don't know"."""
+    result = resolve(utterance, us)
     assert result.intent == "TellJokeIntent" and result.slots["topic"].value is None
 
 
