@@ -30,6 +30,7 @@ from skill.offense_model import OffenseHead, default_head
 from skill.sensitive_topics import (
     GRIEF,
     find_sensitive,
+    mentions_a_relative,
     mentions_people,
     mentions_someone_close,
     someone_dies,
@@ -127,6 +128,15 @@ MILD_WORDS = frozenset(
     # >= 3.8): cookware, a church organ, a strip of paper, a screw, an oral exam, olive oil.
     + """screwed pee urine virgin vodka""".split()
 ) | CLEAN_SENSE_WORDS
+# Body words whose pun is innuendo ("A trip down mammary lane", "Sleeping booty", "Thong of the
+# day", "All groin up"), in no word list: kid mode vetoes them unless the listener said the word
+# ('chicken breast', 'pirate booty'); grown-ups hear them unless a relative is in the joke ("I asked
+# your mum for some advice. She said: A trip down mammary lane.").
+BODY_WORDS = frozenset(
+    """mammary breast breasts bosom bosoms boob boobs bra bras thong thongs groin groins booty bum bums
+    crotch nipple nipples cleavage lingerie panties knickers cervix menstrual""".split()
+)
+_BODY_PATTERN = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(BODY_WORDS, key=len, reverse=True)) + r")(?![a-z])")
 # Dying as a word, not as news: "dye / die" is a classic clean pun. Grief as a *subject* is still
 # caught in the request (sympathy, no pun), and any person, relative or pet in the joke brings the
 # terms back ("why did the grandma die?"); these only relax the check on joke text for adults.
@@ -154,9 +164,10 @@ EVERYDAY_SENSITIVE_TERMS = (
 
 
 def check_words(text: str, *, strict: bool = False, said: Collection[str] = ()) -> SafetyVerdict:
-    """The word, phrase and sensitive-topic layers (no vector needed); ``strict`` (kid mode) also
-    vetoes the mild words and everyday mentions of dying that grown-up puns may use, except the
-    ``CLEAN_SENSE_WORDS`` among ``said`` (the listener's own words)."""
+    """The word, phrase, body-word and sensitive-topic layers (no vector needed); ``strict`` (kid
+    mode) also vetoes the mild words, body words and everyday mentions of dying that grown-up puns
+    may use, except the ``CLEAN_SENSE_WORDS`` and ``BODY_WORDS`` among ``said`` (the listener's own
+    words)."""
     variants = tuple(_CLEAN_PHRASES.sub(" ", v) for v in _variants(text.lower()))
     if not strict:
         variants = tuple(_GROWN_UP_PHRASES.sub(" ", v) for v in variants)
@@ -169,6 +180,9 @@ def check_words(text: str, *, strict: bool = False, said: Collection[str] = ()) 
         reasons.append("profanity")
     if any(_hits(v, _blocklist()) for v in variants):
         reasons.append("blocklist")
+    body = {m.group(0) for v in variants for m in _BODY_PATTERN.finditer(v)}
+    if body and (mentions_a_relative(text) if not strict else bool(body - _said_forms(said))):
+        reasons.append("body")
     topical = without_everyday_deaths(variants[1])
     reasons.extend(
         f"sensitive:{match.category}"
@@ -196,10 +210,15 @@ def _adult_library_words() -> frozenset[str]:
     return _library_words() - MILD_WORDS
 
 
+def _said_forms(said: Collection[str]) -> frozenset[str]:
+    """The listener's words in both numbers: 'breasts' said spares 'breast' too."""
+    stems = {w.lower().removesuffix("s") for w in said}
+    return frozenset(stems | {f"{w}s" for w in stems})
+
+
 def spared_clean_senses(said: Collection[str]) -> frozenset[str]:
     """The clean-sense words (both numbers) that the listener said: 'pots' spares 'pot' too."""
-    stems = {w.lower().removesuffix("s") for w in said}
-    return frozenset(w for w in CLEAN_SENSE_WORDS if w.removesuffix("s") in stems)
+    return CLEAN_SENSE_WORDS & _said_forms(said)
 
 
 def check(

@@ -341,6 +341,14 @@ _CLOSE_PATTERN = term_pattern(
 )
 
 
+_RELATIVE_PATTERN = term_pattern(k for k in _KIN if k not in ("dog", "cat", "pet"))
+
+
+def mentions_a_relative(text: str) -> bool:
+    """A relative or friend is in the text ('your mum', 'my wife'), not just 'I' or 'you'."""
+    return _RELATIVE_PATTERN.search(" ".join(text.lower().split())) is not None
+
+
 def mentions_someone_close(text: str) -> bool:
     """The speaker, the listener or a relative (pets do not divorce, and a hot dog is none): a
     divorce or a lost job in the joke is then someone's news."""

@@ -41,6 +41,22 @@ def test_kid_mode_lets_a_joke_say_a_clean_sense_word_the_listener_said():
     assert check("A vodka for the pot.", strict=True, said=["vodka", "pot"]).offensive
 
 
+def test_body_word_innuendo_is_for_grown_ups_and_never_about_a_relative():
+    """Kid mode passed "A trip down mammary lane", "Sleeping booty", "Thong of the day"; grown-ups
+    heard "I asked your mum for some advice. She said: A trip down mammary lane."; everyone could
+    hear "Sour gropes"."""
+    for joke in ("A trip down mammary lane.", "Sleeping booty.", "Thong of the day.", "All groin up."):
+        assert check(joke, strict=True).offensive and not check(joke).offensive, joke
+    assert check("I asked your mum for some advice. She said: A trip down mammary lane.").offensive
+    assert not check("I was sleeping in the thong woman's tent.").offensive  # 'I' is no relative
+    assert check("Sour gropes.").offensive and is_blocked_word("grope")
+    assert is_blocked_word("mammary") and not is_blocked_word("chicken")  # the lexicon serves kids too
+    # the listener's own word, either number, is said back in kid mode
+    assert not check("Breast to impress.", strict=True, said=["chicken", "breasts"]).offensive
+    assert not check("Sleeping booty.", strict=True, said=["pirate", "booty"]).offensive
+    assert check("Breast to impress.", strict=True, said=["booty"]).offensive
+
+
 def test_normalise_undoes_leetspeak_but_keeps_punctuation():
     assert normalise("l33t b00ks!") == "leet books!"
     assert normalise("cooooool", stretched_to=1) == "col"
