@@ -303,6 +303,8 @@ _KID_UNSUITABLE_TERMS: tuple[str, ...] = (
     "beer", "beers", "wine", "wines", "booze", "boozy", "alcohol", "alcoholic", "drunk", "drunken",
     "tipsy", "hangover", "hungover", "vodka", "whiskey", "whisky", "tequila", "rum", "gin", "cocktail",
     "cocktails", "brewery", "pub crawl", "bartender", "liquor", "champagne", "keg",
+    # drinks and drugs the lexicon puns on ("What ales you?"; "cider" and "stout" have clean senses)
+    "ale", "ales", "lager", "lagers", "mead", "brandy", "bourbon", "morphine", "opium", "meth", "overdose", "lewd",
     "cigarette", "cigarettes", "cigar", "cigars", "smoking", "smoker", "vape", "vaping", "tobacco",
     "weed", "marijuana", "cannabis", "stoned", "high on", "drug", "drugs", "cocaine", "heroin",
     "gamble", "gambling", "gambler", "casino", "poker", "betting", "bookie",

@@ -167,3 +167,12 @@ def test_poor_and_old_are_a_group_only_when_said_of_people_in_general():
     assert not check("The old man and the sea went fishing.").offensive
     assert check("Why are poor people so bad at golf?").offensive
     assert check("Old people can't drive, am I right?").offensive
+
+
+def test_kid_mode_knows_the_drinks_and_drugs_the_lexicon_puns_on():
+    """'ale', 'mead' and 'morphine' were pun words no kid-mode layer knew ("What ales you?")."""
+    from skill.sensitive_topics import find_kid_unsuitable
+
+    for joke in ("What ales you?", "A mead in heaven.", "Morphine than meets the eye.", "A lewd awakening."):
+        assert find_kid_unsuitable(joke) is not None, joke
+    assert find_kid_unsuitable("Apple cider for the kids.") is None  # cider has a clean sense
