@@ -153,19 +153,21 @@ _LOW_MOOD = re.compile(
 #: Good news of one's own: a word of congratulation before the joke ("we're getting married next
 #: month" got only "My best advice for getting married?"). With or without the "I" the slot drops.
 _NEWS_GOT = r"(?:promoted|married|engaged|a promotion|a raise|a new job|the job|into college)\b"
+_OWN_DAY = r"(?:birthday|anniversary|wedding day)"
+#: "(It's my) birthday today", as the slot brings it: the day is the speaker's (good news, and
+#: talked about as theirs: "My best advice for your birthday?", not "for birthdays?").
+_BARE_OWN_DAY_TODAY = rf"^\s*{_OWN_DAY} today\b"
 _GOOD_NEWS = re.compile(
     rf"\b(?:i|we|i've|we've|i'm|we're|i am|we are)\s+(?:just\s+|finally\s+)?(?:got|getting|get|been)\s+{_NEWS_GOT}"
     rf"|{_BY_SPEAKER}(?:just\s+|finally\s+)?(?:passed my|graduated|won the|won a|won our)\b"
-    r"|\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+(?:birthday|anniversary|wedding day)\b"
+    rf"|\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+{_OWN_DAY}\b"
     r"|\b(?:i|we)\s+(?:just\s+)?had a baby\b"
     # bare, as the slot brings it: only what already happened ("getting married" may be a topic asked)
-    rf"|^\s*(?:just\s+|finally\s+)?got\s+{_NEWS_GOT}|^\s*(?:birthday|anniversary) today\b"
+    rf"|^\s*(?:just\s+|finally\s+)?got\s+{_NEWS_GOT}|{_BARE_OWN_DAY_TODAY}"
     r"|^\s*getting (?:married|engaged) (?:next|this|tomorrow|soon|in)\b",
     re.IGNORECASE,
 )
-#: "(It's my) birthday today", as the slot brings it: the day is the speaker's, and is talked about
-#: as theirs ("My best advice for your birthday?", not "for birthdays?").
-_BARE_OWN_DAY = re.compile(r"^(?:birthday|anniversary|wedding day) today\b", re.IGNORECASE)
+_BARE_OWN_DAY = re.compile(_BARE_OWN_DAY_TODAY, re.IGNORECASE)
 
 
 def _own_day(topic: str) -> str:

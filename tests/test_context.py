@@ -255,7 +255,7 @@ def test_good_news_of_ones_own_is_noticed():
     without the 'we're', only what surely happened (or is set for a date) counts: "getting married"
     alone may be a topic asked about."""
     for said in ("I just got promoted", "got promoted", "getting married next month", "we're getting married",
-                 "it's my birthday today", "birthday today", "I passed my driving test", "we won the game"):
+                 "it's my birthday today", "birthday today", "wedding day today", "I passed my driving test", "we won the game"):
         assert extract_context(said).good_news, said
     for said in ("getting married", "my boss got promoted", "birthdays", "I'm sad I didn't get promoted", "won"):
         assert not extract_context(said).good_news, said
