@@ -81,7 +81,7 @@ class CrowdSnapshot:
 class VoteStore(Protocol):
     """Where aggregated votes live: atomic increments and a full read."""
 
-    def add(self, key: str, funny: bool) -> None: ...
+    def add(self, key: str, funny: bool, amount: int = 1) -> None: ...
 
     def counts(self) -> dict[str, tuple[int, int]]: ...
 
@@ -97,12 +97,17 @@ class Crowd:
         self._loaded_at: float | None = None
         self._lock = threading.Lock()
 
-    def record(self, pair_key: str, form: str, funny: bool) -> None:
-        if self.store is None:
+    def record(self, pair_key: str, form: str, funny: bool, previous: bool | None = None) -> None:
+        """One vote per listener per joke: ``previous`` is the listener's earlier verdict on this
+        joke. Said again, nothing is added (five "not funny"s from one listener would have
+        rejected a pair for everyone); a changed mind moves the vote."""
+        if self.store is None or previous == funny:
             return
         keys = [PAIR_PREFIX + pair_key] + ([FORM_PREFIX + form] if form else [])
         try:
             for key in keys:
+                if previous is not None:
+                    self.store.add(key, previous, -1)
                 self.store.add(key, funny)
         except Exception as error:
             logger.error("crowd_vote_failed", extra={"error": type(error).__name__, "detail": str(error)[:300]})
@@ -133,12 +138,12 @@ class DynamoDBVotes:
             dynamodb_resource = boto3.resource("dynamodb")
         self.table = dynamodb_resource.Table(table_name)
 
-    def add(self, key: str, funny: bool) -> None:
+    def add(self, key: str, funny: bool, amount: int = 1) -> None:
         self.table.update_item(
             Key={"key": key},
-            UpdateExpression="ADD #c :one",
+            UpdateExpression="ADD #c :n",
             ExpressionAttributeNames={"#c": "funny" if funny else "not_funny"},
-            ExpressionAttributeValues={":one": 1},
+            ExpressionAttributeValues={":n": amount},
         )
 
     def counts(self) -> dict[str, tuple[int, int]]:
@@ -170,14 +175,14 @@ class SQLiteVotes:
             )
         return self._connection
 
-    def add(self, key: str, funny: bool) -> None:
+    def add(self, key: str, funny: bool, amount: int = 1) -> None:
         column = "funny" if funny else "not_funny"
         with self._lock:
             db = self._db()
             db.execute(
-                f"INSERT INTO crowd_votes (key, {column}) VALUES (?, 1) "
-                f"ON CONFLICT(key) DO UPDATE SET {column} = {column} + 1",
-                (key,),
+                f"INSERT INTO crowd_votes (key, {column}) VALUES (?, ?) "
+                f"ON CONFLICT(key) DO UPDATE SET {column} = {column} + excluded.{column}",
+                (key, amount),
             )
             db.commit()
 

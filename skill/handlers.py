@@ -26,6 +26,7 @@ from skill.word_classes import default_word_classes
 
 FUNNY = "FUNNY"
 NOT_FUNNY = "NOT_FUNNY"
+RATED_KEY = "rated"  # in last_joke: the verdict this listener gave it
 ON = "ON"
 OFF = "OFF"
 
@@ -281,9 +282,13 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         pair_key = str(last.get("pair") or f"{last['pun_word']}|{last.get('alternative_word', '')}")
         funny = verdict == FUNNY
         form = str(last.get("form") or "")
-        turns.user_state(handler_input).rate(pair_key, funny, words=(str(last["pun_word"]),), form=form)
-        self.crowd.record(pair_key, form, funny)
-        logger.info("joke_rated", extra={"pair": pair_key, "verdict": verdict})
+        # one vote per listener per joke: said again it counts once, a changed mind moves it
+        rated = last.get(RATED_KEY)
+        previous = None if rated not in (FUNNY, NOT_FUNNY) else rated == FUNNY
+        turns.user_state(handler_input).rate(pair_key, funny, words=(str(last["pun_word"]),), form=form, previous=previous)
+        self.crowd.record(pair_key, form, funny, previous=previous)
+        last[RATED_KEY] = verdict
+        logger.info("joke_rated", extra={"pair": pair_key, "verdict": verdict, "changed": previous is not None and previous != funny})
         turns.set_pending(handler_input, turns.ANOTHER)
         thanks = say.say("rated_funny") if funny else say.say("rated_not_funny")
         return turns.respond(handler_input, turns.Reply(speech.sentences(thanks, say.say("another_question")), speech.sentences(say.say("another_reprompt"))))

@@ -88,6 +88,13 @@ class PairVotes:
         return self.funny - self.not_funny
 
 
+def _count(votes: PairVotes, funny: bool, amount: int) -> None:
+    if funny:
+        votes.funny = max(0, votes.funny + amount)
+    else:
+        votes.not_funny = max(0, votes.not_funny + amount)
+
+
 @dataclass
 class UserState:
     """Per-user memory; `changed` tells the save interceptor whether a write is needed."""
@@ -142,22 +149,26 @@ class UserState:
         self.jokes_heard += 1
         self.changed = True
 
-    def rate(self, pair_key: str, funny: bool, words: tuple[str, ...] = (), form: str = "") -> None:
+    def rate(self, pair_key: str, funny: bool, words: tuple[str, ...] = (), form: str = "", previous: bool | None = None) -> None:
+        """A verdict on a joke told; ``previous``: this listener's earlier verdict on the same joke,
+        which the new one replaces (said again, it changes nothing)."""
+        if previous == funny:
+            return
         votes = self.ratings.pop(pair_key, PairVotes())  # re-insert: most recent last
+        tallies = [votes]
         if form and (form in self.form_ratings or len(self.form_ratings) < MAX_FORMS):
-            form_votes = self.form_ratings.setdefault(form, PairVotes())
-            if funny:
-                form_votes.funny += 1
-            else:
-                form_votes.not_funny += 1
+            tallies.append(self.form_ratings.setdefault(form, PairVotes()))
+        for tally in tallies:
+            _count(tally, funny, 1)
+            if previous is not None:
+                _count(tally, previous, -1)
         if funny:
-            votes.funny += 1
             for word in words:
                 if word and word not in self.liked_words:
                     self.liked_words.append(word)
             self.liked_words = self.liked_words[-MAX_LIKED_WORDS:]
-        else:
-            votes.not_funny += 1
+        elif previous:  # liked, then not: its words no longer flavour the context
+            self.liked_words = [w for w in self.liked_words if w not in words]
         self.ratings[pair_key] = votes
         self.changed = True
 

@@ -42,24 +42,28 @@ def test_smoothed_share_is_never_certain():
     assert 0 < funny_share(PairVotes(0, 3)) < funny_share(PairVotes(3, 0)) < 1
 
 
-@pytest.mark.parametrize("make_store", ["sqlite", "dynamodb"])
-def test_votes_are_counted_atomically_per_key(make_store, tmp_path):
+@pytest.fixture(params=["sqlite", "dynamodb"])
+def store(request, tmp_path):
+    """Each vote store, DynamoDB's in moto."""
     with mock_aws():
-        if make_store == "sqlite":
-            store = SQLiteVotes(tmp_path / "crowd.sqlite3")
-        else:
-            resource = boto3.resource("dynamodb", region_name="us-east-1")
-            resource.create_table(
-                TableName="Ratings",
-                KeySchema=[{"AttributeName": "key", "KeyType": "HASH"}],
-                AttributeDefinitions=[{"AttributeName": "key", "AttributeType": "S"}],
-                BillingMode="PAY_PER_REQUEST",
-            )
-            store = DynamoDBVotes("Ratings", resource)
-        crowd = Crowd(store, refresh_seconds=0)
-        for funny in (True, False, False):
-            crowd.record("reel|real", "riddle", funny)
-        snap = crowd.snapshot()
+        if request.param == "sqlite":
+            yield SQLiteVotes(tmp_path / "crowd.sqlite3")
+            return
+        resource = boto3.resource("dynamodb", region_name="us-east-1")
+        resource.create_table(
+            TableName="Ratings",
+            KeySchema=[{"AttributeName": "key", "KeyType": "HASH"}],
+            AttributeDefinitions=[{"AttributeName": "key", "AttributeType": "S"}],
+            BillingMode="PAY_PER_REQUEST",
+        )
+        yield DynamoDBVotes("Ratings", resource)
+
+
+def test_votes_are_counted_atomically_per_key(store):
+    crowd = Crowd(store, refresh_seconds=0)
+    for funny in (True, False, False):
+        crowd.record("reel|real", "riddle", funny)
+    snap = crowd.snapshot()
     assert snap.pairs["reel|real"] == PairVotes(1, 2)
     assert snap.forms["riddle"] == PairVotes(1, 2)
 
@@ -103,3 +107,12 @@ def test_local_crowd_lives_beside_the_local_user_store(tmp_path):
     crowd = build_crowd(Settings(sqlite_path=tmp_path / "state.sqlite3"))
     crowd.record("reel|real", "riddle", True)
     assert (tmp_path / "state-crowd.sqlite3").is_file()
+
+
+def test_a_changed_mind_moves_the_vote_and_a_repeat_adds_none(store):
+    crowd = Crowd(store, refresh_seconds=0)
+    crowd.record("reel|real", "riddle", False)
+    crowd.record("reel|real", "riddle", False, previous=False)  # said again
+    crowd.record("reel|real", "riddle", True, previous=False)  # on second thought
+    snap = crowd.snapshot()
+    assert snap.pairs["reel|real"] == PairVotes(1, 0) and snap.forms["riddle"] == PairVotes(1, 0)

@@ -17,7 +17,7 @@ from skill.envelopes import Session
 from skill.persistence import SQLiteAdapter, build_adapter
 from skill.response_lint import lint_response
 from skill.skill_builder import build_skill
-from skill.user_state import told_ids
+from skill.user_state import PairVotes, told_ids
 
 
 class MemoryAdapter(AbstractPersistenceAdapter):
@@ -675,3 +675,24 @@ def test_when_no_candidate_is_fit_to_tell_the_listener_hears_so_and_may_ask_agai
     assert "run out" not in said(response) and "last_joke" not in response["sessionAttributes"]
     monkeypatch.undo()
     assert "last_joke" in device.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]
+
+
+def test_one_listener_votes_once_per_joke_and_a_changed_mind_moves_the_vote(engine, adapter, tmp_path):
+    """Five "not funny"s from one listener on one joke counted five votes: enough for the crowd to
+    stop telling the pair to anyone."""
+    from skill.crowd import Crowd, SQLiteVotes
+
+    crowd = Crowd(SQLiteVotes(tmp_path / "crowd.sqlite3"), refresh_seconds=0)
+    device = Device(build_skill(Settings(), engine, adapter, crowd), user_id="amzn1.ask.account.GRUMPY")
+    told = device.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]["last_joke"]
+    pair, form = told["pair"], told["form"]
+    for _ in range(5):
+        device.rate("NOT_FUNNY", "not funny")
+    assert crowd.snapshot().pairs[pair] == PairVotes(0, 1) and crowd.snapshot().forms[form] == PairVotes(0, 1)
+    assert adapter.data["amzn1.ask.account.GRUMPY"]["ratings"][pair] == {"funny": 0, "not_funny": 1}
+    device.rate("FUNNY", "funny")  # on second thought
+    assert crowd.snapshot().pairs[pair] == PairVotes(1, 0) and crowd.snapshot().forms[form] == PairVotes(1, 0)
+    assert adapter.data["amzn1.ask.account.GRUMPY"]["ratings"][pair] == {"funny": 1, "not_funny": 0}
+    device.intent("TellJokeIntent", topic="fishing")  # a new joke takes a new vote
+    device.rate("NOT_FUNNY", "not funny")
+    assert sum(v.funny + v.not_funny for v in crowd.snapshot().pairs.values()) == 2

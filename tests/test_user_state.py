@@ -56,3 +56,13 @@ def test_a_punchline_with_a_told_ending_is_told():
     state.remember_joke("My best advice for music? It's a rap.", "rap", "It's a rap.")
     assert is_told(state.told, "When it comes to music, I always say: That's a rap.", "That's a rap.", "rap")
     assert not is_told(state.told, "My best advice for music? Take the rap.", "Take the rap.", "rap")
+
+
+def test_a_verdict_replaces_the_listeners_earlier_one_on_the_same_joke():
+    state = UserState()
+    state.rate("knead|need", True, words=("knead",), form="riddle")
+    state.rate("knead|need", True, words=("knead",), form="riddle", previous=True)  # said again
+    assert (state.ratings["knead|need"].funny, state.form_ratings["riddle"].funny) == (1, 1)
+    state.rate("knead|need", False, words=("knead",), form="riddle", previous=True)  # changed mind
+    assert state.ratings["knead|need"].net == -1 and state.form_ratings["riddle"].net == -1
+    assert state.rejected_pairs() == {"knead|need"} and "knead" not in state.liked_words
