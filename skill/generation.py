@@ -1018,7 +1018,8 @@ class OfflineGenerator:
             spoken_topic = f"being {spoken_topic}"
         if is_talkable(spoken_topic):
             topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names), names))
-        said_back = {w: _person_said_back(w, request.topic) for w in pool if w in _PEOPLE}
+        # "with the kids": "I asked the kids", not "the kid"
+        said_back = {w: _person_said_back(_as_said(w, topic_words), request.topic) for w in pool if w in _PEOPLE}
         # "my dog ate my homework": "My best advice for your dog?", not "for the dog?"
         owned = {w: _owned(w, request.topic) for w in pool if w not in said_back and w not in names}
         said_back_or_owned = {**said_back, **{w: o for w, o in owned.items() if o}}

@@ -537,6 +537,9 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     assert people("my daughter just lost her first tooth", ("daughter", "tooth")) == ("your daughter",)
     assert people("grandpa is fixing the car", ("grandpa", "car")) == ("Grandpa",)
     assert people("the teacher gave us homework", ("teacher", "homework")) == ("the teacher",)
+    # in the number said: "baking bread with the kids" was "I asked the kid for advice about bread"
+    assert people("baking bread with the kids", ("bake", "bread", "kid")) == ("the kids",)
+    assert people("my kids are baking", ("kid", "bake")) == ("your kids",)
     request = GenerationRequest(pair("car", "core", "near_homophone"), "car", ("grandpa", "car"), "grandpa is fixing the car")
     setups = [c.setup for seed in range(8) for c in gen.generate(request, random.Random(seed))]
     assert not any("the grandpa" in s.lower() for s in setups), setups  # "I asked Grandpa for advice about Grandpa"
