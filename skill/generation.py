@@ -1045,6 +1045,8 @@ class OfflineGenerator:
             said = noun_phrase(anchor, names, classes.uncountable) if anchor else ""
         elif anchor in verbs or gerund(anchor) in topic_words:
             said = gerund(anchor)  # "goes with learning", not "goes with the learn"
+        elif topic_words == [anchor] and anchor not in classes.adjectives:
+            said = anchor  # the whole ask, as said: "goes with travel", not "goes with 'travel'"
         else:
             said = f"'{anchor}'"  # an adjective: "goes with 'old'"
         return _Frame(tuple(topics), nouns, people, modifiers, said, named, classes.uncountable)

@@ -435,6 +435,9 @@ def test_explanations_say_the_anchor_as_the_frame_reads_it() -> None:
     old = g.generate(GenerationRequest(pair("lake", "luck", "near_homophone"), "old", ("old", "man"), "the old man"), random.Random(0))
     assert old and all(c.explanation.endswith("goes with 'old'.") for c in old)
     assert explain(pair("lake", "luck"), swap_phrase("wish me luck", "luck", "lake"), "beach").endswith("goes with the beach.")
+    # a word rarely a noun that was the whole ask is said as asked: "goes with 'travel'" was said
+    asked = g.generate(GenerationRequest(pair("lake", "luck", "near_homophone"), "learn", ("learn",), "learn"), random.Random(0))
+    assert asked and all(c.explanation.endswith("goes with learn.") for c in asked)
     # the anchor's own word, inflected, goes with nothing new: "'eats' goes with 'eat'" was said
     eats = explain(pair("eats", "its", "near_homophone"), swap_phrase("everything in its place", "its", "eats"), "eat")
     assert eats == "'Eats' sounds like 'its', as in 'everything in its place'."
