@@ -15,7 +15,7 @@ from typing import Collection, Iterable, Iterator, Mapping, Sequence
 import simplemma
 
 from skill.config import DATA_DIR
-from skill.generation import KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
+from skill.generation import INITIALISMS, KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
 from skill.phrases import fold_accents, plain_lower
 from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, is_news, sensitive_terms, speaks_of_self_harm
@@ -130,6 +130,9 @@ _STATE_LEADS = frozenset(
 IRREGULAR_STATES = frozenset("stuck lost broken worn torn bent hurt".split())
 #: Said before a name ('Mrs Smith', 'Dr Jones'); 'miss' is a verb too.
 _TITLES = frozenset("mr mrs ms mx dr".split())
+#: Words of two letters that are a topic when said ("a joke about TV", "pi day"); others ('ox',
+#: 'ex', 'us') are not read.
+_SHORT_TOPICS = INITIALISMS | {"pi"}
 _DETERMINERS = frozenset("the a an my our your his her their this that these those some every".split())
 _SUBJECTS = frozenset("i we you they he she kids everyone everybody".split())
 _INTENSIFIERS = r"(?:(?:so|really|very|a bit|kind of|pretty|just|a|an|such a|super|quite)\s+)*"
@@ -366,10 +369,10 @@ def content_words(text: str) -> list[str]:
                 seen.setdefault(compound, None)
                 skip_next = True
                 continue
-            if token in _STOPWORDS or len(token) < 3:
+            if token in _STOPWORDS or (len(token) < 3 and token not in _SHORT_TOPICS):
                 continue
-            lemma = token if _says_a_state(tokens, i) else _lemma(token)
-            if lemma in _STOPWORDS or token in avoid or lemma in avoid or len(lemma) < 3:
+            lemma = token if _says_a_state(tokens, i) or token in _SHORT_TOPICS else _lemma(token)
+            if lemma in _STOPWORDS or token in avoid or lemma in avoid or (len(lemma) < 3 and lemma not in _SHORT_TOPICS):
                 continue
             if _frames_a_verb(tokens, i, lemma):
                 continue

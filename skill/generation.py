@@ -280,18 +280,37 @@ _PEOPLE = frozenset(
 _MASS = frozenset(
     """bread flour dough water sand sunshine rain snow food music money coffee tea milk rice cheese
     butter sugar salt pepper homework weather grass soil dirt wood fire air love fun paper gold ice
-    juice soup pasta chocolate honey jam toast cereal fruit garden art math science history
+    juice soup pasta chocolate honey jam toast cereal fruit art math science history
     sunscreen seaweed luggage furniture traffic work housework laundry news advice information
     knowledge equipment electricity energy health fitness rubbish garbage trash mail jewelry
     jewellery clothing meat popcorn sleep stuff nature space poetry plastic metal cotton wool silk
-    oil gas steam smoke mud dust hair""".split()
+    oil gas steam smoke mud dust hair pi""".split()
 )
 # Activities and subjects: talked about bare ("about golf"), never personified in riddles.
 _ACTIVITIES = frozenset(
     """golf tennis soccer football baseball basketball hockey cricket rugby volleyball chess yoga
     karate school math science history homework music art bedtime recess lunch dinner breakfast
-    summer winter spring autumn fall christmas halloween vacation holiday""".split()
+    summer winter spring autumn fall christmas halloween""".split()
 )
+#: Two-letter topics people ask about ("a joke about TV", "about A.I."): read as words by the
+#: context, said in capitals and bare ("about TV", "an AI T-shirt", "goes with VR"). Not "PE": the
+#: pairs nearest it were 'peso' and 'franc'.
+INITIALISMS = frozenset("tv ai vr".split())
+_INITIALISM_RE = re.compile(rf"\b(?:{'|'.join(sorted(INITIALISMS))})\b", re.IGNORECASE)
+
+
+#: "a.i.", "t.v.": an initialism as ASR may write it.
+_DOTTED_INITIALISM = re.compile(r"\b[a-z]\.(?:\s?[a-z]\.)+|\b[a-z](?:\.[a-z])+\b", re.IGNORECASE)
+
+
+def join_initials(text: str) -> str:
+    """'a joke about a.i.' -> 'a joke about ai': the letters of an initialism are one word."""
+    return _DOTTED_INITIALISM.sub(lambda m: re.sub(r"[.\s]", "", m.group(0)), text)
+
+
+def spell_initialisms(text: str) -> str:
+    """'advice for tv' -> 'advice for TV': an initialism is written as the letters Alexa says."""
+    return _INITIALISM_RE.sub(lambda m: m.group(0).upper(), text)
 # "-ing" words too general to stand before "T-shirt" ("a going T-shirt").
 _GENERIC_ING = frozenset(
     """going doing having getting making taking playing watching being trying looking thinking
@@ -405,7 +424,7 @@ def said_in_general(topic: str, countable: Collection[str], names: frozenset[str
     w = topic.lower()
     if w in _ONE_OF_A_KIND and w not in names:
         return f"the {w}"  # 'internet' is no countable noun, and "advice for internet" was said
-    if w not in countable or w in names or w in _MASS or w in _ACTIVITIES or is_gerund(w) or _plural_like(w):
+    if w not in countable or w in names or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or is_gerund(w) or _plural_like(w):
         return topic
     many = plural(w)
     # 'mechanics' reads as the science: a plural the lemmatiser keeps as a word of its own is no
@@ -427,7 +446,7 @@ def noun_phrase(word: str, names: frozenset[str] = frozenset(), mass: Collection
     w = word.lower()
     if w in names:
         return " ".join(part.capitalize() for part in w.split())  # 'George Washington'
-    if is_gerund(w) or _plural_like(w) or w in _MASS or w in _ACTIVITIES or w in mass:
+    if is_gerund(w) or _plural_like(w) or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or w in mass:
         return w
     return f"the {w}"
 
@@ -953,11 +972,11 @@ class OfflineGenerator:
                     seen_text.add(text.lower())
                     candidates.append(
                         Candidate(
-                            setup=setup,
+                            setup=spell_initialisms(setup),
                             punchline=punchline,
                             pun_word=pair.pun_word,
                             alternative_word=pair.alternative_word,
-                            explanation=explain(pair, swap, request.claimed_anchor, frame.anchor),
+                            explanation=spell_initialisms(explain(pair, swap, request.claimed_anchor, frame.anchor)),
                             form=form,
                             anchor=request.anchor,
                         )

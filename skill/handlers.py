@@ -16,7 +16,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 
 from skill import knock_knock, offensive, speech, turns
 from skill.crowd import Crowd
-from skill.generation import KNOCK_KNOCK, RIDDLE
+from skill.generation import KNOCK_KNOCK, RIDDLE, join_initials
 from skill.context import asks_elsewhere, names_a_thing
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, tell_joke
 from skill.log import logger
@@ -467,7 +467,7 @@ def _slot_text(handler_input: HandlerInput, name: str) -> str:
     except Exception:
         return ""
     value = getattr(slot, "value", None)
-    return value if isinstance(value, str) else ""
+    return join_initials(value) if isinstance(value, str) else ""
 
 
 def _resolved_id(handler_input: HandlerInput, name: str, ids: tuple[str, ...]) -> str | None:

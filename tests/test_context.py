@@ -46,6 +46,14 @@ def test_content_words_are_lemmatised_without_filler():
     assert content_words("Pokémon cards") == ["pokemon", "card"]
 
 
+def test_two_letter_topics_are_read_when_they_are_known_initialisms():
+    """'a joke about TV' and 'about AI' were read as no topic at all; 'ox', 'us', 'ex' still are."""
+    assert content_words("tell me a joke about TV") == ["tv"]
+    assert content_words("AI robots") == ["ai", "robot"]
+    assert content_words("a joke about pi") == ["pi"]
+    assert content_words("tell us a joke about my ex") == []
+
+
 def test_verbs_that_frame_the_topic_are_not_the_topic():
     """'she loves horses' is about horses: with 'love' left in, the riddle asked 'What did the
     daughter say to the love?' and 'allowed' was said to go with 'keep'."""

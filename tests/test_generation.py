@@ -359,10 +359,36 @@ def test_riddles_make_things_talk_not_ideas() -> None:
         pair("study", "steady"), "test", ("chemistry", "test"), "chemistry test")).nouns  # without classes it was
 
 
+def test_initialisms_are_said_in_capitals_and_bare() -> None:
+    """'tell me a joke about TV' was dropped as a two-letter word ("I don't know any puns about
+    that"); said back it is 'TV', not 'tvs', 'the tv' or 'Tv'."""
+    from skill.generation import join_initials, noun_phrase, said_in_general, spell_initialisms
+    from skill.word_classes import WordClasses
+
+    assert [join_initials(t) for t in ("a.i.", "a. i. robots", "t.v", "I like it. A lot")] == ["ai", "ai robots", "tv", "I like it. A lot"]
+    assert said_in_general("ai", frozenset({"ai"})) == "ai"  # WordNet's 'ai' is a sloth, countable
+    assert noun_phrase("tv") == "tv" and noun_phrase("tvs") == "tvs"
+    assert spell_initialisms("I just made an ai T-shirt about tv. Ai said: paid") == "I just made an AI T-shirt about TV. AI said: paid"
+    g = OfflineGenerator(PhraseBook.from_phrases(["rock the boat"]), word_classes=WordClasses(countable=frozenset({"ai"})))
+    request = GenerationRequest(pair("bot", "boat"), "ai", ("ai",), "tell me a joke about ai")
+    jokes = [c for seed in range(8) for c in g.generate(request, random.Random(seed))]
+    assert jokes and all("AI" in c.setup and "ai" not in c.setup and "Ai" not in c.setup for c in jokes), [c.setup for c in jokes]
+    assert all("AI" in c.explanation for c in jokes), [c.explanation for c in jokes]
+
+
+def test_holidays_and_gardens_are_said_in_general_and_with_the() -> None:
+    """"You know what they say about holiday:" and "When it comes to garden" were said."""
+    from skill.generation import noun_phrase, said_in_general
+
+    countable = frozenset({"holiday", "vacation", "garden"})
+    assert [said_in_general(w, countable) for w in ("holiday", "vacation", "garden")] == ["holidays", "vacations", "gardens"]
+    assert noun_phrase("garden") == "the garden" and noun_phrase("holiday") == "the holiday"
+
+
 def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
     """Alexa fills 'tell me a {topic} joke' with 'nurse': "When it comes to nurse, I always say"
     and "My best advice for dog?" were said."""
-    from skill.generation import said_in_general
+    from skill.generation import noun_phrase, said_in_general
     from skill.word_classes import WordClasses
 
     countable = frozenset({"nurse", "dog", "beach", "moon", "music", "paris"})

@@ -115,6 +115,13 @@ def test_joke_about_a_topic(skill, adapter):
     assert adapter.data[device.session.user_id]["told"]
 
 
+def test_an_initialism_said_letter_by_letter_is_the_topic(skill):
+    """ASR writes a spelled-out 'A.I.' as 'a. i.': it was read as the words 'a' and 'i', no topic."""
+    response = Device(skill).intent("TellJokeIntent", topic="a. i.")
+    joke = response["sessionAttributes"]["last_joke"]
+    assert "AI" in joke["text"], joke
+
+
 def test_bare_joke_request_and_one_shot_work(skill):
     response = Device(skill).intent("TellJokeIntent")
     assert response["sessionAttributes"]["last_joke"]["text"]
