@@ -77,7 +77,8 @@ _CARRIERS = re.compile(
     rf"(?=(?:(?:a|an|another|some|one|any|more|your)\s+)?{_JOKE_KIND}{_JOKE_NOUN}))?"
     # "a (good) joke", "another one"; "the" only before what it asks for ("the olympics" keeps it)
     rf"(?:(?:(?:a|an|another|one|some|any|more|the|your (?:very )?(?:best|favou?rite|funniest))\s+)?{_JOKE_KIND}{_JOKE_NOUN}"
-    rf"|(?:a|an|another|one|some|any|more)\s+{_JOKE_ADJECTIVE})?"
+    # "a dog joke" -> "dog" ("joke" goes at the end), "a funny dog" -> "dog"; "a rainy day" keeps its "a"
+    rf"|(?:a|an|another|one|some|any|more)\s+(?:(?:{_PLAIN_QUALITIES})\s+|(?=.*\b(?:jokes?|puns?|riddles?)\b)))?"
     r"(?:(?:about|on|for|with|regarding|involving|related to|around)\s+)?"
     r"(?:(?:we are|we're|were|i am|i'm|im|we've been|i've been|we have been|i have been|"
     r"we were|i was|we'll be|i'll be|we will be|i will be|it's|its|it is)\s+)?"

@@ -27,8 +27,12 @@ def test_the_kind_of_joke_asked_for_is_not_its_topic():
     # Alexa fills "tell me a {topic} joke" with the kind alone
     assert clean_topic("really cheesy") == "" and clean_topic("funny") == ""
     # a kind word elsewhere is the person's own words
-    assert clean_topic("tell me a joke about dad") == "dad" and clean_topic("a dad walks into a bar") == "dad walks into a bar"
+    assert clean_topic("tell me a joke about dad") == "dad" and clean_topic("a dad walks into a bar") == "a dad walks into a bar"
     assert clean_topic("bad weather") == "bad weather"
+    # the article of the listener's own phrase stays ("My best advice for rainy day?" was said); the
+    # one before a joke word or a joke adjective goes
+    assert clean_topic("a rainy day") == "a rainy day" and clean_topic("an old house") == "an old house"
+    assert clean_topic("a dog joke please") == "dog joke" and clean_topic("a funny dog") == "dog"
 
 
 def test_topic_is_bounded_and_printable():
