@@ -19,9 +19,10 @@ import simplemma
 
 from skill.config import Settings
 from skill.inflection import VOWELS, plural
-from skill.lexicon import HOMOGRAPH, PunPair
+from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, plain_lower, tokens
 from skill.senses import SENSES_FILE, HomographSenses
+from skill.sensitive_topics import people_nouns
 from skill.user_state import told_ids
 from skill.word_classes import WordClasses, default_word_classes
 
@@ -417,13 +418,28 @@ def _capitalise_names(phrase: str, names: frozenset[str]) -> str:
 _ONE_OF_A_KIND = frozenset("sun moon world sky earth universe internet".split())
 
 
-def said_in_general(topic: str, countable: Collection[str], names: frozenset[str] = frozenset()) -> str:
+#: A person noun's plural when it is no regular one ('chairmen', not 'chairmans'; 'humans' is).
+_NOT_MEN = frozenset("human german roman shaman talisman caiman cayman ottoman".split())
+
+
+def _people(person: str) -> str:
+    if person == "child":
+        return "children"
+    return person[:-3] + "men" if person.endswith("man") and person not in _NOT_MEN else plural(person)
+
+
+def said_in_general(
+    topic: str, countable: Collection[str], names: frozenset[str] = frozenset(), people: Collection[str] = frozenset()
+) -> str:
     """A topic of one countable noun, as Alexa fills 'tell me a {topic} joke', said in general:
-    'nurse' -> 'nurses' ("My best advice for nurses?", not "for nurse"), 'moon' -> 'the moon'.
+    'nurse' -> 'nurses' ("My best advice for nurses?", not "for nurse"), 'moon' -> 'the moon'; a
+    noun in ``people`` is always counted ('tailor' -> 'tailors', 'chairman' -> 'chairmen').
     Anything else is said as it was: 'jazz', 'minecraft', 'the beach', 'baking bread'."""
     w = topic.lower()
     if w in _ONE_OF_A_KIND and w not in names:
         return f"the {w}"  # 'internet' is no countable noun, and "advice for internet" was said
+    if w in people and w not in names and " " not in w and not _plural_like(w):
+        return _people(w)  # "When it comes to tailor" was said: WordNet's 'tailor' is mostly a verb
     if w not in countable or w in names or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or is_gerund(w) or _plural_like(w):
         return topic
     many = plural(w)
@@ -800,6 +816,8 @@ def short_gloss(gloss: str) -> str:
     """A WordNet gloss cut to its first clause, without bracketed labels, short enough to say
     aloud ('' if too long)."""
     first = " ".join(_GLOSS_LABEL.sub(" ", gloss.split(";")[0]).split()).rstrip(".")
+    if first.endswith(GLOSS_CUT):
+        return ""  # "a member of the genus Canis that has been" was read out
     return first if 0 < len(first.split()) <= MAX_GLOSS_WORDS else ""
 
 
@@ -808,16 +826,17 @@ def _one_word(a: str, b: str) -> bool:
     return a == b or _verb_lemma(a) == _verb_lemma(b) or gerund(a) == b or gerund(b) == a
 
 
-def explain(pair: PunPair, swap: Swap, anchor: str, anchor_phrase: str = "") -> str:
+def explain(pair: PunPair, swap: Swap, anchor: str, anchor_phrase: str = "", name_senses: bool = True) -> str:
     """Spoken explanation from the pair, the original phrase and the anchor (said as
-    ``anchor_phrase`` when the frame knows better than a bare 'the <word>': 'learning', 'Paris')."""
+    ``anchor_phrase`` when the frame knows better than a bare 'the <word>': 'learning', 'Paris').
+    ``name_senses``: a homograph's two senses are said only when the phrase's is sure."""
     a = anchor.strip().lower()
     said = anchor_phrase or noun_phrase(a)
     phrase = spoken_case(swap.original.lower())
     if pair.pun_word.lower() == pair.alternative_word.lower():  # a homograph: one word, two senses
         context_sense, phrase_sense = short_gloss(pair.pun_gloss), short_gloss(pair.alt_gloss)
         link = f"goes with {said}" if a and a != pair.pun_word.lower() else "fits what you said"
-        if context_sense and phrase_sense and context_sense != phrase_sense:
+        if name_senses and context_sense and phrase_sense and context_sense != phrase_sense:
             text = f"'{pair.pun_word}' means two things: {context_sense}, which {link}; and {phrase_sense}, as in '{phrase}'"
         else:
             text = f"'{pair.pun_word}' works two ways: it {link}, and it's part of '{phrase}'"
@@ -976,13 +995,18 @@ class OfflineGenerator:
                             punchline=punchline,
                             pun_word=pair.pun_word,
                             alternative_word=pair.alternative_word,
-                            explanation=spell_initialisms(explain(pair, swap, request.claimed_anchor, frame.anchor)),
+                            explanation=spell_initialisms(explain(
+                                pair, swap, request.claimed_anchor, frame.anchor, self._can_name_senses(pair, swap)
+                            )),
                             form=form,
                             anchor=request.anchor,
                         )
                     )
                     break
         return candidates
+
+    def _can_name_senses(self, pair: PunPair, swap: Swap) -> bool:
+        return self.senses is not None and self.senses.can_name_sense(pair.pun_word, swap.original)
 
     def _lands_on_other_sense(self, pair: PunPair, swap: Swap) -> bool:
         """For a homograph: the phrase uses the sense the context did not evoke. False when either
@@ -1036,7 +1060,7 @@ class OfflineGenerator:
         if spoken_topic in classes.adjectives:  # "(I'm) hungry": "advice for being hungry", not "for hungry"
             spoken_topic = f"being {spoken_topic}"
         if is_talkable(spoken_topic):
-            topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names), names))
+            topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names, people_nouns()), names))
         # "with the kids": "I asked the kids", not "the kid"
         said_back = {w: _person_said_back(_as_said(w, topic_words), request.topic) for w in pool if w in _PEOPLE}
         # "my dog ate my homework": "My best advice for your dog?", not "for the dog?"

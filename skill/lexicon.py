@@ -14,6 +14,9 @@ HOMOPHONE = "homophone"  # same sounds, other spelling: knead / need
 NEAR_HOMOPHONE = "near_homophone"  # one cheap slip apart: great / greet
 SOUNDALIKE_PHRASE = "soundalike_phrase"  # a word heard as a phrase: lettuce / "let us"
 HOMOGRAPH = "homograph"  # one word, two unrelated senses: bank (money) / bank (river)
+#: Ends a gloss the build cut mid-clause ("a member of the genus Canis ... that has been…"): fine to
+#: embed, never to read out.
+GLOSS_CUT = "…"
 RELATIONS = (HOMOPHONE, NEAR_HOMOPHONE, SOUNDALIKE_PHRASE, HOMOGRAPH)
 
 

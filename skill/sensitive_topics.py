@@ -396,11 +396,17 @@ def is_news(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Nouns that name a person by what they are or do ('teacher', 'tailor', 'car driver')."""
+    path = DATA_DIR / PEOPLE_NOUNS_FILE
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _someone_dies_pattern() -> re.Pattern[str]:
     """'the teacher died', 'my old neighbour passed away': one particular person's death. Generic
     plurals ('judges die when...', 'old cooks never die') are a joke form and stay to the other rules."""
-    path = DATA_DIR / PEOPLE_NOUNS_FILE
-    nouns = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    nouns = people_nouns()
     alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     return re.compile(
         r"\b(?:the|a|an|my|our|your|his|her|their|this|that|one)\s+(?:[a-z]+\s+){0,2}?(?:" + alternatives + r")"

@@ -399,6 +399,11 @@ def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
     assert said_in_general("paris", countable, frozenset({"paris"})) == "paris"
     assert said_in_general("mechanic", frozenset({"mechanic"})) == "the mechanic"  # 'mechanics' is a science
     assert said_in_general("internet", countable) == "the internet"  # one of a kind, countable or not
+    # a person named by their trade is counted whatever WordNet says of the word ('tailor' is
+    # mostly a verb there: "When it comes to tailor" was said), irregular plurals too
+    people = frozenset({"tailor", "chairman", "child", "nurse"})
+    assert [said_in_general(w, countable, people=people) for w in ("tailor", "chairman", "child", "nurse")] == [
+        "tailors", "chairmen", "children", "nurses"]
     g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(countable=countable))
     frame = g._frame(GenerationRequest(pair("purse", "nurse", "near_homophone"), "nurse", ("nurse",), "nurse"))
     assert frame.topics[0] == "nurses" and "nurse" not in frame.topics

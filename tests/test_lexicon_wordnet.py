@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from skill.build.wordnet import (
+    AVOID_GLOSS,
     CONCRETE_LEXNAMES,
     HomographConfig,
     Sense,
@@ -18,7 +19,8 @@ from skill.build.wordnet import (
     main_senses,
     mentions,
 )
-from skill.lexicon import HOMOGRAPH
+from skill.generation import short_gloss
+from skill.lexicon import GLOSS_CUT, HOMOGRAPH
 from skill.phonetics import strip_stress
 
 WORDNET = find_wordnet_dir()
@@ -61,7 +63,13 @@ def _encode(texts):
 def test_clean_gloss_drops_examples_and_long_tails():
     raw = 'sloping land (especially the slope beside a body of water); "they pulled the canoe up on the bank"  '
     assert clean_gloss(raw) == "sloping land (especially the slope beside a body of water)"
-    assert len(clean_gloss("word " * 60)) <= 90
+    assert len(clean_gloss("word " * 60)) <= 91
+    # cut mid-clause, it says so: "a member of the genus Canis that has been" was read out as what
+    # 'dog' means
+    dog = "a member of the genus Canis (probably descended from the common wolf) that has been domesticated by man since prehistoric times"
+    assert clean_gloss(dog).endswith(" that has been" + GLOSS_CUT) and short_gloss(clean_gloss(dog)) == ""
+    seat = "a long seat for more than one person, usually of wood, found in parks and in churches and in halls"
+    assert clean_gloss(seat) == "a long seat for more than one person, usually of wood"  # a clause: no mark
 
 
 def test_heteronyms_are_not_homographs():
@@ -86,9 +94,12 @@ def test_candidates_keep_distinct_known_senses():
                 _sense("idea", "n", "noun.feeling", 2, 3, "a hunch", 10)]
     assert homograph_candidates({"idea": abstract}, {"idea": [strip_stress("AY0 D IY1 AH0")]}, {"idea": 5.0}) == {}
     # offensive or sensitive glosses never become a sense we pun on
-    for gloss in ("an obscene term for a person", "street names for cocaine", "a person of French descent"):
+    for gloss in ("an obscene term for a person", "street names for cocaine", "a person of French descent",
+                  "a dull unattractive unpleasant girl or woman", "someone deranged and possibly dangerous",
+                  "a hospital for mentally incompetent or unbalanced person", "pinch in the buttocks"):
         rude = BANK[:1] + [_sense("bank", "n", "noun.person", 5, 9, gloss, 11)]
         assert homograph_candidates({"bank": rude}, {"bank": [strip_stress("B AE1 NG K")]}, {"bank": 5.2}) == {}
+    assert not AVOID_GLOSS.search("a violent weather condition with winds")  # 'storm' keeps its pun
 
 
 def test_choose_homographs_picks_salient_unrelated_senses():

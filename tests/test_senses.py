@@ -48,6 +48,9 @@ def test_phrases_holding_finds_inflections_not_other_words() -> None:
     assert phrases_holding("bank", ["the banks of the river", "banking on it", "a bankrupt idea", "the bay"]) == [
         "the banks of the river", "banking on it"
     ]
+    # a word that starts like it is another word: 'rig' was labelled in "jump right in"
+    assert phrases_holding("rig", ["jump right in", "rigs and trucks"]) == ["rigs and trucks"]
+    assert phrases_holding("case", ["cash and carry", "in case", "cases closed"]) == ["in case", "cases closed"]
 
 
 def test_the_context_orients_the_pair(senses: HomographSenses) -> None:
@@ -88,3 +91,22 @@ def test_without_sense_data_no_homograph_joke_is_made(senses: HomographSenses) -
     unclear = OfflineGenerator(PhraseBook.from_phrases(PHRASES), senses=senses)
     assert unclear.can_generate(BANK)
     assert _jokes(unclear, senses.orient(BANK, np.array([0.5, 0.5, 0.5]))) == []
+
+
+def test_an_explanation_names_the_senses_only_when_the_phrase_is_clearly_one(tmp_path) -> None:
+    """"'Board' means ... a committee having supervisory powers, as in 'on board'" was said: a
+    label that wins by a little still lets the joke be told, but not name the phrase's sense."""
+    phrases = ["break the bank", "bank holiday"]
+    toy = {**TOY, "bank holiday": [0.5, 0.3, 0.8]}  # money by 0.20: labelled, not named
+    path = tmp_path / "senses.npz"
+    write_npz(path, build_senses([BANK], phrases, lambda texts: np.array([toy[t] for t in texts], dtype=np.float32)))
+    senses = HomographSenses.load(path)
+    assert senses.phrase_sense("bank", "bank holiday") == MONEY and not senses.can_name_sense("bank", "bank holiday")
+    assert senses.can_name_sense("bank", "break the bank")
+    river = senses.orient(BANK, np.array([0.1, 0.8, 0.1]))
+    request = GenerationRequest(river, "river", ("river",), "fishing by the river")
+    for phrase, named in (("break the bank", True), ("bank holiday", False)):
+        generator = OfflineGenerator(PhraseBook.from_phrases([phrase]), senses=senses)
+        (candidate, *_) = generator.generate(request, random.Random(0))
+        assert ("financial institution" in candidate.explanation) is named, candidate.explanation
+        assert named or "works two ways" in candidate.explanation

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, BinaryIO, Callable, Collection, Iterable, Iter
 
 from skill.config import PACKAGE_DIR
 from skill.inflection import plural
-from skill.lexicon import HOMOGRAPH, PunPair
+from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
 from skill.phonetics import Phones, distance
 
 if TYPE_CHECKING:
@@ -85,6 +85,7 @@ def clean_gloss(raw: str, max_chars: int = 90) -> str:
             cut = text.rfind(",", 0, max_chars)
         if cut < 20:
             cut = text.rfind(" ", 0, max_chars)
+            return text[:cut].rstrip(" ;,") + GLOSS_CUT
         text = text[:cut].rstrip(" ;,")
     return text
 
@@ -187,7 +188,11 @@ _SKIPPED_LEXNAMES = frozenset({"adj.pert", "adj.ppl", "adv.all"})
 AVOID_GLOSS = re.compile(
     r"\b(?:offensive|derogatory|disparaging|obscene|vulgar|slang|genetic stock|ethnic|racial|descent|"
     r"religio\w*|sexual\w*|genital\w*|excret\w*|faeces|feces|urin\w*|defecat\w*|"
-    r"street names?|illicit|cocaine|marijuana|cannabis|heroin|narcotic\w*|impair\w*|disabilit\w*|handicap\w*)",
+    r"street names?|illicit|cocaine|marijuana|cannabis|heroin|narcotic\w*|impair\w*|disabilit\w*|handicap\w*|"
+    # people put down by looks, body or mind, and what a child should not hear explained: 'dog' as "a
+    # dull unattractive unpleasant girl or woman" was read out beside "every dog has its day"
+    r"unattractive|pretty girl|chest of a woman|breasts?|buttocks?|madness|insan\w*|derang\w*|mentally|"
+    r"expletives?|violent young|terminat\w* a life)",
     re.IGNORECASE,
 )
 
