@@ -93,7 +93,9 @@ _TRAILING = re.compile(
     r"|(?<=\w)[\s,.!?;:]+(?:and|so|but)\s+(?:[\w']+\s+){0,3}(?:wants?|would like|asked for|asks for|needs?)\s+"
     r"(?:to hear\s+)?(?:a|an|another|some)?\s*(?:joke|jokes|pun|puns|laugh)\b.*$"
     # "... elephants please", "... and stuff": politeness and filler at the end are not the topic.
-    r"|(?<=\w)(?:[\s,]+(?:please|thanks|thank you|and stuff|and things|or something|you know|alexa))+[\s,.!?]*$",
+    r"|(?<=\w)(?:[\s,]+(?:please|thanks|thank you|and stuff|and things|or something|you know|alexa))+[\s,.!?]*$"
+    # "a plumber joke (please)": the kind of thing asked for ("My best advice for plumber joke?" was said)
+    r"|(?<=\w)\s+(?:jokes?|puns?|riddles?)(?:[\s,]+(?:please|thanks|thank you))*[\s,.!?]*$",
     re.IGNORECASE,
 )
 #: "a knock knock joke about cats": the form asked for, not the topic.

@@ -438,11 +438,11 @@ def said_in_general(
     w = topic.lower()
     if w in _ONE_OF_A_KIND and w not in names:
         return f"the {w}"  # 'internet' is no countable noun, and "advice for internet" was said
-    if w in people and w not in names and " " not in w and not _plural_like(w):
-        return _people(w)  # "When it comes to tailor" was said: WordNet's 'tailor' is mostly a verb
-    if w not in countable or w in names or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or is_gerund(w) or _plural_like(w):
+    # "When it comes to tailor" was said: WordNet's 'tailor' is mostly a verb
+    counted = w in countable or (w in people and " " not in w)
+    if not counted or w in names or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or is_gerund(w) or _plural_like(w):
         return topic
-    many = plural(w)
+    many = _people(w) if w in people else plural(w)
     # 'mechanics' reads as the science: a plural the lemmatiser keeps as a word of its own is no
     # general 'mechanic'
     return f"the {w}" if _verb_lemma(many) != w else many
@@ -491,11 +491,17 @@ def reframe_topic(topic: str) -> str:
     if subject:
         t = t[subject.end() :]
         first, _, rest = t.partition(" ")
+        # what is liked is a thing ("I love taylor swift" was said back "tayloring swift") unless
+        # "to" makes it a doing ("I like to swim" -> "swimming")
+        liked_thing = first in _LIKING and not rest.startswith("to ")
         if first in _LIKING:
             t = re.sub(r"^to\s+", "", rest)
             first, _, rest = t.partition(" ")
         noun_subject = rest.partition(" ")[0] in _FINITE_VERBS  # "my kids' toys are everywhere"
-        if first and first not in _STOP and first not in _PREPOSITIONS and not is_gerund(first) and rest and not noun_subject:
+        if (
+            first and first not in _STOP and first not in _PREPOSITIONS and not is_gerund(first) and rest
+            and not noun_subject and not liked_thing
+        ):
             # "we bake bread" -> "baking bread"; "we adopted a kitten" -> "adopting a kitten"
             t = f"{gerund(_verb_lemma(first))} {rest}".strip()
     if is_talkable(t):  # "advice for the beach tomorrow" -> "for the beach"; a clause stays one
@@ -575,7 +581,9 @@ def is_talkable(phrase: str) -> bool:
     if is_gerund(words[0]) or words[0] == "being":
         return True
     verb_phrase = len(words) > 1 and words[1] in _PARTICLES and bool(_past_verb(words[0]))  # not 'broken arm'
-    return len(words) <= 3 and not _FINITE_VERBS.intersection(words) and not verb_phrase and not present_verbs(words)
+    # "your phone died", "car crashed": something happened ("My best advice for your phone died?")
+    happened = len(words) > 1 and bool(_past_verb(words[-1])) and not _past_verb(words[0])
+    return len(words) <= 3 and not happened and not _FINITE_VERBS.intersection(words) and not verb_phrase and not present_verbs(words)
 
 
 def _is_word(word: str) -> bool:
@@ -678,7 +686,8 @@ def _modifiers(
     singular things, then activities said with their object ('a sofa T-shirt' before 'a chewing
     T-shirt') that are nouns too ('a repairing T-shirt' was printed; WordNet has no such noun),
     then people ('a baking T-shirt' before 'a kid T-shirt')."""
-    activities = [w for w in words if w in allowed and is_gerund(w) and w not in _GENERIC_ING]
+    # "an annoying T-shirt" was printed for "my boss is annoying"
+    activities = [w for w in words if w in allowed and is_gerund(w) and w not in _GENERIC_ING and w not in _ING_ADJECTIVES]
     pastimes = [w for w in activities if not _takes_an_object(w, said, when)]
     with_object = [w for w in activities if w not in pastimes and (w in classes.countable or w in classes.uncountable)]
     singular = [n for n in nouns if n in allowed and not _plural_like(n)]

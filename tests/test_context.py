@@ -32,7 +32,8 @@ def test_the_kind_of_joke_asked_for_is_not_its_topic():
     # the article of the listener's own phrase stays ("My best advice for rainy day?" was said); the
     # one before a joke word or a joke adjective goes
     assert clean_topic("a rainy day") == "a rainy day" and clean_topic("an old house") == "an old house"
-    assert clean_topic("a dog joke please") == "dog joke" and clean_topic("a funny dog") == "dog"
+    assert clean_topic("a dog joke please") == "dog" and clean_topic("a funny dog") == "dog"
+    assert clean_topic("a plumber joke") == "plumber"  # "My best advice for plumber joke?" was said
 
 
 def test_topic_is_bounded_and_printable():

@@ -103,6 +103,20 @@ def test_swap_fixes_the_article() -> None:
         "an", "an", "a", "a", "an", "a", "an"]
 
 
+def test_what_someone_loves_is_a_thing_unless_to_makes_it_a_doing() -> None:
+    """"I love taylor swift" was said back as "tayloring swift", "we love board games" as
+    "boarding games"."""
+    from skill.generation import is_talkable
+
+    assert reframe_topic("I love taylor swift") == "taylor swift"
+    assert reframe_topic("we love board games") == "board games"
+    assert reframe_topic("I like to swim in the sea") == "swimming in the sea"
+    assert reframe_topic("I want to learn guitar") == "learning guitar"
+    # something that happened is no topic to give advice for ("My best advice for your phone died?")
+    assert not is_talkable("your phone died") and not is_talkable("car crashed")
+    assert is_talkable("fried chicken") and is_talkable("the used car")
+
+
 def test_reframe_topic() -> None:
     assert reframe_topic("baking bread with my kids") == "baking bread with your kids"
     assert reframe_topic("we are baking bread with the kids") == "baking bread with the kids"
@@ -404,6 +418,7 @@ def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
     people = frozenset({"tailor", "chairman", "child", "nurse"})
     assert [said_in_general(w, countable, people=people) for w in ("tailor", "chairman", "child", "nurse")] == [
         "tailors", "chairmen", "children", "nurses"]
+    assert said_in_general("mechanic", frozenset(), people=frozenset({"mechanic"})) == "the mechanic"  # still no science
     g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(countable=countable))
     frame = g._frame(GenerationRequest(pair("purse", "nurse", "near_homophone"), "nurse", ("nurse",), "nurse"))
     assert frame.topics[0] == "nurses" and "nurse" not in frame.topics
