@@ -227,6 +227,9 @@ _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|(?<![a-z])(?:burned|burnt) (?:down|to the ground)|(?<![a-z])(?:house|home|flat|apartment|basement) (?:flooded|was flooded)"
         r"|(?<![a-z])(?:got|was|were|been|have been) (?:robbed|burgled|mugged|dumped)|broken into|break-in|burglary"
         r"|(?:dumped|broke up with) me\b"
+        # "our car crashed" ("One man's crash is another man's treasure" was told); a computer may crash
+        r"|(?<![a-z])(?:car|truck|van|bus|bike|motorbike|motorcycle|plane) (?:crashed|flipped|(?:was|got) (?:totaled|totalled|wrecked))(?![a-z])"
+        r"|(?<![a-z])(?:crashed|wrecked|totaled|totalled) (?:my|our|the|his|her|their) (?:car|truck|van|bike|motorbike|motorcycle)(?![a-z])"
     )),
     ILLNESS: (re.compile(r"(?<![a-z])(?:is|am|are|was|were|been|ended up) (?:in the hospital|in hospital|in the er|in the icu)(?![a-z])"),),
 }

@@ -222,9 +222,10 @@ def test_what_befell_the_person_is_news_even_without_its_subject():
     """Alexa's free-text slot drops carrier words: "I got fired" arrives as 'fired', "our house burned
     down" as 'house burned down'. Either is the person's news, not a pun prompt."""
     for text in ("fired", "just got fired", "house burned down", "robbed", "house flooded", "dumped",
-                 "dad is in the hospital", "hit by a car", "mugged last night"):
+                 "dad is in the hospital", "hit by a car", "mugged last night", "our car crashed", "crashed my bike"):
         assert extract_context(text).is_sensitive, text
-    for text in ("fired up for the game", "the robbers in the movie", "a hospital drama on tv", "a house party"):
+    for text in ("fired up for the game", "the robbers in the movie", "a hospital drama on tv", "a house party",
+                 "my computer crashed", "car racing"):
         assert not extract_context(text).is_sensitive, text
     assert not extract_context("a joke about baking").wants_offensive
 
