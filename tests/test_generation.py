@@ -484,6 +484,10 @@ def test_explanations_say_the_anchor_as_the_frame_reads_it() -> None:
     # a word rarely a noun that was the whole ask is said as asked: "goes with 'travel'" was said
     asked = g.generate(GenerationRequest(pair("lake", "luck", "near_homophone"), "learn", ("learn",), "learn"), random.Random(0))
     assert asked and all(c.explanation.endswith("goes with learn.") for c in asked)
+    # someone named by their trade is someone, whatever WordNet's counts ("goes with 'tailor'" was said)
+    tailor = OfflineGenerator(PhraseBook.from_phrases(["just saying"]), word_classes=WordClasses(not_nouns=frozenset({"tailor"})))
+    sewing = tailor.generate(GenerationRequest(pair("sewing", "saying", "near_homophone"), "tailor", ("tailor",), "my tailor"), random.Random(0))
+    assert sewing and all(c.explanation.endswith("goes with the tailor.") for c in sewing), [c.explanation for c in sewing]
     # the anchor's own word, inflected, goes with nothing new: "'eats' goes with 'eat'" was said
     eats = explain(pair("eats", "its", "near_homophone"), swap_phrase("everything in its place", "its", "eats"), "eat")
     assert eats == "'Eats' sounds like 'its', as in 'everything in its place'."
