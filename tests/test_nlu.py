@@ -54,6 +54,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("stop", "AMAZON.StopIntent"), ("quit", "AMAZON.StopIntent"), ("exit", "AMAZON.StopIntent"),
     ("shut up", "AMAZON.StopIntent"), ("cancel", "AMAZON.CancelIntent"), ("never mind", "AMAZON.CancelIntent"),
     ("help", "AMAZON.HelpIntent"), ("what can you do?", "AMAZON.HelpIntent"),
+    ("can you explain that one", "ExplainJokeIntent"),  # fell to Fallback
     ("repeat", "AMAZON.RepeatIntent"), ("say that again", "AMAZON.RepeatIntent"), ("what?", "AMAZON.RepeatIntent"),
     ("again", "AMAZON.RepeatIntent"), ("tell it again", "AMAZON.RepeatIntent"),
     ("got any puns about cheese", "TellJokeIntent"), ("what's a good pun about dogs", "TellJokeIntent"),
@@ -131,6 +132,11 @@ def test_phrasings(us, utterance, intent):
     # the topic first, the ask bare after it (they fell to Fallback)
     ("science joke please", "science"), ("cat puns", "cat"), ("got any fishing puns", "fishing"),
     ("what's your favorite food", "food"), ("tell me something about space", "space"),
+    # everyday ways to ask that fell to Fallback
+    ("tell me one about cats", "cats"), ("now tell me a joke about fish", "fish"), ("tell us a joke about cows", "cows"),
+    ("tell me some jokes about trains", "trains"), ("ok tell me a joke about rain", "rain"),
+    ("tell me another one about dogs", "dogs"), ("let's hear a joke about pirates", "pirates"),
+    ("tell me a pun on bees", "bees"),
 ])
 def test_search_query_captures_free_text(us, utterance, topic):
     result = resolve(utterance, us)
