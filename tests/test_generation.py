@@ -112,6 +112,9 @@ def test_what_someone_loves_is_a_thing_unless_to_makes_it_a_doing() -> None:
     assert reframe_topic("we love board games") == "board games"
     assert reframe_topic("I like to swim in the sea") == "swimming in the sea"
     assert reframe_topic("I want to learn guitar") == "learning guitar"
+    # a past tense no adjective stands for is a doing: "My best advice for made pizza?" was said
+    assert reframe_topic("made pizza tonight") == "making pizza" and reframe_topic("we made pizza") == "making pizza"
+    assert reframe_topic("we got a puppy") == "getting a puppy" and reframe_topic("baked cookies") == "baked cookies"
     # something that happened is no topic to give advice for ("My best advice for your phone died?")
     assert not is_talkable("your phone died") and not is_talkable("car crashed")
     assert is_talkable("fried chicken") and is_talkable("the used car")
