@@ -16,7 +16,7 @@ from skill.context import ConversationContext, extract_context
 from skill.crowd import Crowd
 from skill.engine import JokeEngine
 from skill.log import logger
-from skill.sensitive_topics import SYMPATHY_CATEGORIES, find_kid_unsuitable
+from skill.sensitive_topics import PROTECTED_GROUP, SYMPATHY_CATEGORIES, find_kid_unsuitable
 
 MAX_UTTERANCE_CHARS = 500  # bound the work a hostile slot value can cause
 #: The form just heard ("My best advice for ...?") is a little less welcome next: asks vary.
@@ -176,9 +176,14 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
     if ctx.wants_offensive:
         logger.info("refused_offensive_request")
         turns.set_pending(handler_input, turns.CLEAN_JOKE)
+        # "a joke about gay people" is refused for who people are: "I keep things clean" said they are not
+        about_who = any(match.category == PROTECTED_GROUP for match in ctx.sensitive)
         return turns.respond(
             handler_input,
-            turns.Reply(speech.sentences(say.say("refuse_offensive"), say.say("clean_offer")), speech.sentences(say.say("clean_reprompt"))),
+            turns.Reply(
+                speech.sentences(say.say("refuse_group" if about_who else "refuse_offensive"), say.say("clean_offer")),
+                speech.sentences(say.say("clean_reprompt")),
+            ),
         )
     if ctx.is_sensitive:
         categories = {match.category for match in ctx.sensitive}
@@ -190,7 +195,7 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         elif categories & SYMPATHY_CATEGORIES:  # "a joke about hurricanes" is no news to be sorry about
             lines = (say.say("sensitive_topic"), say.say("sensitive_offer"))
             reprompt = say.say("sympathy_reprompt")
-        elif "protected_group" in categories:
+        elif PROTECTED_GROUP in categories:
             lines = (say.say("refuse_group"), say.say("clean_offer"))
             reprompt = say.say("clean_reprompt")
         else:

@@ -69,7 +69,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "covid", "pandemic", "hiv", "aids", "abortion", "abortions", "overdose", "overdosed", "overdosing", "addiction", "addict",
         "addicts", "drug addict", "junkie", "junkies", "crackhead", "rehab", "depression", "depressed",
         "anxiety attack", "self harm", "self-harm", "eating disorder", "anorexia", "bulimia",
-        "disabled", "disability", "paralyzed", "paralysed", "autism", "autistic", "miscarried",
+        "miscarried",
         "infertility", "surgery", "coma", "injured", "injury", "burn unit", "burn victim", "burn victims",
     ),
     DISASTER: (
@@ -109,6 +109,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "wheelchair user", "wheelchair users", "in a wheelchair", "amputee", "amputees", "paraplegic",
         "quadriplegic", "down syndrome", "down's syndrome", "oriental", "orientals", "the orient",
         "special ed", "special needs", "homosexual", "homosexuals", "homosexuality", "women drivers",
+        # who someone is, not a misfortune: "my son is autistic" was answered "I'm so sorry to hear that"
+        "disabled", "disability", "paralyzed", "paralysed", "autism", "autistic",
         # Holy figures: a pun on them is a pun on someone's faith.
         "jesus", "christ", "allah", "muhammad", "mohammed", "prophet muhammad", "the prophet", "buddha",
         "crucifixion", "crucified", "catholics", "protestants", "mormons",
@@ -227,6 +229,9 @@ _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|(?<![a-z])(?:burned|burnt) (?:down|to the ground)|(?<![a-z])(?:house|home|flat|apartment|basement) (?:flooded|was flooded)"
         r"|(?<![a-z])(?:got|was|were|been|have been) (?:robbed|burgled|mugged|dumped)|broken into|break-in|burglary"
         r"|(?:dumped|broke up with) me\b"
+        # "my wife left me" was answered "I asked your wife for advice about left"
+        r"|(?<![a-z])(?:wife|husband|partner|boyfriend|girlfriend|fiance|fiancee|spouse) (?:just )?(?:left|walked out on|cheated on) (?:me|us)(?![a-z])"
+        r"|(?<![a-z])cheated on me(?![a-z])"
         # "our car crashed" ("One man's crash is another man's treasure" was told); a computer may crash
         r"|(?<![a-z])(?:car|truck|van|bus|bike|motorbike|motorcycle|plane) (?:crashed|flipped|(?:was|got) (?:totaled|totalled|wrecked))(?![a-z])"
         r"|(?<![a-z])(?:crashed|wrecked|totaled|totalled) (?:my|our|the|his|her|their) (?:car|truck|van|bike|motorbike|motorcycle)(?![a-z])"

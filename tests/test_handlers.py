@@ -261,6 +261,17 @@ def test_offensive_request_is_refused_with_a_clean_offer(skill):
     assert clean["sessionAttributes"]["last_joke"]["text"]
 
 
+def test_who_people_are_is_refused_as_such_never_as_unclean_or_a_misfortune(skill):
+    """"a joke about gay people" was answered "I keep things clean"; "my son is autistic" with "I'm
+    so sorry to hear that"."""
+    for topic in ("gay people", "a joke about lesbians", "my son is autistic", "a joke about disabled kids", "muslims"):
+        answer = said(Device(skill).intent("TellJokeIntent", topic=topic)).lower()
+        assert "who people are" in answer and "clean jokes" not in answer and "keep things clean" not in answer and "sorry" not in answer, (topic, answer)
+    # a partner leaving is news to be sorry about ("I asked your wife for advice about left")
+    left = Device(skill).intent("TellJokeIntent", topic="my wife left me")
+    assert "sorry" in said(left).lower() and "last_joke" not in left["sessionAttributes"]
+
+
 def test_en_gb_uses_british_strings(skill):
     response = Device(skill, locale="en-GB").intent("AMAZON.StopIntent")
     assert "cheerio" in said(response).lower() or "having a laugh" in said(response).lower()
