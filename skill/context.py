@@ -18,7 +18,14 @@ from skill.config import DATA_DIR
 from skill.generation import INITIALISMS, KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
 from skill.phrases import fold_accents, plain_lower
-from skill.sensitive_topics import SensitiveMatch, find_sensitive_subject, is_news, sensitive_terms, speaks_of_self_harm
+from skill.sensitive_topics import (
+    SensitiveMatch,
+    find_sensitive_subject,
+    group_asked_about,
+    is_news,
+    sensitive_terms,
+    speaks_of_self_harm,
+)
 from skill.word_classes import WordClasses
 
 MAX_TOPIC_CHARS = 120
@@ -489,7 +496,8 @@ def extract_context(
     said_now = add_turn(_strip_carriers(_LOW_MOOD.sub(" ", utterance)), 1.0)
     said = strip_control(utterance)
     low_mood = _LOW_MOOD.search(said) is not None
-    sensitive = tuple(find_sensitive_subject(said))
+    group = group_asked_about(clean_topic(utterance))
+    sensitive = tuple(find_sensitive_subject(said)) or ((group,) if group else ())
     return ConversationContext(
         topic="" if low_mood else _own_day(clean_topic(utterance)),  # "sad" is nothing to say a joke about
         words=weights,

@@ -283,6 +283,20 @@ def without_everyday_deaths(text: str) -> str:
     return _DEATH_DENIED.sub(" _ ", _THINGS_DYING.sub(" _ ", _DICE.sub(" dice ", text)))
 
 
+#: A whole ask that is a group of people and nothing else: "the French" got "When it comes to the
+#: French, I always say", "women" "My best advice for women? Spouse up your life." Only the whole
+#: ask: a joke may say "the French Revolution" or "three wise men".
+_GROUP_AS_TOPIC = re.compile(
+    rf"^(?:the\s+)?(?:women|men|blondes|redheads|gingers|atheists|agnostics)$|^the\s+(?:{'|'.join(_GROUP_ADJECTIVES + _GROUP_ONLY_ADJECTIVES)}|english|british|dutch|welsh|scottish|scots|spanish|swiss|portuguese|vietnamese|americans?)$"
+)
+
+
+def group_asked_about(topic: str) -> SensitiveMatch | None:
+    """The ask's topic (carriers stripped) when it is a group of people and nothing else."""
+    said = " ".join(topic.lower().split()).strip(" .,!?")
+    return SensitiveMatch(PROTECTED_GROUP, said) if _GROUP_AS_TOPIC.match(said) else None
+
+
 def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
     """What the person raised that deserves kindness rather than a pun: ``find_sensitive`` on their
     words plus their own job loss, with no grief in 'my phone battery died' or 'almost died laughing'."""

@@ -218,6 +218,13 @@ def test_everyday_words_that_can_ask_for_offence_ask_only_about_jokes():
     assert extract_context("my kids are sick").is_sensitive
 
 
+def test_a_group_of_people_as_the_whole_ask_is_who_people_are():
+    for text in ("the french", "tell me a joke about women", "men", "the blind", "blondes"):
+        assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
+    for text in ("the french revolution", "french fries", "three wise men", "a joke about my wife", "the old man and the sea"):
+        assert not extract_context(text).is_sensitive, text
+
+
 def test_what_befell_the_person_is_news_even_without_its_subject():
     """Alexa's free-text slot drops carrier words: "I got fired" arrives as 'fired', "our house burned
     down" as 'house burned down'. Either is the person's news, not a pun prompt."""

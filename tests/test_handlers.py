@@ -264,7 +264,9 @@ def test_offensive_request_is_refused_with_a_clean_offer(skill):
 def test_who_people_are_is_refused_as_such_never_as_unclean_or_a_misfortune(skill):
     """"a joke about gay people" was answered "I keep things clean"; "my son is autistic" with "I'm
     so sorry to hear that"."""
-    for topic in ("gay people", "a joke about lesbians", "my son is autistic", "a joke about disabled kids", "muslims"):
+    for topic in ("gay people", "a joke about lesbians", "my son is autistic", "a joke about disabled kids", "muslims",
+                  # a whole ask that is a group: "When it comes to the French", "My best advice for women?" were said
+                  "the french", "the irish", "a joke about women", "men", "blondes", "atheists"):
         answer = said(Device(skill).intent("TellJokeIntent", topic=topic)).lower()
         assert "who people are" in answer and "clean jokes" not in answer and "keep things clean" not in answer and "sorry" not in answer, (topic, answer)
     # a partner leaving is news to be sorry about ("I asked your wife for advice about left")
