@@ -360,7 +360,7 @@ TIME_NOUNS = frozenset(
 # When, said at the end of a topic: "the beach tomorrow", "adopting a kitten last week".
 _TRAILING_TIME_RE = re.compile(
     rf"\s+(?:{'|'.join(sorted(TIME_LEADS))})\s+(?:{'|'.join(sorted(TIME_NOUNS))})s?$"
-    r"|\s+(?:today|tonight|tomorrow|yesterday|now)$"
+    r"|\s+(?:today|tonight|tomorrow|yesterday|now|again)$"
 )
 _META_PREFIX_RE = re.compile(
     r"^(?:(?:please\s+)?(?:tell|give)\s+(?:me|us)\s+)?(?:(?:a|an|some|another)\s+)?"
@@ -495,6 +495,10 @@ def reframe_topic(topic: str) -> str:
         t = f"{gerund(verb)} {rest}"
     if subject:
         t = t[subject.end() :]
+        copula = re.search(r"(?:\bam|'m|\bare|'re|\bwas|\bwere|\bbe)\s*$", subject.group(0))
+        if copula and re.match(r"(?:an?|out|away|back|off|up|home)\s", t):
+            # "(I'm) a nurse", "(we're) back home": "When it comes to a nurse" was said
+            return _swap_persons(f"being {t}")
         first, _, rest = t.partition(" ")
         # what is liked is a thing ("I love taylor swift" was said back "tayloring swift") unless
         # "to" makes it a doing ("I like to swim" -> "swimming")
@@ -504,17 +508,22 @@ def reframe_topic(topic: str) -> str:
             first, _, rest = t.partition(" ")
         noun_subject = rest.partition(" ")[0] in _FINITE_VERBS  # "my kids' toys are everywhere"
         if (
-            first and (first not in _STOP or first in _DOINGS_PAST) and first not in _PREPOSITIONS and not is_gerund(first) and rest
+            first and (first not in _STOP or first in _DOINGS_PAST) and first not in _PREPOSITIONS
+            and first not in _PARTICLES and not is_gerund(first) and rest
             and not noun_subject and not liked_thing
         ):
             # "we bake bread" -> "baking bread"; "we adopted a kitten" -> "adopting a kitten"
             t = f"{gerund(_verb_lemma(first))} {rest}".strip()
     if is_talkable(t):  # "advice for the beach tomorrow" -> "for the beach"; a clause stays one
         t = _TRAILING_TIME_RE.sub("", t) or t
-    if t.partition(" ")[0] in _PREPOSITIONS or _STATE_RE.match(t):
+    if t.partition(" ")[0] in _PREPOSITIONS or t.startswith("out of ") or _STATE_RE.match(t):
         t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"; "(I'm) tired" -> "being tired"
-    words = [_PERSON_SWAP.get(w, w) for w in t.split()]
-    return " ".join(words).strip()
+    return _swap_persons(t)
+
+
+def _swap_persons(text: str) -> str:
+    """The listener's words as the skill says them back: 'my kids' -> 'your kids'."""
+    return " ".join(_PERSON_SWAP.get(w, w) for w in text.split()).strip()
 
 
 # Verbs that take "to" + another verb: "learning to play", "want to swim" ("going to" is left

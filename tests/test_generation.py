@@ -115,6 +115,10 @@ def test_what_someone_loves_is_a_thing_unless_to_makes_it_a_doing() -> None:
     # a past tense no adjective stands for is a doing: "My best advice for made pizza?" was said
     assert reframe_topic("made pizza tonight") == "making pizza" and reframe_topic("we made pizza") == "making pizza"
     assert reframe_topic("we got a puppy") == "getting a puppy" and reframe_topic("baked cookies") == "baked cookies"
+    # who or where someone is: "When it comes to a nurse", "about out of coffee", "awaying on holiday" were said
+    assert reframe_topic("I'm a nurse") == "being a nurse" and reframe_topic("we're out of coffee") == "being out of coffee"
+    assert reframe_topic("we're away on holiday") == "being away on holiday" and reframe_topic("back pain") == "back pain"
+    assert reframe_topic("it's raining again") == reframe_topic("it's raining")  # "My best advice for Monday again?"
     # something that happened is no topic to give advice for ("My best advice for your phone died?")
     assert not is_talkable("your phone died") and not is_talkable("car crashed")
     assert is_talkable("fried chicken") and is_talkable("the used car")
