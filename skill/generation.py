@@ -312,6 +312,8 @@ def join_initials(text: str) -> str:
 def spell_initialisms(text: str) -> str:
     """'advice for tv' -> 'advice for TV': an initialism is written as the letters Alexa says."""
     return _INITIALISM_RE.sub(lambda m: m.group(0).upper(), text)
+
+
 # "-ing" words too general to stand before "T-shirt" ("a going T-shirt").
 _GENERIC_ING = frozenset(
     """going doing having getting making taking playing watching being trying looking thinking
@@ -422,7 +424,8 @@ _ONE_OF_A_KIND = frozenset("sun moon world sky earth universe internet".split())
 _NOT_MEN = frozenset("human german roman shaman talisman caiman cayman ottoman".split())
 
 
-def _people(person: str) -> str:
+def _plural_of_person(person: str) -> str:
+    """'tailors', 'chairmen', 'children'."""
     if person == "child":
         return "children"
     return person[:-3] + "men" if person.endswith("man") and person not in _NOT_MEN else plural(person)
@@ -442,7 +445,7 @@ def said_in_general(
     counted = w in countable or (w in people and " " not in w)
     if not counted or w in names or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or is_gerund(w) or _plural_like(w):
         return topic
-    many = _people(w) if w in people else plural(w)
+    many = _plural_of_person(w) if w in people else plural(w)
     # 'mechanics' reads as the science: a plural the lemmatiser keeps as a word of its own is no
     # general 'mechanic'
     return f"the {w}" if _verb_lemma(many) != w else many

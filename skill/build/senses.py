@@ -7,8 +7,8 @@ import numpy as np
 
 from skill.build.index import INDEX_DTYPE
 from skill.encoder import DIMENSION
-from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
 from skill.generation import inflections
+from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
 from skill.phrases import tokens
 from skill.senses import label_lead, label_phrase
 
