@@ -1075,10 +1075,11 @@ class OfflineGenerator:
         names |= {w for w in ordered if " " in w and all(part in names for part in w.split())}  # 'george washington'
         # "the old man and the sea": 'old' is not a thing to talk about or to personify, nor is
         # 'night' in "bowling last night"; 'tailor' (mostly a verb in WordNet) is someone.
-        someone = people_nouns() - classes.adjectives
+        someone = people_nouns()
         things = [
             w for w in ordered
-            if w not in verbs and w not in when and (classes.is_noun(w) or is_gerund(w) or w in _PEOPLE or w in someone)
+            if w not in verbs and w not in when
+            and (classes.is_noun(w) or is_gerund(w) or w in _PEOPLE or (w in someone and w not in classes.adjectives))
         ]
         only_now = strict and bool(now)
         pool = [w for w in things if w in now] if only_now else things
