@@ -94,15 +94,21 @@ _CARRIERS = re.compile(
     r"(?:back\s+)?(?:home\s+)?(?:from|to)\s+)?",
     re.IGNORECASE,
 )
+#: "(tell me) a plumber joke (please)": one or two words, then what kind of thing is asked for ("My
+#: best advice for plumber joke?" was said); not "we're telling jokes" or "a cat who tells jokes".
+_KIND_ASK = re.compile(
+    r"^(?:(?:please\s+)?(?:tell|give)\s+(?:me|us)\s+)?(?:a|an|some|another|any)\s+(?:[\w'-]+\s+){1,2}"
+    r"(?:jokes?|puns?|riddles?)(?:[\s,]+(?:please|thanks|thank you))*[\s,.!?]*$",
+    re.IGNORECASE,
+)
+_JOKE_WORD_AT_END = re.compile(r"\s+(?:jokes?|puns?|riddles?)$", re.IGNORECASE)
 _TRAILING = re.compile(
     r"(?<=\w)[\s,.!?;:]+(?:(?:so|and|now|alexa|please)[\s,]+)*(?:can you\s+)?(?:tell|give|make)\s+(?:me|us)\b.*$"
     # "... and my son wants a joke": who asks is not the topic.
     r"|(?<=\w)[\s,.!?;:]+(?:and|so|but)\s+(?:[\w']+\s+){0,3}(?:wants?|would like|asked for|asks for|needs?)\s+"
     r"(?:to hear\s+)?(?:a|an|another|some)?\s*(?:joke|jokes|pun|puns|laugh)\b.*$"
     # "... elephants please", "... and stuff": politeness and filler at the end are not the topic.
-    r"|(?<=\w)(?:[\s,]+(?:please|thanks|thank you|and stuff|and things|or something|you know|alexa))+[\s,.!?]*$"
-    # "a plumber joke (please)": the kind of thing asked for ("My best advice for plumber joke?" was said)
-    r"|(?<=\w)\s+(?:jokes?|puns?|riddles?)(?:[\s,]+(?:please|thanks|thank you))*[\s,.!?]*$",
+    r"|(?<=\w)(?:[\s,]+(?:please|thanks|thank you|and stuff|and things|or something|you know|alexa))+[\s,.!?]*$",
     re.IGNORECASE,
 )
 #: "a knock knock joke about cats": the form asked for, not the topic.
@@ -269,6 +275,8 @@ def _strip_carriers(utterance: str) -> str:
     text = " ".join(text.split())
     text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
     text = _TRAILING.sub("", text).strip(" ,.!?;:")
+    if _KIND_ASK.match(utterance.strip()) or _KNOCK_KNOCK_ASK.search(utterance):
+        text = _JOKE_WORD_AT_END.sub("", text)
     return "" if _ONLY_QUALITIES.match(text) or _YOUR_CHOICE.fullmatch(text) else text
 
 

@@ -297,7 +297,7 @@ _ACTIVITIES = frozenset(
 #: context, said in capitals and bare ("about TV", "an AI T-shirt", "goes with VR"). Not "PE": the
 #: pairs nearest it were 'peso' and 'franc'.
 INITIALISMS = frozenset("tv ai vr".split())
-_INITIALISM_RE = re.compile(rf"\b(?:{'|'.join(sorted(INITIALISMS))})\b", re.IGNORECASE)
+_INITIALISM_RE = re.compile(rf"\b({'|'.join(sorted(INITIALISMS))})(s?)\b", re.IGNORECASE)
 
 
 #: "a.i.", "t.v.": an initialism as ASR may write it.
@@ -310,8 +310,9 @@ def join_initials(text: str) -> str:
 
 
 def spell_initialisms(text: str) -> str:
-    """'advice for tv' -> 'advice for TV': an initialism is written as the letters Alexa says."""
-    return _INITIALISM_RE.sub(lambda m: m.group(0).upper(), text)
+    """'advice for tv' -> 'advice for TV' ('tvs' -> 'TVs'): an initialism is written as the letters
+    Alexa says."""
+    return _INITIALISM_RE.sub(lambda m: m.group(1).upper() + m.group(2).lower(), text)
 
 
 # "-ing" words too general to stand before "T-shirt" ("a going T-shirt").
@@ -420,6 +421,7 @@ def _capitalise_names(phrase: str, names: frozenset[str]) -> str:
 _ONE_OF_A_KIND = frozenset("sun moon world sky earth universe internet".split())
 
 
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "eer", "ess")
 #: A person noun's plural when it is no regular one ('chairmen', not 'chairmans'; 'humans' is).
 _NOT_MEN = frozenset("human german roman shaman talisman caiman cayman ottoman".split())
 
@@ -439,23 +441,32 @@ def said_in_general(
     noun in ``people`` is always counted ('tailor' -> 'tailors', 'chairman' -> 'chairmen').
     Anything else is said as it was: 'jazz', 'minecraft', 'the beach', 'baking bread'."""
     w = topic.lower()
+    article, _, noun = w.partition(" ")
+    if article in ("a", "an") and noun.isalpha():
+        # "(I'm) a nurse", "a dog": said of any one, so of them all ("My best advice for a dog?")
+        general = said_in_general(noun, countable, names, people)
+        return general if general != noun else topic
     if w in _ONE_OF_A_KIND and w not in names:
         return f"the {w}"  # 'internet' is no countable noun, and "advice for internet" was said
-    # "When it comes to tailor" was said: WordNet's 'tailor' is mostly a verb
-    counted = w in countable or (w in people and " " not in w)
+    # "When it comes to tailor" was said: WordNet's 'tailor' is mostly a verb; the person list also
+    # holds 'macaroni' and 'pop', so only a doer's ending counts ('macaronis' was said)
+    counted = w in countable or (w in people and (w.endswith(_DOER_ENDINGS) or w == "child"))
     if not counted or w in names or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or is_gerund(w) or _plural_like(w):
         return topic
     many = _plural_of_person(w) if w in people else plural(w)
     # 'mechanics' reads as the science: a plural the lemmatiser keeps as a word of its own is no
-    # general 'mechanic'
-    return f"the {w}" if _verb_lemma(many) != w else many
+    # general 'mechanic'; a person word whose plural it does not know is said as it was ('batmen')
+    if _verb_lemma(many) != w:
+        return f"the {w}" if w in countable else topic
+    return many
 
 
 def _as_said(lemma: str, said: Sequence[str]) -> str:
     """The plural when that is what was said: 'my son hates vegetables' is about 'vegetables', not
-    'the vegetable'."""
-    many = plural(lemma)
-    return many if lemma not in said and many in said else lemma
+    'the vegetable'; 'my children' is about 'children' ("I asked the child" was said)."""
+    if lemma in said:
+        return lemma
+    return next((many for many in (plural(lemma), _plural_of_person(lemma)) if many in said), lemma)
 
 
 def noun_phrase(word: str, names: frozenset[str] = frozenset(), mass: Collection[str] = frozenset()) -> str:
@@ -478,8 +489,14 @@ def _verb_lemma(word: str) -> str:
 
 
 #: Past tenses that do not stand before a noun as adjectives do ('baked beans', 'used cars'): "(we)
-#: made pizza" was said back "My best advice for made pizza?".
-_DOINGS_PAST = frozenset("made went ate saw took came ran won got bought caught found did had brought built".split())
+#: made pizza" was said back "My best advice for made pizza?". Their verbs, since the lemmatiser
+#: leaves some alone ("we won the cup" became "wonning the cup").
+_IRREGULAR_PAST = {
+    "made": "make", "went": "go", "ate": "eat", "saw": "see", "took": "take", "came": "come", "ran": "run",
+    "won": "win", "got": "get", "bought": "buy", "caught": "catch", "found": "find", "did": "do", "had": "have",
+    "brought": "bring", "built": "build", "lost": "lose", "broke": "break", "fell": "fall",
+}
+_DOINGS_PAST = frozenset(_IRREGULAR_PAST) - {"lost", "broke", "fell"}
 
 
 def reframe_topic(topic: str) -> str:
@@ -506,20 +523,21 @@ def reframe_topic(topic: str) -> str:
         # what is liked is a thing ("I love taylor swift" was said back "tayloring swift") unless
         # "to" makes it a doing ("I like to swim" -> "swimming")
         liked_thing = first in _LIKING and not rest.startswith("to ")
+        liked_doing = first in _LIKING and rest.startswith("to ")
         if first in _LIKING:
             t = re.sub(r"^to\s+", "", rest)
             first, _, rest = t.partition(" ")
         noun_subject = rest.partition(" ")[0] in _FINITE_VERBS  # "my kids' toys are everywhere"
         if (
             first and (first not in _STOP or first in _DOINGS_PAST) and first not in _PREPOSITIONS
-            and first not in _PARTICLES and not is_gerund(first) and rest
+            and first not in _PARTICLES and not is_gerund(first) and (rest or liked_doing)
             and not noun_subject and not liked_thing
         ):
             # "we bake bread" -> "baking bread"; "we adopted a kitten" -> "adopting a kitten"
-            t = f"{gerund(_verb_lemma(first))} {rest}".strip()
+            t = f"{gerund(_past_verb(first) or _verb_lemma(first))} {rest}".strip()
     if is_talkable(t):  # "advice for the beach tomorrow" -> "for the beach"; a clause stays one
         t = _TRAILING_TIME_RE.sub("", t) or t
-    if t.partition(" ")[0] in _PREPOSITIONS or t.startswith("out of ") or _STATE_RE.match(t):
+    if t.partition(" ")[0] in _PREPOSITIONS or t.startswith(("out of ", "away ")) or _STATE_RE.match(t):
         t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"; "(I'm) tired" -> "being tired"
     return _swap_persons(t)
 
@@ -582,6 +600,8 @@ def proper_names(topic: str) -> frozenset[str]:
 
 def _past_verb(word: str) -> str:
     """The base form of a past-tense verb ('adopted' -> 'adopt', 'lost' -> 'lose'), or ''."""
+    if word in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[word]
     if is_gerund(word) or word.endswith("s") or not word.isalpha():
         return ""
     lemma = _verb_lemma(word)
@@ -598,8 +618,12 @@ def is_talkable(phrase: str) -> bool:
     if is_gerund(words[0]) or words[0] == "being":
         return True
     verb_phrase = len(words) > 1 and words[1] in _PARTICLES and bool(_past_verb(words[0]))  # not 'broken arm'
-    # "your phone died", "car crashed": something happened ("My best advice for your phone died?")
-    happened = len(words) > 1 and bool(_past_verb(words[-1])) and not _past_verb(words[0])
+    # "your phone died": something happened ("My best advice for your phone died?"); not "my
+    # teeth" (a plural the lemmatiser moves) or "manchester united" (no owner before it)
+    happened = (
+        len(words) == 3 and words[0] in _DETERMINERS
+        and (words[-1].endswith("ed") or words[-1] in _IRREGULAR_PAST) and bool(_past_verb(words[-1]))
+    )
     return len(words) <= 3 and not happened and not _FINITE_VERBS.intersection(words) and not verb_phrase and not present_verbs(words)
 
 

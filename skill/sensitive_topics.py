@@ -69,7 +69,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "covid", "pandemic", "hiv", "aids", "abortion", "abortions", "overdose", "overdosed", "overdosing", "addiction", "addict",
         "addicts", "drug addict", "junkie", "junkies", "crackhead", "rehab", "depression", "depressed",
         "anxiety attack", "self harm", "self-harm", "eating disorder", "anorexia", "bulimia",
-        "miscarried",
+        "paralyzed", "paralysed", "miscarried",
         "infertility", "surgery", "coma", "injured", "injury", "burn unit", "burn victim", "burn victims",
     ),
     DISASTER: (
@@ -110,7 +110,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "quadriplegic", "down syndrome", "down's syndrome", "oriental", "orientals", "the orient",
         "special ed", "special needs", "homosexual", "homosexuals", "homosexuality", "women drivers",
         # who someone is, not a misfortune: "my son is autistic" was answered "I'm so sorry to hear that"
-        "disabled", "disability", "paralyzed", "paralysed", "autism", "autistic",
+        "disabled", "disability", "autism", "autistic",
         # Holy figures: a pun on them is a pun on someone's faith.
         "jesus", "christ", "allah", "muhammad", "mohammed", "prophet muhammad", "the prophet", "buddha",
         "crucifixion", "crucified", "catholics", "protestants", "mormons",
@@ -230,10 +230,11 @@ _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|(?<![a-z])(?:got|was|were|been|have been) (?:robbed|burgled|mugged|dumped)|broken into|break-in|burglary"
         r"|(?:dumped|broke up with) me\b"
         # "my wife left me" was answered "I asked your wife for advice about left"
-        r"|(?<![a-z])(?:wife|husband|partner|boyfriend|girlfriend|fiance|fiancee|spouse) (?:just )?(?:left|walked out on|cheated on) (?:me|us)(?![a-z])"
-        r"|(?<![a-z])cheated on me(?![a-z])"
+        # (not "my wife left me a note", "my brother cheated on me at monopoly")
+        r"|(?<![a-z])(?:wife|husband|partner|boyfriend|girlfriend|fiance|fiancee|spouse) (?:just )?(?:left|walked out on) (?:me|us)(?: for\b.*)?$"
+        r"|(?<![a-z])(?:wife|husband|partner|boyfriend|girlfriend|fiance|fiancee|spouse) (?:just )?cheated on me(?! at\b)"
         # "our car crashed" ("One man's crash is another man's treasure" was told); a computer may crash
-        r"|(?<![a-z])(?:car|truck|van|bus|bike|motorbike|motorcycle|plane) (?:crashed|flipped|(?:was|got) (?:totaled|totalled|wrecked))(?![a-z])"
+        r"|(?<![a-z])(?<!toy )(?<!model )(?<!lego )(?:car|truck|van|bus|bike|motorbike|motorcycle|plane) (?:crashed|flipped|(?:was|got) (?:totaled|totalled|wrecked))(?![a-z])"
         r"|(?<![a-z])(?:crashed|wrecked|totaled|totalled) (?:my|our|the|his|her|their) (?:car|truck|van|bike|motorbike|motorcycle)(?![a-z])"
     )),
     ILLNESS: (re.compile(r"(?<![a-z])(?:is|am|are|was|were|been|ended up) (?:in the hospital|in hospital|in the er|in the icu)(?![a-z])"),),
@@ -286,8 +287,15 @@ def without_everyday_deaths(text: str) -> str:
 #: A whole ask that is a group of people and nothing else: "the French" got "When it comes to the
 #: French, I always say", "women" "My best advice for women? Spouse up your life." Only the whole
 #: ask: a joke may say "the French Revolution" or "three wise men".
+#: Plural nouns, and "the" with a people's adjective: "the Chinese" may mean a takeaway, but "My
+#: best advice for the Chinese? Yang at heart." was told ("the polish" is a varnish).
 _GROUP_AS_TOPIC = re.compile(
-    rf"^(?:the\s+)?(?:women|men|blondes|redheads|gingers|atheists|agnostics)$|^the\s+(?:{'|'.join(_GROUP_ADJECTIVES + _GROUP_ONLY_ADJECTIVES)}|english|british|dutch|welsh|scottish|scots|spanish|swiss|portuguese|vietnamese|americans?)$"
+    r"^(?:the\s+)?(?:women|men|blondes|redheads|gingers|atheists|agnostics|americans|canadians|brits|germans"
+    r"|italians|russians|poles|indians|koreans|africans|pakistanis|spaniards|australians|swedes|greeks|turks"
+    r"|latinos|hispanics|arabs|blacks|whites|scots|welsh people|irish people|english people)$"
+    r"|^the\s+(?:french|irish|english|british|dutch|welsh|scottish|swiss|chinese|japanese|vietnamese|korean"
+    r"|mexican|italian|german|russian|spanish|portuguese|indian|african|asian|arab|jewish|muslim|christian|hindu"
+    r"|pakistani|blind|deaf|poor|disabled)$"
 )
 
 

@@ -34,6 +34,8 @@ def test_the_kind_of_joke_asked_for_is_not_its_topic():
     assert clean_topic("a rainy day") == "a rainy day" and clean_topic("an old house") == "an old house"
     assert clean_topic("a dog joke please") == "dog" and clean_topic("a funny dog") == "dog"
     assert clean_topic("a plumber joke") == "plumber"  # "My best advice for plumber joke?" was said
+    # jokes that are the topic stay ("we're telling jokes" was cut to "telling")
+    assert clean_topic("we're telling jokes") == "telling jokes" and clean_topic("my kids love jokes") == "my kids love jokes"
 
 
 def test_topic_is_bounded_and_printable():
@@ -221,7 +223,11 @@ def test_everyday_words_that_can_ask_for_offence_ask_only_about_jokes():
 def test_a_group_of_people_as_the_whole_ask_is_who_people_are():
     for text in ("the french", "tell me a joke about women", "men", "the blind", "blondes"):
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
-    for text in ("the french revolution", "french fries", "three wise men", "a joke about my wife", "the old man and the sea"):
+    for text in ("the germans", "the chinese"):
+        assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
+    assert [m.category for m in extract_context("I'm paralysed").sensitive] == ["illness"]  # an injury, not who one is
+    for text in ("the french revolution", "french fries", "three wise men", "a joke about my wife", "the old man and the sea",
+                 "the polish", "the chinese takeaway"):
         assert not extract_context(text).is_sensitive, text
 
 
@@ -232,7 +238,8 @@ def test_what_befell_the_person_is_news_even_without_its_subject():
                  "dad is in the hospital", "hit by a car", "mugged last night", "our car crashed", "crashed my bike"):
         assert extract_context(text).is_sensitive, text
     for text in ("fired up for the game", "the robbers in the movie", "a hospital drama on tv", "a house party",
-                 "my computer crashed", "car racing"):
+                 "my computer crashed", "car racing", "my wife left me a note", "my brother cheated on me at monopoly",
+                 "my toy car crashed"):
         assert not extract_context(text).is_sensitive, text
     assert not extract_context("a joke about baking").wants_offensive
 

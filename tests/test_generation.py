@@ -120,7 +120,8 @@ def test_what_someone_loves_is_a_thing_unless_to_makes_it_a_doing() -> None:
     assert reframe_topic("we're away on holiday") == "being away on holiday" and reframe_topic("back pain") == "back pain"
     assert reframe_topic("it's raining again") == reframe_topic("it's raining")  # "My best advice for Monday again?"
     # something that happened is no topic to give advice for ("My best advice for your phone died?")
-    assert not is_talkable("your phone died") and not is_talkable("car crashed")
+    assert not is_talkable("your phone died") and not is_talkable("the car crashed")
+    assert is_talkable("my teeth") and is_talkable("manchester united")  # no owner and a past tense: things
     assert is_talkable("fried chicken") and is_talkable("the used car")
 
 
@@ -390,6 +391,7 @@ def test_initialisms_are_said_in_capitals_and_bare() -> None:
     assert said_in_general("ai", frozenset({"ai"})) == "ai"  # WordNet's 'ai' is a sloth, countable
     assert noun_phrase("tv") == "tv" and noun_phrase("tvs") == "tvs"
     assert spell_initialisms("I just made an ai T-shirt about tv. Ai said: paid") == "I just made an AI T-shirt about TV. AI said: paid"
+    assert spell_initialisms("What's the tvs' favorite saying?") == "What's the TVs' favorite saying?"
     g = OfflineGenerator(PhraseBook.from_phrases(["rock the boat"]), word_classes=WordClasses(countable=frozenset({"ai"})))
     request = GenerationRequest(pair("bot", "boat"), "ai", ("ai",), "tell me a joke about ai")
     jokes = [c for seed in range(8) for c in g.generate(request, random.Random(seed))]
@@ -420,12 +422,18 @@ def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
     assert said_in_general("paris", countable, frozenset({"paris"})) == "paris"
     assert said_in_general("mechanic", frozenset({"mechanic"})) == "the mechanic"  # 'mechanics' is a science
     assert said_in_general("internet", countable) == "the internet"  # one of a kind, countable or not
+    # the article kept with the topic: any one is all of them ("My best advice for a dog?" was said)
+    assert said_in_general("a dog", countable) == "dogs" and said_in_general("a jazz", countable) == "a jazz"
     # a person named by their trade is counted whatever WordNet says of the word ('tailor' is
     # mostly a verb there: "When it comes to tailor" was said), irregular plurals too
     people = frozenset({"tailor", "chairman", "child", "nurse"})
     assert [said_in_general(w, countable, people=people) for w in ("tailor", "chairman", "child", "nurse")] == [
         "tailors", "chairmen", "children", "nurses"]
-    assert said_in_general("mechanic", frozenset(), people=frozenset({"mechanic"})) == "the mechanic"  # still no science
+    assert said_in_general("mechanic", frozenset({"mechanic"}), people=frozenset({"mechanic"})) == "the mechanic"  # no science
+    assert said_in_general("macaroni", frozenset(), people=frozenset({"macaroni"})) == "macaroni"  # no doer
+    g = OfflineGenerator(PhraseBook.load())
+    children = g._frame(GenerationRequest(pair("kid", "kit", "near_homophone"), "child", ("child",), "my children"))
+    assert "your children" in children.people and "the child" not in children.people  # "I asked the child" was said
     g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(countable=countable))
     frame = g._frame(GenerationRequest(pair("purse", "nurse", "near_homophone"), "nurse", ("nurse",), "nurse"))
     assert frame.topics[0] == "nurses" and "nurse" not in frame.topics

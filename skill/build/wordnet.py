@@ -191,7 +191,8 @@ AVOID_GLOSS = re.compile(
     r"street names?|illicit|cocaine|marijuana|cannabis|heroin|narcotic\w*|impair\w*|disabilit\w*|handicap\w*|"
     # people put down by looks, body or mind, and what a child should not hear explained: 'dog' as "a
     # dull unattractive unpleasant girl or woman" was read out beside "every dog has its day"
-    r"unattractive|pretty girl|chest of a woman|breasts?|buttocks?|madness|insan\w*|derang\w*|mentally|"
+    r"unattractive|pretty girl|chest of a woman|buttocks?|madness|insan\w*|derang\w*|"
+    r"mentally (?:ill|incompetent|unbalanced|disturbed|deficient|handicapped|retarded)|"
     r"expletives?|violent young|terminat\w* a life)",
     re.IGNORECASE,
 )
