@@ -94,14 +94,16 @@ _CARRIERS = re.compile(
     r"(?:back\s+)?(?:home\s+)?(?:from|to)\s+)?",
     re.IGNORECASE,
 )
-#: "(tell me) a plumber joke (please)": one or two words, then what kind of thing is asked for ("My
-#: best advice for plumber joke?" was said); not "we're telling jokes" or "a cat who tells jokes".
-_KIND_ASK = re.compile(
-    r"^(?:(?:please\s+)?(?:tell|give)\s+(?:me|us)\s+)?(?:a|an|some|another|any)\s+(?:[\w'-]+\s+){1,2}"
-    r"(?:jokes?|puns?|riddles?)(?:[\s,]+(?:please|thanks|thank you))*[\s,.!?]*$",
-    re.IGNORECASE,
+#: "(tell me a) plumber joke", "pizza puns": what kind of joke is asked for ("My best advice for
+#: plumber joke?" was said); not "we're telling jokes", "my kids love jokes" or "practical jokes",
+#: where the jokes are the topic.
+_KIND_OF_JOKE = re.compile(r"^((?:[\w'-]+\s+){0,2}([\w'-]+))\s+(?:jokes?|puns?|riddles?)$", re.IGNORECASE)
+_JOKES_AS_THINGS = frozenset(
+    """tell tells told love loves like likes hate hates enjoy enjoys make makes write writes crack cracks
+    practical inside running bad good funny dad cheesy corny more some any no your my our his her their the
+    these those knock telling making cracking writing hearing reading loving liking sharing swapping""".split()
 )
-_JOKE_WORD_AT_END = re.compile(r"\s+(?:jokes?|puns?|riddles?)$", re.IGNORECASE)
+_QUALITIES_FIRST = re.compile(rf"^(?:{_INTENSIFIER}(?:{_JOKE_QUALITIES})\s+)+", re.IGNORECASE)
 _TRAILING = re.compile(
     r"(?<=\w)[\s,.!?;:]+(?:(?:so|and|now|alexa|please)[\s,]+)*(?:can you\s+)?(?:tell|give|make)\s+(?:me|us)\b.*$"
     # "... and my son wants a joke": who asks is not the topic.
@@ -275,8 +277,9 @@ def _strip_carriers(utterance: str) -> str:
     text = " ".join(text.split())
     text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
     text = _TRAILING.sub("", text).strip(" ,.!?;:")
-    if _KIND_ASK.match(utterance.strip()) or _KNOCK_KNOCK_ASK.search(utterance):
-        text = _JOKE_WORD_AT_END.sub("", text)
+    kind = _KIND_OF_JOKE.match(text)
+    if kind and kind.group(2).lower() not in _JOKES_AS_THINGS:
+        text = _QUALITIES_FIRST.sub("", kind.group(1))
     return "" if _ONLY_QUALITIES.match(text) or _YOUR_CHOICE.fullmatch(text) else text
 
 

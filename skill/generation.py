@@ -426,10 +426,13 @@ _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "eer", "ess")
 _NOT_MEN = frozenset("human german roman shaman talisman caiman cayman ottoman".split())
 
 
+_IRREGULAR_PEOPLE = {"child": "children", "person": "people"}
+
+
 def _plural_of_person(person: str) -> str:
     """'tailors', 'chairmen', 'children'."""
-    if person == "child":
-        return "children"
+    if person in _IRREGULAR_PEOPLE:
+        return _IRREGULAR_PEOPLE[person]
     return person[:-3] + "men" if person.endswith("man") and person not in _NOT_MEN else plural(person)
 
 
@@ -450,12 +453,14 @@ def said_in_general(
         return f"the {w}"  # 'internet' is no countable noun, and "advice for internet" was said
     # "When it comes to tailor" was said: WordNet's 'tailor' is mostly a verb; the person list also
     # holds 'macaroni' and 'pop', so only a doer's ending counts ('macaronis' was said)
-    counted = w in countable or (w in people and (w.endswith(_DOER_ENDINGS) or w == "child"))
+    counted = w in countable or (w in people and (w.endswith(_DOER_ENDINGS) or w in _IRREGULAR_PEOPLE))
+    if not counted and w in _PEOPLE and w not in names and not _plural_like(w):
+        return f"the {w}"  # 'wife', 'boss': someone ("When it comes to wife" was said)
     if not counted or w in names or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or is_gerund(w) or _plural_like(w):
         return topic
-    many = _plural_of_person(w) if w in people else plural(w)
+    many = _plural_of_person(w) if w in people or w in _IRREGULAR_PEOPLE else plural(w)
     # 'mechanics' reads as the science: a plural the lemmatiser keeps as a word of its own is no
-    # general 'mechanic'; a person word whose plural it does not know is said as it was ('batmen')
+    # general 'mechanic'; a person word whose plural it does not know is said as it was
     if _verb_lemma(many) != w:
         return f"the {w}" if w in countable else topic
     return many
@@ -496,7 +501,15 @@ _IRREGULAR_PAST = {
     "won": "win", "got": "get", "bought": "buy", "caught": "catch", "found": "find", "did": "do", "had": "have",
     "brought": "bring", "built": "build", "lost": "lose", "broke": "break", "fell": "fall",
 }
-_DOINGS_PAST = frozenset(_IRREGULAR_PAST) - {"lost", "broke", "fell"}
+_IRREGULAR_PAST.update({
+    "flew": "fly", "burnt": "burn", "froze": "freeze", "rang": "ring", "spilt": "spill", "sank": "sink", "stole": "steal",
+    "tore": "tear", "woke": "wake", "wore": "wear", "bit": "bite", "hid": "hide", "shrank": "shrink", "blew": "blow",
+})
+_DOINGS_PAST = frozenset(
+    "made went ate saw took came ran won got bought caught found did had brought built flew".split()
+)
+#: Said after a name as part of it: "manchester united".
+_PARTICIPLES_AFTER_NAMES = frozenset("united".split())
 
 
 def reframe_topic(topic: str) -> str:
@@ -620,9 +633,11 @@ def is_talkable(phrase: str) -> bool:
     verb_phrase = len(words) > 1 and words[1] in _PARTICLES and bool(_past_verb(words[0]))  # not 'broken arm'
     # "your phone died": something happened ("My best advice for your phone died?"); not "my
     # teeth" (a plural the lemmatiser moves) or "manchester united" (no owner before it)
+    # ("phone died" as the slot sends it, without "my"; "manchester united" names a club)
     happened = (
-        len(words) == 3 and words[0] in _DETERMINERS
+        (len(words) == 3 and words[0] in _DETERMINERS or len(words) == 2 and words[0] not in _DETERMINERS)
         and (words[-1].endswith("ed") or words[-1] in _IRREGULAR_PAST) and bool(_past_verb(words[-1]))
+        and words[-1] not in _PARTICIPLES_AFTER_NAMES
     )
     return len(words) <= 3 and not happened and not _FINITE_VERBS.intersection(words) and not verb_phrase and not present_verbs(words)
 

@@ -231,8 +231,9 @@ _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|(?:dumped|broke up with) me\b"
         # "my wife left me" was answered "I asked your wife for advice about left"
         # (not "my wife left me a note", "my brother cheated on me at monopoly")
-        r"|(?<![a-z])(?:wife|husband|partner|boyfriend|girlfriend|fiance|fiancee|spouse) (?:just )?(?:left|walked out on) (?:me|us)(?: for\b.*)?$"
-        r"|(?<![a-z])(?:wife|husband|partner|boyfriend|girlfriend|fiance|fiancee|spouse) (?:just )?cheated on me(?! at\b)"
+        r"|(?<![a-z])(?:wife|husband|partner|boyfriend|girlfriend|fiance|fiancee|spouse|ex|he|she) (?:just |finally )?"
+        r"(?:left|walked out on) (?:me|us)(?!\s+(?:a|an|the|some|any|my|our|his|her|their|with|speechless|breathless|money|tickets?|notes?|messages?|presents?|gifts?|food|dinner|alone)\b)"
+        r"|(?<![a-z])cheated on (?:me|us)(?!\s+at\s+(?:monopoly|cards|chess|uno|scrabble|poker|games?|board games|the game|a game|mario kart|checkers|golf)\b)"
         # "our car crashed" ("One man's crash is another man's treasure" was told); a computer may crash
         r"|(?<![a-z])(?<!toy )(?<!model )(?<!lego )(?:car|truck|van|bus|bike|motorbike|motorcycle|plane) (?:crashed|flipped|(?:was|got) (?:totaled|totalled|wrecked))(?![a-z])"
         r"|(?<![a-z])(?:crashed|wrecked|totaled|totalled) (?:my|our|the|his|her|their) (?:car|truck|van|bike|motorbike|motorcycle)(?![a-z])"
@@ -290,12 +291,16 @@ def without_everyday_deaths(text: str) -> str:
 #: Plural nouns, and "the" with a people's adjective: "the Chinese" may mean a takeaway, but "My
 #: best advice for the Chinese? Yang at heart." was told ("the polish" is a varnish).
 _GROUP_AS_TOPIC = re.compile(
-    r"^(?:the\s+)?(?:women|men|blondes|redheads|gingers|atheists|agnostics|americans|canadians|brits|germans"
-    r"|italians|russians|poles|indians|koreans|africans|pakistanis|spaniards|australians|swedes|greeks|turks"
-    r"|latinos|hispanics|arabs|blacks|whites|scots|welsh people|irish people|english people)$"
+    r"^(?:the\s+)?(?:women|men|females|males|blondes|redheads|gingers|atheists|agnostics|americans|native americans"
+    r"|canadians|brits|germans|italians|russians|indians|koreans|africans|pakistanis|spaniards|australians|greeks"
+    r"|turks|latinos|hispanics|arabs|blacks|whites|scots|nigerians|jamaicans|filipinos|frenchmen|englishmen"
+    r"|cripples|amish|mentally ill|(?:scottish|british|american|dutch|welsh|english|canadian|australian|spanish"
+    r"|swiss|swedish|greek|turkish|nigerian|jamaican|filipino) (?:people|men|women|guys|folk))$"
+    # "(tell me a) polish joke": a people's adjective as the whole ask (not a language or a cuisine)
+    r"|^(?:polish|mexican|jewish|irish|indian|asian|african|arab|muslim|christian|hindu|pakistani|gypsy|native)$"
     r"|^the\s+(?:french|irish|english|british|dutch|welsh|scottish|swiss|chinese|japanese|vietnamese|korean"
     r"|mexican|italian|german|russian|spanish|portuguese|indian|african|asian|arab|jewish|muslim|christian|hindu"
-    r"|pakistani|blind|deaf|poor|disabled)$"
+    r"|pakistani|blind|deaf|poor|disabled|handicapped|crippled|mentally ill)$"
 )
 
 

@@ -36,6 +36,8 @@ def test_the_kind_of_joke_asked_for_is_not_its_topic():
     assert clean_topic("a plumber joke") == "plumber"  # "My best advice for plumber joke?" was said
     # jokes that are the topic stay ("we're telling jokes" was cut to "telling")
     assert clean_topic("we're telling jokes") == "telling jokes" and clean_topic("my kids love jokes") == "my kids love jokes"
+    for ask in ("alexa tell me a dog joke", "tell me a really funny dog joke", "pizza puns please"):
+        assert clean_topic(ask) in ("dog", "pizza"), ask
 
 
 def test_topic_is_bounded_and_printable():
@@ -223,11 +225,11 @@ def test_everyday_words_that_can_ask_for_offence_ask_only_about_jokes():
 def test_a_group_of_people_as_the_whole_ask_is_who_people_are():
     for text in ("the french", "tell me a joke about women", "men", "the blind", "blondes"):
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
-    for text in ("the germans", "the chinese"):
+    for text in ("the germans", "the chinese", "the handicapped", "scottish people", "tell me a polish joke"):
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
     assert [m.category for m in extract_context("I'm paralysed").sensitive] == ["illness"]  # an injury, not who one is
     for text in ("the french revolution", "french fries", "three wise men", "a joke about my wife", "the old man and the sea",
-                 "the polish", "the chinese takeaway"):
+                 "the polish", "the chinese takeaway", "the poles", "swedes", "french", "spanish"):
         assert not extract_context(text).is_sensitive, text
 
 
@@ -235,7 +237,8 @@ def test_what_befell_the_person_is_news_even_without_its_subject():
     """Alexa's free-text slot drops carrier words: "I got fired" arrives as 'fired', "our house burned
     down" as 'house burned down'. Either is the person's news, not a pun prompt."""
     for text in ("fired", "just got fired", "house burned down", "robbed", "house flooded", "dumped",
-                 "dad is in the hospital", "hit by a car", "mugged last night", "our car crashed", "crashed my bike"):
+                 "dad is in the hospital", "hit by a car", "mugged last night", "our car crashed", "crashed my bike",
+                 "wife left me yesterday", "he cheated on me", "my boyfriend cheated on me at a party"):
         assert extract_context(text).is_sensitive, text
     for text in ("fired up for the game", "the robbers in the movie", "a hospital drama on tv", "a house party",
                  "my computer crashed", "car racing", "my wife left me a note", "my brother cheated on me at monopoly",

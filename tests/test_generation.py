@@ -122,6 +122,7 @@ def test_what_someone_loves_is_a_thing_unless_to_makes_it_a_doing() -> None:
     # something that happened is no topic to give advice for ("My best advice for your phone died?")
     assert not is_talkable("your phone died") and not is_talkable("the car crashed")
     assert is_talkable("my teeth") and is_talkable("manchester united")  # no owner and a past tense: things
+    assert not is_talkable("phone died") and not is_talkable("my kite flew")  # the slot drops "my"
     assert is_talkable("fried chicken") and is_talkable("the used car")
 
 
@@ -431,6 +432,7 @@ def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
         "tailors", "chairmen", "children", "nurses"]
     assert said_in_general("mechanic", frozenset({"mechanic"}), people=frozenset({"mechanic"})) == "the mechanic"  # no science
     assert said_in_general("macaroni", frozenset(), people=frozenset({"macaroni"})) == "macaroni"  # no doer
+    assert said_in_general("wife", frozenset()) == "the wife"  # "When it comes to wife" was said
     g = OfflineGenerator(PhraseBook.load())
     children = g._frame(GenerationRequest(pair("kid", "kit", "near_homophone"), "child", ("child",), "my children"))
     assert "your children" in children.people and "the child" not in children.people  # "I asked the child" was said
