@@ -493,18 +493,17 @@ def _verb_lemma(word: str) -> str:
     return lemma if lemma.isalpha() else word
 
 
-#: Past tenses that do not stand before a noun as adjectives do ('baked beans', 'used cars'): "(we)
-#: made pizza" was said back "My best advice for made pizza?". Their verbs, since the lemmatiser
-#: leaves some alone ("we won the cup" became "wonning the cup").
+#: Irregular past tenses and their verbs: the lemmatiser leaves some alone ("we won the cup" became
+#: "wonning the cup").
 _IRREGULAR_PAST = {
     "made": "make", "went": "go", "ate": "eat", "saw": "see", "took": "take", "came": "come", "ran": "run",
     "won": "win", "got": "get", "bought": "buy", "caught": "catch", "found": "find", "did": "do", "had": "have",
     "brought": "bring", "built": "build", "lost": "lose", "broke": "break", "fell": "fall",
-}
-_IRREGULAR_PAST.update({
     "flew": "fly", "burnt": "burn", "froze": "freeze", "rang": "ring", "spilt": "spill", "sank": "sink", "stole": "steal",
     "tore": "tear", "woke": "wake", "wore": "wear", "bit": "bite", "hid": "hide", "shrank": "shrink", "blew": "blow",
-})
+}
+#: Of those, the ones that do not stand before a noun as adjectives do ('burnt toast', 'baked beans'):
+#: "(we) made pizza" was said back "My best advice for made pizza?".
 _DOINGS_PAST = frozenset(
     "made went ate saw took came ran won got bought caught found did had brought built flew".split()
 )
@@ -631,9 +630,8 @@ def is_talkable(phrase: str) -> bool:
     if is_gerund(words[0]) or words[0] == "being":
         return True
     verb_phrase = len(words) > 1 and words[1] in _PARTICLES and bool(_past_verb(words[0]))  # not 'broken arm'
-    # "your phone died": something happened ("My best advice for your phone died?"); not "my
-    # teeth" (a plural the lemmatiser moves) or "manchester united" (no owner before it)
-    # ("phone died" as the slot sends it, without "my"; "manchester united" names a club)
+    # "your phone died", or "phone died" as the slot sends it: something happened ("My best advice
+    # for your phone died?"); not "my teeth" (a plural the lemmatiser moves) nor "manchester united"
     happened = (
         (len(words) == 3 and words[0] in _DETERMINERS or len(words) == 2 and words[0] not in _DETERMINERS)
         and (words[-1].endswith("ed") or words[-1] in _IRREGULAR_PAST) and bool(_past_verb(words[-1]))
