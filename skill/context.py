@@ -507,10 +507,11 @@ def extract_context(
     said_now = add_turn(_strip_carriers(_LOW_MOOD.sub(" ", utterance)), 1.0)
     said = strip_control(utterance)
     low_mood = _LOW_MOOD.search(said) is not None
-    group = group_asked_about(clean_topic(utterance))
+    topic = clean_topic(utterance)
+    group = group_asked_about(topic)
     sensitive = tuple(find_sensitive_subject(said)) or ((group,) if group else ())
     return ConversationContext(
-        topic="" if low_mood else _own_day(clean_topic(utterance)),  # "sad" is nothing to say a joke about
+        topic="" if low_mood else _own_day(topic),  # "sad" is nothing to say a joke about
         words=weights,
         current_words=tuple(said_now),
         sensitive=sensitive,

@@ -421,11 +421,10 @@ def _capitalise_names(phrase: str, names: frozenset[str]) -> str:
 _ONE_OF_A_KIND = frozenset("sun moon world sky earth universe internet".split())
 
 
+#: Endings of a person named by what they do ('tailor', 'florist', 'chairman').
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "eer", "ess")
 #: A person noun's plural when it is no regular one ('chairmen', not 'chairmans'; 'humans' is).
 _NOT_MEN = frozenset("human german roman shaman talisman caiman cayman ottoman".split())
-
-
 _IRREGULAR_PEOPLE = {"child": "children", "person": "people"}
 
 
@@ -441,7 +440,7 @@ def said_in_general(
 ) -> str:
     """A topic of one countable noun, as Alexa fills 'tell me a {topic} joke', said in general:
     'nurse' -> 'nurses' ("My best advice for nurses?", not "for nurse"), 'moon' -> 'the moon'; a
-    noun in ``people`` is always counted ('tailor' -> 'tailors', 'chairman' -> 'chairmen').
+    doer in ``people`` is counted ('tailor' -> 'tailors', 'chairman' -> 'chairmen').
     Anything else is said as it was: 'jazz', 'minecraft', 'the beach', 'baking bread'."""
     w = topic.lower()
     article, _, noun = w.partition(" ")
@@ -1125,7 +1124,7 @@ class OfflineGenerator:
         if spoken_topic in classes.adjectives:  # "(I'm) hungry": "advice for being hungry", not "for hungry"
             spoken_topic = f"being {spoken_topic}"
         if is_talkable(spoken_topic):
-            topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names, people_nouns()), names))
+            topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names, someone), names))
         # "with the kids": "I asked the kids", not "the kid"
         said_back = {w: _person_said_back(_as_said(w, topic_words), request.topic) for w in pool if w in _PEOPLE}
         # "my dog ate my homework": "My best advice for your dog?", not "for the dog?"

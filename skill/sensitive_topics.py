@@ -288,6 +288,11 @@ def without_everyday_deaths(text: str) -> str:
 #: A whole ask that is a group of people and nothing else: "the French" got "When it comes to the
 #: French, I always say", "women" "My best advice for women? Spouse up your life." Only the whole
 #: ask: a joke may say "the French Revolution" or "three wise men".
+#: "the" and these say a whole people or condition: the group adjectives but colours, 'polish' (a
+#: varnish), 'fat' (on meat) and the few never said so, and peoples the term list names otherwise.
+_THE_WHOLE_GROUP = tuple(
+    a for a in _GROUP_ADJECTIVES if a not in {"black", "white", "polish", "fat", "hispanic", "latino", "native", "autistic"}
+) + ("english", "british", "dutch", "welsh", "scottish", "swiss", "spanish", "portuguese", "vietnamese", "poor", "mentally ill")
 #: Plural nouns, and "the" with a people's adjective: "the Chinese" may mean a takeaway, but "My
 #: best advice for the Chinese? Yang at heart." was told ("the polish" is a varnish).
 _GROUP_AS_TOPIC = re.compile(
@@ -298,9 +303,7 @@ _GROUP_AS_TOPIC = re.compile(
     r"|swiss|swedish|greek|turkish|nigerian|jamaican|filipino) (?:people|men|women|guys|folk))$"
     # "(tell me a) polish joke": a people's adjective as the whole ask (not a language or a cuisine)
     r"|^(?:polish|mexican|jewish|irish|indian|asian|african|arab|muslim|christian|hindu|pakistani|gypsy|native)$"
-    r"|^the\s+(?:french|irish|english|british|dutch|welsh|scottish|swiss|chinese|japanese|vietnamese|korean"
-    r"|mexican|italian|german|russian|spanish|portuguese|indian|african|asian|arab|jewish|muslim|christian|hindu"
-    r"|pakistani|blind|deaf|poor|disabled|handicapped|crippled|mentally ill)$"
+    rf"|^the\s+(?:{'|'.join(_THE_WHOLE_GROUP)})$"
 )
 
 
