@@ -8,6 +8,9 @@
 2. End to end: ``engine.tell(context)`` with the retriever's own pair, same checks.
 3. Diversity: 100 asks (10 topics x 10) for one user: distinct jokes, pairs and forms.
 4. Latency per candidate for the configured backend.
+5. Framing of one-word asks (the 200 topic words of ``topics.txt``, three seeds): how many setups
+   name the topic, what it is a kind of ("My best advice for weather? Keep a tight rain."), or
+   only "life" or no topic at all ("My motto:") when the pun word is the topic itself.
 
     .venv/bin/python benchmarks/generation.py [--limit N]
 
@@ -27,10 +30,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.coverage import read_topics  # noqa: E402
 from skill.build import pun_data  # noqa: E402
 from skill.context import content_words, extract_context  # noqa: E402
 from skill.engine import JokeEngine  # noqa: E402
-from skill.generation import Candidate, GenerationRequest, count_word, inflections  # noqa: E402
+from skill.generation import GENERIC, NO_TOPIC_SETUPS, Candidate, GenerationRequest, count_word, inflections  # noqa: E402
+from skill.word_classes import default_word_classes  # noqa: E402
 from skill.lexicon import PunPair  # noqa: E402
 from skill.user_state import joke_id  # noqa: E402
 
@@ -156,6 +161,30 @@ def diversity(engine: JokeEngine) -> None:
     )
 
 
+def framing(seeds: tuple[int, ...] = (1, 2, 3)) -> None:
+    """One-word asks: what the first joke's setup talks about."""
+    classes = default_word_classes()
+    topics = read_topics()
+    counts: Counter[str] = Counter()
+    for seed in seeds:
+        engine = JokeEngine.default(rng=random.Random(seed))
+        for topic in topics:
+            try:
+                joke = engine.tell(topic)
+            except LookupError:
+                counts["no joke"] += 1
+                continue
+            setup = joke.setup.lower()
+            words = set(_WORD.findall(setup))
+            if joke.setup.startswith(NO_TOPIC_SETUPS) or GENERIC in words:
+                counts["life or no topic"] += 1
+            elif any(kind in words or f"{kind}s" in words for kind in classes.kinds_of(joke.anchor)) and topic not in words:
+                counts["a kind of the topic"] += 1
+            else:
+                counts["the topic or what it goes with"] += 1
+    print(f"Framing, {len(topics)} one-word asks x {len(seeds)} seeds: {dict(counts.most_common())}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="at most N CUP pairs")
@@ -166,6 +195,7 @@ def main() -> int:
     else:
         print(f"CUP parts skipped: {pun_data.data_dir()} not found")
     diversity(engine)
+    framing()
     return 0
 
 

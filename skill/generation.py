@@ -22,7 +22,7 @@ from skill.inflection import VOWELS, plural
 from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, plain_lower, tokens
 from skill.senses import SENSES_FILE, HomographSenses
-from skill.sensitive_topics import people_nouns
+from skill.sensitive_topics import find_sensitive, people_nouns
 from skill.user_state import told_ids
 from skill.word_classes import WordClasses, default_word_classes
 
@@ -779,6 +779,30 @@ def _riddle(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
         yield sentence_start(setup), line
 
 
+def _shares_a_stem(a: str, b: str) -> bool:
+    """'leaves' and 'leaf', 'rainfall' and 'rain', 'mice' and 'mouse': one word said twice."""
+    if a in b or b in a or _verb_lemma(a) == _verb_lemma(b):
+        return True
+    common = len(next((p for p in (a[:i] for i in range(min(len(a), len(b)), 0, -1)) if b.startswith(p)), ""))
+    return common >= min(4, min(len(a), len(b)) - 1)
+
+
+def _on_the_subject(request: GenerationRequest, said: Sequence[str], classes: WordClasses, names: Collection[str]) -> list[str]:
+    """What the anchor is a kind of ('rain' -> weather, 'summer' -> season), for a pun word that is
+    the very thing asked about: "My best advice for weather? Keep a tight rain." is still about
+    rain, where "... for life?" is about anything. Only plain nouns that are no form of the pair's
+    words or of what was said, and raise nothing sensitive."""
+    pair = request.pair
+    own = {pair.pun_word.lower(), pair.alternative_word.lower(), request.anchor.lower(), *said}
+    return [
+        word for word in classes.kinds_of(request.anchor)
+        if word.isalpha() and classes.is_noun(word) and word not in classes.adjectives and word not in names
+        and not is_gerund(word) and _verb_lemma(word) == word and word not in _STOP
+        and not any(_shares_a_stem(word, other) for other in own if other)
+        and not find_sensitive(word)
+    ]
+
+
 def _each_in_both(templates: tuple[str, str], values: Iterable[str], rng: random.Random) -> Iterator[str]:
     """Every value in both templates; which template comes first is random so repeat asks vary."""
     order = templates if rng.random() < 0.5 else templates[::-1]
@@ -792,6 +816,7 @@ def _each_in_both(templates: tuple[str, str], values: Iterable[str], rng: random
 GENERIC = "life"
 _GENERIC_SAYINGS = ("Words to live by:", "My motto:", "Life lesson number one:", "Rule of thumb:")
 _GENERIC_ADVICE = ("Take it from me:", "Free advice:", "Here's a tip:")
+NO_TOPIC_SETUPS = _GENERIC_SAYINGS + _GENERIC_ADVICE  # setups that talk about nothing said
 
 
 def _with_generic(setups: list[str], generic: tuple[str, ...], topic: str, rng: random.Random) -> list[str]:
@@ -1088,9 +1113,10 @@ class OfflineGenerator:
     def _frame(self, request: GenerationRequest, strict: bool = True, generic: bool = False) -> _Frame:
         """What the frames may say. ``strict``: after a new topic, only what was said now is talked
         about, personified or asked ("Word of math!" was set up as "What did the back say to the
-        beach?", two turns old). ``generic``: 'life' is a topic too, for a pun word that is the
-        topic itself ("about math? Big math!" says it twice). ``generate`` tries the strict frame,
-        then the generic one, and the loose one only when neither makes a joke."""
+        beach?", two turns old). ``generic``: for a pun word that is the topic itself ("about
+        math? Big math!" says it twice), what the anchor is a kind of is the topic, and 'life'.
+        ``generate`` tries the strict frame, then the generic one, and the loose one only when
+        neither makes a joke."""
         anchor = request.anchor.strip().lower()
         context = [w.strip().lower() for w in request.context_words if w.strip()]
         # A new topic takes the frame: what this utterance said comes first, the anchor leading it
@@ -1135,6 +1161,8 @@ class OfflineGenerator:
             said_back_or_owned.get(w) or noun_phrase(_as_said(w, topic_words), names, classes.uncountable)
             for w in things_now if _is_word(w) and w not in _STOP
         ][:3]
+        kind = _on_the_subject(request, topic_words, classes, names)[:1] if generic else []
+        topics += [said_in_general(k, classes.countable, frozenset(names), someone) for k in kind]
         topics = [t for t in dict.fromkeys([*topics, *([GENERIC] if generic or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places, nor
         # ideas ("what did the chemistry say to the test").
@@ -1148,6 +1176,7 @@ class OfflineGenerator:
         modifiers = _modifiers(spoken + pool, printable, {*spoken, *now}, topic_words, when, classes)
         if not only_now:
             modifiers = modifiers or _modifiers(spoken + ordered, printable, {*spoken, *ordered}, topic_words, when, classes)
+        modifiers = (*modifiers, *kind)  # "a weather T-shirt" for a rain pun
         if not anchor or anchor in things:
             said = noun_phrase(anchor, names, classes.uncountable) if anchor else ""
         elif anchor in verbs or gerund(anchor) in topic_words:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
+
+import simplemma
 
 from skill.config import Settings
 
@@ -29,6 +31,7 @@ class WordClasses:
     abstract: frozenset[str] = frozenset()  # ideas, acts, states, times ('chemistry', 'work')
     uncountable: frozenset[str] = frozenset()  # nouns hardly ever said in the plural ('chemistry', 'jazz')
     adjectives: frozenset[str] = frozenset()  # rarely nouns, more adjectives than verbs ('hungry', 'busy')
+    kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # 'taxi' -> vehicle, car
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -38,7 +41,8 @@ class WordClasses:
         if not path.is_file():
             return cls()
         payload = json.loads(gzip.decompress(path.read_bytes()))
-        return cls(*(frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames", "countable", "abstract", "uncountable", "adjectives")))
+        sets = (frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames", "countable", "abstract", "uncountable", "adjectives"))
+        return cls(*sets, kinds={word: tuple(found) for word, found in payload.get("kinds", {}).items()})
 
     def is_name(self, word: str) -> bool:
         return word.lower() in self.names
@@ -55,6 +59,14 @@ class WordClasses:
         """Whether a riddle may make this noun talk: a thing ('the sea'), not an idea ('the
         chemistry'); unknown words may."""
         return word.lower() not in self.abstract
+
+    def kinds_of(self, noun: str) -> tuple[str, ...]:
+        """What the noun is a kind of, closest in meaning first ('taxi' -> vehicle, car; 'dogs' ->
+        animal): a subject for a joke whose pun word is the very thing asked about."""
+        noun = noun.strip().lower()
+        if not noun:  # no anchor
+            return ()
+        return self.kinds.get(noun) or self.kinds.get(simplemma.lemmatize(noun, lang="en").lower(), ())
 
     def is_noun(self, word: str) -> bool:
         """False only for words WordNet says are rarely nouns; unknown words count as nouns."""

@@ -521,11 +521,37 @@ def test_word_classes_load_round_trip(tmp_path) -> None:
 
     assert WordClasses.load(tmp_path / "missing.json.gz") == WordClasses()
     path = tmp_path / "classes.json.gz"
-    payload = {"names": ["paris"], "not_nouns": ["old"], "first_names": ["harry"], "surnames": ["potter"]}
+    payload = {"names": ["paris"], "not_nouns": ["old"], "first_names": ["harry"], "surnames": ["potter"],
+               "kinds": {"dog": ["animal", "pet"]}}
     path.write_bytes(gzip.compress(json.dumps(payload).encode()))
     loaded = WordClasses.load(path)
     assert loaded.is_name("Paris") and not loaded.is_noun("old") and loaded.is_noun("sea")
     assert loaded.names_said(["harry", "potter"]) == {"harry", "potter"}
+    assert loaded.kinds_of("Dogs") == ("animal", "pet") and loaded.kinds_of("cat") == ()  # by the lemma too
+    assert loaded.kinds_of("") == ()  # no anchor: simplemma refuses an empty word
+
+
+def test_a_pun_word_that_is_the_topic_is_framed_by_what_it_is_a_kind_of() -> None:
+    """'a joke about rain' -> "My best advice for weather? Keep a tight rain.", not "... for
+    life?" (a third of one-word asks were framed by life); never a kind that repeats the word, and
+    life when no kind is left."""
+    from skill.word_classes import WordClasses
+
+    def setups(kinds: dict[str, tuple[str, ...]], countable: frozenset[str] = frozenset()) -> list[str]:
+        g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(countable=countable, kinds=kinds))
+        request = GenerationRequest(pair("rain", "reign"), "rain", ("rain",), "rain", current_words=("rain",))
+        return [c.setup for seed in range(8) for c in g.generate(request, random.Random(seed))]
+
+    weather = setups({"rain": ("weather", "water")})
+    assert weather and all("life" not in s.lower() and "water" not in s for s in weather), weather
+    assert any(s.endswith(("about weather:", "for weather?")) for s in weather), weather
+    assert any("a weather T-shirt" in s for s in weather), weather
+    seasons = setups({"rain": ("season",)}, countable=frozenset({"season"}))
+    assert any("for seasons?" in s for s in seasons), seasons  # said in general, as topics are
+    for unfit in ({"rain": ("rainfall",)}, {"rain": ("reigns",)}, {"rain": ("illness",)}, {}):  # the word again; sensitive
+        texts = setups(unfit)
+        assert any("life" in s.lower() for s in texts), texts
+        assert not any(w in " ".join(texts) for w in ("rainfall", "reigns", "illness")), texts
 
 
 def test_a_new_topic_takes_the_frame(gen: OfflineGenerator) -> None:

@@ -191,12 +191,14 @@ def build(out: Path) -> dict[str, object]:
     )
     from skill.build.wordnet import DEFAULT_DIRS as DEFAULT_WORDNET_DIRS
     from skill.build.wordnet import (
+        KIND_MIN_TOPIC_ZIPF,
         HomographConfig,
         choose_homographs,
         defined_words,
         find_wordnet_dir,
         homograph_candidates,
         homograph_pairs,
+        kinds,
         load_senses,
         main_senses,
         names_only,
@@ -314,6 +316,8 @@ def build(out: Path) -> dict[str, object]:
     classes = word_classes(wordnet_dir, phonebook, zipf=sources.zipf) if wordnet_dir is not None else {"names": [], "not_nouns": []}
     if wordnet_dir is not None:
         classes.update(person_names(wordnet_dir, sources.first_names, common_surnames(COMMON_SURNAMES), sources.zipf))
+        topics = [w for w in phonebook if sources.zipf.get(w, 0.0) >= KIND_MIN_TOPIC_ZIPF and w not in classes["not_nouns"]]
+        classes["kinds"] = kinds(wordnet_dir, topics, sources.zipf, cached.encode)
         # Two-word names the context reads as one word ('new york', 'los angeles'): no article, capitals.
         compounds = {c.replace(" ", "_") for c in context_compounds()}
         classes["names"] = sorted({*classes["names"], *(n.replace("_", " ") for n in two_word_names(wordnet_dir, compounds))})

@@ -540,3 +540,86 @@ def word_list_main(
     args.out.write_text("\n".join([f"# {header}", *words]) + "\n", encoding="utf-8")
     print(f"wrote {len(words)} lines to {args.out}")
     return 0
+
+
+#: `kinds`: how far up WordNet's is-a tree a kind may be ('tennis' -> field game -> outdoor game ->
+#: athletic game -> sport is four steps), how common (wordfreq zipf) a word people name as a topic
+#: is ('weather' 4.9, not 'precipitation' 3.6), and how close in meaning the kind must stay: far up,
+#: kinds turn into 'object', 'matter', 'unit' (cosine to 'dog': about 0.2; 'animal' 0.6).
+KIND_DEPTH = 5
+KIND_MIN_TOPIC_ZIPF = 3.0  # the words that may get kinds (2,571 nouns do)
+KIND_MIN_ZIPF = 4.0
+KIND_MIN_COSINE = 0.5
+KINDS_PER_WORD = 3
+#: Kinds too broad to be a subject ("my best advice for activity", "... for someone").
+VAGUE_KINDS = frozenset(
+    """act activity being beast content creature entity event group individual level location
+    material matter measure move object part person place position someone somebody state
+    substance thing unit whole""".split()
+)
+
+
+def _noun_hypernyms(line: str) -> list[int]:
+    """The synset offsets a data.noun line points to as what it is a kind or an instance of."""
+    fields = line.split()
+    pointers_at = 4 + 2 * int(fields[3], 16)
+    found = []
+    for i in range(int(fields[pointers_at])):
+        symbol, offset, pos = fields[pointers_at + 1 + 4 * i: pointers_at + 4 + 4 * i]
+        if symbol in ("@", "@i") and pos == "n":
+            found.append(int(offset))
+    return found
+
+
+def kinds(
+    directory: Path,
+    words: Collection[str],
+    zipf: Mapping[str, float],
+    encode: Callable[[list[str]], "np.ndarray"],
+    min_cosine: float = KIND_MIN_COSINE,
+) -> dict[str, list[str]]:
+    """What each noun is a kind of, in words people use as topics, closest in meaning first ('taxi'
+    -> vehicle, car; 'rain' -> weather; 'tennis' -> sport): a joke whose pun word is the very
+    thing asked about still has a subject to name ("My best advice for weather? Keep a tight
+    rain."). From a noun's first sense only, up to ``KIND_DEPTH`` is-a steps: the other senses
+    people know gave "advice for publishers" for 'paper', "for lights" for 'sun', "for washes" for
+    'shower'."""
+    keys = [k for k in _index_entries(directory, words) if k[1] == "1" and k[4] == 1]
+    found: dict[str, list[str]] = {}
+    with _data_files(directory) as handles:
+        noun = handles["noun"]
+        up: dict[int, list[int]] = {}
+        said: dict[int, list[str]] = {}
+
+        def synset(offset: int) -> None:
+            if offset not in up:
+                line = _data_line(noun, offset)
+                up[offset] = _noun_hypernyms(line)
+                said[offset] = _synset_words(line)
+
+        for lemma, _pos, _lexfile, offset, _number, _count in keys:
+            frontier, seen = [offset], {offset}
+            for _ in range(KIND_DEPTH):
+                for o in frontier:
+                    synset(o)
+                frontier = [h for o in frontier for h in up[o] if h not in seen]
+                seen.update(frontier)
+                for h in frontier:
+                    synset(h)
+                    for kind in said[h]:
+                        if kind.isalpha() and kind.islower() and kind != lemma and kind not in VAGUE_KINDS and zipf.get(kind, 0.0) >= KIND_MIN_ZIPF:
+                            found.setdefault(lemma, [])
+                            if kind not in found[lemma]:
+                                found[lemma].append(kind)
+    if not found:
+        return {}
+    texts = sorted({w for lemma, ks in found.items() for w in (lemma, *ks)})
+    row = {t: i for i, t in enumerate(texts)}
+    vectors = encode(texts)
+    ranked: dict[str, list[str]] = {}
+    for lemma, ks in sorted(found.items()):
+        cosines = vectors[[row[k] for k in ks]] @ vectors[row[lemma]]
+        close = sorted((-c, k) for c, k in zip(cosines.tolist(), ks) if c >= min_cosine)
+        if close:
+            ranked[lemma] = [k for _, k in close[:KINDS_PER_WORD]]
+    return ranked
