@@ -35,9 +35,9 @@ from skill.build import pun_data  # noqa: E402
 from skill.context import content_words, extract_context  # noqa: E402
 from skill.engine import JokeEngine  # noqa: E402
 from skill.generation import GENERIC, NO_TOPIC_SETUPS, Candidate, GenerationRequest, count_word, inflections  # noqa: E402
-from skill.word_classes import default_word_classes  # noqa: E402
 from skill.lexicon import PunPair  # noqa: E402
 from skill.user_state import joke_id  # noqa: E402
+from skill.word_classes import default_word_classes  # noqa: E402
 
 MAX_WORDS = 25
 TOPICS = ("fishing", "baking bread", "the beach", "my dog", "gardening", "school", "music", "coffee", "camping", "football")

@@ -316,7 +316,8 @@ def build(out: Path) -> dict[str, object]:
     classes = word_classes(wordnet_dir, phonebook, zipf=sources.zipf) if wordnet_dir is not None else {"names": [], "not_nouns": []}
     if wordnet_dir is not None:
         classes.update(person_names(wordnet_dir, sources.first_names, common_surnames(COMMON_SURNAMES), sources.zipf))
-        topics = [w for w in phonebook if sources.zipf.get(w, 0.0) >= KIND_MIN_TOPIC_ZIPF and w not in classes["not_nouns"]]
+        not_nouns = set(classes["not_nouns"])
+        topics = [w for w in phonebook if sources.zipf.get(w, 0.0) >= KIND_MIN_TOPIC_ZIPF and w not in not_nouns]
         classes["kinds"] = kinds(wordnet_dir, topics, sources.zipf, cached.encode)
         # Two-word names the context reads as one word ('new york', 'los angeles'): no article, capitals.
         compounds = {c.replace(" ", "_") for c in context_compounds()}
