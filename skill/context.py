@@ -23,10 +23,11 @@ from skill.sensitive_topics import (
     find_sensitive_subject,
     group_asked_about,
     is_news,
+    people_nouns,
     sensitive_terms,
     speaks_of_self_harm,
 )
-from skill.word_classes import WordClasses
+from skill.word_classes import WordClasses, default_word_classes
 
 MAX_TOPIC_CHARS = 120
 MAX_TOPIC_WORDS = 12
@@ -454,6 +455,48 @@ def names_a_thing(text: str, classes: WordClasses) -> bool:
     return False
 
 
+# 'eating it', 'washing them': a thing said in an earlier turn, now the object of what is said.
+_REFERRING = frozenset({"it", "them"})
+
+
+def _referent(turn: str, about: Collection[str], plural: bool) -> str:
+    """What 'it' or 'them' stands for, as the earlier turn said it: its last noun that is no
+    person, no verb form, and agrees in number ('we made pizza' -> 'pizza'; 'baking bread with the
+    kids' -> 'bread' for 'it', 'kids' is nobody's 'them' to eat). '' when no word fits."""
+    classes, people = default_word_classes(), people_nouns()
+    tokens = [token for clause in _clauses(turn) for token in clause]
+    for i in range(len(tokens) - 1, -1, -1):
+        token, lemma = tokens[i], _lemma(tokens[i])
+        if i > 0 and f"{tokens[i - 1]} {lemma}" in about:
+            said, lemma = f"{tokens[i - 1]} {token}", f"{tokens[i - 1]} {lemma}"
+        elif lemma in about:
+            said = token
+        else:
+            continue
+        if lemma in people or token.endswith(("ing", "ed")) or not classes.is_noun(lemma.split()[-1]):
+            continue
+        if (token != _lemma(token)) == plural:
+            return said
+    return ""
+
+
+def resolve_reference(topic: str, said_now: Collection[str], earlier: str, about: Collection[str]) -> tuple[str, str]:
+    """The topic with 'it' or 'them' after a word said now put back as the earlier turn's thing
+    ('eating it' after 'we made pizza' -> 'eating the pizza'), and that thing; else the topic as is and ''.
+    Only an object of what is said now: 'it is raining' or 'love it' refer to nothing to pun on."""
+    if not earlier or not said_now:
+        return topic, ""
+    words = topic.split()
+    for i in range(1, len(words)):
+        bare, before = words[i].lower().strip(".,!?"), words[i - 1].lower().strip(".,!?")
+        if bare in _REFERRING and before and _lemma(before) in said_now:
+            thing = _referent(earlier, about, plural=bare == "them")
+            if thing:  # as definite as the pronoun: 'walking the dog', 'eating the pizza'
+                return " ".join([*words[:i], "the", thing, *words[i + 1 :]]), thing
+            break
+    return topic, ""
+
+
 def wants_offensive(utterance: str) -> bool:
     """An explicit ask for an offensive joke, or a topic that is itself offensive."""
     text = strip_control(utterance)
@@ -507,7 +550,9 @@ def extract_context(
     said_now = add_turn(_strip_carriers(_LOW_MOOD.sub(" ", utterance)), 1.0)
     said = strip_control(utterance)
     low_mood = _LOW_MOOD.search(said) is not None
-    topic = clean_topic(utterance)
+    topic, thing = resolve_reference(clean_topic(utterance), said_now, latest_topic, latest)
+    if thing:  # 'eating it': the earlier turn's pizza is what is talked about now, too
+        said_now += [w for w in add_turn(thing, 1.0) if w not in said_now]
     group = group_asked_about(topic)
     sensitive = tuple(find_sensitive_subject(said)) or ((group,) if group else ())
     return ConversationContext(

@@ -121,6 +121,26 @@ def test_another_one_continues_the_latest_topic():
     assert extract_context("", history=["fishing", "my grandma died"]).focus_topic == "fishing"
 
 
+def test_it_or_them_after_a_word_said_now_is_the_earlier_turns_thing():
+    """'eating it' after 'we made pizza' was a joke about eating ('My best advice for life? Eat
+    hours of sleep.'): the pizza is talked about now too, and said back as the pizza."""
+    pizza = extract_context("tell me a joke about eating it", history=["made pizza tonight"])
+    assert pizza.topic == "eating the pizza"
+    assert pizza.current_words == ("eat", "pizza") and pizza.words["pizza"] == 1.0
+    assert extract_context("watering them", history=["we planted tomatoes"]).topic == "watering the tomatoes"
+    assert extract_context("eating it", history=["we got an ice cream"]).topic == "eating the ice cream"
+    # the last thing that agrees: the bread is eaten, not the kids; nobody's kids are 'it'
+    assert extract_context("eating it", history=["we're baking bread with the kids"]).topic == "eating the bread"
+    assert extract_context("feeding them", history=["we're baking bread with the kids"]).topic == "feeding them"
+    # no earlier thing, a subject, a pronoun after a frame, or a number that does not agree: as said
+    assert extract_context("eating it").topic == "eating it"
+    assert extract_context("it rained all day", history=["we painted the fence"]).topic == "it rained all day"
+    assert extract_context("i hate it when it rains", history=["we painted the fence"]).topic == "i hate it when it rains"
+    assert extract_context("tell me a joke about it", history=["my cat"]).continues == ("cat",)
+    assert extract_context("eating them", history=["made pizza tonight"]).topic == "eating them"
+    assert extract_context("eating it", history=["my grandma died"]).topic == "eating it"  # not the sad news
+    assert extract_context("eating ! it", history=["made pizza tonight"]).topic == "eating ! it"  # no word before
+
 def test_how_someone_is_stays_an_adjective():
     """simplemma reads 'tired' as the verb 'tire' (and the jokes punned on tyres), 'stuck' as 'stick'."""
     assert extract_context("I'm tired").current_words == ("tired",)
