@@ -436,17 +436,23 @@ def _plural_of_person(person: str) -> str:
 
 
 def said_in_general(
-    topic: str, countable: Collection[str], names: frozenset[str] = frozenset(), people: Collection[str] = frozenset()
+    topic: str,
+    countable: Collection[str],
+    names: frozenset[str] = frozenset(),
+    people: Collection[str] = frozenset(),
+    plurals: Mapping[str, str] | None = None,
 ) -> str:
     """A topic of one countable noun, as Alexa fills 'tell me a {topic} joke', said in general:
-    'nurse' -> 'nurses' ("My best advice for nurses?", not "for nurse"), 'moon' -> 'the moon'; a
-    doer in ``people`` is counted ('tailor' -> 'tailors', 'chairman' -> 'chairmen').
-    Anything else is said as it was: 'jazz', 'minecraft', 'the beach', 'baking bread'."""
+    'nurse' -> 'nurses' ("My best advice for nurses?", not "for nurse"), 'moon' -> 'the moon',
+    'tooth' -> 'teeth' (``plurals``: the irregular ones); a doer in ``people`` is counted ('tailor'
+    -> 'tailors', 'chairman' -> 'chairmen'). Anything else is said as it was: 'jazz', 'minecraft',
+    'the beach', 'baking bread'."""
+    plurals = plurals or {}
     w = topic.lower()
     article, _, noun = w.partition(" ")
     if article in ("a", "an") and noun.isalpha():
         # "(I'm) a nurse", "a dog": said of any one, so of them all ("My best advice for a dog?")
-        general = said_in_general(noun, countable, names, people)
+        general = said_in_general(noun, countable, names, people, plurals)
         return general if general != noun else topic
     if w in _ONE_OF_A_KIND and w not in names:
         return f"the {w}"  # 'internet' is no countable noun, and "advice for internet" was said
@@ -457,6 +463,8 @@ def said_in_general(
         return f"the {w}"  # 'wife', 'boss': someone ("When it comes to wife" was said)
     if not counted or w in names or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or is_gerund(w) or _plural_like(w):
         return topic
+    if w in plurals:  # 'teeth', 'leaves' (the lemmatiser reads 'leave')
+        return plurals[w]
     many = _plural_of_person(w) if w in people or w in _IRREGULAR_PEOPLE else plural(w)
     # 'mechanics' reads as the science: a plural the lemmatiser keeps as a word of its own is no
     # general 'mechanic'; a person word whose plural it does not know is said as it was
@@ -465,12 +473,14 @@ def said_in_general(
     return many
 
 
-def _as_said(lemma: str, said: Sequence[str]) -> str:
+def _as_said(lemma: str, said: Sequence[str], plurals: Mapping[str, str] | None = None) -> str:
     """The plural when that is what was said: 'my son hates vegetables' is about 'vegetables', not
-    'the vegetable'; 'my children' is about 'children' ("I asked the child" was said)."""
+    'the vegetable'; 'my children' is about 'children' ("I asked the child" was said); 'brushing
+    my teeth' about 'teeth' (``plurals``: the irregular ones)."""
     if lemma in said:
         return lemma
-    return next((many for many in (plural(lemma), _plural_of_person(lemma)) if many in said), lemma)
+    forms = ((plurals or {}).get(lemma, ""), plural(lemma), _plural_of_person(lemma))
+    return next((many for many in forms if many and many in said), lemma)
 
 
 def noun_phrase(word: str, names: frozenset[str] = frozenset(), mass: Collection[str] = frozenset()) -> str:
@@ -1150,19 +1160,21 @@ class OfflineGenerator:
         if spoken_topic in classes.adjectives:  # "(I'm) hungry": "advice for being hungry", not "for hungry"
             spoken_topic = f"being {spoken_topic}"
         if is_talkable(spoken_topic):
-            topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names, someone), names))
+            topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names, someone, classes.plurals), names))
         # "with the kids": "I asked the kids", not "the kid"
-        said_back = {w: _person_said_back(_as_said(w, topic_words), request.topic) for w in pool if w in _PEOPLE}
+        as_said = {w: _as_said(w, topic_words, classes.plurals) for w in pool}
+        said_back = {w: _person_said_back(as_said[w], request.topic) for w in pool if w in _PEOPLE}
         # "my dog ate my homework": "My best advice for your dog?", not "for the dog?"
-        owned = {w: _owned(w, request.topic) for w in pool if w not in said_back and w not in names}
+        owned = {w: _owned(as_said[w], request.topic) for w in pool if w not in said_back and w not in names}
         said_back_or_owned = {**said_back, **{w: o for w, o in owned.items() if o}}
         things_now = [w for w in pool if w in now] or pool
         topics += [
-            said_back_or_owned.get(w) or noun_phrase(_as_said(w, topic_words), names, classes.uncountable)
+            said_back_or_owned.get(w)
+            or (as_said[w] if as_said[w] in classes.plural_forms else noun_phrase(as_said[w], names, classes.uncountable))
             for w in things_now if _is_word(w) and w not in _STOP
         ][:3]
         kind = _on_the_subject(request, topic_words, classes, names)[:1] if generic else []
-        topics += [said_in_general(k, classes.countable, frozenset(names), someone) for k in kind]
+        topics += [said_in_general(k, classes.countable, frozenset(names), someone, classes.plurals) for k in kind]
         topics = [t for t in dict.fromkeys([*topics, *([GENERIC] if generic or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places, nor
         # ideas ("what did the chemistry say to the test").

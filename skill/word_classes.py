@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -32,6 +32,7 @@ class WordClasses:
     uncountable: frozenset[str] = frozenset()  # nouns hardly ever said in the plural ('chemistry', 'jazz')
     adjectives: frozenset[str] = frozenset()  # rarely nouns, more adjectives than verbs ('hungry', 'busy')
     kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # 'taxi' -> vehicle, car
+    plurals: Mapping[str, str] = field(default_factory=dict)  # no regular rule's: 'tooth' -> 'teeth'
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -42,7 +43,11 @@ class WordClasses:
             return cls()
         payload = json.loads(gzip.decompress(path.read_bytes()))
         sets = (frozenset(payload.get(key, ())) for key in ("names", "not_nouns", "first_names", "surnames", "countable", "abstract", "uncountable", "adjectives"))
-        return cls(*sets, kinds={word: tuple(found) for word, found in payload.get("kinds", {}).items()})
+        return cls(
+            *sets,
+            kinds={word: tuple(found) for word, found in payload.get("kinds", {}).items()},
+            plurals=dict(payload.get("plurals", {})),
+        )
 
     def is_name(self, word: str) -> bool:
         return word.lower() in self.names
@@ -67,6 +72,11 @@ class WordClasses:
         if not noun:  # no anchor
             return ()
         return self.kinds.get(noun) or self.kinds.get(simplemma.lemmatize(noun, lang="en").lower(), ())
+
+    @cached_property
+    def plural_forms(self) -> frozenset[str]:
+        """The irregular plurals themselves ('teeth', 'mice'): said bare, as 'dogs' is."""
+        return frozenset(self.plurals.values())
 
     def is_noun(self, word: str) -> bool:
         """False only for words WordNet says are rarely nouns; unknown words count as nouns."""

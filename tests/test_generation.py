@@ -433,12 +433,23 @@ def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
     assert said_in_general("mechanic", frozenset({"mechanic"}), people=frozenset({"mechanic"})) == "the mechanic"  # no science
     assert said_in_general("macaroni", frozenset(), people=frozenset({"macaroni"})) == "macaroni"  # no doer
     assert said_in_general("wife", frozenset()) == "the wife"  # "When it comes to wife" was said
+    # plurals no rule spells: "You know what they say about tooth:" was said
+    plurals = {"tooth": "teeth", "leaf": "leaves", "mouse": "mice"}
+    assert [said_in_general(w, frozenset(plurals), plurals=plurals) for w in ("tooth", "leaf", "a mouse")] == [
+        "teeth", "leaves", "mice"]
+    assert said_in_general("leaf", frozenset({"leaf"})) == "leafs"  # what was said without the map
     g = OfflineGenerator(PhraseBook.load())
     children = g._frame(GenerationRequest(pair("kid", "kit", "near_homophone"), "child", ("child",), "my children"))
     assert "your children" in children.people and "the child" not in children.people  # "I asked the child" was said
     g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(countable=countable))
     frame = g._frame(GenerationRequest(pair("purse", "nurse", "near_homophone"), "nurse", ("nurse",), "nurse"))
     assert frame.topics[0] == "nurses" and "nurse" not in frame.topics
+    # an irregular plural said is said back as said, and as the listener's ("the tooth" was said)
+    g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(countable=frozenset({"tooth"}), plurals={"tooth": "teeth"}))
+    teeth = g._frame(GenerationRequest(pair("tuth", "truth", "near_homophone"), "tooth", ("tooth",), "teeth"))
+    assert teeth.topics == ("teeth",)
+    mine = g._frame(GenerationRequest(pair("tuth", "truth", "near_homophone"), "tooth", ("brush", "tooth"), "brushing my teeth"))
+    assert "your teeth" in mine.topics and "the tooth" not in mine.topics
 
 
 def test_an_activity_said_with_its_object_prints_the_object_on_the_t_shirt(gen: OfflineGenerator) -> None:
@@ -522,13 +533,14 @@ def test_word_classes_load_round_trip(tmp_path) -> None:
     assert WordClasses.load(tmp_path / "missing.json.gz") == WordClasses()
     path = tmp_path / "classes.json.gz"
     payload = {"names": ["paris"], "not_nouns": ["old"], "first_names": ["harry"], "surnames": ["potter"],
-               "kinds": {"dog": ["animal", "pet"]}}
+               "kinds": {"dog": ["animal", "pet"]}, "plurals": {"tooth": "teeth"}}
     path.write_bytes(gzip.compress(json.dumps(payload).encode()))
     loaded = WordClasses.load(path)
     assert loaded.is_name("Paris") and not loaded.is_noun("old") and loaded.is_noun("sea")
     assert loaded.names_said(["harry", "potter"]) == {"harry", "potter"}
     assert loaded.kinds_of("Dogs") == ("animal", "pet") and loaded.kinds_of("cat") == ()  # by the lemma too
     assert loaded.kinds_of("") == ()  # no anchor: simplemma refuses an empty word
+    assert loaded.plurals == {"tooth": "teeth"}
 
 
 def test_a_pun_word_that_is_the_topic_is_framed_by_what_it_is_a_kind_of() -> None:

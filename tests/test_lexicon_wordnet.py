@@ -164,6 +164,26 @@ def test_uncountable_nouns_are_hardly_ever_plural():
     assert uncountable_nouns(["chemistry", "coffee", "dog", "jazz", "news", "piano"], zipf) == ["chemistry", "jazz"]
 
 
+def test_irregular_plurals_are_inflects_where_people_write_them():
+    """'tooth' was said bare ("what they say about tooth"): its regular plural is rare, so it was
+    no countable noun; 'leaf' was counted by the Maple Leafs and said "leafs"."""
+    from skill.build.wordnet import countable_nouns, irregular_plurals
+
+    zipf = {"tooth": 4.0, "teeth": 4.3, "leaf": 4.0, "leaves": 4.6, "leafs": 3.9, "german": 4.6, "germans": 4.3,
+            "sheep": 4.0, "dog": 5.2, "dogs": 4.9, "roof": 4.2, "roofs": 3.5, "rooves": 0.5, "obscurum": 1.0,
+            "life": 5.9, "lives": 5.1, "lifes": 2.9, "behalf": 4.4, "behalves": 1.0, "he": 6.7, "they": 6.5}
+    nouns = ["tooth", "leaf", "german", "sheep", "dog", "roof", "obscurum", "life", "behalf", "he"]
+    plurals = irregular_plurals(nouns, zipf)
+    # not inflect's 'germen' (people write 'germans'), nor 'sheep' (the noun itself), nor the regular
+    # 'dogs' and 'roofs', nor a noun too rare to look up, nor a plural too rare ('behalves'), nor a
+    # function word WordNet has as a noun ('he', helium)
+    assert plurals == {"leaf": "leaves", "life": "lives", "tooth": "teeth"}
+    assert "tooth" not in countable_nouns(nouns, zipf)
+    counted = countable_nouns(nouns, zipf, plurals=plurals)
+    assert {"tooth", "leaf", "dog"} <= set(counted)
+    assert "life" not in counted  # 'lives' is the verb's too: "My best advice for lives?" would be said
+
+
 def test_abstract_nouns_are_the_ideas_acts_and_times():
     from skill.build.wordnet import abstract_nouns
 

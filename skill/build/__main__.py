@@ -369,6 +369,7 @@ def build(out: Path) -> dict[str, object]:
             "homograph_phrases_labelled": len(senses_arrays["phrases"]),
             "names": len(classes["names"]),
             "not_nouns": len(classes["not_nouns"]),
+            "irregular_plurals": len(classes.get("plurals", {})),
         },
         "encoder": {
             "dtype": "int8" if use_int8 else "float32",

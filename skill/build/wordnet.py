@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
+import simplemma
+
 from skill.config import PACKAGE_DIR
 from skill.inflection import plural
 from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
@@ -404,14 +406,15 @@ def word_classes(
     min_tags: int = 3,
     noun_share: float = 0.2,
     zipf: Mapping[str, float] | None = None,
-) -> dict[str, list[str]]:
+) -> dict[str, list[str] | dict[str, str]]:
     """What the request path cannot tell without a tagger, from WordNet (lower-case words):
 
     - ``names``: words WordNet knows only capitalised ('paris', 'texas'): they take no article;
     - ``not_nouns``: words rarely used as nouns ('old', 'quickly', 'chew'): SemCor counts give
       nouns under ``noun_share`` of at least ``min_tags`` uses, or the word has no noun sense;
     - ``countable``: with ``zipf``, nouns met in the plural often enough (see `countable_nouns`),
-      and ``uncountable``: nouns hardly ever met so (see `uncountable_nouns`);
+      and ``uncountable``: nouns hardly ever met so (see `uncountable_nouns`); ``plurals``: the
+      plurals no regular rule spells ('tooth' -> 'teeth', see `irregular_plurals`);
     - ``abstract``: nouns mostly used for ideas, acts, states or times ('chemistry', 'test', 'work'):
       a riddle does not make them talk (see `abstract_nouns`);
     - ``adjectives``: of the words rarely nouns, those used more as adjectives than as verbs
@@ -442,9 +445,11 @@ def word_classes(
     )
     classes["abstract"] = abstract_nouns({w: senses for w, senses in noun_senses.items() if w in lowercase})
     if zipf is not None:
-        nouns = {lemma for lemma, by_pos in tags.items() if lemma in lowercase and "n" in by_pos}
-        classes["countable"] = countable_nouns(nouns - set(not_nouns), zipf)
-        classes["uncountable"] = uncountable_nouns(nouns - set(not_nouns), zipf)
+        nouns = {lemma for lemma, by_pos in tags.items() if lemma in lowercase and "n" in by_pos} - set(not_nouns)
+        plurals = irregular_plurals(nouns, zipf)
+        classes["countable"] = countable_nouns(nouns, zipf, plurals=plurals)
+        classes["uncountable"] = uncountable_nouns(nouns, zipf, plurals=plurals)
+        classes["plurals"] = plurals
     return classes
 
 
@@ -480,18 +485,54 @@ def abstract_nouns(noun_senses: Mapping[str, Sequence[tuple[int, str, int]]]) ->
 MAX_PLURAL_DROP = 1.4
 
 
-def countable_nouns(nouns: Collection[str], zipf: Mapping[str, float], max_drop: float = MAX_PLURAL_DROP) -> list[str]:
-    """Nouns people put in the plural ('dog', 'nurse', 'beach'; not 'jazz', 'homework'): a topic
-    said as one of them takes an article or the plural ("advice for nurses", not "advice for
+def countable_nouns(
+    nouns: Collection[str], zipf: Mapping[str, float], max_drop: float = MAX_PLURAL_DROP, plurals: Mapping[str, str] | None = None
+) -> list[str]:
+    """Nouns people put in the plural ('dog', 'nurse', 'beach', 'tooth'; not 'jazz', 'homework'): a
+    topic said as one of them takes an article or the plural ("advice for nurses", not "advice for
     nurse"). No offline countability data exists, so the plural's share of wordfreq counts stands
     in for it; a word not listed is said as it was."""
-    return sorted(w for w in nouns if w.isalpha() and not w.endswith("s") and _plural_drop(w, zipf) <= max_drop)
+    return sorted(w for w in nouns if w.isalpha() and not w.endswith("s") and _plural_drop(w, zipf, plurals) <= max_drop)
 
 
-def _plural_drop(noun: str, zipf: Mapping[str, float]) -> float:
+def _plural_drop(noun: str, zipf: Mapping[str, float], plurals: Mapping[str, str] | None = None) -> float:
     """How much rarer the plural is than the noun, in zipf; either regular spelling of a plural in
-    -o counts ('potatoes', 'pianos')."""
-    return zipf.get(noun, 0.0) - max(zipf.get(plural(noun), 0.0), zipf.get(noun + "s", 0.0))
+    -o counts ('potatoes', 'pianos'), and an irregular one in ``plurals`` ('teeth': "tooths" is
+    rare, and 'tooth' was said bare, "what they say about tooth") unless it is read as another
+    word's form too: 'lives' is counted as the verb ('she lives'), and would make 'life' countable."""
+    forms = [plural(noun), noun + "s"]
+    irregular = (plurals or {}).get(noun, "")
+    if irregular and simplemma.lemmatize(irregular, lang="en").lower() == noun:
+        forms.append(irregular)
+    return zipf.get(noun, 0.0) - max(zipf.get(form, 0.0) for form in forms)
+
+
+#: Nouns whose irregular plural is looked up (inflect takes ~0.1 ms a word; the build reads ~60k
+#: WordNet nouns): everyday ones, not function words WordNet also has as nouns ('he', helium, would
+#: be 'they'); and how common that plural must be.
+MIN_PLURAL_ZIPF, MAX_PLURAL_ZIPF, MIN_IRREGULAR_ZIPF = 2.0, 6.5, 2.0
+
+
+def irregular_plurals(nouns: Collection[str], zipf: Mapping[str, float]) -> dict[str, str]:
+    """Plurals no regular rule spells, from inflect ('tooth' -> 'teeth', 'leaf' -> 'leaves',
+    'chairman' -> 'chairmen'), where people write them more often than the regular spelling
+    (wordfreq): inflect's 'germen' loses to 'germans', 'behalves' is too rare. A plural that is the
+    noun itself ('sheep') needs no entry."""
+    import inflect  # build only: the request path reads the map from word_classes.json.gz
+
+    engine = inflect.engine()
+    found = {}
+    for noun in sorted(nouns):
+        if not noun.isalpha() or noun.endswith("s") or not MIN_PLURAL_ZIPF <= zipf.get(noun, 0.0) < MAX_PLURAL_ZIPF:
+            continue
+        regular = (plural(noun), noun + "s")
+        many = engine.plural_noun(noun)
+        if (
+            many and many != noun and many not in regular
+            and zipf.get(many, 0.0) >= MIN_IRREGULAR_ZIPF and zipf.get(many, 0.0) > max(zipf.get(r, 0.0) for r in regular)
+        ):
+            found[noun] = many
+    return found
 
 
 #: How much rarer than the word its regular plural must be for a noun said bare, without "the":
@@ -499,10 +540,12 @@ def _plural_drop(noun: str, zipf: Mapping[str, float]) -> float:
 MIN_MASS_DROP = 2.2
 
 
-def uncountable_nouns(nouns: Collection[str], zipf: Mapping[str, float], min_drop: float = MIN_MASS_DROP) -> list[str]:
+def uncountable_nouns(
+    nouns: Collection[str], zipf: Mapping[str, float], min_drop: float = MIN_MASS_DROP, plurals: Mapping[str, str] | None = None
+) -> list[str]:
     """Nouns people hardly ever put in the plural: talked about bare ("my best advice for chemistry",
     not "for the chemistry"). Between this and `countable_nouns` a noun keeps its article."""
-    return sorted(w for w in nouns if w.isalpha() and not w.endswith("s") and _plural_drop(w, zipf) >= min_drop)
+    return sorted(w for w in nouns if w.isalpha() and not w.endswith("s") and _plural_drop(w, zipf, plurals) >= min_drop)
 
 
 def person_names(
