@@ -196,7 +196,7 @@ def test_harm_in_clean_words_is_sensitive():
         assert ctx.is_sensitive and ctx.sensitive[0].category == category, text
 
 
-def test_killing_a_person_is_violence_however_said_and_idioms_are_not():
+def test_harm_to_someone_is_sensitive_however_said_and_idioms_are_not():
     """'a joke about murdering my wife' was told "What's your wife's favorite saying? Spouse up your
     life!" and 'a joke about nine eleven' "Sweet child of nine": only 'killed', 'murder' and '9/11'
     were listed."""
@@ -204,12 +204,17 @@ def test_killing_a_person_is_violence_however_said_and_idioms_are_not():
                            ("i want to kill my husband", "violence"), ("shooting my brother", "violence"),
                            ("murdering her", "violence"), ("choking my little sister", "violence"),
                            ("beat up my brother", "violence"), ("nine eleven", "disaster"),
-                           ("september eleventh", "disaster"), ("the 9-11 attacks", "disaster")):
+                           ("september eleventh", "disaster"), ("the 9-11 attacks", "disaster"),
+                           # each was punned on: "Rotten to the car.", "Heir raising.", "Roll model.",
+                           # "All abort." (for being pregnant), "Spill waters run deep."
+                           ("my dog getting hit by a car", "violence"), ("my grandpa in the hospital", "illness"),
+                           ("my boyfriend hitting me", "violence"), ("all abort", "illness"), ("drowning", "grief")):
         ctx = extract_context(f"tell me a joke about {text}")
         assert ctx.is_sensitive and ctx.sensitive[0].category == category, text
     for text in ("killing time", "killing it", "my feet are killing me", "you are killing me", "shoot the messenger",
                  "kill the lights", "shooting hoops with my brother", "drowning my sorrows", "kill them with kindness",
-                 "shoot him a text", "shooting my brother's wedding", "kill two birds with one stone", "call 911"):
+                 "shoot him a text", "shooting my brother's wedding", "kill two birds with one stone", "call 911",
+                 "drowning in work", "drowning my sorrows", "hospitals", "hit me with another one", "the car hit a tree"):
         assert not extract_context(text).is_sensitive, text
 
 
