@@ -208,13 +208,18 @@ def test_harm_to_someone_is_sensitive_however_said_and_idioms_are_not():
                            # each was punned on: "Rotten to the car.", "Heir raising.", "Roll model.",
                            # "All abort." (for being pregnant), "Spill waters run deep."
                            ("my dog getting hit by a car", "violence"), ("my grandpa in the hospital", "illness"),
-                           ("my boyfriend hitting me", "violence"), ("all abort", "illness"), ("drowning", "grief")):
+                           ("my boyfriend hitting me", "violence"), ("all abort", "illness"), ("drowning", "grief"),
+                           # ... and "Run supreme.", "I pet", "The aunt and the grasshopper", "No arm done."
+                           ("my dog ran away", "disaster"), ("my lost dog", "disaster"), ("my uncle in jail", "disaster"),
+                           ("my cat is missing", "disaster"), ("i broke my arm", "illness"), ("my broken leg", "illness")):
         ctx = extract_context(f"tell me a joke about {text}")
         assert ctx.is_sensitive and ctx.sensitive[0].category == category, text
     for text in ("killing time", "killing it", "my feet are killing me", "you are killing me", "shoot the messenger",
                  "kill the lights", "shooting hoops with my brother", "drowning my sorrows", "kill them with kindness",
                  "shoot him a text", "shooting my brother's wedding", "kill two birds with one stone", "call 911",
-                 "drowning in work", "drowning my sorrows", "hospitals", "hit me with another one", "the car hit a tree"):
+                 "drowning in work", "drowning my sorrows", "hospitals", "hit me with another one", "the car hit a tree",
+                 "break a leg", "my son lost the game", "my dad lost his keys", "my kid lost a tooth", "i lost my phone",
+                 "my husband is lost in thought", "i broke my back laughing", "we broke the record"):
         assert not extract_context(text).is_sensitive, text
 
 
