@@ -114,6 +114,11 @@ _TRAILING = re.compile(
     r"|(?<=\w)(?:[\s,]+(?:please|thanks|thank you|and stuff|and things|or something|you know|alexa))+[\s,.!?]*$",
     re.IGNORECASE,
 )
+#: Hesitations ASR writes down, anywhere ("a joke about uh dogs"), and a "like" that only hedges
+#: the topic ("a joke about like pizza" was said back "When it comes to like pizza"). Not "er":
+#: "in the ER".
+_HESITATIONS = re.compile(r"(?<![\w'-])(?:u+m+|u+h+m*|erm+|h+m+)(?![\w'-])[,.]?", re.IGNORECASE)
+_HEDGING_LIKE = re.compile(r"^like[\s,]+(?=\w)", re.IGNORECASE)
 #: "a knock knock joke about cats": the form asked for, not the topic.
 _KNOCK_KNOCK_ASK = re.compile(r"\bknock[\s,.-]*knock\b[\s,.!?]*(?:(?:joke|jokes|one)\b)?", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -274,10 +279,10 @@ def _strip_carriers(utterance: str) -> str:
     """The utterance without the ask around it ('we're ...', '... tell me a joke'), not shortened.
     Cached: one request asks it of the same utterance several times (topic, words, offence ask,
     'something else')."""
-    text = _KNOCK_KNOCK_ASK.sub(" joke ", strip_control(utterance)).strip(" ,.!?;:")
+    text = _KNOCK_KNOCK_ASK.sub(" joke ", _HESITATIONS.sub(" ", strip_control(utterance))).strip(" ,.!?;:")
     text = " ".join(text.split())
     text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
-    text = _TRAILING.sub("", text).strip(" ,.!?;:")
+    text = _HEDGING_LIKE.sub("", _TRAILING.sub("", text).strip(" ,.!?;:"))
     kind = _KIND_OF_JOKE.match(text)
     if kind and kind.group(2).lower() not in _JOKES_AS_THINGS:
         text = _QUALITIES_FIRST.sub("", kind.group(1))

@@ -305,6 +305,11 @@ def test_conversational_asks_keep_only_the_topic():
     assert clean_topic("can you tell me a joke about elephants please") == "elephants"
     assert clean_topic("a joke about dinosaurs, please, alexa") == "dinosaurs"
     assert clean_topic("we're making cookies and stuff") == "making cookies"
+    # hesitations ASR writes down, and a hedging "like" ("When it comes to like pizza" was said)
+    assert clean_topic("um tell me a joke about uh dogs") == "dogs" and clean_topic("like, pizza") == "pizza"
+    assert clean_topic("hmm the ocean") == "the ocean" and clean_topic("a joke about um... fish") == "fish"
+    assert clean_topic("uh-oh") == "uh-oh" and clean_topic("umbrellas") == "umbrellas"
+    assert clean_topic("in the er") == "in the er" and clean_topic("i like pizza") == "i like pizza"
     ctx = extract_context("we're baking bread with the kids")
     assert ctx.topic == "baking bread with the kids" and set(ctx.words) == {"baking", "bread", "kid"}
 
