@@ -862,7 +862,8 @@ def _advice(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
         said = f"{_pronoun(person)} said:"
         who = person.split()[-1].lower()
         for topic in f.topics:
-            if not {who, plural(who)} & set(topic.lower().split()):  # not "the doctor ... about doctors"
+            # not "the doctor ... about doctors", nor "your sister ... about your sister's wedding"
+            if not {who, plural(who)} & {w.removesuffix("'s").removesuffix("'") for w in topic.lower().split()}:
                 yield f"I asked {person} for advice about {topic}. {said}", line
         yield f"I asked {person} for some advice. {said}", line
     for topic in f.topics:

@@ -662,6 +662,9 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     doctor = GenerationRequest(pair("doc", "dock", "near_homophone"), "doctor", ("doctor",), "doctor")
     setups = [c.setup for seed in range(8) for c in gen.generate(doctor, random.Random(seed))]
     assert not any("advice about doctors" in s for s in setups), setups  # "I asked the doctor for advice about doctors"
+    wedding = GenerationRequest(pair("bride", "pride", "near_homophone"), "wedding", ("sister", "wedding"), "my sister's wedding")
+    setups = [c.setup for seed in range(8) for c in gen.generate(wedding, random.Random(seed))]
+    assert not any("advice about your sister's" in s for s in setups), setups  # "... about your sister's wedding" was said
     # Things the listener said as theirs are theirs too ("My best advice for the dog?" was said).
     dog = gen._frame(GenerationRequest(pair("eats", "its", "near_homophone"), "dog", ("dog", "homework"), "my dog ate my homework"))
     assert dog.topics[:2] == ("your dog", "your homework") and dog.as_named("dog") == "your dog"
