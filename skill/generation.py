@@ -520,6 +520,14 @@ _DOINGS_PAST = frozenset(
 _PARTICIPLES_AFTER_NAMES = frozenset("united".split())
 
 
+#: Weather said as what it does ("it's snowing outside"): the weather is the thing to talk about
+#: ("My best advice for snowing outside?" and "a snowing T-shirt" were said), and no pastime.
+_WEATHER_VERBS = {"raining": "rain", "snowing": "snow", "hailing": "hail", "sleeting": "sleet", "drizzling": "drizzle"}
+_WEATHER_SAID = re.compile(
+    rf"^({'|'.join(_WEATHER_VERBS)})(?:\s+(?:outside|out there|here|again|today|tonight|now|all day|so hard|a lot))*$"
+)
+
+
 def reframe_topic(topic: str) -> str:
     """Make the user's topic something the skill can say back ('my kids' -> 'your kids')."""
     t = plain_lower(topic).strip(" .,!?;:")
@@ -558,6 +566,8 @@ def reframe_topic(topic: str) -> str:
             t = f"{gerund(_past_verb(first) or _verb_lemma(first))} {rest}".strip()
     if is_talkable(t):  # "advice for the beach tomorrow" -> "for the beach"; a clause stays one
         t = _TRAILING_TIME_RE.sub("", t) or t
+    if weather := _WEATHER_SAID.match(t):  # "(it's) snowing outside" -> "the snow"
+        return f"the {_WEATHER_VERBS[weather.group(1)]}"
     if t.partition(" ")[0] in _PREPOSITIONS or t.startswith(("out of ", "away ")) or _STATE_RE.match(t):
         t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"; "(I'm) tired" -> "being tired"
     return _swap_persons(t)
@@ -750,7 +760,10 @@ def _modifiers(
     T-shirt') that are nouns too ('a repairing T-shirt' was printed; WordNet has no such noun),
     then people ('a baking T-shirt' before 'a kid T-shirt')."""
     # "an annoying T-shirt" was printed for "my boss is annoying"
-    activities = [w for w in words if w in allowed and is_gerund(w) and w not in _GENERIC_ING and w not in _ING_ADJECTIVES]
+    activities = [
+        w for w in words
+        if w in allowed and is_gerund(w) and w not in _GENERIC_ING and w not in _ING_ADJECTIVES and w not in _WEATHER_VERBS
+    ]
     pastimes = [w for w in activities if not _takes_an_object(w, said, when)]
     with_object = [w for w in activities if w not in pastimes and (w in classes.countable or w in classes.uncountable)]
     singular = [n for n in nouns if n in allowed and not _plural_like(n)]

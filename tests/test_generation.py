@@ -452,6 +452,18 @@ def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
     assert "your teeth" in mine.topics and "the tooth" not in mine.topics
 
 
+def test_weather_said_as_a_verb_is_the_weather(gen: OfflineGenerator) -> None:
+    """"(it's) snowing outside" was said back "My best advice for snowing outside?" and printed on
+    "a snowing T-shirt"."""
+    from skill.generation import reframe_topic
+
+    assert [reframe_topic(t) for t in ("snowing outside", "raining again", "hailing")] == ["the snow", "the rain", "the hail"]
+    assert reframe_topic("hailing a cab") == "hailing a cab"  # a doing with its object
+    assert reframe_topic("snowing in the mountains") == "snowing in the mountains"
+    frame = gen._frame(GenerationRequest(pair("cold", "gold", "near_homophone"), "snow", ("snow",), "snowing outside"))
+    assert "snowing" not in frame.modifiers and frame.topics[0] == "the snow"
+
+
 def test_an_activity_said_with_its_object_prints_the_object_on_the_t_shirt(gen: OfflineGenerator) -> None:
     """'my dog keeps chewing the sofa' printed "a chewing T-shirt"; 'fishing at the lake' is a pastime."""
     from skill.generation import _takes_an_object
