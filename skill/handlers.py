@@ -455,10 +455,19 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
         return builder.speak(speech.sentences(speak)).ask(speech.sentences(reprompt)).response
 
 
+#: Said of the day, not of a joke: "it's really hot today" fits "it's {verdict}", and was asked
+#: "Sorry, was that funny or not funny?".
+_SAID_OF_THE_DAY = re.compile(
+    r"\b(?:hot|cold|warm|chilly|freezing|windy|sunny|rainy|snowy|stormy|foggy|humid|muggy|cloudy|icy"
+    r"|today|tonight|outside|this (?:morning|afternoon|evening))\b"
+)
+
+
 def _reads_as_topic(words: str) -> bool:
     """A short reply in a slot meant for something else that names a thing to joke about ('pizza',
-    "it's raining", 'something else')."""
-    return names_a_thing(words[:MAX_UTTERANCE_CHARS], default_word_classes()) or asks_elsewhere(words)
+    "it's raining", 'something else'), or the day ("it's really hot today")."""
+    words = words[:MAX_UTTERANCE_CHARS]
+    return names_a_thing(words, default_word_classes()) or asks_elsewhere(words) or bool(_SAID_OF_THE_DAY.search(plain_lower(words)))
 
 
 def _slot_text(handler_input: HandlerInput, name: str) -> str:

@@ -583,6 +583,9 @@ def test_a_topic_heard_as_a_rating_gets_a_joke_and_no_vote(skill, adapter):
     assert Device(skill).intent("RateJokeIntent", verdict="pizza")["sessionAttributes"]["last_joke"]["text"]
     for judgement in ("weird", "interesting", "whatever"):
         assert "funny or not funny" in said(device.intent("RateJokeIntent", verdict=judgement)), judgement
+    # the day, not the joke: "Sorry, was that funny or not funny?" was asked
+    hot = device.intent("RateJokeIntent", verdict="really hot today")
+    assert "funny or not funny" not in said(hot) and hot["sessionAttributes"]["last_joke"]["text"]
 
 
 def test_knock_knock_on_request_holds_for_another_until_a_new_topic(skill):
