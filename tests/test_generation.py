@@ -460,6 +460,10 @@ def test_weather_said_as_a_verb_is_the_weather(gen: OfflineGenerator) -> None:
     assert [reframe_topic(t) for t in ("snowing outside", "raining again", "hailing")] == ["the snow", "the rain", "the hail"]
     assert reframe_topic("hailing a cab") == "hailing a cab"  # a doing with its object
     assert reframe_topic("snowing in the mountains") == "snowing in the mountains"
+    # ... and how the day is ("(it's) really hot today" was framed by "life")
+    assert [reframe_topic(t) for t in ("really hot today", "so cold outside", "freezing", "windy")] == [
+        "the heat", "the cold", "the cold", "the wind"]
+    assert reframe_topic("hot dogs") == "hot dogs" and reframe_topic("cold feet") == "cold feet"
     frame = gen._frame(GenerationRequest(pair("cold", "gold", "near_homophone"), "snow", ("snow",), "snowing outside"))
     assert "snowing" not in frame.modifiers and frame.topics[0] == "the snow"
 
