@@ -245,6 +245,8 @@ _SHAPES: dict[str, tuple[Callable[[], re.Pattern[str]], ...]] = {
 
 def _shape(category: str, text: str) -> re.Match[str] | None:
     return next((m for pattern in _SHAPES.get(category, ()) if (m := pattern().search(text))), None)
+
+
 #: The person's own job loss, however said ("my boss who fired me", not "the coach fired me up"): a
 #: subject for sympathy. In a joke, the narrator getting fired is the genre, so jokes are not checked.
 _OWN_JOB_LOST = re.compile(
@@ -261,11 +263,20 @@ _BEFELL = (
     r"fired|sacked|laid off|let go|made redundant|dumped|robbed|mugged|burgled|burglarized|evicted|"
     r"beaten up|hit by a car|run over|hurt|injured|in an accident|in a crash|in the hospital|in hospital"
 )
+#: What breaks or sprains ("I broke my arm"), and who is missed when gone (kin and pets).
 _BODY_PART = (
     r"(?:arm|arms|leg|legs|wrist|ankle|foot|hand|finger|toe|nose|rib|ribs|hip|back|neck|collarbone|jaw|shoulder|"
     r"knee|elbow|skull|pelvis|spine|thumb)"
 )
 _SOMEONE_CLOSE = "|".join((*_KIN, "puppy", "kitten", "hamster", "rabbit", "bunny", "parrot", "pony", "horse", "tortoise", "turtle"))
+#: A loved one or a pet gone missing or locked up: "my dog ran away" was told "Run supreme", "my lost
+#: dog" "I pet", "my uncle in jail" "The aunt and the grasshopper".
+_MISSING = re.compile(
+    rf"(?<![a-z])(?:{_SOMEONE_CLOSE})(?:'s)?\s+(?:(?:is|was|has|have|just|got|still)\s+)*"
+    r"(?:missing|ran away|run away|went missing|gone missing|disappeared|got lost|lost|is lost|in jail|in prison|arrested|locked up)"
+    r"(?![a-z])(?!\s+(?:in thought|the game|a game|the match|his|her|their|my|our|a tooth|weight)\b)"
+    rf"|(?<![a-z])(?:my|our|his|her|their|your) (?:lost|missing) (?:{_SOMEONE_CLOSE})(?![a-z])"
+)
 #: The person's own news, per category, patterns tried in order (the job loss first).
 _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
     DISASTER: (_OWN_JOB_LOST, re.compile(
@@ -281,7 +292,7 @@ _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
         # "our car crashed" ("One man's crash is another man's treasure" was told); a computer may crash
         r"|(?<![a-z])(?<!toy )(?<!model )(?<!lego )(?:car|truck|van|bus|bike|motorbike|motorcycle|plane) (?:crashed|flipped|(?:was|got) (?:totaled|totalled|wrecked))(?![a-z])"
         r"|(?<![a-z])(?:crashed|wrecked|totaled|totalled) (?:my|our|the|his|her|their) (?:car|truck|van|bike|motorbike|motorcycle)(?![a-z])"
-    )),
+    ), _MISSING),
     ILLNESS: (re.compile(
         r"(?<![a-z])(?:is|am|are|was|were|been|ended up) (?:in the hospital|in hospital|in the er|in the icu)(?![a-z])"
         # the slot drops the verb: "(tell me a joke about) my grandpa in the hospital" was punned on
@@ -290,15 +301,6 @@ _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|(?<![a-z])(?:broke|broken|fractured|sprained|dislocated) (?:(?:my|his|her|your|our|their|a)\s+)?{_BODY_PART}(?![a-z])(?!\s+(?:laughing|of)\b)"
     ),),
 }
-#: A loved one or a pet gone missing or locked up: "my dog ran away" was told "Run supreme", "my lost
-#: dog" "I pet", "my uncle in jail" "The aunt and the grasshopper".
-_MISSING = re.compile(
-    rf"(?<![a-z])(?:{_SOMEONE_CLOSE})(?:'s)?\s+(?:(?:is|was|has|have|just|got|still)\s+)*"
-    r"(?:missing|ran away|run away|went missing|gone missing|disappeared|got lost|lost|is lost|in jail|in prison|arrested|locked up)"
-    r"(?![a-z])(?!\s+(?:in thought|the game|a game|the match|his|her|their|my|our|a tooth|weight)\b)"
-    rf"|(?<![a-z])(?:my|our|his|her|their|your) (?:lost|missing) (?:{_SOMEONE_CLOSE})(?![a-z])"
-)
-_OWN_MISFORTUNE[DISASTER] = (*_OWN_MISFORTUNE[DISASTER], _MISSING)
 
 
 def find_sensitive(text: str, *, every_term: bool = False) -> list[SensitiveMatch]:
