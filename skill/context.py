@@ -516,6 +516,12 @@ def asks_elsewhere(utterance: str) -> bool:
     return _ELSEWHERE.fullmatch(_strip_carriers(utterance)) is not None
 
 
+#: "A joke about yourself", "about Alexa": the skill is a bot, so the joke is about robots
+#: ("Whatever floats your bot."); it went on with an earlier turn, as "about it" does.
+_ABOUT_THE_SKILL = re.compile(r"(?:yourself|your self|you|alexa|pun pal|the skill|this skill)", re.IGNORECASE)
+SKILL_AS_TOPIC = "robots"
+
+
 def extract_context(
     utterance: str,
     history: Sequence[str] = (),
@@ -526,6 +532,8 @@ def extract_context(
     """Blend the current utterance, earlier turns (oldest first) and liked words into one context.
     ``fresh`` (or an utterance such as 'something else'): a new topic, nothing to go on with; the
     earlier turns' words are only what to stay away from."""
+    if _ABOUT_THE_SKILL.fullmatch(clean_topic(utterance)):
+        utterance = SKILL_AS_TOPIC  # "a joke about yourself" went on with an earlier turn
     if fresh or asks_elsewhere(utterance):
         left = tuple(dict.fromkeys(w for turn in history for w in content_words(turn)))
         return replace(extract_context(""), fresh=True, left_behind=left)

@@ -121,6 +121,14 @@ def test_another_one_continues_the_latest_topic():
     assert extract_context("", history=["fishing", "my grandma died"]).focus_topic == "fishing"
 
 
+def test_a_joke_about_the_skill_itself_is_about_robots():
+    """'a joke about yourself' went on with the earlier turn, as 'about it' does."""
+    for said in ("tell me a joke about yourself", "a joke about alexa", "tell me a joke about you"):
+        ctx = extract_context(said, history=["fishing"])
+        assert ctx.topic == "robots" and ctx.current_words == ("robot",), said
+    assert extract_context("a joke about your mom").topic == "your mom"
+
+
 def test_it_or_them_after_a_word_said_now_is_the_earlier_turns_thing():
     """'eating it' after 'we made pizza' was a joke about eating ('My best advice for life? Eat
     hours of sleep.'): the pizza is talked about now too, and said back as the pizza."""
