@@ -535,6 +535,11 @@ _WEATHER_SAID = re.compile(
 )
 
 
+def _is_a_thing(noun: str) -> bool:
+    """No person or pet ('the kids', 'my dog', 'the teacher'): what it does is not the topic."""
+    return noun not in _DOERS and noun not in _PEOPLE and _verb_lemma(noun) not in people_nouns() and noun not in people_nouns()
+
+
 def reframe_topic(topic: str) -> str:
     """Make the user's topic something the skill can say back ('my kids' -> 'your kids')."""
     t = plain_lower(topic).strip(" .,!?;:")
@@ -543,7 +548,11 @@ def reframe_topic(topic: str) -> str:
     someone = _SOMEONE_DOING_RE.match(t)
     doing = t[someone.end():].partition(" ")[0] if someone else ""
     if someone and is_gerund(doing) and doing not in _ING_ADJECTIVES:
-        t = t[someone.end():]  # "my dad is grilling burgers" -> "grilling burgers"
+        owner = t[: someone.end()].split()[:-1]  # 'my tomatoes' of "my tomatoes are growing"
+        if t[someone.end():] == doing and len(owner) > 1 and _is_a_thing(owner[-1]):
+            t = " ".join(owner)  # a thing doing nothing to anything is the topic: "your tomatoes", not "growing"
+        else:
+            t = t[someone.end():]  # "my dad is grilling burgers" -> "grilling burgers"
     subject = _SUBJECT_RE.match(t)
     first, _, rest = t.partition(" ")
     if not subject and rest and (rest.partition(" ")[0] in _OBJECT_STARTS or first in _DOINGS_PAST) and (verb := _past_verb(first)):

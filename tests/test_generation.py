@@ -146,6 +146,10 @@ def test_reframe_topic() -> None:
     # someone doing something: the doing is the topic ("When it comes to are doing homework")
     assert reframe_topic("my kids are doing homework") == "doing homework"
     assert reframe_topic("my dad is grilling burgers") == "grilling burgers"
+    # ... but a thing doing nothing to anything is the topic itself ("My best advice for growing?")
+    assert reframe_topic("my tomatoes are growing") == "your tomatoes" and reframe_topic("the water is boiling") == "the water"
+    assert reframe_topic("the baby is sleeping") == "sleeping" and reframe_topic("my cat is sleeping") == "sleeping"
+    assert reframe_topic("my car is making noises") == "making noises"
     assert reframe_topic("my wife and I are going to Paris") == "going to paris"
     assert reframe_topic("the beach is crowded") == "the beach is crowded"  # no doing: left whole
     assert reframe_topic("my boss is annoying") == "your boss is annoying"  # how the boss is, not a doing
