@@ -189,6 +189,9 @@ _GOOD_NEWS = re.compile(
     rf"|{_BY_SPEAKER}(?:just\s+|finally\s+)?(?:passed my|graduated|won the|won a|won our)\b"
     rf"|\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+{_OWN_DAY}\b"
     r"|\b(?:i|we)\s+(?:just\s+)?had a baby\b"
+    # a baby on the way: "my wife is pregnant" got only "Sugar and spouse"
+    r"|\b(?:i'm|i am|we're|we are|she's|she is|(?:wife|partner|daughter|sister|girlfriend|fiancee)\s+is)\s+"
+    r"(?:finally\s+)?(?:pregnant|expecting a baby|having a baby)\b|^\s*(?:wife is\s+)?pregnant\s*$"
     # bare, as the slot brings it: only what already happened ("getting married" may be a topic asked)
     rf"|^\s*(?:just\s+|finally\s+)?got\s+{_NEWS_GOT}|{_BARE_OWN_DAY_TODAY}"
     r"|^\s*getting (?:married|engaged) (?:next|this|tomorrow|soon|in)\b",

@@ -348,7 +348,11 @@ def test_good_news_of_ones_own_is_noticed():
     for said in ("I just got promoted", "got promoted", "getting married next month", "we're getting married",
                  "it's my birthday today", "birthday today", "wedding day today", "I passed my driving test", "we won the game"):
         assert extract_context(said).good_news, said
-    for said in ("getting married", "my boss got promoted", "birthdays", "I'm sad I didn't get promoted", "won"):
+    # a baby on the way ("my wife is pregnant" got only "Sugar and spouse"), but not a topic asked about
+    for said in ("my wife is pregnant", "wife is pregnant", "pregnant", "we're having a baby", "my sister is expecting a baby"):
+        assert extract_context(said).good_news, said
+    for said in ("getting married", "my boss got promoted", "birthdays", "I'm sad I didn't get promoted", "won",
+                 "tell me a joke about pregnant women", "being pregnant"):
         assert not extract_context(said).good_news, said
     # and the day is the speaker's: "My best advice for birthdays?" was said
     assert extract_context("birthday today").topic == "my birthday today"
