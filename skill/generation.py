@@ -540,19 +540,37 @@ def _is_a_thing(noun: str) -> bool:
     return noun not in _DOERS and noun not in _PEOPLE and _verb_lemma(noun) not in people_nouns() and noun not in people_nouns()
 
 
+_PRONOUNS = frozenset("i we you they he she it".split())
+
+
+def _thing_doing(t: str) -> tuple[str, str]:
+    """('my tomatoes', 'growing') of "my tomatoes are growing": a thing doing nothing to anything,
+    whose doing is no topic and no pastime; ('', '') for anything else ("my dad is grilling burgers",
+    "the baby is sleeping")."""
+    someone = _SOMEONE_DOING_RE.match(t)
+    owner = t[: someone.end()].split()[:-1] if someone else []
+    doing = t[someone.end():] if someone else ""
+    if is_gerund(doing) and doing not in _ING_ADJECTIVES and owner and owner[-1] not in _PRONOUNS and _is_a_thing(owner[-1]):
+        return " ".join(owner), doing
+    return "", ""
+
+
+def _said(topic: str) -> str:
+    """The topic in lower case without what only asks for it ('a joke about ...')."""
+    t = _META_PREFIX_RE.sub("", plain_lower(topic).strip(" .,!?;:"))
+    return re.sub(r"^(?:about|of)\s+", "", t)
+
+
 def reframe_topic(topic: str) -> str:
     """Make the user's topic something the skill can say back ('my kids' -> 'your kids')."""
-    t = plain_lower(topic).strip(" .,!?;:")
-    t = _META_PREFIX_RE.sub("", t)
-    t = re.sub(r"^(?:about|of)\s+", "", t)
+    t = _said(topic)
     someone = _SOMEONE_DOING_RE.match(t)
     doing = t[someone.end():].partition(" ")[0] if someone else ""
     if someone and is_gerund(doing) and doing not in _ING_ADJECTIVES:
-        owner = t[: someone.end()].split()[:-1]  # 'my tomatoes' of "my tomatoes are growing"
-        if t[someone.end():] == doing and len(owner) > 1 and _is_a_thing(owner[-1]):
-            t = " ".join(owner)  # a thing doing nothing to anything is the topic: "your tomatoes", not "growing"
-        else:
-            t = t[someone.end():]  # "my dad is grilling burgers" -> "grilling burgers"
+        thing, _ = _thing_doing(t)
+        # a thing doing nothing to anything is the topic: "your tomatoes", not "growing"; someone's
+        # doing is: "my dad is grilling burgers" -> "grilling burgers"
+        t = thing or t[someone.end():]
     subject = _SUBJECT_RE.match(t)
     first, _, rest = t.partition(" ")
     if not subject and rest and (rest.partition(" ")[0] in _OBJECT_STARTS or first in _DOINGS_PAST) and (verb := _past_verb(first)):
@@ -1213,7 +1231,8 @@ class OfflineGenerator:
         named = tuple((w, said) for w, said in said_back_or_owned.items() if not said.startswith("the "))
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers, and so is
         # someone the listener named ("a son T-shirt").
-        spoken = _spoken_units(request.topic, ordered)
+        idle = _thing_doing(_said(request.topic))[1]  # "a growing T-shirt" was printed for "my tomatoes are growing"
+        spoken = [w for w in _spoken_units(request.topic, ordered) if w != idle]
         printable = tuple(n for n in nouns if n not in said_back or said_back[n].startswith("the "))
         modifiers = _modifiers(spoken + pool, printable, {*spoken, *now}, topic_words, when, classes)
         if not only_now:

@@ -150,6 +150,8 @@ def test_reframe_topic() -> None:
     assert reframe_topic("my tomatoes are growing") == "your tomatoes" and reframe_topic("the water is boiling") == "the water"
     assert reframe_topic("the baby is sleeping") == "sleeping" and reframe_topic("my cat is sleeping") == "sleeping"
     assert reframe_topic("my car is making noises") == "making noises"
+    assert reframe_topic("tomatoes are growing") == "tomatoes"  # as the slot brings it, without "my"
+    assert reframe_topic("we are growing") == "growing" and reframe_topic("it is boiling") == "boiling"
     assert reframe_topic("my wife and I are going to Paris") == "going to paris"
     assert reframe_topic("the beach is crowded") == "the beach is crowded"  # no doing: left whole
     assert reframe_topic("my boss is annoying") == "your boss is annoying"  # how the boss is, not a doing
@@ -454,6 +456,14 @@ def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
     assert teeth.topics == ("teeth",)
     mine = g._frame(GenerationRequest(pair("tuth", "truth", "near_homophone"), "tooth", ("brush", "tooth"), "brushing my teeth"))
     assert "your teeth" in mine.topics and "the tooth" not in mine.topics
+
+
+def test_what_a_thing_does_is_no_pastime_on_a_t_shirt(gen: OfflineGenerator) -> None:
+    """'my tomatoes are growing' printed "a growing T-shirt"; 'my dad is grilling' is still a pastime."""
+    tomatoes = gen._frame(GenerationRequest(pair("grow", "row", "near_homophone"), "tomato", ("tomato", "grow"), "my tomatoes are growing"))
+    assert "growing" not in tomatoes.modifiers and "tomato" in tomatoes.modifiers
+    grilling = gen._frame(GenerationRequest(pair("grill", "girl", "near_homophone"), "grill", ("dad", "grill"), "my dad is grilling"))
+    assert "grilling" in grilling.modifiers
 
 
 def test_weather_said_as_a_verb_is_the_weather(gen: OfflineGenerator) -> None:
