@@ -523,21 +523,22 @@ _PARTICIPLES_AFTER_NAMES = frozenset("united".split())
 #: Weather said as what it does ("it's snowing outside"): the weather is the thing to talk about
 #: ("My best advice for snowing outside?" and "a snowing T-shirt" were said), and no pastime.
 _WEATHER_VERBS = {"raining": "rain", "snowing": "snow", "hailing": "hail", "sleeting": "sleet", "drizzling": "drizzle"}
-#: ... or as how the day is ("(it's) really hot today" was framed by "life").
-_WEATHER_STATES = {
+#: ... or as how the day is ("(it's) really hot today" was framed by "life"); the handlers read a
+#: rating that says one of these as talk of the day.
+WEATHER_STATES = {
     "hot": "heat", "cold": "cold", "freezing": "cold", "chilly": "cold", "windy": "wind", "rainy": "rain",
     "snowy": "snow", "stormy": "storm", "foggy": "fog", "humid": "humidity", "icy": "ice", "sunny": "sunshine",
 }
 _WEATHER_SAID = re.compile(
     r"^(?:(?:so|really|very|too|super|pretty|quite|kinda|totally|freezing|boiling)\s+)*"
-    rf"({'|'.join([*_WEATHER_VERBS, *_WEATHER_STATES])})"
+    rf"({'|'.join([*_WEATHER_VERBS, *WEATHER_STATES])})"
     r"(?:\s+(?:outside|out there|in here|here|again|today|tonight|now|all day|so hard|a lot|this (?:morning|afternoon|evening)))*$"
 )
 
 
 def _is_a_thing(noun: str) -> bool:
     """No person or pet ('the kids', 'my dog', 'the teacher'): what it does is not the topic."""
-    return noun not in _DOERS and noun not in _PEOPLE and _verb_lemma(noun) not in people_nouns() and noun not in people_nouns()
+    return noun not in _DOERS and not {noun, _verb_lemma(noun)} & people_nouns()  # _DOERS holds _PEOPLE
 
 
 _PRONOUNS = frozenset("i we you they he she it".split())
@@ -601,7 +602,7 @@ def reframe_topic(topic: str) -> str:
     if is_talkable(t):  # "advice for the beach tomorrow" -> "for the beach"; a clause stays one
         t = _TRAILING_TIME_RE.sub("", t) or t
     if weather := _WEATHER_SAID.match(t):  # "(it's) snowing outside" -> "the snow"
-        return f"the {_WEATHER_VERBS.get(weather.group(1)) or _WEATHER_STATES[weather.group(1)]}"
+        return f"the {_WEATHER_VERBS.get(weather.group(1)) or WEATHER_STATES[weather.group(1)]}"
     if t.partition(" ")[0] in _PREPOSITIONS or t.startswith(("out of ", "away ")) or _STATE_RE.match(t):
         t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"; "(I'm) tired" -> "being tired"
     return _swap_persons(t)

@@ -16,7 +16,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 
 from skill import knock_knock, offensive, speech, turns
 from skill.crowd import Crowd
-from skill.generation import KNOCK_KNOCK, RIDDLE, join_initials
+from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials
 from skill.context import asks_elsewhere, names_a_thing
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, tell_joke
 from skill.log import logger
@@ -458,8 +458,7 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
 #: Said of the day, not of a joke: "it's really hot today" fits "it's {verdict}", and was asked
 #: "Sorry, was that funny or not funny?".
 _SAID_OF_THE_DAY = re.compile(
-    r"\b(?:hot|cold|warm|chilly|freezing|windy|sunny|rainy|snowy|stormy|foggy|humid|muggy|cloudy|icy"
-    r"|today|tonight|outside|this (?:morning|afternoon|evening))\b"
+    rf"\b(?:{'|'.join(WEATHER_STATES)}|warm|muggy|cloudy|today|tonight|outside|this (?:morning|afternoon|evening))\b"
 )
 
 
