@@ -75,7 +75,9 @@ _YOUR_CHOICE = re.compile(
 )
 _JOKE_NOUN = r"(?:joke|jokes|pun|puns|one|something funny|riddle|laugh|giggle)(?:\s+|$)"
 _CARRIERS = re.compile(
-    r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+)*"
+    # openings that only start the turn ("honestly just tell me a joke" was "advice for honestly just?")
+    r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+"
+    r"|(?:honestly|actually|just|yeah|oh|alright|all right|anyway|anyways|basically|seriously|now)(?:[\s,]+|$))*"
     r"(?:(?:can|could|would|will|do) you\s+)?(?:please\s+)?"
     # "my son wants a joke about ...", not "my kids want a dog"
     rf"(?:(?:my|our)\s+[a-z]+\s+(?:wants?|would like|needs?)\s+(?:to hear\s+)?(?=(?:a|an|another|some|one|any)?\s*{_JOKE_KIND}{_JOKE_NOUN}))?"
@@ -119,6 +121,16 @@ _TRAILING = re.compile(
 #: "in the ER".
 _HESITATIONS = re.compile(r"(?<![\w'-])(?:u+m+|u+h+m*|erm+|h+m+)(?![\w'-])[,.]?", re.IGNORECASE)
 _HEDGING_LIKE = re.compile(r"^like[\s,]+(?=\w)", re.IGNORECASE)
+#: "a joke in Spanish": the language asked for, not the topic ("being in Spanish" was framed). Our
+#: puns live on English sounds, so the listener hears that, then a joke in English ("in English"
+#: is only dropped).
+_LANGUAGES = (
+    "spanish|french|german|italian|portuguese|chinese|mandarin|cantonese|japanese|korean|hindi|arabic|russian|"
+    "dutch|swedish|norwegian|danish|finnish|polish|greek|hebrew|turkish|latin|pig latin|irish|welsh|gaelic|"
+    "vietnamese|thai|tagalog|swahili|urdu|bengali|punjabi|tamil|klingon|sign language|another language|"
+    "a different language|a foreign language|other languages|english|plain english"
+)
+_IN_LANGUAGE = re.compile(rf"(?:^|[\s,]+)(?:in|en)\s+({_LANGUAGES})(?:\s+(?:please|language))?\s*$", re.IGNORECASE)
 #: "a knock knock joke about cats": the form asked for, not the topic.
 _KNOCK_KNOCK_ASK = re.compile(r"\bknock[\s,.-]*knock\b[\s,.!?]*(?:(?:joke|jokes|one)\b)?", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -236,6 +248,7 @@ class ConversationContext:
     crisis: bool = False  # the speaker may be in danger ('I want to die'): help, not a joke
     fresh: bool = False  # 'something else': a new topic, nothing to go on with
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
+    language: str = ""  # 'in Spanish': asked in a language we have no puns in
 
     @property
     def focus_words(self) -> tuple[str, ...]:
@@ -285,11 +298,19 @@ def _strip_carriers(utterance: str) -> str:
     text = _KNOCK_KNOCK_ASK.sub(" joke ", _HESITATIONS.sub(" ", strip_control(utterance))).strip(" ,.!?;:")
     text = " ".join(text.split())
     text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
-    text = _HEDGING_LIKE.sub("", _TRAILING.sub("", text).strip(" ,.!?;:"))
+    text = _HEDGING_LIKE.sub("", _IN_LANGUAGE.sub("", _TRAILING.sub("", text).strip(" ,.!?;:")))
     kind = _KIND_OF_JOKE.match(text)
     if kind and kind.group(2).lower() not in _JOKES_AS_THINGS:
         text = _QUALITIES_FIRST.sub("", kind.group(1))
     return "" if _ONLY_QUALITIES.match(text) or _YOUR_CHOICE.fullmatch(text) else text
+
+
+def asked_language(utterance: str) -> str:
+    """The other language a joke is asked in ('a joke about cats in French' -> 'french'), or ''."""
+    text = _CARRIERS.sub("", _TRAILING.sub("", " ".join(strip_control(utterance).split()).strip(" ,.!?;:")), count=1)
+    found = _IN_LANGUAGE.search(text.strip(" ,.!?;:"))
+    language = found.group(1).lower() if found else ""
+    return "" if language.endswith("english") else language
 
 
 def clean_topic(utterance: str) -> str:
@@ -580,6 +601,7 @@ def extract_context(
         crisis=speaks_of_self_harm(said),
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),
+        language=asked_language(utterance),
         low_mood=low_mood,
         good_news=not low_mood and _GOOD_NEWS.search(said) is not None,
         time_words=frozenset(all_when),

@@ -25,6 +25,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "I don't know any puns about that yet, so here's a different one.",
         "That one's new to me! Here's a joke about something else.",
     ),
+    "english_only": (
+        "I only make puns in English so far, since they play on English sounds. Here's one.",
+        "My puns only work in English for now, because they play on English sounds. Here's one.",
+    ),
     "good_news": ("How wonderful! Here's one to celebrate.", "That's great news! Here's a joke to celebrate."),
     "after_joke_reprompt": ("You can say 'another', 'explain', or 'stop'.",),
     "knock_knock_door": ("Knock, knock.",),

@@ -322,6 +322,31 @@ def test_conversational_asks_keep_only_the_topic():
     assert ctx.topic == "baking bread with the kids" and set(ctx.words) == {"baking", "bread", "kid"}
 
 
+def test_openings_that_only_start_the_turn_are_not_the_topic():
+    # "honestly just tell me a joke" was "My best advice for honestly just?"
+    assert clean_topic("honestly just tell me a joke") == "" and clean_topic("honestly just") == ""
+    assert clean_topic("okay so we're baking bread") == "baking bread"
+    assert clean_topic("actually, a joke about cats") == "cats" and clean_topic("now tell me one about dogs") == "dogs"
+    assert clean_topic("yeah we're going camping") == "going camping"
+    # words that only begin with an opening, and 'alexa' named as the topic, stay
+    assert clean_topic("justice") == "justice" and clean_topic("nowhere") == "nowhere"
+    assert extract_context("alexa").topic == "robots"
+
+
+def test_a_joke_asked_in_another_language_is_a_joke_in_english_and_says_so():
+    ctx = extract_context("tell me a joke in spanish")
+    assert ctx.language == "spanish" and ctx.topic == "" and not ctx.current_words  # not "being in Spanish"
+    ctx = extract_context("a joke about cats in French please")
+    assert ctx.language == "french" and ctx.topic == "cats" and ctx.current_words == ("cat",)
+    assert extract_context("a joke in another language").language == "another language"
+    english = extract_context("a joke about dogs in english")
+    assert english.language == "" and english.topic == "dogs"  # English is what we speak: only dropped
+    # a language that is the topic, or 'in' a place named after one, is no ask
+    assert extract_context("we're learning spanish").language == ""
+    assert extract_context("we live in spanish harlem").language == ""
+    assert extract_context("we live in spanish harlem").topic == "we live in spanish harlem"
+
+
 def test_lemmas_that_simplemma_gets_wrong_are_fixed():
     # simplemma alone: playe, singe, opus, thinke.
     assert content_words("we're playing cards") == ["play", "card"]

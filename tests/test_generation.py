@@ -204,6 +204,13 @@ def test_deterministic_given_the_rng(gen: OfflineGenerator) -> None:
     assert len(variants) > 1  # the rng does steer choice
 
 
+def test_no_punchline_is_the_euphemism_for_a_swear(gen: OfflineGenerator) -> None:
+    """'a peach of a day' punned on 'beach' said "A beach of a day" (the README's beach example)."""
+    req = GenerationRequest(pair("beach", "peach", "near_homophone"), "beach", ("beach",), "we're at the beach")
+    punchlines = {c.punchline.lower() for seed in range(8) for c in gen.generate(req, random.Random(seed))}
+    assert punchlines and not any("of a day" in p for p in punchlines), punchlines
+
+
 def test_articles_in_setups(gen: OfflineGenerator) -> None:
     req = GenerationRequest(pair("knead", "need"), "owl", ("owl",), "")
     texts = [c.setup for seed in range(8) for c in gen.generate(req, random.Random(seed))]

@@ -671,6 +671,15 @@ def test_good_news_gets_a_word_of_joy_before_the_joke(skill):
     assert not said(asked).startswith(("How wonderful!", "That's great news!"))
 
 
+def test_a_joke_asked_in_another_language_says_our_puns_are_english_then_tells_one(skill):
+    response = Device(skill).intent("TellJokeIntent", topic="cats in french")
+    joke = response["sessionAttributes"]["last_joke"]
+    assert said(response).startswith(("I only make puns in English", "My puns only work in English"))
+    assert "french" not in joke["text"].lower() and is_open(response)
+    plain = Device(skill).intent("TellJokeIntent", topic="cats")
+    assert "English" not in said(plain)
+
+
 def test_a_riddle_asked_for_is_a_riddle_and_another_one_stays_a_riddle(skill):
     """'Tell me a riddle about the ocean' was a plain joke ask, told in any form."""
     device = Device(skill, user_id="amzn1.ask.account.RIDDLES")
