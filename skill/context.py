@@ -193,6 +193,12 @@ _LOW_MOOD = re.compile(
 #: month" got only "My best advice for getting married?"). With or without the "I" the slot drops.
 _NEWS_GOT = r"(?:promoted|married|engaged|a promotion|a raise|a new job|the job|into college)\b"
 _OWN_DAY = r"(?:birthday|anniversary|wedding day)"
+#: Good news of the family's: "my daughter is getting married" got only "When it comes to getting
+#: married" (the slot may drop the "my").
+_FAMILY = (
+    r"(?:\b(?:my|our)\s+|^\s*)(?:mom|mum|mother|dad|father|parents|son|daughter|kids?|children|sister|brother|"
+    r"cousin|niece|nephew|grandson|granddaughter|wife|husband|partner|best friend|friend)(?:'s)?\s+"
+)
 #: "(It's my) birthday today", as the slot brings it: the day is the speaker's (good news, and
 #: talked about as theirs: "My best advice for your birthday?", not "for birthdays?").
 _BARE_OWN_DAY_TODAY = rf"^\s*{_OWN_DAY} today\b"
@@ -206,7 +212,9 @@ _GOOD_NEWS = re.compile(
     r"(?:finally\s+)?(?:pregnant|expecting a baby|having a baby)\b|^\s*(?:wife is\s+)?pregnant\s*$"
     # bare, as the slot brings it: only what already happened ("getting married" may be a topic asked)
     rf"|^\s*(?:just\s+|finally\s+)?got\s+{_NEWS_GOT}|{_BARE_OWN_DAY_TODAY}"
-    r"|^\s*getting (?:married|engaged) (?:next|this|tomorrow|soon|in)\b",
+    r"|^\s*getting (?:married|engaged) (?:next|this|tomorrow|soon|in)\b|^\s*(?:having|expecting) a baby\s*$"
+    rf"|{_FAMILY}(?:(?:is|are|just|finally|has|have)\s+)*(?:got|getting|get|been)\s+{_NEWS_GOT}"
+    rf"|{_FAMILY}(?:just\s+|finally\s+)?(?:graduated|had a baby|passed (?:his|her|their) (?:exams?|driving test|test))\b",
     re.IGNORECASE,
 )
 _BARE_OWN_DAY = re.compile(_BARE_OWN_DAY_TODAY, re.IGNORECASE)

@@ -861,6 +861,27 @@ def _on_the_subject(request: GenerationRequest, said: Sequence[str], classes: Wo
     ]
 
 
+#: "(my sister) is a doctor", "I'm an engineer": what someone is, not a second someone.
+_SAID_TO_BE = re.compile(r"(?:\b(?:is|was|am|are|were)|'s|'m|'re)\s+(?:a|an)\s+(?:[a-z]+\s+)?([a-z]+)\b")
+
+
+#: Doings too light or too loose to be a subject ("My best advice for having?").
+_LIGHT_DOINGS = frozenset("having doing getting making taking trying starting keeping putting letting watching seeing looking".split())
+
+
+def _doing_said(request: GenerationRequest, ordered: Sequence[str], verbs: Collection[str], now: Collection[str], said: Sequence[str]) -> list[str]:
+    """What was being done, as said ('decorating'), for a pun word that is the very thing it was
+    done to: "decorating the christmas tree" with a pun on 'tree' was "My best advice for life? A
+    dream come tree."; now "... for decorating?"."""
+    pair = request.pair
+    own = [w for w in (pair.pun_word.lower(), pair.alternative_word.lower(), request.anchor.lower()) if w]
+    doings = (gerund(v) for v in ordered if v in verbs and v in now)
+    return [
+        g for g in dict.fromkeys(doings)
+        if g in said and g not in _STOP and g not in _LIGHT_DOINGS and not any(_shares_a_stem(g, w) for w in own)
+    ][:1]
+
+
 def _each_in_both(templates: tuple[str, str], values: Iterable[str], rng: random.Random) -> Iterator[str]:
     """Every value in both templates; which template comes first is random so repeat asks vary."""
     order = templates if rng.random() < 0.5 else templates[::-1]
@@ -1193,6 +1214,7 @@ class OfflineGenerator:
         topic_words, when = tokens(request.topic), request.time_words
         names = proper_names(request.topic) | classes.names_said(topic_words)
         names |= {w for w in ordered if classes.is_name(w)}
+        names |= {part for w in ordered if " " in w for part in w.split() if classes.is_name(part)}  # 'christmas tree'
         names |= {w for w in ordered if " " in w and all(part in names for part in w.split())}  # 'george washington'
         # "the old man and the sea": 'old' is not a thing to talk about or to personify, nor is
         # 'night' in "bowling last night"; 'tailor' (mostly a verb in WordNet) is someone.
@@ -1224,6 +1246,7 @@ class OfflineGenerator:
         ][:3]
         kind = _on_the_subject(request, topic_words, classes, names)[:1] if generic else []
         topics += [said_in_general(k, classes.countable, frozenset(names), someone, classes.plurals) for k in kind]
+        topics += _doing_said(request, ordered, verbs, now, topic_words) if generic else []
         topics = [t for t in dict.fromkeys([*topics, *([GENERIC] if generic or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places, nor
         # ideas ("what did the chemistry say to the test").
@@ -1247,6 +1270,11 @@ class OfflineGenerator:
             said = anchor  # the whole ask, as said: "goes with travel", not "goes with 'travel'"
         else:
             said = f"'{anchor}'"  # an adjective: "goes with 'old'"
+        # "my husband is a firefighter": one person, so no "What did the husband say to the firefighter?"
+        what_it_is = {found.group(1) for found in _SAID_TO_BE.finditer(request.topic.lower())}
+        nouns = tuple(n for n in nouns if n not in what_it_is) or nouns
+        # "a Christmas tree T-shirt", "What's a Christmas tree's favorite saying?": names in what is printed or personified
+        nouns, modifiers = (tuple(_capitalise_names(w, names) for w in words) for words in (nouns, modifiers))
         return _Frame(tuple(topics), nouns, people, modifiers, said, named, classes.uncountable)
 
 

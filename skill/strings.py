@@ -54,6 +54,11 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "understood": ("Glad it clicked!", "Nice, you got it!"),
     "thanked": ("You're welcome!", "Any time!"),
     "complimented": ("Aw, thanks! You're my favorite audience.", "That's sweet of you! You make a great audience."),
+    "how_it_works": (
+        "I make each joke up as we talk. I take what you're up to, find a word that fits it and sounds like "
+        "another word, and swap it into a well-known phrase: fishing gives 'reel', which sounds like 'real', so "
+        "'a real bargain' becomes 'a reel bargain'. Then I keep only the ones that are clean and most likely to land.",
+    ),
     "offer_heard": ("I'd love to hear it! I'm best with knock-knock jokes, so start with: knock, knock.",),
     "offer_heard_reprompt": ("Go ahead and say: knock, knock.",),
     "rating_unclear": ("Sorry, was that funny or not funny?",),

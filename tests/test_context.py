@@ -379,6 +379,13 @@ def test_good_news_of_ones_own_is_noticed():
     for said in ("getting married", "my boss got promoted", "birthdays", "I'm sad I didn't get promoted", "won",
                  "tell me a joke about pregnant women", "being pregnant"):
         assert not extract_context(said).good_news, said
+    # the family's news ("my daughter is getting married" got only "When it comes to getting married"),
+    # and a baby on the way as the slot brings it, without the "we're"
+    for said in ("my daughter is getting married", "daughter is getting married", "my son's getting engaged",
+                 "my sister just got promoted", "my brother graduated", "our kids got into college", "having a baby"):
+        assert extract_context(said).good_news, said
+    for said in ("my wife is getting angry", "my friend got fired", "a joke about my daughter", "my son is getting bullied"):
+        assert not extract_context(said).good_news, said
     # and the day is the speaker's: "My best advice for birthdays?" was said
     assert extract_context("birthday today").topic == "my birthday today"
     assert extract_context("birthdays").topic == "birthdays"

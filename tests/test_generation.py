@@ -204,6 +204,29 @@ def test_deterministic_given_the_rng(gen: OfflineGenerator) -> None:
     assert len(variants) > 1  # the rng does steer choice
 
 
+def test_a_pun_on_the_thing_done_to_is_about_the_doing_not_life(gen: OfflineGenerator) -> None:
+    """'decorating the christmas tree' with a pun on 'tree' was "My best advice for life?"."""
+    words = ("decorate", "christmas tree")
+    req = GenerationRequest(pair("tree", "true", "near_homophone"), "christmas tree", words, "decorating the christmas tree", words)
+    setups = [c.setup for seed in range(6) for c in gen.generate(req, random.Random(seed))]
+    assert setups and any("decorating" in s for s in setups), setups
+    assert not any("tree" in s.lower() for s in setups), setups  # the pun word is said once
+    # a light doing is no subject ("My best advice for having?")
+    words = ("have", "christmas tree")
+    req = GenerationRequest(pair("tree", "true", "near_homophone"), "christmas tree", words, "having a christmas tree", words)
+    assert not any("having" in c.setup for seed in range(6) for c in gen.generate(req, random.Random(seed)))
+
+
+def test_what_someone_is_is_not_a_second_someone_in_a_riddle(gen: OfflineGenerator) -> None:
+    """'my husband is a firefighter' was "What did the husband say to the firefighter?"."""
+    words = ("husband", "firefighter")
+    req = GenerationRequest(pair("spouse", "space", "near_homophone"), "husband", words, "my husband is a firefighter", words, form="riddle")
+    setups = {c.setup for seed in range(6) for c in gen.generate(req, random.Random(seed))}
+    assert setups and not any("firefighter" in s for s in setups), setups
+    both = GenerationRequest(pair("spouse", "space", "near_homophone"), "husband", words, "my husband and the firefighter", words, form="riddle")
+    assert any("say to the firefighter" in c.setup for seed in range(6) for c in gen.generate(both, random.Random(seed)))
+
+
 def test_no_punchline_is_the_euphemism_for_a_swear(gen: OfflineGenerator) -> None:
     """'a peach of a day' punned on 'beach' said "A beach of a day" (the README's beach example)."""
     req = GenerationRequest(pair("beach", "peach", "near_homophone"), "beach", ("beach",), "we're at the beach")

@@ -416,6 +416,18 @@ def test_i_love_you_is_a_compliment_not_a_topic(skill, adapter):
     assert "audience" in said(first) and "haven't told you a joke" in said(first)
 
 
+def test_how_the_jokes_are_made_is_told_and_another_offered(skill, adapter):
+    """'How do you make your jokes?' was a topic: a joke about "how do you make your"."""
+    device = Device(skill, user_id="amzn1.ask.account.CURIOUS")
+    asked = device.intent("HowItWorksIntent")
+    assert "well-known phrase" in said(asked) and "haven't told you a joke" in said(asked) and is_open(asked)
+    device.intent("TellJokeIntent", topic="fishing")
+    again = device.intent("HowItWorksIntent")
+    assert "make each joke up" in said(again) and "another" in said(again).lower()
+    assert "last_joke" in again["sessionAttributes"]  # the joke can still be explained or rated
+    assert not adapter.data["amzn1.ask.account.CURIOUS"].get("ratings")
+
+
 def test_offering_a_joke_asks_for_a_knock_knock_joke(skill):
     """'I have a joke for you' was a topic and got a pun on 'joke'; Pun Pal follows knock-knock
     jokes, so it asks for one, and the knock that follows is heard."""

@@ -62,6 +62,12 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("give me a cheesy pun", "TellJokeIntent"), ("what's your favorite pun", "TellJokeIntent"),
     ("I didn't get that", "ExplainJokeIntent"), ("enough jokes", "AMAZON.StopIntent"),
     ("that's enough for today", "AMAZON.StopIntent"), ("I love you Pun Pal", "ComplimentIntent"),
+    # asked how the jokes are made: it was a topic ("how do you make your") and a joke about it
+    ("how do you make your jokes", "HowItWorksIntent"), ("did you make that up", "HowItWorksIntent"),
+    ("where do your jokes come from", "HowItWorksIntent"), ("tell me a short one", "TellJokeIntent"),
+    # the room's verdict and a goodbye with an 'ok' were a topic and Fallback
+    ("the kids loved it", "RateJokeIntent"), ("we hated that one", "RateJokeIntent"), ("ok bye", "AMAZON.StopIntent"),
+    ("we love pizza", "TellJokeIntent"),
     ("can I tell you a joke", "ListenerOffersJokeIntent"), ("I have a joke for you", "ListenerOffersJokeIntent"),
     ("ha ha ha", "RateJokeIntent"), ("something for a five year old", "KidFriendlyJokeIntent"),
     ("he keeps stealing socks", "TellJokeIntent"), ("she's learning to knit", "TellJokeIntent"),
