@@ -137,6 +137,16 @@ BODY_WORDS = frozenset(
     crotch nipple nipples cleavage lingerie panties knickers cervix menstrual""".split()
 )
 _BODY_PATTERN = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(BODY_WORDS, key=len, reverse=True)) + r")(?![a-z])")
+# Names people are called, in no word list: a pun that puts one in a relative's mouth or advice calls
+# the listener's family that ("What's your daughter's favorite saying? Star light star brat!",
+# "What's your wife's favorite saying? ... nag"); without a relative they stay ("Parents know pest"
+# of a puppy). Kid mode already vetoes 'idiot', 'moron' and 'loser' as words.
+NAME_CALLING_WORDS = frozenset(
+    """brat brats pest pests idiot idiots moron morons dummy dummies loser losers nerd nerds dork dorks
+    twit twits twerp twerps slob slobs creep creeps freak freaks witch witches hag hags nag nags shrew
+    shrews coward cowards fool fools airhead airheads bimbo bimbos""".split()
+)
+_NAME_CALLING_PATTERN = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(NAME_CALLING_WORDS, key=len, reverse=True)) + r")(?![a-z])")
 # Dying as a word, not as news: "dye / die" is a classic clean pun. Grief as a *subject* is still
 # caught in the request (sympathy, no pun), and any person, relative or pet in the joke brings the
 # terms back ("why did the grandma die?"); these only relax the check on joke text for adults.
@@ -183,6 +193,8 @@ def check_words(text: str, *, strict: bool = False, said: Collection[str] = ()) 
     body = {m.group(0) for v in variants for m in _BODY_PATTERN.finditer(v)}
     if body and (mentions_a_relative(text) if not strict else bool(body - _said_forms(said))):
         reasons.append("body")
+    if any(_NAME_CALLING_PATTERN.search(v) for v in variants) and mentions_a_relative(text):
+        reasons.append("name_calling")
     topical = without_everyday_deaths(variants[1])
     reasons.extend(
         f"sensitive:{match.category}"

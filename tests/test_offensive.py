@@ -57,6 +57,17 @@ def test_body_word_innuendo_is_for_grown_ups_and_never_about_a_relative():
     assert check("Breast to impress.", strict=True, said=["booty"]).offensive
 
 
+def test_a_pun_never_calls_the_listeners_family_names():
+    """"What's your daughter's favorite saying? Star light star brat!" was told."""
+    for joke in ("What's your daughter's favorite saying? Star light star brat!",
+                 "I asked your mom for some advice. She said: Fool of beans.",
+                 "What's your wife's favorite saying? Nag on wood!"):
+        assert check(joke).offensive and check(joke, strict=True).offensive, joke
+    # without a relative the word is only a word ("Parents know pest" of a puppy)
+    for joke in ("What's a puppy's favorite saying? Parents know pest!", "What did the witch say to the cat? Witch way!"):
+        assert not check(joke).offensive, joke
+
+
 def test_normalise_undoes_leetspeak_but_keeps_punctuation():
     assert normalise("l33t b00ks!") == "leet books!"
     assert normalise("cooooool", stretched_to=1) == "col"
