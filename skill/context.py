@@ -133,6 +133,7 @@ _LANGUAGES = (
 _IN_LANGUAGE = re.compile(rf"(?:^|[\s,]+)(?:in|en)\s+({_LANGUAGES})(?:\s+(?:please|language))?\s*$", re.IGNORECASE)
 #: "a knock knock joke about cats": the form asked for, not the topic.
 _KNOCK_KNOCK_ASK = re.compile(r"\bknock[\s,.-]*knock\b[\s,.!?]*(?:(?:joke|jokes|one)\b)?", re.IGNORECASE)
+_IN_LAW = re.compile(r"-in-law(?=s?\b)", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _RAW_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")  # any letters or digits, as said: 'r2d2', '1990s'
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"]+|\.(?:\s|$)+")
@@ -304,7 +305,7 @@ def _strip_carriers(utterance: str) -> str:
     Cached: one request asks it of the same utterance several times (topic, words, offence ask,
     'something else')."""
     text = _KNOCK_KNOCK_ASK.sub(" joke ", _HESITATIONS.sub(" ", strip_control(utterance))).strip(" ,.!?;:")
-    text = " ".join(text.split())
+    text = " ".join(_IN_LAW.sub(" in law", text).split())
     text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
     text = _HEDGING_LIKE.sub("", _IN_LANGUAGE.sub("", _TRAILING.sub("", text).strip(" ,.!?;:")))
     kind = _KIND_OF_JOKE.match(text)
@@ -402,6 +403,10 @@ def _says_a_state(tokens: Sequence[str], i: int) -> bool:
     return tokens[i] in _states() and (i == 0 or tokens[i - 1] in _STATE_LEADS)
 
 
+#: Kin by marriage, said as one person ('mother-in-law' arrives as "mother in law" too).
+_IN_LAW_KIN = frozenset("mother father sister brother son daughter".split())
+
+
 def _clauses(text: str) -> Iterator[list[str]]:
     """The text's lower-case tokens, clause by clause (commas, stops and the like end one)."""
     for clause in _CLAUSE_BREAK.split(plain_lower(strip_control(text))):
@@ -415,18 +420,22 @@ def content_words(text: str) -> list[str]:
     seen: dict[str, None] = {}
     # "hot, dog" (two keywords) is no hot dog: compounds and verbs are read within a clause.
     for tokens in _clauses(text):
-        skip_next = False
+        skip = 0
         for i, token in enumerate(tokens):
-            if skip_next:
-                skip_next = False
+            if skip:
+                skip -= 1
                 continue
             if token in _TITLES and i + 1 < len(tokens):
-                skip_next = True  # "my teacher Mrs Smith": a name, no topic ("about Mrs? Mary me.")
+                skip = 1  # "my teacher Mrs Smith": a name, no topic ("about Mrs? Mary me.")
+                continue
+            if token in _IN_LAW_KIN and tuple(tokens[i + 1:i + 3]) == ("in", "law"):
+                seen.setdefault(f"{token} in law", None)  # one person: "I asked your mother for advice about the law" was said
+                skip = 2
                 continue
             compound = _compound_at(tokens, i, avoid)
             if compound is not None:
                 seen.setdefault(compound, None)
-                skip_next = True
+                skip = 1
                 continue
             if token in _STOPWORDS or (len(token) < 3 and token not in _SHORT_TOPICS):
                 continue

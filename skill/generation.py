@@ -276,7 +276,7 @@ _PEOPLE = frozenset(
     uncle aunt son daughter team classmates principal librarian wife husband partner boyfriend
     girlfriend fiance fiancee baby toddler grandson granddaughter grandkids grandchildren niece
     nephew cousin cousins roommate colleague colleagues coworker coworkers buddy doctor nurse""".split()
-)
+) | (_IN_LAWS := frozenset(f"{kin} in law" for kin in ("mother", "father", "sister", "brother", "son", "daughter")))
 # Nouns that read oddly with "a" ("a bread T-shirt" is fine, "what's a bread's" is not).
 _MASS = frozenset(
     """bread flour dough water sand sunshine rain snow food music money coffee tea milk rice cheese
@@ -691,12 +691,13 @@ def is_talkable(phrase: str) -> bool:
         and (words[-1].endswith("ed") or words[-1] in _IRREGULAR_PAST) and bool(_past_verb(words[-1]))
         and words[-1] not in _PARTICIPLES_AFTER_NAMES
     )
-    return len(words) <= 3 and not happened and not _FINITE_VERBS.intersection(words) and not verb_phrase and not present_verbs(words)
+    size = len(words) - 2 * sum(" ".join(words[i:i + 3]) in _IN_LAWS for i in range(len(words)))  # 'mother in law' is one
+    return size <= 3 and not happened and not _FINITE_VERBS.intersection(words) and not verb_phrase and not present_verbs(words)
 
 
 def _is_word(word: str) -> bool:
     """Letters only, or a two-word noun the context read as one ('living room')."""
-    return word.replace(" ", "").isalpha() and word.count(" ") <= 1 and not word.startswith(" ")
+    return word.replace(" ", "").isalpha() and (word.count(" ") <= 1 or word in _IN_LAWS) and not word.startswith(" ")
 
 
 def _spoken_units(topic: str, context: Iterable[str]) -> list[str]:
@@ -917,11 +918,17 @@ def _saying(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
 
 _SHE = frozenset("mom mum mother grandma granny nana wife daughter sister aunt girlfriend niece granddaughter fiancee".split())
 _HE = frozenset("dad father grandpa grandad granddad husband son brother uncle boyfriend nephew grandson fiance".split())
+_SHE, _HE = ({*kin, *(f"{k} in law" for k in kin & {w.split()[0] for w in _IN_LAWS})} for kin in (_SHE, _HE))
+
+
+def _who(person: str) -> str:
+    """'your mother in law' -> 'mother in law', 'the teacher' -> 'teacher': the person noun itself."""
+    return re.sub(r"^(?:your|the|my)\s+", "", person.lower())
 
 
 def _pronoun(person: str) -> str:
     """'your grandma' -> 'She': "I asked your grandma ... They said" read as someone else."""
-    word = person.split()[-1].lower()
+    word = _who(person)
     return "She" if word in _SHE else "He" if word in _HE else "They"
 
 
@@ -929,10 +936,10 @@ def _advice(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
     line = punchline_text(swap.swapped)
     for person in f.people:
         said = f"{_pronoun(person)} said:"
-        who = person.split()[-1].lower()
+        who = _who(person)
         for topic in f.topics:
             # not "the doctor ... about doctors", nor "your sister ... about your sister's wedding"
-            if not {who, plural(who)} & {w.removesuffix("'s").removesuffix("'") for w in topic.lower().split()}:
+            if not {who, plural(who)} & {w.removesuffix("'s").removesuffix("'") for w in topic.lower().split()} | {topic.lower()}:
                 yield f"I asked {person} for advice about {topic}. {said}", line
         yield f"I asked {person} for some advice. {said}", line
     for topic in f.topics:

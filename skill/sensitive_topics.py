@@ -107,7 +107,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
     PROTECTED_GROUP: (
         "racial", "racist", "racism", "ethnic", "ethnicity", "asians", "africans", "mexicans", "arabs",
         "jew", "jews", "muslims", "christians", "hindus", "sikhs", "buddhists", "immigrant",
-        "immigrants", "gay", "gays", "lesbian", "lesbians", "bisexual", "transgender", "trans people",
+        "immigrants", "foreigner", "foreigners", "gay", "gays", "lesbian", "lesbians", "bisexual", "transgender", "trans people",
         "queer", "lgbt", "lgbtq", "nonbinary", "non-binary", "sexist", "sexism", "feminist",
         "feminists", "blonde joke", "blonde jokes", "fat people", "obese", "midget", "midgets",
         "retard", "retarded", "gypsy", "gypsies", "minority", "minorities", "religion", "religious",

@@ -322,6 +322,14 @@ def test_conversational_asks_keep_only_the_topic():
     assert ctx.topic == "baking bread with the kids" and set(ctx.words) == {"baking", "bread", "kid"}
 
 
+def test_kin_by_marriage_is_one_person():
+    """'my mother in law' was a mother and the law: "I asked your mother for advice about the law"."""
+    assert content_words("my mother in law is visiting") == ["mother in law", "visit"]
+    assert extract_context("my sister-in-law").topic == "my sister in law"
+    assert content_words("my sister-in-law") == ["sister in law"]
+    assert content_words("the law in my state") == ["law", "state"]
+
+
 def test_openings_that_only_start_the_turn_are_not_the_topic():
     # "honestly just tell me a joke" was "My best advice for honestly just?"
     assert clean_topic("honestly just tell me a joke") == "" and clean_topic("honestly just") == ""

@@ -217,6 +217,14 @@ def test_a_pun_on_the_thing_done_to_is_about_the_doing_not_life(gen: OfflineGene
     assert not any("having" in c.setup for seed in range(6) for c in gen.generate(req, random.Random(seed)))
 
 
+def test_kin_by_marriage_is_said_back_as_one_person(gen: OfflineGenerator) -> None:
+    words = ("mother in law",)
+    req = GenerationRequest(pair("heir", "hair"), "mother in law", words, "my mother in law", words)
+    texts = {c.text for seed in range(6) for c in gen.generate(req, random.Random(seed))}
+    assert any("your mother in law" in t for t in texts), texts
+    assert not any("the law" in t or "They said" in t for t in texts), texts  # she is one person, and a she
+
+
 def test_what_someone_is_is_not_a_second_someone_in_a_riddle(gen: OfflineGenerator) -> None:
     """'my husband is a firefighter' was "What did the husband say to the firefighter?"."""
     words = ("husband", "firefighter")

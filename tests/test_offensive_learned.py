@@ -12,7 +12,8 @@ from skill.offense_model import OffenseHead, default_head
 CLEAN_WORDED_OFFENCE = [
     "Why do women make terrible drivers? Because their brains are in the kitchen.",
     "What do you call a girl who says no? Someone who has not had enough drinks yet.",
-    "How do you get a foreigner out of your country? Tell them the welfare office moved.",
+    # ('foreigner' is a sensitive-topic term since it was punned on: "The foreigner in the dell")
+    "How do you get newcomers out of your country? Tell them the welfare office moved.",
     "My wife is like a dishwasher: she only works when I yell at her.",
     "I like my women like I like my coffee: silent and beaten.",
     "Those people are animals and should be sent back where they came from.",
