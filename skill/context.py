@@ -205,7 +205,7 @@ _FAMILY = (
 _BARE_OWN_DAY_TODAY = rf"^\s*{_OWN_DAY} today\b"
 _GOOD_NEWS = re.compile(
     rf"\b(?:i|we|i've|we've|i'm|we're|i am|we are)\s+(?:just\s+|finally\s+)?(?:got|getting|get|been)\s+{_NEWS_GOT}"
-    rf"|{_BY_SPEAKER}(?:just\s+|finally\s+)?(?:passed my|graduated|won the|won a|won our)\b"
+    rf"|{_BY_SPEAKER}(?:just\s+|finally\s+)?(?:passed my|graduated|won the|won a|won our)\b|\b(?:i|we)\s+(?:just\s+|finally\s+)?won\s*$"
     rf"|\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+{_OWN_DAY}\b"
     r"|\b(?:i|we)\s+(?:just\s+)?had a baby\b"
     # a baby on the way: "my wife is pregnant" got only "Sugar and spouse"
@@ -215,7 +215,8 @@ _GOOD_NEWS = re.compile(
     rf"|^\s*(?:just\s+|finally\s+)?got\s+{_NEWS_GOT}|{_BARE_OWN_DAY_TODAY}"
     r"|^\s*getting (?:married|engaged) (?:next|this|tomorrow|soon|in)\b|^\s*(?:having|expecting) a baby\s*$"
     rf"|{_FAMILY}(?:(?:is|are|just|finally|has|have)\s+)*(?:got|getting|get|been)\s+{_NEWS_GOT}"
-    rf"|{_FAMILY}(?:just\s+|finally\s+)?(?:graduated|had a baby|passed (?:his|her|their) (?:exams?|driving test|test))\b",
+    rf"|{_FAMILY}(?:just\s+|finally\s+)?(?:graduated|had a baby|passed (?:his|her|their) (?:exams?|driving test|test)"
+    r"|won (?:his|her|their|the|a)\b)",
     re.IGNORECASE,
 )
 _BARE_OWN_DAY = re.compile(_BARE_OWN_DAY_TODAY, re.IGNORECASE)

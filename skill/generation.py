@@ -574,7 +574,7 @@ def reframe_topic(topic: str) -> str:
         t = thing or t[someone.end():]
     subject = _SUBJECT_RE.match(t)
     first, _, rest = t.partition(" ")
-    if not subject and rest and (rest.partition(" ")[0] in _OBJECT_STARTS or first in _DOINGS_PAST) and (verb := _past_verb(first)):
+    if not subject and (rest and rest.partition(" ")[0] in _OBJECT_STARTS or first in _DOINGS_PAST) and (verb := _past_verb(first)):
         # Alexa's slot drops the carrier "we": "(we) adopted a kitten" -> "adopting a kitten"
         t = f"{gerund(verb)} {rest}"
     if subject:
@@ -594,7 +594,7 @@ def reframe_topic(topic: str) -> str:
         noun_subject = rest.partition(" ")[0] in _FINITE_VERBS  # "my kids' toys are everywhere"
         if (
             first and (first not in _STOP or first in _DOINGS_PAST) and first not in _PREPOSITIONS
-            and first not in _PARTICLES and not is_gerund(first) and (rest or liked_doing)
+            and first not in _PARTICLES and not is_gerund(first) and (rest or liked_doing or first in _DOINGS_PAST)
             and not noun_subject and not liked_thing
         ):
             # "we bake bread" -> "baking bread"; "we adopted a kitten" -> "adopting a kitten"

@@ -115,6 +115,8 @@ def test_what_someone_loves_is_a_thing_unless_to_makes_it_a_doing() -> None:
     # a past tense no adjective stands for is a doing: "My best advice for made pizza?" was said
     assert reframe_topic("made pizza tonight") == "making pizza" and reframe_topic("we made pizza") == "making pizza"
     assert reframe_topic("we got a puppy") == "getting a puppy" and reframe_topic("baked cookies") == "baked cookies"
+    # ... with nothing after it too: "(we) won" was "You know what they say about won"
+    assert reframe_topic("we won") == "winning" and reframe_topic("won") == "winning"
     # who or where someone is: "When it comes to a nurse", "about out of coffee", "awaying on holiday" were said
     assert reframe_topic("I'm a nurse") == "being a nurse" and reframe_topic("we're out of coffee") == "being out of coffee"
     assert reframe_topic("we're away on holiday") == "being away on holiday" and reframe_topic("back pain") == "back pain"
