@@ -175,8 +175,12 @@ class ListenerKnocksHandler(AbstractRequestHandler):
         if heard is None:  # only the start comes here with nobody knocking
             return FallbackIntentHandler().handle(handler_input)
         strict = self.teller.kid_rules(handler_input)
-        if heard.stage == knock_knock.NAME:  # the punchline: every layer, as for any sentence
-            unclean = bool(words) and self.teller.engine.is_offensive(words, strict=strict)
+        if heard.stage == knock_knock.NAME:  # the punchline: every layer, as for any sentence, on what it adds
+            added = knock_knock.without_echoes(words, heard.name)
+            unclean = bool(words) and (
+                offensive.check_words(words, strict=strict).offensive
+                or bool(added) and self.teller.engine.is_offensive(added, strict=strict)
+            )
             return self._over(handler_input, say.say("heard_unclean" if unclean else "heard_laugh"))
         name = knock_knock.name_at_the_door(words)
         if not name:  # a mumble (Fallback) or a whole sentence: ask again

@@ -92,6 +92,18 @@ def name_at_the_door(words: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+#: The sounds a knock-knock joke repeats by its form: "Boo. Boo who? Boo hoo!"
+_ECHOES = frozenset("who whoo hoo hoos".split())
+
+
+def without_echoes(punchline: str, name: str) -> str:
+    """The punchline without the name said at the door and the "who" it echoes: what the listener
+    added. The learned offence head read "boo who" and "boo hoo" as abuse; the name has passed the
+    word layers already, and the whole punchline still meets them."""
+    said = set(plain_lower(name).split()) | _ECHOES
+    return " ".join(w for w in re.findall(r"[\w']+", plain_lower(punchline)) if w not in said)
+
+
 def leave(session: dict[str, Any]) -> None:
     """Whoever's knock-knock joke was at the door, it is over (a new ask, an explanation, help, home)."""
     session.pop(SESSION_KEY, None)

@@ -654,6 +654,20 @@ def test_the_listener_may_knock_and_nothing_unclean_is_said_back(skill, adapter)
     assert "funny or not funny" not in said(rated) and adapter.data[device.session.user_id].get("ratings")
 
 
+def test_the_listeners_punchline_is_judged_on_what_it_adds_to_the_name(skill):
+    """"Boo." "Boo who?" "Boo hoo!" got "Hmm, let's keep it clean.": the learned head read 'hoo' as abuse."""
+    for punchline in ("boo hoo", "boo who"):
+        device = Device(skill)
+        device.intent("ListenerKnocksIntent")
+        device.intent("KnockKnockNameIntent", name="boo")
+        laugh = said(device.intent("TellJokeIntent", topic=punchline))
+        assert "one of mine" in laugh and "clean" not in laugh, punchline
+    device = Device(skill)
+    device.intent("ListenerKnocksIntent")
+    device.intent("KnockKnockNameIntent", name="lettuce")
+    assert "clean" in said(device.intent("TellJokeIntent", topic="lettuce in you idiot"))  # what it adds is still judged
+
+
 def test_at_the_door_any_answer_moves_the_joke_on_but_a_new_ask_ends_it(skill):
     device = Device(skill)
     joke = device.intent("KnockKnockIntent", topic="fishing")["sessionAttributes"]["last_joke"]

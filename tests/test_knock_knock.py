@@ -41,3 +41,12 @@ def test_a_name_at_the_door_is_said_back_short_and_plain():
     assert knock_knock.name_at_the_door("<speak>x</speak>") == "Speak x speak"  # no markup survives
     for words in ("", "   ", "this is a whole sentence said here"):
         assert knock_knock.name_at_the_door(words) == "", words
+
+
+def test_the_listeners_punchline_without_its_echoes_is_what_they_added():
+    from skill.knock_knock import without_echoes
+
+    assert without_echoes("Boo hoo!", "Boo") == "" and without_echoes("boo who", "boo") == ""
+    assert without_echoes("Lettuce in, it's cold out here", "Lettuce") == "in it's cold out here"
+    assert without_echoes("Orange you glad I didn't say banana?", "Banana") == "orange you glad i didn't say"
+
