@@ -417,7 +417,10 @@ class FallbackIntentHandler(AbstractRequestHandler):
         intent = getattr(getattr(handler_input.request_envelope.request, "intent", None), "name", None)
         if intent != "AMAZON.FallbackIntent":
             logger.warning("unknown_intent", extra={"intent": str(intent)[:100]})
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("fallback")), speech.sentences(say.say("fallback_reprompt"))))
+        return turns.respond(
+            handler_input,
+            turns.Reply(speech.sentences(say.say("fallback")), speech.sentences(say.say("fallback_reprompt")), repeatable=False),
+        )
 
 
 class SessionEndedRequestHandler(AbstractRequestHandler):

@@ -35,6 +35,9 @@ class Reply:
     end_session: bool = False
     card_title: str = ""
     card_text: str = ""
+    #: False for "Sorry, I didn't catch that": "say that again" after it repeats what was missed
+    #: (it repeated the apology, and "what was the last joke" got it too)
+    repeatable: bool = True
 
 
 def strings(handler_input: HandlerInput) -> Strings:
@@ -116,7 +119,8 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     builder.speak(reply.speech)
     if not reply.end_session:
         builder.ask(reply.reprompt or reply.speech)
-        session(handler_input)["last_speech"] = {"speech": reply.speech, "reprompt": reply.reprompt}
+        if reply.repeatable:
+            session(handler_input)["last_speech"] = {"speech": reply.speech, "reprompt": reply.reprompt}
     builder.set_should_end_session(reply.end_session)
     card_text = speech.readable(reply.card_text) if reply.card_text else ""
     if card_text and not offensive.is_offensive(card_text):

@@ -167,6 +167,9 @@ def test_repeat_says_the_last_thing_again(skill):
     again = device.intent("AMAZON.RepeatIntent")
     assert again["response"]["outputSpeech"] == joke["response"]["outputSpeech"]
     assert "joke about" in said(Device(skill).intent("AMAZON.RepeatIntent"))  # nothing to repeat: help
+    # "Sorry, I didn't catch that" is no thing to repeat: "what was the last joke" got the apology again
+    device.intent("AMAZON.FallbackIntent")
+    assert device.intent("AMAZON.RepeatIntent")["response"]["outputSpeech"] == joke["response"]["outputSpeech"]
 
 
 @pytest.mark.parametrize("intent", ["AMAZON.HelpIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent", "SomeRetiredIntent"])

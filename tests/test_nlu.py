@@ -68,6 +68,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # the room's verdict and a goodbye with an 'ok' were a topic and Fallback
     ("the kids loved it", "RateJokeIntent"), ("we hated that one", "RateJokeIntent"), ("ok bye", "AMAZON.StopIntent"),
     ("we love pizza", "TellJokeIntent"),
+    ("give me a different one", "TellJokeIntent"), ("tell me that again", "AMAZON.RepeatIntent"),
     ("can I tell you a joke", "ListenerOffersJokeIntent"), ("I have a joke for you", "ListenerOffersJokeIntent"),
     ("ha ha ha", "RateJokeIntent"), ("something for a five year old", "KidFriendlyJokeIntent"),
     ("he keeps stealing socks", "TellJokeIntent"), ("she's learning to knit", "TellJokeIntent"),
