@@ -193,7 +193,7 @@ _LOW_MOOD = re.compile(
 #: Good news of one's own: a word of congratulation before the joke ("we're getting married next
 #: month" got only "My best advice for getting married?"). With or without the "I" the slot drops.
 _NEWS_GOT = r"(?:promoted|married|engaged|a promotion|a raise|a new job|the job|into college)\b"
-_OWN_DAY = r"(?:birthday|anniversary|wedding day)"
+_OWN_DAY = r"(?:birthday|anniversary|wedding day|wedding|retirement|graduation)"
 #: Good news of the family's: "my daughter is getting married" got only "When it comes to getting
 #: married" (the slot may drop the "my").
 _FAMILY = (
@@ -220,6 +220,14 @@ _GOOD_NEWS = re.compile(
     re.IGNORECASE,
 )
 _BARE_OWN_DAY = re.compile(_BARE_OWN_DAY_TODAY, re.IGNORECASE)
+#: Which own day it is, for "Happy birthday!" before the joke (it was "That's great news!").
+_OWN_DAY_NAMED = re.compile(rf"\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+({_OWN_DAY})\b|^\s*({_OWN_DAY}) today\b", re.IGNORECASE)
+
+
+def _occasion(said: str) -> str:
+    found = _OWN_DAY_NAMED.search(said)
+    day = (found.group(1) or found.group(2)).lower() if found else ""
+    return "wedding day" if day == "wedding" else day
 
 
 def _own_day(topic: str) -> str:
@@ -259,6 +267,7 @@ class ConversationContext:
     fresh: bool = False  # 'something else': a new topic, nothing to go on with
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
     language: str = ""  # 'in Spanish': asked in a language we have no puns in
+    occasion: str = ""  # 'it's my birthday': the speaker's own day, greeted by name
 
     @property
     def focus_words(self) -> tuple[str, ...]:
@@ -622,6 +631,7 @@ def extract_context(
         language=asked_language(utterance),
         low_mood=low_mood,
         good_news=not low_mood and _GOOD_NEWS.search(said) is not None,
+        occasion="" if low_mood else _occasion(said),
         time_words=frozenset(all_when),
         continues=() if said_now else tuple(latest),
         continues_topic="" if said_now else latest_topic,

@@ -66,6 +66,23 @@ class KidFriendlyJokeIntentHandler(TellJokeIntentHandler):
         return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"), for_kids=True)
 
 
+class CelebrationIntentHandler(TellJokeIntentHandler):
+    """'It's my birthday', 'it's our anniversary': the speaker's own day, a word of joy and a joke
+    about it as theirs. In "it's my {topic}" Alexa's slot dropped the 'my', and the day was any
+    topic ("My best advice for birthdays?"). An occasion the slot does not know ("we're celebrating
+    my dad's 60th birthday") is a topic as said."""
+
+    INTENT = "CelebrationIntent"
+    OCCASIONS = {"BIRTHDAY": "birthday", "ANNIVERSARY": "anniversary", "WEDDING": "wedding day",
+                 "RETIREMENT": "retirement", "GRADUATION": "graduation"}
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        resolved = _resolved_id(handler_input, "occasion", tuple(self.OCCASIONS))
+        said = _slot_text(handler_input, "occasion")
+        topic = f"it's my {self.OCCASIONS[resolved]}" if resolved else f"my {said}" if said else ""
+        return tell_joke(handler_input, self.teller, topic)
+
+
 class NewTopicIntentHandler(AbstractRequestHandler):
     """'Something else', 'change the subject': a joke on a fresh topic, not more of the last one
     (a slotless "tell me a joke" sample would go on with it)."""

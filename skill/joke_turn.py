@@ -113,6 +113,7 @@ def tell_joke(
     told = session["last_joke"]
     intro = (
         say.say("low_mood") if ctx.low_mood
+        else say.say("happy_day").format(day=ctx.occasion) if ctx.occasion
         else say.say("good_news") if ctx.good_news
         else say.say("english_only") if ctx.language
         else say.say("named_nothing_known") if ctx.named_nothing_known

@@ -25,6 +25,7 @@ def build_skill(
         handlers.ListenerKnocksHandler(teller),  # likewise the listener's own knock-knock joke
         handlers.ListenerOffersJokeHandler(),
         handlers.TellJokeIntentHandler(teller),
+        handlers.CelebrationIntentHandler(teller),
         handlers.NewTopicIntentHandler(teller),
         handlers.KidFriendlyJokeIntentHandler(teller),
         handlers.KnockKnockIntentHandler(teller),

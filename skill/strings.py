@@ -30,6 +30,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "My puns only work in English for now, because they play on English sounds. Here's one.",
     ),
     "good_news": ("How wonderful! Here's one to celebrate.", "That's great news! Here's a joke to celebrate."),
+    "happy_day": ("Happy {day}! Here's one to celebrate.", "Happy {day}! Here's a joke to celebrate."),
     "after_joke_reprompt": ("You can say 'another', 'explain', or 'stop'.",),
     "knock_knock_door": ("Knock, knock.",),
     "knock_knock_door_reprompt": ("You say: who's there?",),

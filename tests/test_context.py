@@ -398,6 +398,10 @@ def test_good_news_of_ones_own_is_noticed():
         assert not extract_context(said).good_news, said
     # and the day is the speaker's: "My best advice for birthdays?" was said
     assert extract_context("birthday today").topic == "my birthday today"
+    # greeted by its name ("Happy birthday!"), only when it is the speaker's
+    assert extract_context("it's my birthday").occasion == "birthday"
+    assert extract_context("today is our wedding").occasion == "wedding day"
+    assert extract_context("birthdays").occasion == "" and extract_context("my son's birthday").occasion == ""
     assert extract_context("birthdays").topic == "birthdays"
 
 

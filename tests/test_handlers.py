@@ -63,15 +63,15 @@ class Device:
         return self.send(self.session.intent(intent, slots))
 
     def rate(self, verdict_id: str, words: str):
-        slot = {
-            "name": "verdict", "value": words, "confirmationStatus": "NONE",
-            "resolutions": {"resolutionsPerAuthority": [{
-                "authority": "amzn1.er-authority.echo-sdk.x.VerdictType",
-                "status": {"code": "ER_SUCCESS_MATCH"},
-                "values": [{"value": {"name": words, "id": verdict_id}}],
-            }]},
-        }
-        return self.send(self.session.intent("RateJokeIntent", {"verdict": slot}))
+        return self.resolved("RateJokeIntent", "verdict", "VerdictType", words, verdict_id)
+
+    def resolved(self, intent: str, name: str, slot_type: str, words: str, value_id: str | None):
+        """``intent`` with one custom slot, resolved to ``value_id`` (None: ER_SUCCESS_NO_MATCH)."""
+        authority = {"authority": f"amzn1.er-authority.echo-sdk.x.{slot_type}", "status": {"code": "ER_SUCCESS_NO_MATCH"}}
+        if value_id is not None:
+            authority = {**authority, "status": {"code": "ER_SUCCESS_MATCH"}, "values": [{"value": {"name": words, "id": value_id}}]}
+        slot = {"name": name, "value": words, "confirmationStatus": "NONE", "resolutions": {"resolutionsPerAuthority": [authority]}}
+        return self.send(self.session.intent(intent, {name: slot}))
 
 
 def said(response: dict) -> str:
@@ -698,6 +698,19 @@ def test_good_news_gets_a_word_of_joy_before_the_joke(skill):
     assert said(response).startswith(("How wonderful!", "That's great news!")) and "last_joke" in response["sessionAttributes"]
     asked = Device(skill).intent("TellJokeIntent", topic="getting married")  # a topic asked about, perhaps
     assert not said(asked).startswith(("How wonderful!", "That's great news!"))
+
+
+def test_the_speakers_own_day_is_greeted_by_name_and_the_joke_is_theirs(skill):
+    """'It's my birthday' reached "it's my {topic}" as 'birthday': "My best advice for birthdays?",
+    and no word of joy."""
+    response = Device(skill).resolved("CelebrationIntent", "occasion", "OccasionType", "birthday", "BIRTHDAY")
+    joke = response["sessionAttributes"]["last_joke"]
+    assert said(response).startswith("Happy birthday!") and "birthdays" not in joke["text"] and is_open(response)
+    anniversary = Device(skill).resolved("CelebrationIntent", "occasion", "OccasionType", "wedding anniversary", "ANNIVERSARY")
+    assert said(anniversary).startswith("Happy anniversary!")
+    # an occasion the slot does not know is a topic as said, with no greeting made up for it
+    other = Device(skill).resolved("CelebrationIntent", "occasion", "OccasionType", "first day at school", None)
+    assert "last_joke" in other["sessionAttributes"] and not said(other).startswith("Happy")
 
 
 def test_a_joke_asked_in_another_language_says_our_puns_are_english_then_tells_one(skill):

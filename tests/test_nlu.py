@@ -11,7 +11,8 @@ from skill.nlu import (
 )
 
 LOCALES = ("en-US", "en-GB")
-FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious", "SwitchType": "on", "KnockKnockNameType": "lettuce"}
+FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious", "SwitchType": "on", "KnockKnockNameType": "lettuce",
+        "OccasionType": "birthday"}
 
 
 @pytest.fixture(scope="module", params=LOCALES)
@@ -69,6 +70,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("the kids loved it", "RateJokeIntent"), ("we hated that one", "RateJokeIntent"), ("ok bye", "AMAZON.StopIntent"),
     ("we love pizza", "TellJokeIntent"),
     ("give me a different one", "TellJokeIntent"), ("tell me that again", "AMAZON.RepeatIntent"),
+    ("it's my birthday", "CelebrationIntent"), ("it's our anniversary", "CelebrationIntent"),
     ("can I tell you a joke", "ListenerOffersJokeIntent"), ("I have a joke for you", "ListenerOffersJokeIntent"),
     ("ha ha ha", "RateJokeIntent"), ("something for a five year old", "KidFriendlyJokeIntent"),
     ("he keeps stealing socks", "TellJokeIntent"), ("she's learning to knit", "TellJokeIntent"),
@@ -85,7 +87,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # a rating is still a rating, and kid mode still kid mode, beside the conversational samples
     ("I love it", "RateJokeIntent"), ("my kids are listening", "KidModeIntent"), ("i have kids with me", "KidModeIntent"),
     # said in sessions and once missed: news without "we're", a knock-knock played along, ratings said with "I"
-    ("we adopted a kitten last week", "TellJokeIntent"), ("it is my birthday", "TellJokeIntent"), ("ok one more", "TellJokeIntent"),
+    ("we adopted a kitten last week", "TellJokeIntent"), ("it is my birthday", "CelebrationIntent"), ("ok one more", "TellJokeIntent"),
     ("who's there", "KnockKnockReplyIntent"), ("lettuce who", "KnockKnockReplyIntent"), ("I did not get it", "ExplainJokeIntent"),
     ("I hate that joke", "RateJokeIntent"), ("I liked that one", "RateJokeIntent"), ("I think that was funny", "RateJokeIntent"),
     # understood, not rated; asked about, not switched
