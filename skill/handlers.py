@@ -293,7 +293,8 @@ class RateJokeIntentHandler(AbstractRequestHandler):
             # "It's raining" fits the sample "it's {verdict}", and a bare topic ("something else")
             # fits "{verdict}": no rating, a joke about what was said.
             logger.info("rating_read_as_topic", extra={"words": words[:80]})
-            return tell_joke(handler_input, self.teller, words)
+            # "I work in IT" fits "i {verdict} it": the sample took the "it" ("When it comes to work in")
+            return tell_joke(handler_input, self.teller, _DANGLING.sub("", words) or words)
         last = turns.session(handler_input).get("last_joke")
         if not isinstance(last, dict) or not last.get("pun_word"):
             turns.set_pending(handler_input, turns.ANY_JOKE)
@@ -504,6 +505,10 @@ def _slot_text(handler_input: HandlerInput, name: str) -> str:
         return ""
     value = getattr(slot, "value", None)
     return join_initials(value) if isinstance(value, str) else ""
+
+
+#: A preposition left at the end when a sample's last word took its object.
+_DANGLING = re.compile(r"\s+(?:in|on|at|with|for|to|about|of|from|into)\s*$", re.IGNORECASE)
 
 
 def _resolved_id(handler_input: HandlerInput, name: str, ids: tuple[str, ...]) -> str | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import boto3
@@ -601,6 +602,9 @@ def test_a_topic_heard_as_a_rating_gets_a_joke_and_no_vote(skill, adapter):
     # the day, not the joke: "Sorry, was that funny or not funny?" was asked
     hot = device.intent("RateJokeIntent", verdict="really hot today")
     assert "funny or not funny" not in said(hot) and hot["sessionAttributes"]["last_joke"]["text"]
+    # "I work in IT" fits "i {verdict} it": "When it comes to work in" was said
+    work = said(Device(skill).intent("RateJokeIntent", verdict="work in"))
+    assert not re.search(r"work in[,:?]", work) and "funny or not funny" not in work, work
 
 
 def test_knock_knock_on_request_holds_for_another_until_a_new_topic(skill):
