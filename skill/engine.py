@@ -23,6 +23,19 @@ from skill.retrieval import Retriever, ScoredPair
 from skill.sensitive_topics import find_kid_unsuitable
 from skill.user_state import is_told, joke_id, told_ids
 
+class ContextDeclined(LookupError):
+    """The context is no place for a joke, as the skill itself would answer: someone may be in
+    danger (``reason`` 'crisis'), an offensive joke was asked for ('offensive_request'), or a
+    sensitive subject was named, such as someone's loss or a group of people ('sensitive';
+    ``categories`` names it). `JokeEngine.tell` once told "When it comes to breakfast, I always say:
+    You've got meal." for "we had a miscarriage"."""
+
+    def __init__(self, reason: str, categories: tuple[str, ...] = ()) -> None:
+        super().__init__(f"no joke for this context: {reason}" + (f" ({', '.join(categories)})" if categories else ""))
+        self.reason = reason
+        self.categories = categories
+
+
 #: Topics for "just tell me a joke" with nothing to go on: everyday things puns are made of.
 EVERYDAY_TOPICS = (
     "food", "baking", "coffee", "fruit", "vegetables", "cats", "dogs", "birds", "fish", "the farm",
@@ -126,8 +139,17 @@ class JokeEngine:
     # Library API -------------------------------------------------------------------------------
 
     def tell(self, context: str, history: Sequence[str] = (), exclude: Iterable[str] = ()) -> Joke:
-        """The best fresh joke for the context; `exclude` holds joke texts, punchlines or ids already told."""
+        """The best fresh joke for the context; `exclude` holds joke texts, punchlines or ids already
+        told. Raises `ContextDeclined` where the skill would tell no joke, and LookupError when no
+        fresh joke can be made."""
         ctx = extract_context(context, history=history)
+        categories = tuple(dict.fromkeys(match.category for match in ctx.sensitive))
+        if ctx.crisis:
+            raise ContextDeclined("crisis", categories)
+        if ctx.wants_offensive:
+            raise ContextDeclined("offensive_request", categories)
+        if ctx.is_sensitive:
+            raise ContextDeclined("sensitive", categories)
         exclude = list(exclude)
         heard = [w for item in exclude if not _looks_like_id(item) for w in _WORDS.findall(item.lower())]
         joke = self.tell_in(ctx, exclude=exclude, heard=heard)

@@ -79,7 +79,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "war", "invasion", "bombing", "house fire", "homeless", "eviction", "evicted", "bankrupt",
         "9/11", "9-11", "nine eleven", "september 11", "september 11th", "september eleventh", "twin towers", "chernobyl", "concentration camp", "concentration camps", "gas chamber",
         "gas chambers", "death camp", "death camps", "auschwitz", "slavery", "slave trade", "slaves", "enslaved",
-        "laid off", "got fired", "lost my job", "divorce", "divorced", "breakup", "broke up",
+        "laid off", "got fired", "lost my job", "lost his job", "lost her job", "lost their job", "lost our jobs",
+        "lost their jobs", "lost your job", "got laid off", "divorce", "divorced", "breakup", "broke up",
     ),
     VIOLENCE: (
         "murder", "murdered", "killed", "mass shooting", "shot dead", "got shot", "was shot", "stab", "stabbed",

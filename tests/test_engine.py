@@ -4,7 +4,7 @@ import random
 import pytest
 
 from skill.context import extract_context, mentions
-from skill.engine import JokeEngine
+from skill.engine import ContextDeclined, JokeEngine
 from skill.generation import Candidate
 from skill.user_state import joke_id
 
@@ -20,6 +20,17 @@ def test_tell_returns_a_grounded_joke(engine, context):
     assert joke.pun_word in joke.explanation.lower() or joke.pun_word.capitalize() in joke.explanation
     assert len(joke.text.split()) <= 25 and not engine.is_offensive(joke.text)
     assert isinstance(joke.score, float)
+
+
+@pytest.mark.parametrize("context, reason", [
+    ("we had a miscarriage", "sensitive"), ("my dad lost his job", "sensitive"), ("a joke about refugees", "sensitive"),
+    ("I want to kill myself", "crisis"), ("tell me a racist joke", "offensive_request"),
+])
+def test_tell_declines_where_the_skill_tells_no_joke(engine, context, reason):
+    """"we had a miscarriage" got "When it comes to breakfast, I always say: You've got meal."."""
+    with pytest.raises(ContextDeclined) as declined:
+        engine.tell(context)
+    assert declined.value.reason == reason and isinstance(declined.value, LookupError)
 
 
 def test_context_changes_the_joke(engine):
