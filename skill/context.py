@@ -186,6 +186,9 @@ _LOW_MOOD = re.compile(
     # the start, a mood said of no thing ("sad", not "sad movies") or a bad day had.
     rf"|^\s*{_INTENSIFIERS}(?:{_MOODS})(?=\s*$|\s*[,.!?]|\s+(?:about|because|that|and|today|tonight|lately|again|since|at|i|we|my|our)\b)"
     rf"|^\s*had\s+{_INTENSIFIERS}{_BAD_DAY}\b"
+    # and anxiety lived with ("I have anxiety" got "My best advice for the anxiety? Won fear and square.")
+    r"|\b(?:i have|i've got|i get|i've been having|i'm having|i am having|having)\s+(?:(?:really|so much|bad|a lot of)\s+)*"
+    r"(?:anxiety|panic attacks?)\b"
     # and a failure of one's own ("Fail at home" was told for "I failed my driving test")
     rf"|{_BY_SPEAKER}(?:just\s+)?(?:failed|flunked)\b",
     re.IGNORECASE,

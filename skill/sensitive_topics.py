@@ -68,6 +68,9 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "intensive care", "diagnosis", "diagnosed", "illness", "disease", "sick", "sickness",
         "covid", "pandemic", "hiv", "aids", "abortion", "abortions", "abort", "aborted", "aborting", "overdose", "overdosed", "overdosing", "addiction", "addict",
         "addicts", "drug addict", "junkie", "junkies", "crackhead", "rehab", "depression", "depressed",
+        # "my uncle is an alcoholic" was "I just made an alcoholic T-shirt"; a drink is 'alcoholic' too
+        "an alcoholic", "alcoholics", "alcoholism", "drinking problem", "gambling problem", "addicted to drugs",
+        "addicted to alcohol", "addicted to gambling",
         "anxiety attack", "self harm", "self-harm", "eating disorder", "anorexia", "bulimia",
         "paralyzed", "paralysed", "miscarried",
         "infertility", "surgery", "coma", "injured", "injury", "burn unit", "burn victim", "burn victims",

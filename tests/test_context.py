@@ -411,11 +411,14 @@ def test_low_mood_is_noticed_and_never_the_topic():
                         # as Alexa's slot brings them, without the "I'm"
                         ("lonely", set()), ("so stressed about exams", {"exam"}), ("had a terrible day at work", {"work"}),
                         ("I failed my driving test", {"drive", "test"}), ("failed my exam", {"exam"}),
-                        ("sad I didn't get promoted", {"promote"})):
+                        ("sad I didn't get promoted", {"promote"}),
+                        # anxiety lived with: "My best advice for the anxiety?" was said
+                        ("I have anxiety", set()), ("i get panic attacks", set())):
         ctx = extract_context(said)
         assert ctx.low_mood and ctx.topic == "" and set(ctx.words) == words, said
     for said in ("sad movies", "we're going down the hill", "the bad guy in the movie", "lonely planet guides",
-                 "worried looking dogs", "had a bad haircut", "the plan failed", "a failed experiment"):
+                 "worried looking dogs", "had a bad haircut", "the plan failed", "a failed experiment",
+                 "separation anxiety in dogs"):
         assert not extract_context(said).low_mood, said
 
 

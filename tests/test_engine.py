@@ -24,6 +24,7 @@ def test_tell_returns_a_grounded_joke(engine, context):
 
 @pytest.mark.parametrize("context, reason", [
     ("we had a miscarriage", "sensitive"), ("my dad lost his job", "sensitive"), ("a joke about refugees", "sensitive"),
+    ("my uncle is an alcoholic", "sensitive"),  # was "I just made an alcoholic T-shirt"
     ("I want to kill myself", "crisis"), ("tell me a racist joke", "offensive_request"),
 ])
 def test_tell_declines_where_the_skill_tells_no_joke(engine, context, reason):
