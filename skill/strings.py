@@ -9,7 +9,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "skill_name": ("Pun Pal",),
     "welcome": (
         "Hi, I'm Pun Pal. Tell me what you're up to, like 'we're baking bread', or just ask for a joke.",
-        "Welcome to Pun Pal! Tell me what you're doing, or ask for a joke about anything.",
+        "Welcome to Pun Pal! Tell me what you're doing, like 'we're walking the dog', or ask for a joke about anything.",
     ),
     "welcome_back": ("Welcome back to Pun Pal! What should I joke about today?",),
     "welcome_question": ("What should I joke about?",),
@@ -70,9 +70,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "or tell me if it was funny. If children are listening, say 'turn on kid mode'. What should I joke about?",
     ),
     "help_reprompt": ("Try saying 'tell me a joke about cooking'.",),
+    # A bare "walking the dog" reaches Fallback (a free-text slot needs words around it): say how to put it.
     "fallback": (
-        "Sorry, I didn't catch that. You can ask for a joke about anything, or ask why a joke is funny. "
-        "What would you like?",
+        "Sorry, I didn't catch that. Tell me what you're doing starting with 'we're' or 'I'm', like "
+        "'we're walking the dog', or ask for a joke about anything. What would you like?",
     ),
     "fallback_reprompt": ("Say 'tell me a joke', or 'help'.",),
     "home": ("Okay, starting fresh. What should I joke about?",),
@@ -125,7 +126,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
 _EN_GB: dict[str, tuple[str, ...]] = {
     "welcome": (
         "Hello, I'm Pun Pal. Tell me what you're up to, like 'we're baking bread', or just ask for a joke.",
-        "Welcome to Pun Pal! Tell me what you're doing, or ask for a joke about anything.",
+        "Welcome to Pun Pal! Tell me what you're doing, like 'we're walking the dog', or ask for a joke about anything.",
     ),
     "goodbye": ("Right, cheerio. Stay punny!", "Bye for now. Thanks for having a laugh with me!"),
     "help_reprompt": ("Try saying 'tell me a joke about the weather'.",),
