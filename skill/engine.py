@@ -23,6 +23,7 @@ from skill.retrieval import Retriever, ScoredPair
 from skill.sensitive_topics import find_kid_unsuitable
 from skill.user_state import is_told, joke_id, told_ids
 
+
 class ContextDeclined(LookupError):
     """The context is no place for a joke, as the skill itself would answer: someone may be in
     danger (``reason`` 'crisis'), an offensive joke was asked for ('offensive_request'), or a

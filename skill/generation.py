@@ -939,7 +939,7 @@ def _advice(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
         who = _who(person)
         for topic in f.topics:
             # not "the doctor ... about doctors", nor "your sister ... about your sister's wedding"
-            if not {who, plural(who)} & {w.removesuffix("'s").removesuffix("'") for w in topic.lower().split()} | {topic.lower()}:
+            if not {who, plural(who)} & ({w.removesuffix("'s").removesuffix("'") for w in topic.lower().split()} | {_who(topic)}):
                 yield f"I asked {person} for advice about {topic}. {said}", line
         yield f"I asked {person} for some advice. {said}", line
     for topic in f.topics:

@@ -225,6 +225,7 @@ def test_kin_by_marriage_is_said_back_as_one_person(gen: OfflineGenerator) -> No
     texts = {c.text for seed in range(6) for c in gen.generate(req, random.Random(seed))}
     assert any("your mother in law" in t for t in texts), texts
     assert not any("the law" in t or "They said" in t for t in texts), texts  # she is one person, and a she
+    assert not any("advice about your mother in law" in t for t in texts), texts  # asked about herself
 
 
 def test_what_someone_is_is_not_a_second_someone_in_a_riddle(gen: OfflineGenerator) -> None:
@@ -742,6 +743,10 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     grandma = GenerationRequest(pair("ant", "aunt", "near_homophone"), "grandma", ("grandma",), "my grandma")
     advice = [c.setup for seed in range(8) for c in gen.generate(grandma, random.Random(seed)) if c.setup.startswith("I asked")]
     assert advice and all(s.endswith("She said:") for s in advice), advice
+    # ... and someone else is asked about the topic ("My best advice" is not the only advice)
+    kids = GenerationRequest(pair("knead", "need"), "bread", ("bake", "bread", "kid"), "baking bread with the kids")
+    setups = [c.setup for seed in range(8) for c in gen.generate(kids, random.Random(seed))]
+    assert any(s.startswith("I asked the kids for advice about ") for s in setups), setups
 
 
 def test_after_a_new_topic_earlier_turns_only_colour_the_joke(gen: OfflineGenerator) -> None:

@@ -588,8 +588,8 @@ def word_list_main(
 #: `kinds`: how far up WordNet's is-a tree a kind may be ('tennis' -> field game -> outdoor game ->
 #: athletic game -> sport is four steps; 'cat' -> feline -> carnivore -> placental -> mammal ->
 #: vertebrate -> chordate -> animal is seven, and at five cats, horses and pigs had no kind, so a
-#: pun on 'cat' about cats was "My best advice for life?"), how common (wordfreq zipf) a word people name as a topic
-#: is ('weather' 4.9, not 'precipitation' 3.6), and how close in meaning the kind must stay: far up,
+#: pun on 'cat' about cats was "My best advice for life?"), how common (wordfreq zipf) a word
+#: people name as a topic is ('weather' 4.9, not 'precipitation' 3.6), and how close in meaning the kind must stay: far up,
 #: kinds turn into 'object', 'matter', 'unit' (cosine to 'dog': about 0.2; 'animal' 0.6).
 KIND_DEPTH = 8
 KIND_MIN_TOPIC_ZIPF = 3.0  # the words that may get kinds (2,610 nouns do)
