@@ -594,7 +594,9 @@ def reframe_topic(topic: str) -> str:
         noun_subject = rest.partition(" ")[0] in _FINITE_VERBS  # "my kids' toys are everywhere"
         if (
             first and (first not in _STOP or first in _DOINGS_PAST) and first not in _PREPOSITIONS
-            and first not in _PARTICLES and not is_gerund(first) and (rest or liked_doing or first in _DOINGS_PAST)
+            and first not in _PARTICLES and not is_gerund(first)
+            # "we danced" is a doing ("being danced" was said), "(we're) tired" a state
+            and (rest or liked_doing or first in _DOINGS_PAST or (not copula and bool(_past_verb(first))))
             and not noun_subject and not liked_thing
         ):
             # "we bake bread" -> "baking bread"; "we adopted a kitten" -> "adopting a kitten"

@@ -117,6 +117,9 @@ def test_what_someone_loves_is_a_thing_unless_to_makes_it_a_doing() -> None:
     assert reframe_topic("we got a puppy") == "getting a puppy" and reframe_topic("baked cookies") == "baked cookies"
     # ... with nothing after it too: "(we) won" was "You know what they say about won"
     assert reframe_topic("we won") == "winning" and reframe_topic("won") == "winning"
+    # a subject with a bare past is a doing, with "'re" a state: "we danced" was "being danced"
+    assert reframe_topic("we danced") == "dancing" and reframe_topic("I painted") == "painting"
+    assert reframe_topic("we're excited") == "being excited" and reframe_topic("I'm tired") == "being tired"
     # who or where someone is: "When it comes to a nurse", "about out of coffee", "awaying on holiday" were said
     assert reframe_topic("I'm a nurse") == "being a nurse" and reframe_topic("we're out of coffee") == "being out of coffee"
     assert reframe_topic("we're away on holiday") == "being away on holiday" and reframe_topic("back pain") == "back pain"
