@@ -15,7 +15,7 @@ from typing import Collection, Iterable, Iterator, Mapping, Sequence
 import simplemma
 
 from skill.config import DATA_DIR
-from skill.generation import INITIALISMS, KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
+from skill.generation import IN_LAWS, INITIALISMS, KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
 from skill.phrases import fold_accents, plain_lower
 from skill.sensitive_topics import (
@@ -205,11 +205,13 @@ _FAMILY = (
 )
 #: "(It's my) birthday today", as the slot brings it: the day is the speaker's (good news, and
 #: talked about as theirs: "My best advice for your birthday?", not "for birthdays?").
-_BARE_OWN_DAY_TODAY = rf"^\s*{_OWN_DAY} today\b"
+_BARE_OWN_DAY_TODAY = rf"^\s*({_OWN_DAY}) today\b"
+#: "It's my birthday", "today is our anniversary".
+_OWN_DAY_SAID = rf"\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+({_OWN_DAY})\b"
 _GOOD_NEWS = re.compile(
     rf"\b(?:i|we|i've|we've|i'm|we're|i am|we are)\s+(?:just\s+|finally\s+)?(?:got|getting|get|been)\s+{_NEWS_GOT}"
     rf"|{_BY_SPEAKER}(?:just\s+|finally\s+)?(?:passed my|graduated|won the|won a|won our)\b|\b(?:i|we)\s+(?:just\s+|finally\s+)?won\s*$"
-    rf"|\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+{_OWN_DAY}\b"
+    rf"|{_OWN_DAY_SAID}"
     r"|\b(?:i|we)\s+(?:just\s+)?had a baby\b"
     # a baby on the way: "my wife is pregnant" got only "Sugar and spouse"
     r"|\b(?:i'm|i am|we're|we are|she's|she is|(?:wife|partner|daughter|sister|girlfriend|fiancee)\s+is)\s+"
@@ -224,7 +226,7 @@ _GOOD_NEWS = re.compile(
 )
 _BARE_OWN_DAY = re.compile(_BARE_OWN_DAY_TODAY, re.IGNORECASE)
 #: Which own day it is, for "Happy birthday!" before the joke (it was "That's great news!").
-_OWN_DAY_NAMED = re.compile(rf"\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+({_OWN_DAY})\b|^\s*({_OWN_DAY}) today\b", re.IGNORECASE)
+_OWN_DAY_NAMED = re.compile(f"{_OWN_DAY_SAID}|{_BARE_OWN_DAY_TODAY}", re.IGNORECASE)
 
 
 def _occasion(said: str) -> str:
@@ -329,8 +331,8 @@ def _strip_carriers(utterance: str) -> str:
 
 def asked_language(utterance: str) -> str:
     """The other language a joke is asked in ('a joke about cats in French' -> 'french'), or ''."""
-    text = _CARRIERS.sub("", _TRAILING.sub("", " ".join(strip_control(utterance).split()).strip(" ,.!?;:")), count=1)
-    found = _IN_LANGUAGE.search(text.strip(" ,.!?;:"))
+    text = _TRAILING.sub("", " ".join(strip_control(utterance).split()).strip(" ,.!?;:"))
+    found = _IN_LANGUAGE.search(text.strip(" ,.!?;:"))  # read at the end: the ask's carriers lead
     language = found.group(1).lower() if found else ""
     return "" if language.endswith("english") else language
 
@@ -416,10 +418,6 @@ def _says_a_state(tokens: Sequence[str], i: int) -> bool:
     return tokens[i] in _states() and (i == 0 or tokens[i - 1] in _STATE_LEADS)
 
 
-#: Kin by marriage, said as one person ('mother-in-law' arrives as "mother in law" too).
-_IN_LAW_KIN = frozenset("mother father sister brother son daughter".split())
-
-
 def _clauses(text: str) -> Iterator[list[str]]:
     """The text's lower-case tokens, clause by clause (commas, stops and the like end one)."""
     for clause in _CLAUSE_BREAK.split(plain_lower(strip_control(text))):
@@ -441,8 +439,8 @@ def content_words(text: str) -> list[str]:
             if token in _TITLES and i + 1 < len(tokens):
                 skip = 1  # "my teacher Mrs Smith": a name, no topic ("about Mrs? Mary me.")
                 continue
-            if token in _IN_LAW_KIN and tuple(tokens[i + 1:i + 3]) == ("in", "law"):
-                seen.setdefault(f"{token} in law", None)  # one person: "I asked your mother for advice about the law" was said
+            if (in_law := " ".join(tokens[i:i + 3])) in IN_LAWS:
+                seen.setdefault(in_law, None)  # one person: "I asked your mother for advice about the law" was said
                 skip = 2
                 continue
             compound = _compound_at(tokens, i, avoid)

@@ -268,6 +268,8 @@ _STOP = frozenset(
     please nothing everything being today tonight tomorrow yesterday time day week weekend now then again also too
     way""".split()
 )
+#: Kin by marriage, each one person (context reads "my mother-in-law" as 'mother in law').
+IN_LAWS = frozenset(f"{kin} in law" for kin in ("mother", "father", "sister", "brother", "son", "daughter"))
 _PEOPLE = frozenset(
     """kids kid children child teacher teachers baker bakers chef cook mom dad mum mother father
     grandma grandpa granny coach friend friends fisherman fishermen gardener gardeners farmer
@@ -276,7 +278,7 @@ _PEOPLE = frozenset(
     uncle aunt son daughter team classmates principal librarian wife husband partner boyfriend
     girlfriend fiance fiancee baby toddler grandson granddaughter grandkids grandchildren niece
     nephew cousin cousins roommate colleague colleagues coworker coworkers buddy doctor nurse""".split()
-) | (_IN_LAWS := frozenset(f"{kin} in law" for kin in ("mother", "father", "sister", "brother", "son", "daughter")))
+) | IN_LAWS
 # Nouns that read oddly with "a" ("a bread T-shirt" is fine, "what's a bread's" is not).
 _MASS = frozenset(
     """bread flour dough water sand sunshine rain snow food music money coffee tea milk rice cheese
@@ -693,13 +695,13 @@ def is_talkable(phrase: str) -> bool:
         and (words[-1].endswith("ed") or words[-1] in _IRREGULAR_PAST) and bool(_past_verb(words[-1]))
         and words[-1] not in _PARTICIPLES_AFTER_NAMES
     )
-    size = len(words) - 2 * sum(" ".join(words[i:i + 3]) in _IN_LAWS for i in range(len(words)))  # 'mother in law' is one
+    size = len(words) - 2 * sum(" ".join(words[i:i + 3]) in IN_LAWS for i in range(len(words)))  # 'mother in law' is one
     return size <= 3 and not happened and not _FINITE_VERBS.intersection(words) and not verb_phrase and not present_verbs(words)
 
 
 def _is_word(word: str) -> bool:
     """Letters only, or a two-word noun the context read as one ('living room')."""
-    return word.replace(" ", "").isalpha() and (word.count(" ") <= 1 or word in _IN_LAWS) and not word.startswith(" ")
+    return word.replace(" ", "").isalpha() and (word.count(" ") <= 1 or word in IN_LAWS) and not word.startswith(" ")
 
 
 def _spoken_units(topic: str, context: Iterable[str]) -> list[str]:
@@ -920,7 +922,7 @@ def _saying(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
 
 _SHE = frozenset("mom mum mother grandma granny nana wife daughter sister aunt girlfriend niece granddaughter fiancee".split())
 _HE = frozenset("dad father grandpa grandad granddad husband son brother uncle boyfriend nephew grandson fiance".split())
-_SHE, _HE = ({*kin, *(f"{k} in law" for k in kin & {w.split()[0] for w in _IN_LAWS})} for kin in (_SHE, _HE))
+_SHE, _HE = (kin | {person for person in IN_LAWS if person.split()[0] in kin} for kin in (_SHE, _HE))
 
 
 def _who(person: str) -> str:
