@@ -35,11 +35,16 @@ def launch_request(locale: str) -> dict[str, Any]:
             "locale": locale, "shouldLinkResultBeReturned": False}
 
 
-def intent_request(locale: str, intent: str, slots: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The `request` object for an IntentRequest; `slots` is already in wire shape."""
-    return {"type": "IntentRequest", "requestId": _id("amzn1.echo-api.request"), "timestamp": timestamp(),
-            "locale": locale,
-            "intent": {"name": intent, "confirmationStatus": "NONE", "slots": slots or {}}}
+def intent_request(locale: str, intent: str, slots: dict[str, Any] | None = None,
+                   dialog_state: str | None = None) -> dict[str, Any]:
+    """The `request` object for an IntentRequest; `slots` is already in wire shape. ``dialog_state``
+    ('IN_PROGRESS') marks an answer to the skill's own Dialog directive, as Alexa sends it."""
+    request = {"type": "IntentRequest", "requestId": _id("amzn1.echo-api.request"), "timestamp": timestamp(),
+               "locale": locale,
+               "intent": {"name": intent, "confirmationStatus": "NONE", "slots": slots or {}}}
+    if dialog_state:
+        request["dialogState"] = dialog_state
+    return request
 
 
 def session_ended_request(locale: str, reason: str = "USER_INITIATED",
@@ -91,6 +96,8 @@ class Session:
     session_id: str | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
     is_open: bool = False
+    #: (intent, slot) the last response elicited with Dialog.ElicitSlot, until the next response
+    eliciting: tuple[str, str] | None = None
     _fresh: bool = False
 
     @property
@@ -121,7 +128,8 @@ class Session:
 
     def intent(self, name: str, slots: dict[str, Any] | None = None) -> dict[str, Any]:
         """An IntentRequest in the open session, or as the first request of a new one (one-shot)."""
-        return self._wrap(intent_request(self.locale, name, slots))
+        in_dialog = self.is_open and self.eliciting is not None and self.eliciting[0] == name
+        return self._wrap(intent_request(self.locale, name, slots, "IN_PROGRESS" if in_dialog else None))
 
     def nlu_intent(self, result: NluResult) -> dict[str, Any]:
         """An IntentRequest from an NLU result, with entity resolutions under this skill's id."""
@@ -140,8 +148,12 @@ class Session:
         body = (response or {}).get("response") or {}
         should_end = body.get("shouldEndSession")
         ends = should_end is True or (should_end is None and not self.has_screen)
+        self.eliciting = None
         if response is None or ends:
             self.is_open = False
             self.attributes = {}
             return
         self.attributes = copy.deepcopy((response or {}).get("sessionAttributes") or {})
+        for directive in body.get("directives") or ():
+            if isinstance(directive, dict) and directive.get("type") == "Dialog.ElicitSlot":
+                self.eliciting = ((directive.get("updatedIntent") or {}).get("name", ""), directive.get("slotToElicit", ""))

@@ -39,7 +39,7 @@ class LaunchRequestHandler(AbstractRequestHandler):
         say = turns.strings(handler_input)
         greeting = say.say("welcome_back") if turns.user_state(handler_input).jokes_heard else say.say("welcome")
         turns.set_pending(handler_input, turns.ANY_JOKE)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(greeting), speech.sentences(say.say("welcome_question"))))
+        return turns.respond(handler_input, turns.Reply(speech.sentences(greeting), speech.sentences(say.say("welcome_question")), ask_topic=True))
 
 
 class TellJokeIntentHandler(AbstractRequestHandler):
@@ -338,12 +338,12 @@ class KidModeIntentHandler(AbstractRequestHandler):
         if switch is None:
             status = say.say("kid_mode_is_on") if self.teller.kid_mode(handler_input) else say.say("kid_mode_is_off")
             turns.set_pending(handler_input, turns.ANY_JOKE)
-            return turns.respond(handler_input, turns.Reply(speech.sentences(status, say.say("welcome_question")), speech.sentences(say.say("welcome_question"))))
+            return turns.respond(handler_input, turns.Reply(speech.sentences(status, say.say("welcome_question")), speech.sentences(say.say("welcome_question")), ask_topic=True))
         turns.user_state(handler_input).set_kid_mode(switch == ON)
         logger.info("kid_mode_set", extra={"on": switch == ON})
         turns.set_pending(handler_input, turns.ANY_JOKE)
         confirmation = say.say("kid_mode_on") if switch == ON else say.say("kid_mode_off")
-        return turns.respond(handler_input, turns.Reply(speech.sentences(confirmation, say.say("welcome_question")), speech.sentences(say.say("welcome_question"))))
+        return turns.respond(handler_input, turns.Reply(speech.sentences(confirmation, say.say("welcome_question")), speech.sentences(say.say("welcome_question")), ask_topic=True))
 
 
 class AcknowledgementHandler(AbstractRequestHandler):
@@ -381,7 +381,7 @@ class RepeatIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         last = turns.session(handler_input).get("last_speech")
         if isinstance(last, dict) and isinstance(last.get("speech"), str) and last["speech"]:
-            return turns.respond(handler_input, turns.Reply(last["speech"], str(last.get("reprompt") or "")))
+            return turns.respond(handler_input, turns.Reply(last["speech"], str(last.get("reprompt") or ""), ask_topic=last.get("ask_topic") is True))
         return HelpIntentHandler().handle(handler_input)
 
 
@@ -393,7 +393,7 @@ class HelpIntentHandler(AbstractRequestHandler):
         say = turns.strings(handler_input)
         knock_knock.leave(turns.session(handler_input))
         turns.set_pending(handler_input, turns.ANY_JOKE)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("help")), speech.sentences(say.say("help_reprompt"))))
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("help")), speech.sentences(say.say("help_reprompt")), ask_topic=True))
 
 
 class NavigateHomeIntentHandler(AbstractRequestHandler):
@@ -407,7 +407,7 @@ class NavigateHomeIntentHandler(AbstractRequestHandler):
             session.pop(key, None)
         knock_knock.leave(session)
         turns.set_pending(handler_input, turns.ANY_JOKE)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("home")), speech.sentences(say.say("welcome_question"))))
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("home")), speech.sentences(say.say("welcome_question")), ask_topic=True))
 
 
 class GoodbyeHandler(AbstractRequestHandler):
@@ -437,7 +437,8 @@ class FallbackIntentHandler(AbstractRequestHandler):
             logger.warning("unknown_intent", extra={"intent": str(intent)[:100]})
         return turns.respond(
             handler_input,
-            turns.Reply(speech.sentences(say.say("fallback")), speech.sentences(say.say("fallback_reprompt")), repeatable=False),
+            turns.Reply(speech.sentences(say.say("fallback")), speech.sentences(say.say("fallback_reprompt")), repeatable=False,
+                        ask_topic=True),
         )
 
 

@@ -96,7 +96,7 @@ def tell_joke(
         turns.set_pending(handler_input, turns.CLEAN_JOKE)
         return turns.respond(
             handler_input,
-            turns.Reply(speech.sentences(say.say("out_of_jokes")), speech.sentences(say.say("out_of_jokes_reprompt"))),
+            turns.Reply(speech.sentences(say.say("out_of_jokes")), speech.sentences(say.say("out_of_jokes_reprompt")), ask_topic=True),
         )
 
     if ctx.fresh and joke.anchor:  # "something else" was this: 'another' goes on with it

@@ -4,6 +4,8 @@ It reads the same interaction-model JSON we deploy, so a sample added there is t
 Samples compile to anchored regexes; ties between matching samples go to the most specific one
 (most literal words, then successful entity resolution, then the shortest free-text capture),
 which is close enough to Alexa for deterministic tests. Nothing matching gives FallbackIntent.
+While the skill elicits a slot (Dialog.ElicitSlot), that slot's own samples join in: there a
+SearchQuery slot may stand alone ("{topic}"), so a bare "pirates" fills it instead of falling back.
 """
 from __future__ import annotations
 
@@ -88,6 +90,8 @@ class InteractionModel:
     types: dict[str, SlotType]
     samples: tuple[Sample, ...]
     raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+    #: (intent, slot) -> the slot's elicitation samples, heard only while that slot is elicited
+    elicitations: dict[tuple[str, str], tuple[Sample, ...]] = field(repr=False, compare=False, default_factory=dict)
 
     @property
     def intents(self) -> frozenset[str]:
@@ -170,9 +174,13 @@ def parse_model(document: dict[str, Any]) -> InteractionModel:
         types[slot_type["name"]] = SlotType(name=slot_type["name"], forms=forms)
     intent_slots: dict[str, dict[str, str]] = {}
     samples: list[Sample] = []
+    elicitations: dict[tuple[str, str], tuple[Sample, ...]] = {}
     for intent in language["intents"]:
         slots = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
         intent_slots[intent["name"]] = slots
+        for slot in intent.get("slots", []):
+            elicitations[(intent["name"], slot["name"])] = tuple(
+                _compile_sample(intent["name"], text, slots, types) for text in slot.get("samples", []))
         for text in intent.get("samples", []):
             samples.append(_compile_sample(intent["name"], text, slots, types))
         for phrase in BUILTIN_PHRASES.get(intent["name"], ()):
@@ -183,6 +191,7 @@ def parse_model(document: dict[str, Any]) -> InteractionModel:
         types=types,
         samples=tuple(samples),
         raw=document,
+        elicitations=elicitations,
     )
 
 
@@ -221,12 +230,15 @@ def _slot_result(name: str, slot_type: str, spoken: str | None, model: Interacti
                       er_id=resolved[0], er_name=resolved[1])
 
 
-def resolve(utterance: str, model: InteractionModel) -> NluResult:
-    """Map an in-session utterance to the most specific matching intent, else FallbackIntent."""
+def resolve(utterance: str, model: InteractionModel, eliciting: tuple[str, str] | None = None) -> NluResult:
+    """Map an in-session utterance to the most specific matching intent, else FallbackIntent.
+    ``eliciting``: the (intent, slot) the last response elicited; its samples compete too, and as
+    the least specific ("{topic}" has no literal word) they win only where nothing else matches."""
     # Fillers ("please", "um") are dropped unless a sample itself says them ("please do").
     texts = dict.fromkeys((normalise(utterance), normalise(utterance, fillers=False)))
     best: tuple[tuple[int, int, int], int, Sample, re.Match[str]] | None = None
-    for order, sample in enumerate(model.samples):
+    candidates = model.samples + (model.elicitations.get(eliciting, ()) if eliciting else ())
+    for order, sample in enumerate(candidates):
         for text in texts:
             match = sample.pattern.match(text)
             if match is None:

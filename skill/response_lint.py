@@ -219,6 +219,28 @@ def _json_problem(value: Any) -> str | None:
     return None
 
 
+def _lint_dialog(body: dict, request_type: str | None) -> list[str]:
+    """Dialog directives Alexa rejects: on a closing or SessionEnded response, without a spoken
+    prompt, or eliciting a slot the updated intent does not carry."""
+    directives = body.get("directives") or []
+    dialog = [d for d in directives if isinstance(d, dict) and str(d.get("type", "")).startswith("Dialog.")]
+    problems: list[str] = []
+    if dialog and (body.get("shouldEndSession") is True or request_type == "SessionEndedRequest"):
+        problems.append("a Dialog directive needs the session to stay open")
+    for directive in dialog:
+        if directive["type"] != "Dialog.ElicitSlot":
+            continue
+        intent = directive.get("updatedIntent")
+        slot = directive.get("slotToElicit")
+        if "outputSpeech" not in body:
+            problems.append("Dialog.ElicitSlot: the response must speak the question")
+        if not isinstance(intent, dict) or not intent.get("name"):
+            problems.append("Dialog.ElicitSlot: updatedIntent with a name is required")
+        elif not isinstance(slot, str) or slot not in (intent.get("slots") or {}):
+            problems.append(f"Dialog.ElicitSlot: slotToElicit {slot!r} is not a slot of {intent['name']}")
+    return problems
+
+
 def lint_response(response: dict, *, request_type: str | None = None) -> list[str]:
     """All problems Alexa would have with this response envelope; empty list when it is fine."""
     if not isinstance(response, dict):
@@ -261,6 +283,7 @@ def lint_response(response: dict, *, request_type: str | None = None) -> list[st
         problems.append("session stays open (shouldEndSession false) but there is no reprompt")
     if "card" in body:
         problems.extend(_lint_card(body["card"]))
+    problems.extend(_lint_dialog(body, request_type))
     if request_type == "SessionEndedRequest":
         for key in ("outputSpeech", "reprompt", "card"):
             if body.get(key) is not None:

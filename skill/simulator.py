@@ -182,7 +182,7 @@ class Simulator:
         if invocation.kind == "one_shot":
             self.session.is_open = False  # "ask pun pal ..." always starts a fresh session
             text = invocation.rest
-        result = resolve(text, self.model)
+        result = resolve(text, self.model, self.session.eliciting if self.session.is_open else None)
         turn = Turn(utterance, "intent", nlu=result)
         return self._call(turn, self.session.nlu_intent(result))
 

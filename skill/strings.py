@@ -70,12 +70,13 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "or tell me if it was funny. If children are listening, say 'turn on kid mode'. What should I joke about?",
     ),
     "help_reprompt": ("Try saying 'tell me a joke about cooking'.",),
-    # A bare "walking the dog" reaches Fallback (a free-text slot needs words around it): say how to put it.
+    # Mid-conversation a bare "walking the dog" reaches Fallback (a free-text slot needs words around
+    # it); this reply elicits the topic, so a bare answer to it is heard.
     "fallback": (
-        "Sorry, I didn't catch that. Tell me what you're doing starting with 'we're' or 'I'm', like "
-        "'we're walking the dog', or ask for a joke about anything. What would you like?",
+        "Sorry, I didn't catch that. What should I joke about? Just name it, like 'fishing' or "
+        "'walking the dog', or say 'help'.",
     ),
-    "fallback_reprompt": ("Say 'tell me a joke', or 'help'.",),
+    "fallback_reprompt": ("Name something for me to joke about, or say 'help'.",),
     "home": ("Okay, starting fresh. What should I joke about?",),
     "goodbye": ("Okay, see you later. Stay punny!", "Bye for now. Thanks for laughing with me!"),
     "sympathy": (

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
+from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
+from ask_sdk_model.dialog import ElicitSlotDirective
 from ask_sdk_model.ui import SimpleCard
 
 from skill import offensive, speech
@@ -25,6 +26,11 @@ ANOTHER = "another"  # after a joke: another on the same context
 ANY_JOKE = "joke"  # after launch/help/no-joke-yet: a joke on the session's context
 CLEAN_JOKE = "clean_joke"  # after a refusal or sympathy: a joke on something else entirely
 
+#: The intent and slot a bare answer fills when a reply asks what to joke about (the dialog model
+#: in interaction_models/ declares both, with the slot's elicitation samples).
+TOPIC_INTENT = "TellJokeIntent"
+TOPIC_SLOT = "topic"
+
 
 @dataclass
 class Reply:
@@ -38,6 +44,9 @@ class Reply:
     #: False for "Sorry, I didn't catch that": "say that again" after it repeats what was missed
     #: (it repeated the apology, and "what was the last joke" got it too)
     repeatable: bool = True
+    #: True when the reply asks what to joke about: the topic slot is elicited, so a bare answer
+    #: ("pirates", "walking the dog") reaches TellJokeIntent; without it, it reached Fallback
+    ask_topic: bool = False
 
 
 def strings(handler_input: HandlerInput) -> Strings:
@@ -119,13 +128,24 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     builder.speak(reply.speech)
     if not reply.end_session:
         builder.ask(reply.reprompt or reply.speech)
+        if reply.ask_topic:
+            builder.add_directive(_elicit_topic())
         if reply.repeatable:
-            session(handler_input)["last_speech"] = {"speech": reply.speech, "reprompt": reply.reprompt}
+            session(handler_input)["last_speech"] = {"speech": reply.speech, "reprompt": reply.reprompt,
+                                                     "ask_topic": reply.ask_topic}
     builder.set_should_end_session(reply.end_session)
     card_text = speech.readable(reply.card_text) if reply.card_text else ""
     if card_text and not offensive.is_offensive(card_text):
         builder.set_card(SimpleCard(title=reply.card_title or strings(handler_input).say("skill_name"), content=card_text[:8000]))
     return builder.response
+
+
+def _elicit_topic() -> ElicitSlotDirective:
+    """Dialog.ElicitSlot for the topic: Alexa then reads the next utterance against the slot's own
+    samples, where a SearchQuery slot may stand alone ("{topic}"); in intent samples it may not."""
+    slot = Slot(name=TOPIC_SLOT, confirmation_status=SlotConfirmationStatus.NONE)
+    intent = Intent(name=TOPIC_INTENT, slots={TOPIC_SLOT: slot}, confirmation_status=IntentConfirmationStatus.NONE)
+    return ElicitSlotDirective(updated_intent=intent, slot_to_elicit=TOPIC_SLOT)
 
 
 def _locale(handler_input: HandlerInput) -> str | None:

@@ -138,3 +138,32 @@ def test_en_gb_has_british_phrasings():
     assert {"have you got a joke about {topic}", "give us a joke about {topic}", "go on then"} <= samples
     synonyms = {s for t in language("en-GB")["types"] for v in t["values"] for s in v["name"]["synonyms"]}
     assert {"brilliant", "rubbish"} <= synonyms
+
+
+def test_the_dialog_model_elicits_the_topic_with_a_bare_answer():
+    """Handlers elicit TellJokeIntent's topic (Dialog.ElicitSlot); Alexa needs that slot in the
+    dialog model, and a bare answer ("pirates") is only heard through the slot's own samples."""
+    from skill.turns import TOPIC_INTENT, TOPIC_SLOT
+
+    for locale in LOCALES:
+        model = load(locale)["interactionModel"]
+        intents = {i["name"]: i for i in model["languageModel"]["intents"]}
+        dialog = {i["name"]: i for i in model["dialog"]["intents"]}
+        assert TOPIC_INTENT in dialog and model["dialog"]["delegationStrategy"] == "SKILL_RESPONSE"
+        for name, entry in dialog.items():
+            declared = {s["name"]: s["type"] for s in intents[name].get("slots", [])}
+            assert {s["name"]: s["type"] for s in entry["slots"]} == declared, (locale, name)
+            assert all(not s["elicitationRequired"] and not s["confirmationRequired"] for s in entry["slots"])
+        slot = next(s for s in intents[TOPIC_INTENT]["slots"] if s["name"] == TOPIC_SLOT)
+        assert f"{{{TOPIC_SLOT}}}" in slot["samples"], locale
+        intent_samples = {" ".join(s.lower().split()) for i in intents.values() for s in i["samples"]}
+        for sample in slot["samples"]:
+            assert SLOT_REF.findall(sample) == [TOPIC_SLOT] and SAMPLE_CHARS.match(sample), sample
+            assert sample not in intent_samples, f"{sample!r} is an intent sample too"
+
+
+def test_locales_share_the_same_dialog_model():
+    def dialog(locale: str) -> list:
+        return load(locale)["interactionModel"]["dialog"]["intents"]
+
+    assert dialog("en-US") == dialog("en-GB")

@@ -278,3 +278,15 @@ def test_asking_for_another_or_leaving_the_topic_to_us_is_not_a_topic(us, uttera
 def test_a_riddle_carries_its_topic(us):
     result = resolve("tell me a riddle about the ocean", us)
     assert result.intent == "RiddleIntent" and result.slots["topic"].value == "the ocean"
+
+
+def test_an_elicited_topic_hears_a_bare_answer(model):
+    eliciting = ("TellJokeIntent", "topic")
+    assert resolve("pirates", model).intent == FALLBACK  # nothing asked: no sample is only a slot
+    for said, topic in (("pirates", "pirates"), ("walking the dog", "walking the dog"), ("go with cats", "cats")):
+        result = resolve(said, model, eliciting)
+        assert (result.intent, result.slot_values()) == ("TellJokeIntent", {"topic": topic}), said
+    # every other intent still wins with its own words: the bare slot is the least specific sample
+    for said, intent in (("help", "AMAZON.HelpIntent"), ("yes", "AMAZON.YesIntent"), ("stop", "AMAZON.StopIntent"),
+                         ("tell me a knock knock joke", "KnockKnockIntent"), ("we're baking bread", "TellJokeIntent")):
+        assert resolve(said, model, eliciting).intent == intent, said

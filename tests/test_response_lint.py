@@ -195,3 +195,19 @@ def test_lint_never_raises(envelope, speech):
     assert isinstance(lint_response(envelope), list)
     assert isinstance(lint_ssml(speech), list)
     assert isinstance(lint_response(good_response(outputSpeech={"type": "SSML", "ssml": speech})), list)
+
+
+def elicit(slot: str = "topic", **intent) -> dict:
+    return {"type": "Dialog.ElicitSlot", "slotToElicit": slot,
+            "updatedIntent": {"name": "TellJokeIntent", "confirmationStatus": "NONE",
+                              "slots": {"topic": {"name": "topic", "confirmationStatus": "NONE"}}, **intent}}
+
+
+def test_eliciting_a_slot():
+    assert lint_response(good_response(directives=[elicit()]), request_type="LaunchRequest") == []
+    assert has(lint_response(good_response(directives=[elicit()], shouldEndSession=True)), "stay open")
+    assert has(lint_response(good_response(directives=[elicit("mood")])), "'mood' is not a slot of TellJokeIntent")
+    assert has(lint_response(good_response(directives=[elicit(name="")])), "updatedIntent with a name")
+    silent = good_response(directives=[elicit()])
+    del silent["response"]["outputSpeech"]
+    assert has(lint_response(silent), "must speak the question")

@@ -152,6 +152,18 @@ def test_any_utterance_makes_a_valid_envelope(text):
     assert parsed.request.intent.name == result.intent
 
 
+def test_the_session_answers_an_elicited_slot_in_dialog():
+    session = Session()
+    session.launch()
+    elicit = {"type": "Dialog.ElicitSlot", "slotToElicit": "topic", "updatedIntent": {"name": "TellJokeIntent", "slots": {}}}
+    session.observe({"version": "1.0", "response": {"shouldEndSession": False, "directives": [elicit]}})
+    assert session.eliciting == ("TellJokeIntent", "topic")
+    assert session.intent("TellJokeIntent")["request"]["dialogState"] == "IN_PROGRESS"
+    assert "dialogState" not in session.intent("AMAZON.HelpIntent")["request"]
+    session.observe({"version": "1.0", "response": {"shouldEndSession": False}})
+    assert session.eliciting is None and "dialogState" not in session.intent("TellJokeIntent")["request"]
+
+
 def test_intent_request_shape():
     request = intent_request("en-US", "AMAZON.YesIntent")
     assert request["intent"] == {"name": "AMAZON.YesIntent", "confirmationStatus": "NONE", "slots": {}}
@@ -274,6 +286,26 @@ def test_real_handler_answers_every_intent_cleanly(real_handler):
             response = real_handler(env, FakeLambdaContext())
             assert response["response"].get("outputSpeech"), (intent, new)
             assert lint_response(response, request_type="IntentRequest") == [], (intent, new)
+
+
+def test_a_bare_answer_to_what_should_i_joke_about(real_handler):
+    """Launch, help and fallback elicit the topic, so a bare answer tells a joke about it; after a
+    joke nothing is elicited and a bare word is still Fallback (whose answer elicits again)."""
+    sim = Simulator(handler=real_handler, user_id="amzn1.ask.account.sim-elicit")
+    launch = sim.say("open pun pal")
+    assert [(d["type"], d["slotToElicit"]) for d in launch.response["response"]["directives"]] == [
+        ("Dialog.ElicitSlot", "topic")]
+    answer = sim.say("pirates")
+    assert (answer.intent, answer.slots) == ("TellJokeIntent", {"topic": "pirates"}) and answer.lint == []
+    assert answer.request["request"]["dialogState"] == "IN_PROGRESS"
+    assert answer.attributes["turns"][-1] == "pirates" and "directives" not in answer.response["response"]
+    missed = sim.say("walking the dog")
+    assert missed.intent == "AMAZON.FallbackIntent" and missed.lint == [] and missed.response["response"]["directives"]
+    assert sim.say("walking the dog").attributes["turns"][-1] == "walking the dog"
+    sim.say("help")
+    repeated = sim.say("say that again")  # the repeated question elicits again
+    assert repeated.intent == "AMAZON.RepeatIntent" and repeated.response["response"]["directives"]
+    assert sim.say("yes").intent == "AMAZON.YesIntent"
 
 
 def test_cli_pipe_end_to_end(real_handler, punpal_test_env):
