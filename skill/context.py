@@ -229,6 +229,46 @@ _BARE_OWN_DAY = re.compile(_BARE_OWN_DAY_TODAY, re.IGNORECASE)
 _OWN_DAY_NAMED = re.compile(f"{_OWN_DAY_SAID}|{_BARE_OWN_DAY_TODAY}", re.IGNORECASE)
 
 
+#: Days people greet each other on, as said (lower case) -> the day's name. A greeting said to
+#: Pun Pal ("merry christmas", "happy easter everyone") is greeted back and the day is the topic:
+#: "happy" and "merry" were no part of it ("My best advice for happy easter?").
+HOLIDAYS: dict[str, str] = {
+    "christmas": "Christmas", "xmas": "Christmas", "christmas eve": "Christmas Eve", "easter": "Easter",
+    "thanksgiving": "Thanksgiving", "halloween": "Halloween", "new year": "New Year", "new year's": "New Year",
+    "new years": "New Year", "new year's eve": "New Year's Eve", "hanukkah": "Hanukkah", "chanukah": "Hanukkah",
+    "diwali": "Diwali", "eid": "Eid", "passover": "Passover", "ramadan": "Ramadan", "kwanzaa": "Kwanzaa",
+    "lunar new year": "Lunar New Year", "chinese new year": "Lunar New Year", "rosh hashanah": "Rosh Hashanah",
+    "valentine's day": "Valentine's Day", "valentine's": "Valentine's Day", "valentines day": "Valentine's Day",
+    "valentines": "Valentine's Day", "st patrick's day": "St. Patrick's Day", "saint patrick's day": "St. Patrick's Day",
+    "st paddy's day": "St. Patrick's Day", "fourth of july": "Fourth of July", "independence day": "Independence Day",
+    "mother's day": "Mother's Day", "mothers day": "Mother's Day", "father's day": "Father's Day",
+    "fathers day": "Father's Day", "holidays": "Holidays", "bonfire night": "Bonfire Night", "boxing day": "Boxing Day",
+    "hogmanay": "Hogmanay", "mardi gras": "Mardi Gras", "canada day": "Canada Day", "labor day": "Labor Day",
+    "labour day": "Labour Day", "memorial day": "Memorial Day", "earth day": "Earth Day", "pi day": "Pi Day",
+}
+#: One-word day names, which are names: no article, a capital ("What's a diwali's favorite saying?").
+HOLIDAY_NAMES = frozenset(day.lower() for day in HOLIDAYS.values() if " " not in day and day != "Holidays")
+#: The greeting that goes with a day when it is not "Happy ...".
+_GREETINGS = {"Christmas": "Merry Christmas", "Christmas Eve": "Merry Christmas Eve"}
+_HOLIDAY_GREETING = re.compile(
+    r"^(?:and\s+)?(?:(?:have|wishing you|i wish you|we wish you)\s+)?(?:a\s+)?(?:very\s+)?(?:happy|merry)\s+(?:the\s+)?(?P<day>"
+    + "|".join(re.escape(day) for day in sorted(HOLIDAYS, key=len, reverse=True))
+    + r")(?:\s+(?:to you(?: too)?|to you all|to all|everyone|everybody|y'all|all|pun pal|alexa))?$",
+    re.IGNORECASE,
+)
+
+
+def holiday_greeted(said: str) -> str:
+    """The day a greeting names ('merry xmas' -> 'Christmas'), or '' when this is no greeting."""
+    found = _HOLIDAY_GREETING.match(" ".join(_RAW_WORD.findall(said.lower().replace("’", "'"))))
+    return HOLIDAYS[found.group("day").lower()] if found else ""
+
+
+def greeting_for(day: str) -> str:
+    """How to greet on the day: 'Merry Christmas', 'Happy Easter', 'Happy Holidays'."""
+    return _GREETINGS.get(day, f"Happy {day}")
+
+
 def _occasion(said: str) -> str:
     found = _OWN_DAY_NAMED.search(said)
     day = (found.group(1) or found.group(2)).lower() if found else ""
@@ -273,6 +313,7 @@ class ConversationContext:
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
     language: str = ""  # 'in Spanish': asked in a language we have no puns in
     occasion: str = ""  # 'it's my birthday': the speaker's own day, greeted by name
+    holiday: str = ""  # 'merry christmas': the day greeted, greeted back; it is the topic
 
     @property
     def focus_words(self) -> tuple[str, ...]:
@@ -285,6 +326,12 @@ class ConversationContext:
         """The topic as said, now or by the turn 'another one' goes on with: the frame says it back
         the same way ("What did your husband say ..." on "another", not "the husband")."""
         return self.continues_topic or self.topic
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Days named in the topic ('easter', 'diwali'): names, though the dictionary has them in
+        lower case too ('an easter' is a wind) or not at all."""
+        return frozenset(w for w in _RAW_WORD.findall(self.focus_topic.lower()) if w in HOLIDAY_NAMES)
 
     @property
     def named_nothing_known(self) -> bool:
@@ -586,6 +633,9 @@ def extract_context(
     earlier turns' words are only what to stay away from."""
     if _ABOUT_THE_SKILL.fullmatch(clean_topic(utterance)):
         utterance = SKILL_AS_TOPIC  # "a joke about yourself" went on with an earlier turn
+    holiday = holiday_greeted(utterance)
+    if holiday:
+        utterance = "the holidays" if holiday == "Holidays" else holiday
     if fresh or asks_elsewhere(utterance):
         left = tuple(dict.fromkeys(w for turn in history for w in content_words(turn)))
         return replace(extract_context(""), fresh=True, left_behind=left)
@@ -633,6 +683,7 @@ def extract_context(
         low_mood=low_mood,
         good_news=not low_mood and _GOOD_NEWS.search(said) is not None,
         occasion="" if low_mood else _occasion(said),
+        holiday=holiday,
         time_words=frozenset(all_when),
         continues=() if said_now else tuple(latest),
         continues_topic="" if said_now else latest_topic,

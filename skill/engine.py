@@ -206,7 +206,7 @@ class JokeEngine:
             said_now = tuple(words)
         # A form asked for ('knock-knock') if any pair makes one, else the best joke of any form.
         for form in dict.fromkeys((ctx.form, "")):
-            said = _Said(topic, said_now, form, ctx.time_words)
+            said = _Said(topic, said_now, form, ctx.time_words, ctx.names if ctx.words else frozenset())
             for k in PAIRS_TO_TRY:
                 pairs = self._retrieve(words, min(k + worn, PAIRS_TO_TRY[-1]), avoid_pairs)
                 joke = self._best_joke(pairs, words, said, told, taste, heard_counts, just_heard)
@@ -257,7 +257,7 @@ class JokeEngine:
             request = GenerationRequest(
                 pair=scored.pair, anchor=scored.anchor, context_words=context_words, topic=said.topic,
                 current_words=said.words, form=said.form, told=told, anchor_sure=scored.sure,
-                time_words=said.when,
+                time_words=said.when, names=said.names,
             )
             pun = lemma(scored.pair.pun_word)
             repeat_penalty = min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[pun])
@@ -336,12 +336,13 @@ class JokeEngine:
 @dataclass(frozen=True)
 class _Said:
     """This utterance: its topic phrase, content words (empty for 'another one'), the form asked for,
-    and the conversation's words said as when ('last night')."""
+    the conversation's words said as when ('last night'), and words it knows as names ('diwali')."""
 
     topic: str
     words: tuple[str, ...]
     form: str = ""
     when: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
 
     def is_in(self, candidate: Candidate) -> bool:
         """The pun is on what was asked about: its punchline says it, puns on it ('cot' is heard as

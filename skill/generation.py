@@ -40,6 +40,7 @@ class GenerationRequest:
     told: frozenset[str] = frozenset()  # ids (user_state.joke_id) of jokes and punchlines already told
     anchor_sure: bool = True  # the explanation may say the pun word goes with the anchor
     time_words: frozenset[str] = frozenset()  # context words said as when ('night' in 'last night')
+    names: frozenset[str] = frozenset()  # words the context knows as names ('diwali'): no article, a capital
 
     @property
     def claimed_anchor(self) -> str:
@@ -1223,7 +1224,7 @@ class OfflineGenerator:
         verbs = said_as_verbs(request.topic, ordered)
         classes = self.word_classes
         topic_words, when = tokens(request.topic), request.time_words
-        names = proper_names(request.topic) | classes.names_said(topic_words)
+        names = proper_names(request.topic) | classes.names_said(topic_words) | request.names
         names |= {w for w in ordered if classes.is_name(w)}
         names |= {part for w in ordered if " " in w for part in w.split() if classes.is_name(part)}  # 'christmas tree'
         names |= {w for w in ordered if " " in w and all(part in names for part in w.split())}  # 'george washington'

@@ -83,6 +83,19 @@ class CelebrationIntentHandler(TellJokeIntentHandler):
         return tell_joke(handler_input, self.teller, topic)
 
 
+class HolidayGreetingIntentHandler(TellJokeIntentHandler):
+    """'Merry Christmas', 'happy Easter everyone': the greeting back and a joke about the day. In
+    "happy {topic}" the slot had dropped the greeting, so it was "My best advice for easter?" with
+    no word of it. A day the slot does not know ('happy hour') is a topic as said, as it was."""
+
+    INTENT = "HolidayGreetingIntent"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        resolved = _resolved(handler_input, "holiday")
+        topic = f"happy {resolved[1]}" if resolved else _slot_text(handler_input, "holiday")
+        return tell_joke(handler_input, self.teller, topic)
+
+
 class NewTopicIntentHandler(AbstractRequestHandler):
     """'Something else', 'change the subject': a joke on a fresh topic, not more of the last one
     (a slotless "tell me a joke" sample would go on with it)."""
@@ -512,18 +525,24 @@ def _slot_text(handler_input: HandlerInput, name: str) -> str:
 _DANGLING = re.compile(r"\s+(?:in|on|at|with|for|to|about|of|from|into)\s*$", re.IGNORECASE)
 
 
-def _resolved_id(handler_input: HandlerInput, name: str, ids: tuple[str, ...]) -> str | None:
-    """The slot's entity-resolution id when it is one of `ids`."""
+def _resolved(handler_input: HandlerInput, name: str) -> tuple[str, str] | None:
+    """The slot's entity resolution, (id, canonical value), when a value of its type matched."""
     try:
         slot = get_slot(handler_input, name)
         for authority in slot.resolutions.resolutions_per_authority or []:
             if authority.status.code == StatusCode.ER_SUCCESS_MATCH and authority.values:
-                resolved = authority.values[0].value.id
-                if resolved in ids:
-                    return resolved
+                value = authority.values[0].value
+                if isinstance(value.id, str) and isinstance(value.name, str):
+                    return value.id, value.name
     except Exception:
         pass
     return None
+
+
+def _resolved_id(handler_input: HandlerInput, name: str, ids: tuple[str, ...]) -> str | None:
+    """The slot's entity-resolution id when it is one of `ids`."""
+    resolved = _resolved(handler_input, name)
+    return resolved[0] if resolved and resolved[0] in ids else None
 
 
 #: Checked in order: praise said with a negative word first ("not bad", "so bad it's good", "I can't

@@ -12,7 +12,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill import knock_knock, speech, spelling, turns
-from skill.context import ConversationContext, extract_context
+from skill.context import ConversationContext, extract_context, greeting_for
 from skill.crowd import Crowd
 from skill.engine import JokeEngine
 from skill.log import logger
@@ -114,6 +114,7 @@ def tell_joke(
     intro = (
         say.say("low_mood") if ctx.low_mood
         else say.say("happy_day").format(day=ctx.occasion) if ctx.occasion
+        else say.say("holiday_greeting").format(greeting=greeting_for(ctx.holiday)) if ctx.holiday
         else say.say("good_news") if ctx.good_news
         else say.say("english_only") if ctx.language
         else say.say("named_nothing_known") if ctx.named_nothing_known

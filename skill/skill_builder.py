@@ -26,6 +26,7 @@ def build_skill(
         handlers.ListenerOffersJokeHandler(),
         handlers.TellJokeIntentHandler(teller),
         handlers.CelebrationIntentHandler(teller),
+        handlers.HolidayGreetingIntentHandler(teller),
         handlers.NewTopicIntentHandler(teller),
         handlers.KidFriendlyJokeIntentHandler(teller),
         handlers.KnockKnockIntentHandler(teller),

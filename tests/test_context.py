@@ -1,6 +1,6 @@
 import pytest
 
-from skill.context import clean_topic, content_words, extract_context
+from skill.context import HOLIDAYS, clean_topic, content_words, extract_context, greeting_for, holiday_greeted
 
 
 def test_carrier_phrases_are_dropped_from_the_topic():
@@ -403,6 +403,25 @@ def test_good_news_of_ones_own_is_noticed():
     assert extract_context("today is our wedding").occasion == "wedding day"
     assert extract_context("birthdays").occasion == "" and extract_context("my son's birthday").occasion == ""
     assert extract_context("birthdays").topic == "birthdays"
+
+
+def test_a_holiday_greeting_is_greeted_back_and_the_day_is_the_topic():
+    """'Happy easter' was "My best advice for happy easter?", with no word of the day."""
+    for said, day in (("merry christmas", "Christmas"), ("Merry Xmas to you!", "Christmas"), ("happy easter everyone", "Easter"),
+                      ("Happy St. Patrick's Day", "St. Patrick's Day"), ("wishing you a happy diwali", "Diwali"),
+                      ("happy holidays pun pal", "Holidays"), ("have a very merry christmas", "Christmas")):
+        assert holiday_greeted(said) == day, said
+    for said in ("happy hour", "happy birthday", "we're celebrating easter", "christmas", "happy easter tell me a joke about eggs"):
+        assert holiday_greeted(said) == "", said
+    assert all(holiday_greeted(f"happy {form}") for form in HOLIDAYS)
+    assert (greeting_for("Christmas"), greeting_for("Easter")) == ("Merry Christmas", "Happy Easter")
+    ctx = extract_context("happy easter everyone")
+    assert (ctx.holiday, ctx.topic, ctx.current_words, ctx.names) == ("Easter", "Easter", ("easter",), frozenset({"easter"}))
+    assert extract_context("happy holidays").topic == "the holidays"
+    # a day named in any topic is a name; said with no greeting, there is nothing to greet back
+    plain = extract_context("we're hunting easter eggs")
+    assert plain.names == {"easter"} and not plain.holiday
+    assert extract_context("happy hour").holiday == "" and extract_context("happy hour").names == frozenset()
 
 
 def test_low_mood_is_noticed_and_never_the_topic():

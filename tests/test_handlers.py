@@ -717,6 +717,19 @@ def test_the_speakers_own_day_is_greeted_by_name_and_the_joke_is_theirs(skill):
     assert "last_joke" in other["sessionAttributes"] and not said(other).startswith("Happy")
 
 
+def test_a_holiday_greeting_is_greeted_back_with_a_joke_about_the_day(skill):
+    """'Happy easter' reached "happy {topic}" as 'easter': a joke and no word of the day."""
+    response = Device(skill).resolved("HolidayGreetingIntent", "holiday", "HolidayType", "easter", "EASTER")
+    joke = response["sessionAttributes"]["last_joke"]
+    assert said(response).startswith("Happy Easter to you too!") and is_open(response)
+    assert "easter" not in joke["text"]  # the day is a name: "Easter", never "an easter"
+    merry = Device(skill).resolved("HolidayGreetingIntent", "holiday", "HolidayType", "xmas", "CHRISTMAS")
+    assert said(merry).startswith("Merry Christmas to you too!")
+    # a day the slot does not know is a topic as said, with no greeting made up for it
+    other = Device(skill).resolved("HolidayGreetingIntent", "holiday", "HolidayType", "hour", None)
+    assert "last_joke" in other["sessionAttributes"] and "to you too" not in said(other)
+
+
 def test_a_joke_asked_in_another_language_says_our_puns_are_english_then_tells_one(skill):
     response = Device(skill).intent("TellJokeIntent", topic="cats in french")
     joke = response["sessionAttributes"]["last_joke"]

@@ -17,7 +17,8 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery"}, "ExplainJok
                   "RateJokeIntent": {"verdict": "VerdictType"}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
                   "NewTopicIntent": {}, "ListenerKnocksIntent": {}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
-                  "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"}}
+                  "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"},
+                  "HolidayGreetingIntent": {"holiday": "HolidayType"}}
 SLOT_REF = re.compile(r"\{([^{}]*)\}")
 # Alexa sample utterances: letters, spaces, apostrophes, periods (abbreviations) and {slots}.
 SAMPLE_CHARS = re.compile(r"^[A-Za-z' .{}]+$")
@@ -167,3 +168,17 @@ def test_locales_share_the_same_dialog_model():
         return load(locale)["interactionModel"]["dialog"]["intents"]
 
     assert dialog("en-US") == dialog("en-GB")
+
+
+def test_every_holiday_the_slot_knows_is_greeted_back():
+    """The handler hands context "happy {value}": every form must be a day context greets."""
+    from skill.context import HOLIDAYS
+
+    for locale in LOCALES:
+        holidays = next(t for t in language(locale)["types"] if t["name"] == "HolidayType")
+        forms = [f for v in holidays["values"] for f in [v["name"]["value"], *v["name"].get("synonyms", [])]]
+        assert set(forms) == set(HOLIDAYS) and len(forms) == len(set(forms)), locale
+        assert all(SAMPLE_CHARS.match(f) for f in forms)
+        for value in holidays["values"]:
+            days = {HOLIDAYS[f] for f in [value["name"]["value"], *value["name"]["synonyms"]]}
+            assert len(days) == 1 and re.fullmatch(r"[A-Z_]+", value["id"]), value

@@ -12,7 +12,7 @@ from skill.nlu import (
 
 LOCALES = ("en-US", "en-GB")
 FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious", "SwitchType": "on", "KnockKnockNameType": "lettuce",
-        "OccasionType": "birthday"}
+        "OccasionType": "birthday", "HolidayType": "easter"}
 
 
 @pytest.fixture(scope="module", params=LOCALES)
