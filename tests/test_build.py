@@ -60,16 +60,19 @@ def test_select_words_filters_names_junk_and_rare_words():
     assert "barry" not in select_words(prons, sources, stricter)
 
 
-def test_a_surname_wordnet_does_not_define_must_be_common():
-    prons = {w: _prons("K EH M P") for w in ["kemp", "baker", "walsh"]}
+def test_a_name_wordnet_does_not_define_is_only_a_name():
+    words = ["kemp", "baker", "singh", "barry", "bill", "them"]
+    prons = {w: _prons("K EH M P") for w in words}
     sources = WordSources(
-        zipf={"kemp": 3.4, "baker": 3.4, "walsh": 4.0},
-        dictionary={"kemp", "baker", "walsh"},
-        surnames={"kemp", "baker", "walsh"},
-        defined={"baker"},
+        zipf={"kemp": 3.4, "baker": 3.4, "singh": 4.0, "barry": 4.2, "bill": 4.9, "them": 6.5},
+        dictionary=set(words),
+        surnames={"kemp", "baker", "singh", "them"},
+        first_names={"barry", "bill"},
+        defined={"baker", "bill"},
     )
-    assert sorted(select_words(prons, sources)) == ["baker", "walsh"]  # 'kemp' is heard as the name
-    assert "kemp" in select_words(prons, replace(sources, defined=None))  # no WordNet: rule off
+    # 'kemp', 'singh' and 'barry' are heard as someone's name, however common; a function word stays
+    assert sorted(select_words(prons, sources)) == ["baker", "bill", "them"]
+    assert {"kemp", "singh", "barry"} <= set(select_words(prons, replace(sources, defined=None)))  # no WordNet: rule off
 
 
 def test_inflections_are_not_puns():

@@ -248,7 +248,8 @@ def build(out: Path) -> dict[str, object]:
     sources = replace(sources, dictionary=frozenset(sources.dictionary) | frozenset(g2p_words))
     if wordnet_dir is not None:
         proper = frozenset(sources.proper_only) | names_only(wordnet_dir, prons)
-        sources = replace(sources, defined=defined_words(wordnet_dir, sources.surnames), proper_only=proper)
+        names = frozenset(sources.surnames) | frozenset(sources.first_names)
+        sources = replace(sources, defined=defined_words(wordnet_dir, names), proper_only=proper)
     lap("pronunciations")
     words = select_words(prons, sources, config)
     lap("select_words")

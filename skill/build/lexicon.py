@@ -18,6 +18,7 @@ from typing import Callable, Collection, Iterable, Mapping
 import simplemma
 
 from skill.lexicon import INTERNED_FIELDS, LEXICON_FORMAT, PunPair
+from skill.build.soundalikes import FUNCTION_WORDS
 from skill.phonetics import (
     CONSONANTS,
     PHONES,
@@ -38,6 +39,9 @@ NOT_EVERYDAY = frozenset(
     "ula thar sola coz por mohr redd tye laine layne lowe sox pax com dec von der het les une kat "
     "ich und das ein mit nos los una que por para pero hai hui rei sao nao tai lai mai mei san las piet wis".split()
 )
+# Words WordNet leaves out (function words, interjections, archaic pronouns) that the census also
+# lists as names: words all the same.
+NOT_ONLY_NAMES = FUNCTION_WORDS | frozenset("during else via hey huh heck thee thy ye yo aw gotta".split())
 # Inflections and derivations are the same word to a listener, not a second meaning.
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "y", "ies", "ied", "n", "en", "e")
 
@@ -53,9 +57,6 @@ class LexiconConfig:
     min_zipf_surname: float = 3.0
     # ... and one that is a first name ('barry', 'kerry') even more so; 'bill', 'rose', 'mark' pass.
     min_zipf_first_name: float = 3.9
-    # A surname that WordNet does not define, even by its lemma ('kemp', 'becker', 'hurst'), is
-    # heard as the name unless it is as common as a first name must be ("Kemp out!" is no pun).
-    min_zipf_undefined_surname: float = 3.9
     # Rare three-letter dictionary entries are mostly foreign words and abbreviations ('mir', 'cro').
     min_zipf_short: float = 3.0
     max_near_distance: float = 0.5
@@ -130,7 +131,7 @@ class WordSources:
     proper_only: Collection[str] = frozenset()  # seen only capitalised in the dictionary
     first_names: Collection[str] = frozenset()
     surnames: Collection[str] = frozenset()
-    defined: Collection[str] | None = None  # words WordNet defines; None: no WordNet, rule off
+    defined: Collection[str] | None = None  # names WordNet defines as words; None: no WordNet, rule off
 
     @classmethod
     def installed(cls) -> "WordSources":
@@ -147,13 +148,17 @@ def min_zipf_for(word: str, sources: WordSources, config: LexiconConfig = Lexico
         if word in sources.first_names or word in sources.surnames:
             return None
         return config.min_zipf_undictionaried
+    is_name = word in sources.first_names or word in sources.surnames
+    if is_name and sources.defined is not None and word not in sources.defined and word not in NOT_ONLY_NAMES:
+        # A name WordNet does not define, even by its lemma, is only a name ('kemp', 'barry',
+        # 'singh'): "Kemp out!" was no pun, and a name found through the context is found by whom
+        # it calls to mind ("Singh along" for Diwali).
+        return None
     needed = config.min_zipf_short if len(word) <= 3 else config.min_zipf
     if word in sources.first_names:
         needed = max(needed, config.min_zipf_first_name)
     if word in sources.surnames:
         needed = max(needed, config.min_zipf_surname)
-        if sources.defined is not None and word not in sources.defined:
-            needed = max(needed, config.min_zipf_undefined_surname)
     return needed
 
 
