@@ -378,8 +378,10 @@ def _strip_carriers(utterance: str) -> str:
 
 def asked_language(utterance: str) -> str:
     """The other language a joke is asked in ('a joke about cats in French' -> 'french'), or ''."""
-    text = _TRAILING.sub("", " ".join(strip_control(utterance).split()).strip(" ,.!?;:"))
-    found = _IN_LANGUAGE.search(text.strip(" ,.!?;:"))  # read at the end: the ask's carriers lead
+    said = " ".join(strip_control(utterance).split()).strip(" ,.!?;:")
+    # read at the end of the topic ("cats in French, please") or of the ask that follows it ("we're
+    # making sushi, tell me a joke in Spanish" lost it with the ask)
+    found = _IN_LANGUAGE.search(_TRAILING.sub("", said).strip(" ,.!?;:")) or _IN_LANGUAGE.search(said)
     language = found.group(1).lower() if found else ""
     return "" if language.endswith("english") else language
 

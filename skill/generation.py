@@ -1240,7 +1240,11 @@ class OfflineGenerator:
         pool = [w for w in things if w in now] if only_now else things
         topics: list[str] = []
         spoken_topic = reframe_topic(request.topic)
-        if spoken_topic in classes.adjectives:  # "(I'm) hungry": "advice for being hungry", not "for hungry"
+        lone = _said(request.topic)
+        verb = _past_verb(lone) if " " not in lone and lone not in classes.adjectives else ""
+        if verb and (lone == past(verb) or lone in _IRREGULAR_PAST or lone in _DOINGS_PAST):
+            spoken_topic = gerund(verb)  # "(we) danced": a doing ("being danced" was said); not 'opera' -> 'opusing'
+        elif spoken_topic in classes.adjectives:  # "(I'm) hungry": "advice for being hungry", not "for hungry"
             spoken_topic = f"being {spoken_topic}"
         if is_talkable(spoken_topic):
             topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names, someone, classes.plurals), names))

@@ -353,6 +353,9 @@ def test_a_joke_asked_in_another_language_is_a_joke_in_english_and_says_so():
     assert extract_context("we're learning spanish").language == ""
     assert extract_context("we live in spanish harlem").language == ""
     assert extract_context("we live in spanish harlem").topic == "we live in spanish harlem"
+    # the ask after the topic carries the language: it went with the ask, and the joke was in "English"
+    ctx = extract_context("we're making sushi, tell me a joke in Spanish")
+    assert ctx.language == "spanish" and ctx.topic == "making sushi"
 
 
 def test_lemmas_that_simplemma_gets_wrong_are_fixed():

@@ -421,6 +421,20 @@ def test_a_state_said_as_an_adjective_is_talked_about_as_being_in_it() -> None:
     assert g._frame(GenerationRequest(pair("eats", "its"), "pizza", ("pizza",), "pizza")).topics[0] != "being pizza"
 
 
+def test_a_lone_past_that_is_no_state_is_a_doing() -> None:
+    """'(we) danced', as the slot brings it, was "When it comes to being danced"; 'tired' is a state
+    (one of WordNet's adjectives), and 'opera' no past at all (its lemma is 'opus')."""
+    from skill.word_classes import WordClasses
+
+    g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(adjectives=frozenset({"tired"})))
+
+    def first_topic(said: str) -> str:
+        return g._frame(GenerationRequest(pair("roll", "role"), said, (said,), said)).topics[0]
+
+    assert first_topic("danced") == "dancing" and first_topic("won") == "winning"
+    assert first_topic("tired") == "being tired" and "opusing" not in first_topic("opera")
+
+
 def test_riddles_make_things_talk_not_ideas() -> None:
     """"What did the chemistry say to the test?" was asked."""
     from skill.word_classes import WordClasses
