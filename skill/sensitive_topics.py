@@ -84,6 +84,18 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "gas chambers", "death camp", "death camps", "auschwitz", "slavery", "slave trade", "slaves", "enslaved",
         "laid off", "got fired", "lost my job", "lost his job", "lost her job", "lost their job", "lost our jobs",
         "lost their jobs", "lost your job", "got laid off", "divorce", "divorced", "breakup", "broke up",
+        # Trouble at home and being left out, as a child may say it: "my parents are fighting" was
+        # told "In plain fight", "nobody came to my party" "Come up the works".
+        *(f"{who} {how}{verb}" for who in ("parents", "mom and dad", "mum and dad")
+          for how in ("", "are ", "were ", "keep ", "always ", "are always ", "won't stop ")
+          for verb in ("fighting", "arguing", "yelling", "screaming", "fight", "argue", "fought", "argued")),
+        *(f"{verb} at me" for verb in ("yelled", "yells", "yelling", "screamed", "screams", "screaming",
+                                       "shouted", "shouts", "shouting")),
+        *(f"{who} {came} to my {party}" for who in ("nobody", "no one", "noone") for came in ("came", "showed up", "turned up")
+          for party in ("party", "birthday", "birthday party")),
+        "nobody likes me", "no one likes me", "everybody hates me", "everyone hates me", "have no friends",
+        "don't have any friends", "no one to play with", "nobody to play with", "stopped talking to me",
+        "won't talk to me", "left me out", "made fun of me", "make fun of me", "picked on me", "picks on me",
     ),
     VIOLENCE: (
         "murder", "murdered", "killed", "mass shooting", "shot dead", "got shot", "was shot", "stab", "stabbed",

@@ -25,6 +25,8 @@ def test_tell_returns_a_grounded_joke(engine, context):
 @pytest.mark.parametrize("context, reason", [
     ("we had a miscarriage", "sensitive"), ("my dad lost his job", "sensitive"), ("a joke about refugees", "sensitive"),
     ("my uncle is an alcoholic", "sensitive"),  # was "I just made an alcoholic T-shirt"
+    ("my parents are fighting", "sensitive"),  # was "I'm getting a parent T-shirt printed. It says: In plain fight."
+    ("nobody came to my party", "sensitive"), ("my dad yelled at me", "sensitive"),
     ("I want to kill myself", "crisis"), ("tell me a racist joke", "offensive_request"),
 ])
 def test_tell_declines_where_the_skill_tells_no_joke(engine, context, reason):
