@@ -41,6 +41,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "heard_name": ("{name} who?",),
     "heard_laugh": ("Ha! Good one.", "Ha ha! I didn't see that coming.", "Ha! I'll have to remember that one."),
     "heard_unclean": ("Hmm, let's keep it clean.",),
+    "heard_unheard": ("I didn't quite catch the punchline, but I love a good knock-knock joke.",),
     "heard_mine": ("Want to hear one of mine?",),
     "knock_knock_nobody": ("Nobody's knocking yet! Want a knock-knock joke?",),
     "knock_knock_nobody_reprompt": ("Say 'yes' for a knock-knock joke.",),

@@ -673,6 +673,12 @@ def test_the_listeners_punchline_is_judged_on_what_it_adds_to_the_name(skill):
     device.intent("ListenerKnocksIntent")
     device.intent("KnockKnockNameIntent", name="lettuce")
     assert "clean" in said(device.intent("TellJokeIntent", topic="lettuce in you idiot"))  # what it adds is still judged
+    # a punchline Alexa could not place is unknown: it was laughed at ("Ha! Good one.")
+    device = Device(skill)
+    device.intent("ListenerKnocksIntent")
+    device.intent("KnockKnockNameIntent", name="lettuce")
+    unheard = said(device.intent("AMAZON.FallbackIntent"))
+    assert unheard.startswith("I didn't quite catch the punchline") and "one of mine" in unheard
 
 
 def test_at_the_door_any_answer_moves_the_joke_on_but_a_new_ask_ends_it(skill):
