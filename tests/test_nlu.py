@@ -177,6 +177,9 @@ def test_slotless_tell_joke_sends_the_declared_slot_empty(us):
     ("that was hilarious", "FUNNY"), ("lol", "FUNNY"), ("that joke was lame", "NOT_FUNNY"),
     ("Not funny.", "NOT_FUNNY"), ("boring", "NOT_FUNNY"), ("that was funny", "FUNNY"), ("GOOD ONE", "FUNNY"),
     ("ouch, that hurt", "NOT_FUNNY"), ("oof", "NOT_FUNNY"), ("that's a groaner", "NOT_FUNNY"), ("you crack me up", "FUNNY"),
+    # a changed mind is a rating (it was a joke about "take it back it wasn't funny")
+    ("I take it back, it wasn't funny", "NOT_FUNNY"), ("actually that was hilarious", "FUNNY"),
+    ("on second thought that was bad", "NOT_FUNNY"),
 ])
 def test_custom_slot_entity_resolution(us, utterance, ident):
     result = resolve(utterance, us)
