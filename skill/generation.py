@@ -565,6 +565,10 @@ def _said(topic: str) -> str:
     return re.sub(r"^(?:about|of)\s+", "", t)
 
 
+#: When, said before the doing: "(we) just moved house" is "moving house" ("advice for just moved house?").
+_LEADING_ADVERBS = re.compile(r"^(?:(?:just|finally|recently|already|still)\s+)+")
+
+
 def reframe_topic(topic: str) -> str:
     """Make the user's topic something the skill can say back ('my kids' -> 'your kids')."""
     t = _said(topic)
@@ -576,12 +580,15 @@ def reframe_topic(topic: str) -> str:
         # doing is: "my dad is grilling burgers" -> "grilling burgers"
         t = thing or t[someone.end():]
     subject = _SUBJECT_RE.match(t)
+    when = None if subject else _LEADING_ADVERBS.match(t)  # "just moved house": a doing, as "we" would make it
+    t = t[when.end():] if when else t
     first, _, rest = t.partition(" ")
-    if not subject and (rest and rest.partition(" ")[0] in _OBJECT_STARTS or first in _DOINGS_PAST) and (verb := _past_verb(first)):
+    object_follows = bool(rest) and rest.partition(" ")[0] in _OBJECT_STARTS
+    if not subject and (object_follows or when or first in _DOINGS_PAST) and (verb := _past_verb(first)):
         # Alexa's slot drops the carrier "we": "(we) adopted a kitten" -> "adopting a kitten"
         t = f"{gerund(verb)} {rest}"
     if subject:
-        t = t[subject.end() :]
+        t = _LEADING_ADVERBS.sub("", t[subject.end() :])
         copula = re.search(r"(?:\bam|'m|\bare|'re|\bwas|\bwere|\bbe)\s*$", subject.group(0))
         if copula and re.match(r"(?:an?|out|away|back|off|up|home)\s", t):
             # "(I'm) a nurse", "(we're) back home": "When it comes to a nurse" was said

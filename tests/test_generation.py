@@ -119,6 +119,9 @@ def test_what_someone_loves_is_a_thing_unless_to_makes_it_a_doing() -> None:
     assert reframe_topic("we won") == "winning" and reframe_topic("won") == "winning"
     # a subject with a bare past is a doing, with "'re" a state: "we danced" was "being danced"
     assert reframe_topic("we danced") == "dancing" and reframe_topic("I painted") == "painting"
+    # when, said before the doing: "My best advice for just moved house?" was asked
+    assert reframe_topic("we just moved house") == "moving house" == reframe_topic("just moved house")
+    assert reframe_topic("just chilling") == "chilling" and reframe_topic("finally adopted a kitten") == "adopting a kitten"
     assert reframe_topic("we're excited") == "being excited" and reframe_topic("I'm tired") == "being tired"
     # who or where someone is: "When it comes to a nurse", "about out of coffee", "awaying on holiday" were said
     assert reframe_topic("I'm a nurse") == "being a nurse" and reframe_topic("we're out of coffee") == "being out of coffee"
