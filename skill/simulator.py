@@ -3,7 +3,7 @@
 Runs the real Lambda handler in-process, so `make run` exercises exactly what ships. Every response
 is linted, because Alexa fails bad responses with a generic error that tells you nothing.
 
-    python -m skill.simulator [--locale en-US|en-GB] [--json] [--user-id ID] [--transcript FILE.yaml]
+    python -m skill.simulator [--locale en-US|en-GB|en-AU|en-CA|en-IN] [--json] [--user-id ID] [--transcript FILE.yaml]
 
 Typing `<silence>` (or an empty line when interactive) plays the reprompt; silence again ends
 the session with SessionEndedRequest(EXCEEDED_MAX_REPROMPTS), as on a device.
@@ -25,12 +25,12 @@ from pathlib import Path
 from typing import Any, Callable, TextIO
 
 from skill.envelopes import Session
-from skill.nlu import DEFAULT_SKILL_ID, InteractionModel, NluResult, load_model, parse_invocation, resolve
+from skill.nlu import DEFAULT_SKILL_ID, MODELS_DIR, InteractionModel, NluResult, load_model, parse_invocation, resolve
 from skill.response_lint import AMAZON_NS, lint_response
 
 Handler = Callable[[dict, Any], dict]
 SILENCE = "<silence>"
-LOCALES = ("en-US", "en-GB")
+LOCALES = tuple(sorted(path.stem for path in MODELS_DIR.glob("*.json")))  # one interaction model each
 
 
 @dataclass(frozen=True)

@@ -182,3 +182,18 @@ def test_every_holiday_the_slot_knows_is_greeted_back():
         for value in holidays["values"]:
             days = {HOLIDAYS[f] for f in [value["name"]["value"], *value["name"]["synonyms"]]}
             assert len(days) == 1 and re.fullmatch(r"[A-Z_]+", value["id"]), value
+
+
+def test_the_locales_that_speak_like_another_are_copies_kept_in_step():
+    """en-CA copies en-US and en-AU / en-IN copy en-GB (scripts/derive_locale_models.py); each has
+    its own crisis line, and the words spoken back are its nearest locale's."""
+    from scripts.derive_locale_models import DERIVED, model_text
+    from skill.strings import CRISIS_LINES, strings_for
+
+    for locale, source in DERIVED.items():
+        assert (MODELS_DIR / f"{locale}.json").read_text(encoding="utf-8") == model_text(locale), (
+            f"{locale} is out of step with {source}: run scripts/derive_locale_models.py")
+    models = {path.stem for path in MODELS_DIR.glob("*.json")}
+    assert models == {*LOCALES, *DERIVED} and models <= set(CRISIS_LINES)
+    assert {strings_for(locale).locale for locale in DERIVED} == {"en-US", "en-GB"}
+    assert strings_for("en-AU").locale == "en-GB" and strings_for("en-CA").locale == "en-US"
