@@ -16,7 +16,7 @@ from skill.context import ConversationContext, extract_context, greeting_for
 from skill.crowd import Crowd
 from skill.engine import JokeEngine
 from skill.log import logger
-from skill.sensitive_topics import PROTECTED_GROUP, SYMPATHY_CATEGORIES, find_kid_unsuitable
+from skill.sensitive_topics import KID_IMPOLITE, PROTECTED_GROUP, SYMPATHY_CATEGORIES, find_kid_unsuitable
 
 MAX_UTTERANCE_CHARS = 500  # bound the work a hostile slot value can cause
 #: The form just heard ("My best advice for ...?") is a little less welcome next: asks vary.
@@ -74,7 +74,7 @@ def tell_joke(
     ctx = replace(ctx, form=ctx.form or form or ("" if ctx.current_words else turns.asked_form(handler_input)))
     turns.set_asked_form(handler_input, ctx.form)
 
-    refusal = _refusal(handler_input, ctx, kid_mode, "kid_mode_redirect" if kid_mode_on else "kids_redirect")
+    refusal = _refusal(handler_input, ctx, kid_mode, kid_mode_on)
     if refusal is not None:
         return refusal
 
@@ -168,7 +168,9 @@ def _summed(*bonuses: dict[str, float]) -> dict[str, float]:
     return total
 
 
-def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bool, redirect: str = "kid_mode_redirect") -> Response | None:
+def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bool, kid_mode_on: bool = True) -> Response | None:
+    """The answer instead of a joke, if any: help, a refusal, sympathy, or a kid-friendly redirect
+    (``kid_mode`` says kid rules hold; ``kid_mode_on``: by the setting, not a joke asked for the kids)."""
     say = turns.strings(handler_input)
     if ctx.crisis:
         # Someone who may be in danger hears where to get help now; no joke is offered, and the
@@ -207,8 +209,10 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         return turns.respond(handler_input, turns.Reply(speech.sentences(*lines), speech.sentences(reprompt)))
     grown_up = find_kid_unsuitable(ctx.topic) if kid_mode else None
     if grown_up is not None:
-        logger.info("kid_mode_redirect", extra={"term": grown_up.term})
+        logger.info("kid_mode_redirect", extra={"term": grown_up.term, "category": grown_up.category})
         turns.set_pending(handler_input, turns.CLEAN_JOKE)
+        kind = "polite" if grown_up.category == KID_IMPOLITE else "redirect"
+        redirect = f"kid_mode_{kind}" if kid_mode_on else f"kids_{kind}"
         return turns.respond(
             handler_input,
             turns.Reply(speech.sentences(say.say(redirect), say.say("clean_offer")), speech.sentences(say.say("clean_reprompt"))),

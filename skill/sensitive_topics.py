@@ -425,19 +425,28 @@ _KID_UNSUITABLE_TERMS: tuple[str, ...] = (
     "gamble", "gambling", "gambler", "casino", "poker", "betting", "bookie",
     "dating", "date night", "hookup", "hook up", "flirt", "flirting", "lingerie", "bra",
     "divorce", "affair", "cheating on", "mistress", "seduce", "seductive",
-    "hell", "damn", "dammit", "crap", "sucks", "pissed", "bloody", "idiot", "idiots", "stupid",
-    "moron", "morons", "dumb", "loser", "losers", "ugly", "shut up", "kill", "killer", "killing",
+    "kill", "killer", "killing",
     "gun", "guns", "shoot", "shooting", "blood", "corpse", "murder", "murders", "murderer",
+)
+#: Not grown-up, only rude: kids hear "let's keep it polite", not "that one's for the grown-ups"
+#: ("a joke about farts" was for the grown-ups).
+KID_IMPOLITE = "kid_impolite"
+_KID_IMPOLITE_TERMS: tuple[str, ...] = (
+    "hell", "damn", "dammit", "crap", "sucks", "pissed", "bloody", "idiot", "idiots", "stupid",
+    "moron", "morons", "dumb", "loser", "losers", "ugly", "shut up",
     # kid mode's word layer vetoes every joke that says these, so the topic is redirected up front
     # ("a joke about farts" got "I've run out of fresh jokes about that" with none told)
     "fart", "farts", "farting", "jerk", "jerks", "weirdo", "weirdos",
 )
 _KID_FINDER = _TermFinder.of(KID_UNSUITABLE, _KID_UNSUITABLE_TERMS)
+_KID_IMPOLITE_FINDER = _TermFinder.of(KID_IMPOLITE, _KID_IMPOLITE_TERMS)
 
 
 def find_kid_unsuitable(text: str) -> SensitiveMatch | None:
-    """The first grown-up-only term in the text, for kid mode (on top of `find_sensitive`)."""
-    return _KID_FINDER.search(" ".join(text.lower().split()))
+    """A grown-up-only term in the text (category `KID_UNSUITABLE`), else a rude one
+    (`KID_IMPOLITE`), for kid mode (on top of `find_sensitive`)."""
+    said = " ".join(text.lower().split())
+    return _KID_FINDER.search(said) or _KID_IMPOLITE_FINDER.search(said)
 
 
 _PEOPLE_PATTERN = term_pattern((

@@ -124,6 +124,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
     ),
     "kid_mode_redirect": ("That one's for the grown-ups, and kid mode is on.",),
     "kids_redirect": ("That one's for the grown-ups, not the kids.",),
+    "kid_mode_polite": ("Let's keep it polite while kid mode is on, so I'll skip that one.",),
+    "kids_polite": ("Let's keep it polite for the kids, so I'll skip that one.",),
 }
 
 _EN_GB: dict[str, tuple[str, ...]] = {
