@@ -425,6 +425,45 @@ class NavigateHomeIntentHandler(AbstractRequestHandler):
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("home")), speech.sentences(say.say("welcome_question")), ask_topic=True))
 
 
+class ForgetMeHandler(AbstractRequestHandler):
+    """'Forget what I like', 'delete my data': the listener's stored state (ratings, jokes heard,
+    kid mode) is deleted once they say yes, and 'no' keeps it. Votes already in everyone's counts stay
+    there, with no name on them. A store that fails says so: nothing is claimed forgotten."""
+
+    INTENT = "ForgetMeIntent"
+    ANSWERS = ("AMAZON.YesIntent", "AMAZON.NoIntent")
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        answered = turns.pending(handler_input) == turns.FORGET and any(
+            is_intent_name(name)(handler_input) for name in self.ANSWERS)
+        return answered or is_intent_name(self.INTENT)(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        if is_intent_name(self.INTENT)(handler_input):
+            knock_knock.leave(turns.session(handler_input))
+            turns.set_pending(handler_input, turns.FORGET)
+            return turns.respond(handler_input, turns.Reply(
+                speech.sentences(say.say("forget_confirm"), say.say("forget_question")), speech.sentences(say.say("forget_question"))))
+        turns.set_pending(handler_input, turns.ANY_JOKE)
+        if is_intent_name("AMAZON.NoIntent")(handler_input):
+            return self._then_ask(handler_input, say.say("forget_kept"))
+        try:
+            handler_input.attributes_manager.delete_persistent_attributes()
+        except Exception as error:
+            logger.error("user_state_delete_failed", extra={"error": type(error).__name__, "detail": str(error)[:300]})
+            return self._then_ask(handler_input, say.say("forget_failed"))
+        turns.forget_listener(handler_input)
+        turns.set_pending(handler_input, turns.ANY_JOKE)
+        logger.info("user_state_deleted")
+        return self._then_ask(handler_input, say.say("forgotten"))
+
+    @staticmethod
+    def _then_ask(handler_input: HandlerInput, said: str) -> Response:
+        question = turns.strings(handler_input).say("welcome_question")
+        return turns.respond(handler_input, turns.Reply(speech.sentences(said, question), speech.sentences(question), ask_topic=True))
+
+
 class GoodbyeHandler(AbstractRequestHandler):
     """Stop, Cancel and No all end the session politely."""
 

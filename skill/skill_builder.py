@@ -24,6 +24,7 @@ def build_skill(
         handlers.KnockKnockReplyHandler(),  # before the joke handlers: 'who's there' may reach any
         handlers.ListenerKnocksHandler(teller),  # likewise the listener's own knock-knock joke
         handlers.ListenerOffersJokeHandler(),
+        handlers.ForgetMeHandler(),  # before Yes and No: they answer "shall I forget?"
         handlers.TellJokeIntentHandler(teller),
         handlers.CelebrationIntentHandler(teller),
         handlers.HolidayGreetingIntentHandler(teller),

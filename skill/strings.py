@@ -80,6 +80,14 @@ _EN_US: dict[str, tuple[str, ...]] = {
     ),
     "fallback_reprompt": ("Name something for me to joke about, or say 'help'.",),
     "home": ("Okay, starting fresh. What should I joke about?",),
+    "forget_confirm": (
+        "I can forget everything I know about you: the jokes you've rated, the ones you've heard, and "
+        "your kid mode setting.",
+    ),
+    "forget_question": ("Should I forget it all? Say yes or no.",),
+    "forgotten": ("Done. I've forgotten everything I knew about you.",),
+    "forget_kept": ("Okay, I'll keep it all.",),
+    "forget_failed": ("Sorry, I couldn't forget that just now, so nothing has changed. Please try again later.",),
     "goodbye": ("Okay, see you later. Stay punny!", "Bye for now. Thanks for laughing with me!"),
     "sympathy": (
         "I'm so sorry to hear that. That sounds really hard, and I won't joke about it.",

@@ -25,6 +25,7 @@ MAX_SESSION_TOLD = 50
 ANOTHER = "another"  # after a joke: another on the same context
 ANY_JOKE = "joke"  # after launch/help/no-joke-yet: a joke on the session's context
 CLEAN_JOKE = "clean_joke"  # after a refusal or sympathy: a joke on something else entirely
+FORGET = "forget"  # after "forget what I like": yes erases the listener's stored state
 
 #: The intent and slot a bare answer fills when a reply asks what to joke about (the dialog model
 #: in interaction_models/ declares both, with the slot's elicitation samples).
@@ -81,6 +82,13 @@ def for_kids(handler_input: HandlerInput) -> bool:
 
 def set_for_kids(handler_input: HandlerInput) -> None:
     session(handler_input)["for_kids"] = True
+
+
+def forget_listener(handler_input: HandlerInput) -> None:
+    """After the listener's stored state is deleted: this request and session start from nothing too,
+    and nothing is written back (a fresh state has no changes)."""
+    handler_input.attributes_manager.request_attributes["user"] = UserState()
+    session(handler_input).clear()
 
 
 def forget_topics(handler_input: HandlerInput) -> None:

@@ -22,9 +22,9 @@ from skill.user_state import PairVotes, told_ids
 
 
 class MemoryAdapter(AbstractPersistenceAdapter):
-    def __init__(self, fail_get: bool = False, fail_save: bool = False) -> None:
+    def __init__(self, fail_get: bool = False, fail_save: bool = False, fail_delete: bool = False) -> None:
         self.data: dict[str, dict] = {}
-        self.fail_get, self.fail_save = fail_get, fail_save
+        self.fail_get, self.fail_save, self.fail_delete = fail_get, fail_save, fail_delete
         self.saves = 0
 
     def get_attributes(self, request_envelope):
@@ -39,6 +39,8 @@ class MemoryAdapter(AbstractPersistenceAdapter):
         self.data[request_envelope.context.system.user.user_id] = attributes
 
     def delete_attributes(self, request_envelope):
+        if self.fail_delete:
+            raise PersistenceException("table unreachable")
         self.data.pop(request_envelope.context.system.user.user_id, None)
 
 
@@ -795,3 +797,31 @@ def test_one_listener_votes_once_per_joke_and_a_changed_mind_moves_the_vote(engi
     device.intent("TellJokeIntent", topic="fishing")  # a new joke takes a new vote
     device.rate("NOT_FUNNY", "not funny")
     assert sum(v.funny + v.not_funny for v in crowd.snapshot().pairs.values()) == 2
+
+
+def test_the_listener_can_have_everything_stored_about_them_forgotten(engine, adapter):
+    """'Forget what I like', 'delete my data': asked once, then yes deletes and no keeps."""
+    skill = build_skill(Settings(), engine, adapter)
+    device = Device(skill, user_id="amzn1.ask.account.FORGET")
+    device.intent("TellJokeIntent", topic="fishing")
+    device.rate("FUNNY", "funny")
+    kid_mode(device, "ON")
+    stored = dict(adapter.data["amzn1.ask.account.FORGET"])
+    assert stored.get("kid_mode") is True and stored.get("ratings")
+    asked = device.intent("ForgetMeIntent")
+    assert "Should I forget it all?" in said(asked) and is_open(asked)
+    kept = device.intent("AMAZON.NoIntent")  # 'no' keeps it, and the session goes on
+    assert said(kept).startswith("Okay, I'll keep it all.") and is_open(kept)
+    assert adapter.data["amzn1.ask.account.FORGET"] == stored
+    device.intent("ForgetMeIntent")
+    done = device.intent("AMAZON.YesIntent")
+    assert said(done).startswith("Done. I've forgotten") and is_open(done)
+    assert "amzn1.ask.account.FORGET" not in adapter.data and "last_joke" not in done["sessionAttributes"]
+    assert "Kid mode is off" in said(device.intent("KidModeStatusIntent"))
+    # a store that fails forgets nothing and says so
+    failing = MemoryAdapter(fail_delete=True)
+    failing.data["amzn1.ask.account.FORGET"] = stored
+    device = Device(build_skill(Settings(), engine, failing), user_id="amzn1.ask.account.FORGET")
+    device.intent("ForgetMeIntent")
+    refused = said(device.intent("AMAZON.YesIntent"))
+    assert refused.startswith("Sorry, I couldn't forget that just now") and failing.data["amzn1.ask.account.FORGET"] == stored
