@@ -464,6 +464,32 @@ class ForgetMeHandler(AbstractRequestHandler):
         return turns.respond(handler_input, turns.Reply(speech.sentences(said, question), speech.sentences(question), ask_topic=True))
 
 
+class WhatYouKnowHandler(AbstractRequestHandler):
+    """'What do you know about me?': what is stored for this listener, in plain words, and how to
+    have it forgotten (`ForgetMeHandler`)."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("WhatYouKnowIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        state = turns.user_state(handler_input)
+        turns.set_pending(handler_input, turns.ANY_JOKE)
+        known: tuple[str, ...] = (say.say("known_nothing"),)
+        if state.jokes_heard or state.ratings or state.kid_mode is not None:
+            funny = sum(1 for votes in state.ratings.values() if votes.net > 0)
+            not_funny = sum(1 for votes in state.ratings.values() if votes.net < 0)
+            known = (
+                "" if not state.jokes_heard else say.say("known_one_joke") if state.jokes_heard == 1
+                else say.say("known_jokes").format(count=state.jokes_heard),
+                say.say("known_rated").format(funny=funny, not_funny=not_funny) if funny or not_funny else "",
+                "" if state.kid_mode is None else say.say("known_kid_mode_on" if state.kid_mode else "known_kid_mode_off"),
+                say.say("known_forget"),
+            )
+        question = say.say("welcome_question")
+        return turns.respond(handler_input, turns.Reply(speech.sentences(*known, question), speech.sentences(question), ask_topic=True))
+
+
 class GoodbyeHandler(AbstractRequestHandler):
     """Stop, Cancel and No all end the session politely."""
 

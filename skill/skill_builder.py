@@ -25,6 +25,7 @@ def build_skill(
         handlers.ListenerKnocksHandler(teller),  # likewise the listener's own knock-knock joke
         handlers.ListenerOffersJokeHandler(),
         handlers.ForgetMeHandler(),  # before Yes and No: they answer "shall I forget?"
+        handlers.WhatYouKnowHandler(),
         handlers.TellJokeIntentHandler(teller),
         handlers.CelebrationIntentHandler(teller),
         handlers.HolidayGreetingIntentHandler(teller),

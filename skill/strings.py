@@ -87,6 +87,13 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "forget_question": ("Should I forget it all? Say yes or no.",),
     "forgotten": ("Done. I've forgotten everything I knew about you.",),
     "forget_kept": ("Okay, I'll keep it all.",),
+    "known_nothing": ("I don't remember anything about you yet.",),
+    "known_one_joke": ("I remember the one joke you've heard from me, so I won't repeat it.",),
+    "known_jokes": ("I remember the {count} jokes you've heard from me, so I don't repeat them.",),
+    "known_rated": ("You've called {funny} of them funny and {not_funny} not funny.",),
+    "known_kid_mode_on": ("Kid mode is on for you.",),
+    "known_kid_mode_off": ("You turned kid mode off.",),
+    "known_forget": ("Say 'forget what I like' and I'll forget it all.",),
     "forget_failed": ("Sorry, I couldn't forget that just now, so nothing has changed. Please try again later.",),
     "goodbye": ("Okay, see you later. Stay punny!", "Bye for now. Thanks for laughing with me!"),
     "sympathy": (

@@ -808,6 +808,8 @@ def test_the_listener_can_have_everything_stored_about_them_forgotten(engine, ad
     kid_mode(device, "ON")
     stored = dict(adapter.data["amzn1.ask.account.FORGET"])
     assert stored.get("kid_mode") is True and stored.get("ratings")
+    known = said(device.intent("WhatYouKnowIntent"))  # what is stored, in plain words, before it goes
+    assert "the one joke you've heard" in known and "1 of them funny" in known and "Kid mode is on" in known
     asked = device.intent("ForgetMeIntent")
     assert "Should I forget it all?" in said(asked) and is_open(asked)
     kept = device.intent("AMAZON.NoIntent")  # 'no' keeps it, and the session goes on
@@ -818,6 +820,7 @@ def test_the_listener_can_have_everything_stored_about_them_forgotten(engine, ad
     assert said(done).startswith("Done. I've forgotten") and is_open(done)
     assert "amzn1.ask.account.FORGET" not in adapter.data and "last_joke" not in done["sessionAttributes"]
     assert "Kid mode is off" in said(device.intent("KidModeStatusIntent"))
+    assert said(device.intent("WhatYouKnowIntent")).startswith("I don't remember anything about you yet.")
     # a store that fails forgets nothing and says so
     failing = MemoryAdapter(fail_delete=True)
     failing.data["amzn1.ask.account.FORGET"] = stored
