@@ -1231,7 +1231,8 @@ class OfflineGenerator:
         verbs = said_as_verbs(request.topic, ordered)
         classes = self.word_classes
         topic_words, when = tokens(request.topic), request.time_words
-        names = proper_names(request.topic) | classes.names_said(topic_words) | request.names
+        full_names = classes.names_said(topic_words)
+        names = proper_names(request.topic) | full_names | request.names
         names |= {w for w in ordered if classes.is_name(w)}
         names |= {part for w in ordered if " " in w for part in w.split() if classes.is_name(part)}  # 'christmas tree'
         names |= {w for w in ordered if " " in w and all(part in names for part in w.split())}  # 'george washington'
@@ -1265,7 +1266,8 @@ class OfflineGenerator:
         topics += [
             said_back_or_owned.get(w)
             or (as_said[w] if as_said[w] in classes.plural_forms else noun_phrase(as_said[w], names, classes.uncountable))
-            for w in things_now if _is_word(w) and w not in _STOP
+            # a word of a full name said is no topic alone ("about Potter" for "harry potter")
+            for w in things_now if _is_word(w) and w not in _STOP and w not in full_names
         ][:3]
         kind = _on_the_subject(request, topic_words, classes, names)[:1] if generic else []
         topics += [said_in_general(k, classes.countable, frozenset(names), someone, classes.plurals) for k in kind]

@@ -438,6 +438,16 @@ def test_a_lone_past_that_is_no_state_is_a_doing() -> None:
     assert first_topic("tired") == "being tired" and "opusing" not in first_topic("opera")
 
 
+def test_a_word_of_a_full_name_is_no_topic_alone() -> None:
+    """'harry potter' with a pun on 'harry' was framed "You know what they say about Potter"."""
+    from skill.word_classes import WordClasses
+
+    g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(first_names=frozenset({"harry"}), surnames=frozenset({"potter"})))
+    frame = g._frame(GenerationRequest(pair("harry", "hairy"), "potter", ("harry", "potter"), "harry potter"))
+    assert "Potter" not in frame.topics and "potter" not in frame.topics, frame.topics
+    assert "Harry Potter" in frame.topics  # the whole name is (a setup saying the pun word is left out later)
+
+
 def test_riddles_make_things_talk_not_ideas() -> None:
     """"What did the chemistry say to the test?" was asked."""
     from skill.word_classes import WordClasses
