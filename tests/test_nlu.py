@@ -103,6 +103,12 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("try again", "TellJokeIntent"), ("do one more", "TellJokeIntent"), ("let's hear another", "TellJokeIntent"),
     ("that stinks", "RateJokeIntent"), ("haha good one", "RateJokeIntent"), ("uh huh", "AMAZON.YesIntent"),
     ("can you repeat the joke", "AMAZON.RepeatIntent"), ("tell me something else", "NewTopicIntent"),
+    # leaving and asking for the pun ("ok thanks bye" was a joke about 'bye'; the pun word fell to Fallback)
+    ("ok thanks bye", "AMAZON.StopIntent"), ("good night", "AMAZON.StopIntent"), ("gotta go", "AMAZON.StopIntent"),
+    ("what was the pun word", "ExplainJokeIntent"),
+    # what is stored, and forgetting it
+    ("what do you know about me", "WhatYouKnowIntent"), ("forget what i like", "ForgetMeIntent"),
+    ("delete my data", "ForgetMeIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
