@@ -259,7 +259,7 @@ class YesIntentHandler(AbstractRequestHandler):
         return is_intent_name("AMAZON.YesIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        use_session = turns.pending(handler_input) != turns.CLEAN_JOKE
+        use_session = turns.pending(handler_input) not in (turns.CLEAN_JOKE, turns.CONSOLED)
         return tell_joke(handler_input, self.teller, "", use_session=use_session)
 
 
@@ -500,8 +500,10 @@ class GoodbyeHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
+        # after sad news, "no" to a joke on something else was "Thanks for laughing with me!"
+        goodbye = "goodbye_gently" if turns.pending(handler_input) == turns.CONSOLED else "goodbye"
         turns.set_pending(handler_input, None)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("goodbye")), end_session=True))
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say(goodbye)), end_session=True))
 
 
 class FallbackIntentHandler(AbstractRequestHandler):

@@ -193,7 +193,7 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
     if ctx.is_sensitive:
         categories = {match.category for match in ctx.sensitive}
         logger.info("sensitive_context", extra={"categories": sorted(categories)})
-        turns.set_pending(handler_input, turns.CLEAN_JOKE)
+        turns.set_pending(handler_input, turns.CONSOLED if categories & SYMPATHY_CATEGORIES else turns.CLEAN_JOKE)
         if categories & SYMPATHY_CATEGORIES and ctx.news:
             lines = (say.say("sympathy"), say.say("sympathy_offer"))
             reprompt = say.say("sympathy_reprompt")

@@ -96,6 +96,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "known_forget": ("Say 'forget what I like' and I'll forget it all.",),
     "forget_failed": ("Sorry, I couldn't forget that just now, so nothing has changed. Please try again later.",),
     "goodbye": ("Okay, see you later. Stay punny!", "Bye for now. Thanks for laughing with me!"),
+    "goodbye_gently": ("Okay. Take good care of yourself.", "Alright. I'm here whenever you'd like a smile."),
     "sympathy": (
         "I'm so sorry to hear that. That sounds really hard, and I won't joke about it.",
         "I'm really sorry. That's not something I'd ever joke about.",

@@ -24,7 +24,8 @@ MAX_SESSION_TOLD = 50
 # What a "yes" means, kept in sessionAttributes.pending.
 ANOTHER = "another"  # after a joke: another on the same context
 ANY_JOKE = "joke"  # after launch/help/no-joke-yet: a joke on the session's context
-CLEAN_JOKE = "clean_joke"  # after a refusal or sympathy: a joke on something else entirely
+CLEAN_JOKE = "clean_joke"  # after a refusal: a joke on something else entirely
+CONSOLED = "consoled"  # after sympathy: the same, and a "no" gets a gentle goodbye
 FORGET = "forget"  # after "forget what I like": yes erases the listener's stored state
 
 #: The intent and slot a bare answer fills when a reply asks what to joke about (the dialog model

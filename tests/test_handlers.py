@@ -257,6 +257,11 @@ def test_sensitive_context_gets_kindness_not_a_pun(skill):
     device = Device(skill)
     device.intent("TellJokeIntent", topic="earthquakes")
     assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]  # the offer holds
+    # "no" to that offer after sad news is a gentle goodbye ("Thanks for laughing with me!" was said)
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="my grandmother passed away")
+    goodbye = said(device.intent("AMAZON.NoIntent"))
+    assert "laugh" not in goodbye and "punny" not in goodbye and goodbye.startswith(("Okay. Take", "Alright."))
 
 
 def test_offensive_request_is_refused_with_a_clean_offer(skill):
