@@ -500,8 +500,10 @@ class GoodbyeHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
-        # after sad news, "no" to a joke on something else was "Thanks for laughing with me!"
-        goodbye = "goodbye_gently" if turns.pending(handler_input) == turns.CONSOLED else "goodbye"
+        # after sad news, "no" to a joke on something else was "Thanks for laughing with me!", and
+        # so was "stop" before any joke
+        told = isinstance(turns.session(handler_input).get("last_joke"), dict)
+        goodbye = "goodbye_gently" if turns.pending(handler_input) == turns.CONSOLED else "goodbye" if told else "goodbye_no_joke"
         turns.set_pending(handler_input, None)
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.say(goodbye)), end_session=True))
 

@@ -97,6 +97,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "forget_failed": ("Sorry, I couldn't forget that just now, so nothing has changed. Please try again later.",),
     "goodbye": ("Okay, see you later. Stay punny!", "Bye for now. Thanks for laughing with me!"),
     "goodbye_gently": ("Okay. Take good care of yourself.", "Alright. I'm here whenever you'd like a smile."),
+    "goodbye_no_joke": ("Okay, see you later. Stay punny!", "Bye for now. Come back for a laugh anytime!"),
     "sympathy": (
         "I'm so sorry to hear that. That sounds really hard, and I won't joke about it.",
         "I'm really sorry. That's not something I'd ever joke about.",
@@ -150,6 +151,7 @@ _EN_GB: dict[str, tuple[str, ...]] = {
         "Welcome to Pun Pal! Tell me what you're doing, like 'we're walking the dog', or ask for a joke about anything.",
     ),
     "goodbye": ("Right, cheerio. Stay punny!", "Bye for now. Thanks for having a laugh with me!"),
+    "goodbye_no_joke": ("Right, cheerio. Stay punny!", "Bye for now. Pop back for a laugh anytime!"),
     "help_reprompt": ("Try saying 'tell me a joke about the weather'.",),
     "rated_funny": ("Cheers! Glad that one landed.",),
     "complimented": ("Aw, thanks! You're my favourite audience.", "That's sweet of you! You make a great audience."),

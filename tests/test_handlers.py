@@ -262,6 +262,8 @@ def test_sensitive_context_gets_kindness_not_a_pun(skill):
     device.intent("TellJokeIntent", topic="my grandmother passed away")
     goodbye = said(device.intent("AMAZON.NoIntent"))
     assert "laugh" not in goodbye and "punny" not in goodbye and goodbye.startswith(("Okay. Take", "Alright."))
+    for _ in range(4):  # nor is there a laugh to thank for when no joke was told
+        assert "Thanks for laughing" not in said(Device(skill).intent("AMAZON.StopIntent"))
 
 
 def test_offensive_request_is_refused_with_a_clean_offer(skill):
