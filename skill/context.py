@@ -231,7 +231,8 @@ _OWN_DAY_NAMED = re.compile(f"{_OWN_DAY_SAID}|{_BARE_OWN_DAY_TODAY}", re.IGNOREC
 
 #: Days people greet each other on, as said (lower case) -> the day's name. A greeting said to
 #: Pun Pal ("merry christmas", "happy easter everyone") is greeted back and the day is the topic:
-#: "happy" and "merry" were no part of it ("My best advice for happy easter?").
+#: "happy" and "merry" were no part of it ("My best advice for happy easter?"). Days of mourning
+#: and remembrance (Memorial Day) are not greeted as a celebration.
 HOLIDAYS: dict[str, str] = {
     "christmas": "Christmas", "xmas": "Christmas", "christmas eve": "Christmas Eve", "easter": "Easter",
     "thanksgiving": "Thanksgiving", "halloween": "Halloween", "new year": "New Year", "new year's": "New Year",
@@ -244,7 +245,7 @@ HOLIDAYS: dict[str, str] = {
     "mother's day": "Mother's Day", "mothers day": "Mother's Day", "father's day": "Father's Day",
     "fathers day": "Father's Day", "holidays": "Holidays", "bonfire night": "Bonfire Night", "boxing day": "Boxing Day",
     "hogmanay": "Hogmanay", "mardi gras": "Mardi Gras", "canada day": "Canada Day", "labor day": "Labor Day",
-    "labour day": "Labour Day", "memorial day": "Memorial Day", "earth day": "Earth Day", "pi day": "Pi Day",
+    "labour day": "Labour Day", "earth day": "Earth Day", "pi day": "Pi Day",
 }
 #: One-word day names, which are names: no article, a capital ("What's a diwali's favorite saying?").
 HOLIDAY_NAMES = frozenset(day.lower() for day in HOLIDAYS.values() if " " not in day and day != "Holidays")
