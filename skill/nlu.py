@@ -42,6 +42,7 @@ _FILLERS_START = re.compile(r"^(?:please|um+|uh+|erm?|hey|oh)\s+")
 _FILLERS_END = re.compile(r"\s+please$")
 _NON_WORD = re.compile(r"[^\w'\s]+|_")  # letters of any script: Alexa keeps 'café'
 _SLOT = re.compile(r"\{(\w+)\}")
+_OK = re.compile(r"\bok\b")
 _LAUNCH_VERBS = "open|launch|start|begin|load|run|play|use|talk to|enable"
 _ONE_SHOT_VERBS = "ask|tell"
 _CONNECTORS = re.compile(r"^(?:to|for|and|if|whether)\s+")
@@ -51,7 +52,7 @@ def normalise(text: str, *, fillers: bool = True) -> str:
     """Lower-case, drop punctuation (keeping apostrophes), a leading wake word and filler words."""
     text = _WAKE_WORD.sub("", text.lower().replace("\u2019", "'"))
     text = _NON_WORD.sub(" ", text)
-    text = " ".join(text.split())
+    text = " ".join(_OK.sub("okay", text).split())  # ASR writes either; samples say either
     if fillers:
         for _ in range(2):
             text = _FILLERS_START.sub("", text)

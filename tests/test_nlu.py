@@ -109,6 +109,9 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # what is stored, and forgetting it
     ("what do you know about me", "WhatYouKnowIntent"), ("forget what i like", "ForgetMeIntent"),
     ("delete my data", "ForgetMeIntent"),
+    # small answers that fell to Fallback or were a rating of "it"
+    ("okay thanks", "ThanksIntent"), ("sure why not", "AMAZON.YesIntent"), ("maybe later", "AMAZON.NoIntent"),
+    ("that's it", "AMAZON.StopIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
@@ -151,7 +154,7 @@ def test_phrasings(us, utterance, intent):
     ("tell me one about cats", "cats"), ("now tell me a joke about fish", "fish"), ("tell us a joke about cows", "cows"),
     ("tell me some jokes about trains", "trains"), ("ok tell me a joke about rain", "rain"),
     ("tell me another one about dogs", "dogs"), ("let's hear a joke about pirates", "pirates"),
-    ("tell me a pun on bees", "bees"), ("what's funny about cats", "cats"), ("tell me a funny story about camping", "camping"),
+    ("tell me a pun on bees", "bees"), ("ok we're baking bread", "baking bread"), ("what's funny about cats", "cats"), ("tell me a funny story about camping", "camping"),
 ])
 def test_search_query_captures_free_text(us, utterance, topic):
     result = resolve(utterance, us)
