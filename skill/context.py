@@ -131,6 +131,10 @@ _LANGUAGES = (
     "a different language|a foreign language|other languages|english|plain english"
 )
 _IN_LANGUAGE = re.compile(rf"(?:^|[\s,]+)(?:in|en)\s+({_LANGUAGES})(?:\s+(?:please|language))?\s*$", re.IGNORECASE)
+#: ... or said before the topic: "(tell me a joke) in Spanish about cats" was the topic "in spanish about cats".
+_IN_LANGUAGE_FIRST = re.compile(
+    rf"(?:^|\b(?:joke|jokes|pun|puns|one|something funny)\s+)(?:in|en)\s+({_LANGUAGES})\s+(?:about|on)\s+", re.IGNORECASE
+)
 #: "a knock knock joke about cats": the form asked for, not the topic.
 _KNOCK_KNOCK_ASK = re.compile(r"\bknock[\s,.-]*knock\b[\s,.!?]*(?:(?:joke|jokes|one)\b)?", re.IGNORECASE)
 _IN_LAW = re.compile(r"-in-law(?=s?\b)", re.IGNORECASE)
@@ -371,6 +375,7 @@ def _strip_carriers(utterance: str) -> str:
     text = " ".join(_IN_LAW.sub(" in law", text).split())
     text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
     text = _HEDGING_LIKE.sub("", _IN_LANGUAGE.sub("", _TRAILING.sub("", text).strip(" ,.!?;:")))
+    text = _IN_LANGUAGE_FIRST.sub("", text)
     kind = _KIND_OF_JOKE.match(text)
     if kind and kind.group(2).lower() not in _JOKES_AS_THINGS:
         text = _QUALITIES_FIRST.sub("", kind.group(1))
@@ -382,7 +387,8 @@ def asked_language(utterance: str) -> str:
     said = " ".join(strip_control(utterance).split()).strip(" ,.!?;:")
     # read at the end of the topic ("cats in French, please") or of the ask that follows it ("we're
     # making sushi, tell me a joke in Spanish" lost it with the ask)
-    found = _IN_LANGUAGE.search(_TRAILING.sub("", said).strip(" ,.!?;:")) or _IN_LANGUAGE.search(said)
+    found = (_IN_LANGUAGE.search(_TRAILING.sub("", said).strip(" ,.!?;:")) or _IN_LANGUAGE.search(said)
+             or _IN_LANGUAGE_FIRST.search(said))
     language = found.group(1).lower() if found else ""
     return "" if language.endswith("english") else language
 

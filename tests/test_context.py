@@ -357,6 +357,10 @@ def test_a_joke_asked_in_another_language_is_a_joke_in_english_and_says_so():
     # the ask after the topic carries the language: it went with the ask, and the joke was in "English"
     ctx = extract_context("we're making sushi, tell me a joke in Spanish")
     assert ctx.language == "spanish" and ctx.topic == "making sushi"
+    # ... or said before the topic ("in spanish about cats" was the topic)
+    for said in ("tell me a joke in spanish about cats", "in spanish about cats"):
+        ctx = extract_context(said)
+        assert (ctx.language, ctx.topic, ctx.current_words) == ("spanish", "cats", ("cat",)), said
 
 
 def test_lemmas_that_simplemma_gets_wrong_are_fixed():
