@@ -274,10 +274,23 @@ def greeting_for(day: str) -> str:
     return _GREETINGS.get(day, f"Happy {day}")
 
 
-def _occasion(said: str) -> str:
+#: Someone close's day: "it's my son's birthday" had no word of joy ("My best advice for the
+#: birthday? The son is shining.").
+_KIN_DAY_SAID = re.compile(
+    r"\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+(mom|mum|mother|dad|father|parents|son|daughter|kids|children|"
+    r"sister|brother|cousin|niece|nephew|grandson|granddaughter|grandma|grandpa|wife|husband|partner|best friend|friend)"
+    rf"'s?\s+(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+)?({_OWN_DAY})\b",
+    re.IGNORECASE,
+)
+
+
+def _occasion(said: str) -> tuple[str, str]:
+    """The day being celebrated and whose it is: ('birthday', '') for the speaker's own,
+    ('birthday', 'son') for "it's my son's birthday", ('', '') for none."""
+    kin = _KIN_DAY_SAID.search(said)
     found = _OWN_DAY_NAMED.search(said)
-    day = (found.group(1) or found.group(2)).lower() if found else ""
-    return "wedding day" if day == "wedding" else day
+    day = (kin.group(2) if kin else (found.group(1) or found.group(2)) if found else "").lower()
+    return ("wedding day" if day == "wedding" else day), (kin.group(1).lower() if kin else "")
 
 
 def _own_day(topic: str) -> str:
@@ -318,6 +331,7 @@ class ConversationContext:
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
     language: str = ""  # 'in Spanish': asked in a language we have no puns in
     occasion: str = ""  # 'it's my birthday': the speaker's own day, greeted by name
+    occasion_of: str = ""  # 'it's my son's birthday': whose day it is when not the speaker's ('son')
     holiday: str = ""  # 'merry christmas': the day greeted, greeted back; it is the topic
 
     @property
@@ -679,6 +693,7 @@ def extract_context(
         said_now += [w for w in add_turn(thing, 1.0) if w not in said_now]
     group = group_asked_about(topic)
     sensitive = tuple(find_sensitive_subject(said)) or ((group,) if group else ())
+    occasion, occasion_of = _occasion(said)
     return ConversationContext(
         topic="" if low_mood else _own_day(topic),  # "sad" is nothing to say a joke about
         words=weights,
@@ -690,8 +705,9 @@ def extract_context(
         form=asked_form(utterance),
         language=asked_language(utterance),
         low_mood=low_mood,
-        good_news=not low_mood and _GOOD_NEWS.search(said) is not None,
-        occasion="" if low_mood else _occasion(said),
+        good_news=not low_mood and (_GOOD_NEWS.search(said) is not None or bool(occasion)),
+        occasion="" if low_mood else occasion,
+        occasion_of="" if low_mood else occasion_of,
         holiday=holiday,
         time_words=frozenset(all_when),
         continues=() if said_now else tuple(latest),

@@ -79,7 +79,8 @@ class CelebrationIntentHandler(TellJokeIntentHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         resolved = _resolved_id(handler_input, "occasion", tuple(self.OCCASIONS))
         said = _slot_text(handler_input, "occasion")
-        topic = f"it's my {self.OCCASIONS[resolved]}" if resolved else f"my {said}" if said else ""
+        # said as a whole ("it's my son's birthday"), so context hears whose day it is
+        topic = f"it's my {self.OCCASIONS[resolved]}" if resolved else f"it's my {said}" if said else ""
         return tell_joke(handler_input, self.teller, topic)
 
 

@@ -19,6 +19,8 @@ from skill.log import logger
 from skill.sensitive_topics import KID_IMPOLITE, PROTECTED_GROUP, SYMPATHY_CATEGORIES, find_kid_unsuitable
 
 MAX_UTTERANCE_CHARS = 500  # bound the work a hostile slot value can cause
+#: Someone close's days wished a happy one; the rest (a graduation, a retirement) are congratulated.
+HAPPY_DAYS = frozenset({"birthday", "anniversary"})
 #: The form just heard ("My best advice for ...?") is a little less welcome next: asks vary.
 FORM_REPEAT_PENALTY = 0.1
 
@@ -113,6 +115,8 @@ def tell_joke(
     told = session["last_joke"]
     intro = (
         say.say("low_mood") if ctx.low_mood
+        else say.say("happy_day_for" if ctx.occasion in HAPPY_DAYS else "congrats_for").format(day=ctx.occasion, who=ctx.occasion_of)
+        if ctx.occasion and ctx.occasion_of
         else say.say("happy_day").format(day=ctx.occasion) if ctx.occasion
         else say.say("holiday_greeting").format(greeting=greeting_for(ctx.holiday)) if ctx.holiday
         else say.say("good_news") if ctx.good_news

@@ -31,6 +31,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
     ),
     "good_news": ("How wonderful! Here's one to celebrate.", "That's great news! Here's a joke to celebrate."),
     "happy_day": ("Happy {day}! Here's one to celebrate.", "Happy {day}! Here's a joke to celebrate."),
+    "happy_day_for": ("Happy {day} to your {who}! Here's one to celebrate.",),
+    "congrats_for": ("Congratulations to your {who}! Here's one to celebrate.",),
     "holiday_greeting": ("{greeting} to you too! Here's one for the day.", "{greeting} to you too! Here's a joke for the day."),
     "after_joke_reprompt": ("You can say 'another', 'explain', or 'stop'.",),
     "knock_knock_door": ("Knock, knock.",),

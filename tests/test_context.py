@@ -411,6 +411,11 @@ def test_good_news_of_ones_own_is_noticed():
     assert extract_context("today is our wedding").occasion == "wedding day"
     assert extract_context("birthdays").occasion == "" and extract_context("my son's birthday").occasion == ""
     assert extract_context("birthdays").topic == "birthdays"
+    # someone close's day is theirs: "it's my son's birthday" had no word of joy
+    ctx = extract_context("it's my son's birthday")
+    assert (ctx.occasion, ctx.occasion_of, ctx.good_news) == ("birthday", "son", True)
+    assert (extract_context("it's my dad's 60th birthday").occasion_of, extract_context("it's my birthday").occasion_of) == ("dad", "")
+    assert not extract_context("my son's birthday party is next week").occasion  # talked about, not today
 
 
 def test_a_holiday_greeting_is_greeted_back_and_the_day_is_the_topic():

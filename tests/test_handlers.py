@@ -732,6 +732,11 @@ def test_the_speakers_own_day_is_greeted_by_name_and_the_joke_is_theirs(skill):
     # an occasion the slot does not know is a topic as said, with no greeting made up for it
     other = Device(skill).resolved("CelebrationIntent", "occasion", "OccasionType", "first day at school", None)
     assert "last_joke" in other["sessionAttributes"] and not said(other).startswith("Happy")
+    # someone close's day is greeted as theirs (it was a joke with no word of joy)
+    son = Device(skill).resolved("CelebrationIntent", "occasion", "OccasionType", "son's birthday", None)
+    assert said(son).startswith("Happy birthday to your son!") and "last_joke" in son["sessionAttributes"]
+    daughter = Device(skill).resolved("CelebrationIntent", "occasion", "OccasionType", "daughter's graduation", None)
+    assert said(daughter).startswith("Congratulations to your daughter!")
 
 
 def test_a_holiday_greeting_is_greeted_back_with_a_joke_about_the_day(skill):
