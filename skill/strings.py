@@ -153,7 +153,7 @@ _EN_GB: dict[str, tuple[str, ...]] = {
         "Welcome to Pun Pal! Tell me what you're doing, like 'we're walking the dog', or ask for a joke about anything.",
     ),
     "goodbye": ("Right, cheerio. Stay punny!", "Bye for now. Thanks for having a laugh with me!"),
-    "goodbye_no_joke": ("Right, cheerio. Stay punny!", "Bye for now. Pop back for a laugh anytime!"),
+    "goodbye_no_joke": ("Right, cheerio. Stay punny!", "Cheerio for now. Pop back for a laugh anytime!"),
     "help_reprompt": ("Try saying 'tell me a joke about the weather'.",),
     "rated_funny": ("Cheers! Glad that one landed.",),
     "complimented": ("Aw, thanks! You're my favourite audience.", "That's sweet of you! You make a great audience."),
