@@ -353,13 +353,10 @@ class KidModeIntentHandler(AbstractRequestHandler):
             switch = ON  # "kid mode", "make it kid friendly"
         if switch is None:
             status = say.say("kid_mode_is_on") if self.teller.kid_mode(handler_input) else say.say("kid_mode_is_off")
-            turns.set_pending(handler_input, turns.ANY_JOKE)
-            return turns.respond(handler_input, turns.Reply(speech.sentences(status, say.say("welcome_question")), speech.sentences(say.say("welcome_question")), ask_topic=True))
+            return turns.ask_for_topic(handler_input, status)
         turns.user_state(handler_input).set_kid_mode(switch == ON)
         logger.info("kid_mode_set", extra={"on": switch == ON})
-        turns.set_pending(handler_input, turns.ANY_JOKE)
-        confirmation = say.say("kid_mode_on") if switch == ON else say.say("kid_mode_off")
-        return turns.respond(handler_input, turns.Reply(speech.sentences(confirmation, say.say("welcome_question")), speech.sentences(say.say("welcome_question")), ask_topic=True))
+        return turns.ask_for_topic(handler_input, say.say("kid_mode_on") if switch == ON else say.say("kid_mode_off"))
 
 
 class AcknowledgementHandler(AbstractRequestHandler):
@@ -446,23 +443,16 @@ class ForgetMeHandler(AbstractRequestHandler):
             turns.set_pending(handler_input, turns.FORGET)
             return turns.respond(handler_input, turns.Reply(
                 speech.sentences(say.say("forget_confirm"), say.say("forget_question")), speech.sentences(say.say("forget_question"))))
-        turns.set_pending(handler_input, turns.ANY_JOKE)
         if is_intent_name("AMAZON.NoIntent")(handler_input):
-            return self._then_ask(handler_input, say.say("forget_kept"))
+            return turns.ask_for_topic(handler_input, say.say("forget_kept"))
         try:
             handler_input.attributes_manager.delete_persistent_attributes()
         except Exception as error:
             logger.error("user_state_delete_failed", extra={"error": type(error).__name__, "detail": str(error)[:300]})
-            return self._then_ask(handler_input, say.say("forget_failed"))
+            return turns.ask_for_topic(handler_input, say.say("forget_failed"))
         turns.forget_listener(handler_input)
-        turns.set_pending(handler_input, turns.ANY_JOKE)
         logger.info("user_state_deleted")
-        return self._then_ask(handler_input, say.say("forgotten"))
-
-    @staticmethod
-    def _then_ask(handler_input: HandlerInput, said: str) -> Response:
-        question = turns.strings(handler_input).say("welcome_question")
-        return turns.respond(handler_input, turns.Reply(speech.sentences(said, question), speech.sentences(question), ask_topic=True))
+        return turns.ask_for_topic(handler_input, say.say("forgotten"))
 
 
 class WhatYouKnowHandler(AbstractRequestHandler):
@@ -475,7 +465,6 @@ class WhatYouKnowHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
         state = turns.user_state(handler_input)
-        turns.set_pending(handler_input, turns.ANY_JOKE)
         known: tuple[str, ...] = (say.say("known_nothing"),)
         if state.jokes_heard or state.ratings or state.kid_mode is not None:
             funny = sum(1 for votes in state.ratings.values() if votes.net > 0)
@@ -487,8 +476,7 @@ class WhatYouKnowHandler(AbstractRequestHandler):
                 "" if state.kid_mode is None else say.say("known_kid_mode_on" if state.kid_mode else "known_kid_mode_off"),
                 say.say("known_forget"),
             )
-        question = say.say("welcome_question")
-        return turns.respond(handler_input, turns.Reply(speech.sentences(*known, question), speech.sentences(question), ask_topic=True))
+        return turns.ask_for_topic(handler_input, *known)
 
 
 class GoodbyeHandler(AbstractRequestHandler):

@@ -149,6 +149,14 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     return builder.response
 
 
+def ask_for_topic(handler_input: HandlerInput, *said: str) -> Response:
+    """What was said, then "What should I joke about?" with the topic elicited; a 'yes' to it
+    tells a joke on the session so far."""
+    question = strings(handler_input).say("welcome_question")
+    set_pending(handler_input, ANY_JOKE)
+    return respond(handler_input, Reply(speech.sentences(*said, question), speech.sentences(question), ask_topic=True))
+
+
 def _elicit_topic() -> ElicitSlotDirective:
     """Dialog.ElicitSlot for the topic: Alexa then reads the next utterance against the slot's own
     samples, where a SearchQuery slot may stand alone ("{topic}"); in intent samples it may not."""
