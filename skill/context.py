@@ -210,8 +210,10 @@ _FAMILY = (
 #: "(It's my) birthday today", as the slot brings it: the day is the speaker's (good news, and
 #: talked about as theirs: "My best advice for your birthday?", not "for birthdays?").
 _BARE_OWN_DAY_TODAY = rf"^\s*({_OWN_DAY}) today\b"
+#: "It's my ...", "today is our ...": a day that is the speaker's, or someone close's.
+_TODAY_IS_OURS = r"\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+"
 #: "It's my birthday", "today is our anniversary".
-_OWN_DAY_SAID = rf"\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+({_OWN_DAY})\b"
+_OWN_DAY_SAID = rf"{_TODAY_IS_OURS}({_OWN_DAY})\b"
 _GOOD_NEWS = re.compile(
     rf"\b(?:i|we|i've|we've|i'm|we're|i am|we are)\s+(?:just\s+|finally\s+)?(?:got|getting|get|been)\s+{_NEWS_GOT}"
     rf"|{_BY_SPEAKER}(?:just\s+|finally\s+)?(?:passed my|graduated|won the|won a|won our)\b|\b(?:i|we)\s+(?:just\s+|finally\s+)?won\s*$"
@@ -277,7 +279,7 @@ def greeting_for(day: str) -> str:
 #: Someone close's day: "it's my son's birthday" had no word of joy ("My best advice for the
 #: birthday? The son is shining.").
 _KIN_DAY_SAID = re.compile(
-    r"\b(?:it's|it is|today is|today's)\s+(?:my|our)\s+(mom|mum|mother|dad|father|parents|son|daughter|kids|children|"
+    rf"{_TODAY_IS_OURS}(mom|mum|mother|dad|father|parents|son|daughter|kids|children|"
     r"sister|brother|cousin|niece|nephew|grandson|granddaughter|grandma|grandpa|wife|husband|partner|best friend|friend)"
     rf"'s?\s+(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+)?({_OWN_DAY})\b",
     re.IGNORECASE,
