@@ -569,9 +569,15 @@ def _said(topic: str) -> str:
 _LEADING_ADVERBS = re.compile(r"^(?:(?:just|finally|recently|already|still)\s+)+")
 
 
-def reframe_topic(topic: str) -> str:
-    """Make the user's topic something the skill can say back ('my kids' -> 'your kids')."""
+def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
+    """Make the user's topic something the skill can say back ('my kids' -> 'your kids').
+    ``adjectives`` (WordNet's, from the word classes; None: none known) tell a state from a doing
+    as the slot brings them: "(I'm) hungry" is "being hungry" ("advice for hungry?"), "(we) danced"
+    is "dancing" ("being danced" was said), and 'opera' is no past of 'opus'."""
     t = _said(topic)
+    verb = _past_verb(t) if adjectives is not None and " " not in t and t not in adjectives else ""
+    if verb and (t == past(verb) or t in _IRREGULAR_PAST or t in _DOINGS_PAST):
+        return gerund(verb)
     someone = _SOMEONE_DOING_RE.match(t)
     doing = t[someone.end():].partition(" ")[0] if someone else ""
     if someone and is_gerund(doing) and doing not in _ING_ADJECTIVES:
@@ -617,7 +623,8 @@ def reframe_topic(topic: str) -> str:
         return f"the {_WEATHER_VERBS.get(weather.group(1)) or WEATHER_STATES[weather.group(1)]}"
     if t.partition(" ")[0] in _PREPOSITIONS or t.startswith(("out of ", "away ")) or _STATE_RE.match(t):
         t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"; "(I'm) tired" -> "being tired"
-    return _swap_persons(t)
+    said = _swap_persons(t)
+    return f"being {said}" if adjectives and said in adjectives else said
 
 
 def _swap_persons(text: str) -> str:
@@ -1247,13 +1254,7 @@ class OfflineGenerator:
         only_now = strict and bool(now)
         pool = [w for w in things if w in now] if only_now else things
         topics: list[str] = []
-        spoken_topic = reframe_topic(request.topic)
-        lone = _said(request.topic)
-        verb = _past_verb(lone) if " " not in lone and lone not in classes.adjectives else ""
-        if verb and (lone == past(verb) or lone in _IRREGULAR_PAST or lone in _DOINGS_PAST):
-            spoken_topic = gerund(verb)  # "(we) danced": a doing ("being danced" was said); not 'opera' -> 'opusing'
-        elif spoken_topic in classes.adjectives:  # "(I'm) hungry": "advice for being hungry", not "for hungry"
-            spoken_topic = f"being {spoken_topic}"
+        spoken_topic = reframe_topic(request.topic, classes.adjectives)
         if is_talkable(spoken_topic):
             topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names, someone, classes.plurals), names))
         # "with the kids": "I asked the kids", not "the kid"
