@@ -16,7 +16,7 @@ from skill.context import ConversationContext, extract_context, greeting_for
 from skill.crowd import Crowd
 from skill.engine import JokeEngine
 from skill.log import logger
-from skill.sensitive_topics import KID_IMPOLITE, PROTECTED_GROUP, SYMPATHY_CATEGORIES, find_kid_unsuitable
+from skill.sensitive_topics import KID_IMPOLITE, PROTECTED_GROUP, REMEMBRANCE, SYMPATHY_CATEGORIES, find_kid_unsuitable
 
 MAX_UTTERANCE_CHARS = 500  # bound the work a hostile slot value can cause
 #: Someone close's days wished a happy one; the rest (a graduation, a retirement) are congratulated.
@@ -202,7 +202,7 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
             lines = (say.say("sympathy"), say.say("sympathy_offer"))
             reprompt = say.say("sympathy_reprompt")
         elif categories & SYMPATHY_CATEGORIES:  # "a joke about hurricanes" is no news to be sorry about
-            lines = (say.say("sensitive_topic"), say.say("sensitive_offer"))
+            lines = (say.say("remembrance_day" if REMEMBRANCE in categories else "sensitive_topic"), say.say("sensitive_offer"))
             reprompt = say.say("sympathy_reprompt")
         elif PROTECTED_GROUP in categories:
             lines = (say.say("refuse_group"), say.say("clean_offer"))

@@ -20,10 +20,11 @@ DISASTER = "disaster"
 VIOLENCE = "violence"
 PROTECTED_GROUP = "protected_group"
 SEXUAL = "sexual"
+REMEMBRANCE = "remembrance"
 PEOPLE_NOUNS_FILE = "people_nouns.txt"
 
 #: Categories that deserve a kind, sympathetic answer rather than a refusal.
-SYMPATHY_CATEGORIES = frozenset({GRIEF, ILLNESS, DISASTER, VIOLENCE})
+SYMPATHY_CATEGORIES = frozenset({GRIEF, ILLNESS, DISASTER, VIOLENCE, REMEMBRANCE})
 
 _KIN = (
     "mom", "mum", "mother", "dad", "father", "grandma", "grandmother", "grandpa", "grandfather",
@@ -80,7 +81,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "drought", "disaster", "catastrophe", "plane crash", "car crash", "car accident", "bad accident",
         "explosion", "evacuate", "evacuation", "refugee", "refugees", "holocaust", "genocide",
         "war", "invasion", "bombing", "house fire", "homeless", "eviction", "evicted", "bankrupt",
-        "9/11", "9-11", "nine eleven", "september 11", "september 11th", "september eleventh", "twin towers", "chernobyl", "concentration camp", "concentration camps", "gas chamber",
+        "9/11", "9-11", "9 11", "nine eleven", "september 11", "september 11th", "september eleventh", "twin towers", "chernobyl", "concentration camp", "concentration camps", "gas chamber",
         "gas chambers", "death camp", "death camps", "auschwitz", "slavery", "slave trade", "slaves", "enslaved",
         "laid off", "got fired", "lost my job", "lost his job", "lost her job", "lost their job", "lost our jobs",
         "lost their jobs", "lost your job", "got laid off", "divorce", "divorced", "breakup", "broke up",
@@ -147,7 +148,17 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "hung like", "aroused", "arousal", "foreplay", "happy ending massage", "exhibitionist",
         "exhibitionists", "flasher", "flashers", "hoes",
     ),
+    # Days for remembering those who died in wars: "happy memorial day" was told "Fine tomb", "a joke
+    # about remembrance day" "Field troop". A day of celebration is a topic; these are not.
+    REMEMBRANCE: (
+        "memorial day", "remembrance day", "remembrance sunday", "armistice day", "anzac day",
+        "poppy day", "pearl harbor day", "pearl harbour day", "yom hashoah", "yom hazikaron", "lest we forget",
+        "fallen soldiers", "the fallen", "war dead", "cenotaph",
+    ),
 }
+#: Words of remembrance no pun is made on, even where the day is only a date ("a memorial day
+#: barbecue" is a barbecue, not 'tomb'): kept out of the context like the terms above.
+_NEVER_PUNNED_ON = ("memorial", "remembrance", "armistice", "anzac", "cenotaph")
 
 
 @dataclass(frozen=True)
@@ -207,7 +218,9 @@ _FINDERS = tuple(_TermFinder.of(category, terms) for category, terms in _TERMS.i
 _HARMLESS_TITLES = re.compile(
     r"(?<![a-z])(?:star wars|war of the worlds|tug[ -]of[ -]war|price wars?|die[ -]hard|murder myster(?:y|ies)"
     # nobody drowns in work, debt or sorrows ("drowned in the lake" is a death)
-    r"|drown(?:s|ed|ing)? (?:in (?!the |a |an |his |her |their |my |our )\w+|(?:my|his|her|our|their) sorrows|out))(?![a-z])"
+    r"|drown(?:s|ed|ing)? (?:in (?!the |a |an |his |her |their |my |our )\w+|(?:my|his|her|our|their) sorrows|out)"
+    # the long weekend is a date for a day out ("our memorial day barbecue"); the day itself is not
+    r"|memorial day(?= (?:weekend|sale|sales|barbecue|barbeque|bbq|cookout|picnic|pool party|camping|road trip)s?\b))(?![a-z])"
 )
 
 # A child hurt is violence even in clean words ("the elephant stepped on the toddler"): the child
@@ -409,7 +422,7 @@ def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
 def sensitive_terms() -> frozenset[str]:
     """All single-word terms, so retrieval can keep them out of the context it puns on (built once:
     context extraction asks for it on every text it reads)."""
-    return frozenset(t for terms in _TERMS.values() for t in terms if " " not in t)
+    return frozenset(t for terms in _TERMS.values() for t in terms if " " not in t) | frozenset(_NEVER_PUNNED_ON)
 
 
 #: Fine for grown-ups, not for a kid-mode joke: drink, drugs, gambling, dating, insults, mild swearing.
@@ -511,12 +524,12 @@ def is_news(text: str) -> bool:
     earthquake killed thousands', and bare, as Alexa's slot brings it, 'fired' (I got fired) or
     'house burned down'; not 'earthquakes' or 'a funeral joke'. Only news is met with "sorry to
     hear that"."""
+    found = find_sensitive_subject(text)
+    if found and all(m.category == REMEMBRANCE for m in found):
+        return False  # a day for remembering is no one's news ("lest we forget" says "we")
     if mentions_people(text) or mentions_someone_close(text):
         return True
-    return any(
-        " " in m.term or m.term.endswith(("ed", "ing")) or m.term in _SAID_OF_SOMEONE
-        for m in find_sensitive_subject(text)
-    )
+    return any(" " in m.term or m.term.endswith(("ed", "ing")) or m.term in _SAID_OF_SOMEONE for m in found)
 
 
 @lru_cache(maxsize=1)

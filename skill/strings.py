@@ -112,6 +112,9 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "That's one thing I don't joke about. It's real pain for too many people.",
         "I leave that one alone, because it hurts real people.",
     ),
+    "remembrance_day": (
+        "That's a day for remembering people who gave their lives, so I won't joke about it.",
+    ),
     "sensitive_offer": ("I can tell you a joke about something else, though. Would you like one?",),
     "sympathy_offer": ("If a lighter moment would help, I can tell you a gentle joke about something else. Would you like one?",),
     "sympathy_reprompt": ("Would you like a gentle joke about something else?",),

@@ -476,6 +476,21 @@ def test_news_is_told_apart_from_a_subject_asked_about():
     assert extract_context("I'm so sad, my grandma passed away").news
 
 
+def test_days_of_remembrance_are_sensitive_and_their_words_never_punned_on():
+    from skill.sensitive_topics import REMEMBRANCE, is_news
+
+    for said in ("memorial day", "happy memorial day", "remembrance sunday", "anzac day", "lest we forget"):
+        ctx = extract_context(said)
+        assert [m.category for m in ctx.sensitive] == [REMEMBRANCE] and not ctx.news, said
+    # a day of remembrance is no one's news; a death on it is
+    assert not is_news("memorial day") and extract_context("my grandpa died on memorial day").news
+    # the long weekend and the monument are dates and places: a topic, without the word of remembrance
+    ctx = extract_context("we're having a memorial day barbecue")
+    assert not ctx.is_sensitive and "memorial" not in ctx.ranked_words and "barbecue" in ctx.ranked_words
+    assert not extract_context("visiting the lincoln memorial").is_sensitive
+    assert content_words("anzac biscuits") == ["biscuit"]
+
+
 def test_speaking_of_ending_ones_life_is_a_crisis_not_a_topic():
     from skill.sensitive_topics import speaks_of_self_harm
 

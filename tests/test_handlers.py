@@ -266,6 +266,17 @@ def test_sensitive_context_gets_kindness_not_a_pun(skill):
         assert "Thanks for laughing" not in said(Device(skill).intent("AMAZON.StopIntent"))
 
 
+def test_days_of_remembrance_are_not_joked_about_but_a_long_weekend_barbecue_is(skill):
+    """"happy memorial day" was told "Fine tomb", "remembrance day" "Field troop"."""
+    for intent, slots in (("HolidayGreetingIntent", {"holiday": "memorial day"}), ("TellJokeIntent", {"topic": "remembrance day"}),
+                          ("TellJokeIntent", {"topic": "anzac day"})):
+        response = Device(skill).intent(intent, **slots)
+        text = said(response)
+        assert "remembering" in text and "sorry" not in text.lower() and "last_joke" not in response["sessionAttributes"], slots
+        assert is_open(response) and "something else" in text
+    assert "last_joke" in Device(skill).intent("TellJokeIntent", topic="having a memorial day barbecue")["sessionAttributes"]
+
+
 def test_offensive_request_is_refused_with_a_clean_offer(skill):
     device = Device(skill)
     response = device.intent("TellJokeIntent", topic="a really racist one")
