@@ -14,6 +14,7 @@ from typing import Collection, Iterable, Iterator, Mapping, Sequence
 
 import simplemma
 
+from skill.assistant_tasks import task_asked
 from skill.config import DATA_DIR
 from skill.generation import IN_LAWS, INITIALISMS, KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
@@ -335,6 +336,7 @@ class ConversationContext:
     occasion: str = ""  # 'it's my birthday': the speaker's own day, greeted by name
     occasion_of: str = ""  # 'it's my son's birthday': whose day it is when not the speaker's ('son')
     holiday: str = ""  # 'merry christmas': the day greeted, greeted back; it is the topic
+    task: str = ""  # 'what time is it': one of Alexa's own jobs was asked for (an assistant_tasks name)
 
     @property
     def focus_words(self) -> tuple[str, ...]:
@@ -661,6 +663,11 @@ def extract_context(
     holiday = holiday_greeted(utterance)
     if holiday:
         utterance = "the holidays" if holiday == "Holidays" else holiday
+    task = task_asked(utterance)
+    if task and (find_sensitive_subject(utterance) or speaks_of_self_harm(utterance) or wants_offensive(utterance)):
+        task = None  # "remind me to ..." may say anything: what it says is heard as said
+    if task:  # "what time is it": a joke about clocks, after saying that's Alexa's to answer
+        utterance = task.subject
     if fresh or asks_elsewhere(utterance):
         left = tuple(dict.fromkeys(w for turn in history for w in content_words(turn)))
         return replace(extract_context(""), fresh=True, left_behind=left)
@@ -711,6 +718,7 @@ def extract_context(
         occasion="" if low_mood else occasion,
         occasion_of="" if low_mood else occasion_of,
         holiday=holiday,
+        task=task.name if task else "",
         time_words=frozenset(all_when),
         continues=() if said_now else tuple(latest),
         continues_topic="" if said_now else latest_topic,

@@ -15,6 +15,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from skill import knock_knock, offensive, speech, turns
+from skill.assistant_tasks import TASKS
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials
 from skill.context import asks_elsewhere, names_a_thing
@@ -95,6 +96,22 @@ class HolidayGreetingIntentHandler(TellJokeIntentHandler):
         resolved = _resolved(handler_input, "holiday")
         topic = f"happy {resolved[1]}" if resolved else _slot_text(handler_input, "holiday")
         return tell_joke(handler_input, self.teller, topic)
+
+
+class AssistantTaskIntentHandler(TellJokeIntentHandler):
+    """'What's the weather like', 'play some music', 'set a timer': Alexa's own jobs, asked while
+    Pun Pal's session is open. Said plainly that it can't, how to ask Alexa, and a joke about it
+    ("what's the weather like" reached Fallback). A value the slot does not know ('play {task}'
+    with 'hide and seek') is a topic as said."""
+
+    INTENT = "AssistantTaskIntent"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        task = TASKS.get(_resolved_id(handler_input, "task", tuple(TASKS)) or "")
+        if task is None:
+            return tell_joke(handler_input, self.teller, _slot_text(handler_input, "task"))
+        logger.info("assistant_task_declined", extra={"task": task.name})
+        return tell_joke(handler_input, self.teller, task.subject, task=task.name)
 
 
 class NewTopicIntentHandler(AbstractRequestHandler):

@@ -12,6 +12,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill import knock_knock, speech, spelling, turns
+from skill.assistant_tasks import TASKS
 from skill.context import ConversationContext, extract_context, greeting_for
 from skill.crowd import Crowd
 from skill.engine import JokeEngine
@@ -54,13 +55,15 @@ def tell_joke(
     form: str = "",
     fresh: bool = False,
     for_kids: bool = False,
+    task: str = "",
 ) -> Response:
     """A joke for the topic (or the session so far); ``form``: the form asked for by intent. A form
     asked for once ('a knock knock joke') holds for 'another one' until a new topic is asked.
     ``fresh`` ('something else', as 'a joke about something else' says itself): the session's
     topics are left behind, and the words of jokes the user liked do not lead back to them.
     ``for_kids`` ('a joke for the kids'): from this joke on, the session's jokes meet kid mode's
-    rules, whatever the setting (the kids are still listening at 'another one')."""
+    rules, whatever the setting (the kids are still listening at 'another one'). ``task``: one of
+    Alexa's own jobs was asked for (an intent said so); the joke is on its subject, after saying so."""
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
     say = turns.strings(handler_input)
     knock_knock.leave(turns.session(handler_input))  # a new ask leaves any joke at the door
@@ -73,7 +76,7 @@ def tell_joke(
     ctx = extract_context(topic, history=history, liked_words=state.liked_words, fresh=fresh)
     if ctx.fresh:
         turns.forget_topics(handler_input)
-    ctx = replace(ctx, form=ctx.form or form or ("" if ctx.current_words else turns.asked_form(handler_input)))
+    ctx = replace(ctx, form=ctx.form or form or ("" if ctx.current_words else turns.asked_form(handler_input)), task=ctx.task or task)
     turns.set_asked_form(handler_input, ctx.form)
 
     refusal = _refusal(handler_input, ctx, kid_mode, kid_mode_on)
@@ -121,6 +124,7 @@ def tell_joke(
         else say.say("holiday_greeting").format(greeting=greeting_for(ctx.holiday)) if ctx.holiday
         else say.say("good_news") if ctx.good_news
         else say.say("english_only") if ctx.language
+        else say.say("task_declined").format(cannot=TASKS[ctx.task].cannot) if ctx.task
         else say.say("named_nothing_known") if ctx.named_nothing_known
         else ""
     )

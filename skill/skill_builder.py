@@ -29,6 +29,7 @@ def build_skill(
         handlers.TellJokeIntentHandler(teller),
         handlers.CelebrationIntentHandler(teller),
         handlers.HolidayGreetingIntentHandler(teller),
+        handlers.AssistantTaskIntentHandler(teller),
         handlers.NewTopicIntentHandler(teller),
         handlers.KidFriendlyJokeIntentHandler(teller),
         handlers.KnockKnockIntentHandler(teller),

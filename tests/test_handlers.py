@@ -277,6 +277,22 @@ def test_days_of_remembrance_are_not_joked_about_but_a_long_weekend_barbecue_is(
     assert "last_joke" in Device(skill).intent("TellJokeIntent", topic="having a memorial day barbecue")["sessionAttributes"]
 
 
+def test_an_ask_of_alexa_is_answered_plainly_with_a_joke_about_it(skill):
+    """"what's the weather like" reached Fallback; "what time is it", answering "What should I joke
+    about?", was a joke about the turn before."""
+    device = Device(skill)
+    response = device.resolved("AssistantTaskIntent", "task", "AssistantTaskType", "weather", "weather")
+    text = said(response)
+    assert "can't check the weather" in text and "'stop'" in text and "last_joke" in response["sessionAttributes"]
+    assert is_open(response) and response["sessionAttributes"]["turns"][-1] == "the forecast"
+    device.intent("TellJokeIntent", topic="pirates")
+    text = said(device.intent("TellJokeIntent", topic="what time is it"))
+    assert "can't tell the time" in text
+    # a value the slot does not know is a topic as said ("play hide and seek")
+    response = Device(skill).resolved("AssistantTaskIntent", "task", "AssistantTaskType", "hide and seek", None)
+    assert "can't" not in said(response) and response["sessionAttributes"]["turns"] == ["hide and seek"]
+
+
 def test_offensive_request_is_refused_with_a_clean_offer(skill):
     device = Device(skill)
     response = device.intent("TellJokeIntent", topic="a really racist one")

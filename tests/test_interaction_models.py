@@ -18,7 +18,8 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery"}, "ExplainJok
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
                   "NewTopicIntent": {}, "ListenerKnocksIntent": {}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
                   "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"},
-                  "HolidayGreetingIntent": {"holiday": "HolidayType"}, "ForgetMeIntent": {}, "WhatYouKnowIntent": {}}
+                  "HolidayGreetingIntent": {"holiday": "HolidayType"}, "ForgetMeIntent": {}, "WhatYouKnowIntent": {},
+                  "AssistantTaskIntent": {"task": "AssistantTaskType"}}
 SLOT_REF = re.compile(r"\{([^{}]*)\}")
 # Alexa sample utterances: letters, spaces, apostrophes, periods (abbreviations) and {slots}.
 SAMPLE_CHARS = re.compile(r"^[A-Za-z' .{}]+$")

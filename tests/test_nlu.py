@@ -12,7 +12,8 @@ from skill.nlu import (
 
 LOCALES = ("en-US", "en-GB")
 FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious", "SwitchType": "on", "KnockKnockNameType": "lettuce",
-        "OccasionType": "birthday", "HolidayType": "easter"}
+        "OccasionType": "birthday", "HolidayType": "easter",
+        "AssistantTaskType": "weather"}
 
 
 @pytest.fixture(scope="module", params=LOCALES)
