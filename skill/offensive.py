@@ -163,7 +163,12 @@ _CLEAN_PHRASES = re.compile(
 )
 # Clean for grown-ups only: a murder mystery is a book or a party game, but not a child's topic.
 _GROWN_UP_PHRASES = re.compile(r"\bmurder\s+myster(?:y|ies)\b")
-PREMISE_TERMS = frozenset(("divorce", "divorced", "breakup", "broke up", "bankrupt", "got fired", "laid off"))
+PREMISE_TERMS = frozenset((
+    "divorce", "divorced", "breakup", "broke up", "bankrupt", "got fired", "laid off",
+    # being left out is a child's news said of oneself; "Apples have no friends, they have no pears"
+    # (a CUP test pun) is about apples
+    "have no friends", "don't have any friends", "no one to play with", "nobody to play with",
+))
 # Weather and earth as a joke's setting ("the best store to be in during an earthquake? A stationery
 # store"; "the tornado went through town, quite a blow") hurt nobody; with a person in the joke
 # ("his house got hit by a tornado") it is someone's loss and vetoed, as asked-about it gets sympathy.

@@ -110,6 +110,9 @@ def test_dice_and_things_that_die_are_not_deaths():
     assert not check("She got fired from the hot dog stand for putting her hair in a bun.").offensive
     assert check("I got fired from the hot dog stand.").offensive and check("My dad was laid off.").offensive
     assert check("He got fired, then the tornado hit.").offensive  # a disaster beside the premise still counts
+    # being left out: said of apples it is a pun (a CUP test pun was vetoed), of a person news
+    assert not check("Apples have no friends, they have no pears.").offensive
+    assert check("I have no friends, so I play with my shadow.").offensive and check("My son has no one to play with.").offensive
 
 
 def test_weather_and_breakups_as_a_setting_are_grown_up_fare_until_someone_is_hit():
