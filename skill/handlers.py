@@ -415,6 +415,33 @@ class RepeatIntentHandler(AbstractRequestHandler):
         return HelpIntentHandler().handle(handler_input)
 
 
+class RepeatJokeIntentHandler(AbstractRequestHandler):
+    """'Tell me the joke again', 'what was that joke': the joke itself, though an explanation or a
+    rating came since (AMAZON.RepeatIntent says the last thing again, which was the explanation).
+    Before any joke, and at the door of a knock-knock joke, the last thing said again."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("RepeatJokeIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        session = turns.session(handler_input)
+        last = session.get("last_joke")
+        if not isinstance(last, dict) or not isinstance(last.get("text"), str) or knock_knock.current(session):
+            return RepeatIntentHandler().handle(handler_input)  # mid knock-knock: the line again, not the punchline
+        say = turns.strings(handler_input)
+        setup, punchline = last.get("setup"), last.get("punchline")
+        turns.set_pending(handler_input, turns.ANOTHER)
+        return turns.respond(
+            handler_input,
+            turns.Reply(
+                speech=speech.joke(setup if isinstance(setup, str) and setup else last["text"],
+                                   punchline if isinstance(punchline, str) else "", say.say("after_joke")),
+                reprompt=speech.sentences(say.say("after_joke_reprompt")),
+                card_text=last["text"],
+            ),
+        )
+
+
 class HelpIntentHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("AMAZON.HelpIntent")(handler_input)

@@ -40,6 +40,7 @@ def build_skill(
         handlers.KidModeIntentHandler(teller),
         handlers.AcknowledgementHandler(),
         handlers.RepeatIntentHandler(),
+        handlers.RepeatJokeIntentHandler(),
         handlers.HelpIntentHandler(),
         handlers.NavigateHomeIntentHandler(),
         handlers.GoodbyeHandler(),

@@ -175,6 +175,22 @@ def test_repeat_says_the_last_thing_again(skill):
     assert device.intent("AMAZON.RepeatIntent")["response"]["outputSpeech"] == joke["response"]["outputSpeech"]
 
 
+def test_asking_for_the_joke_again_tells_the_joke_not_what_came_after_it(skill):
+    """"tell me the joke again" after "why is that funny" said the explanation again."""
+    device = Device(skill)
+    joke = device.intent("TellJokeIntent", topic="the beach")
+    device.intent("ExplainJokeIntent")
+    again = device.intent("RepeatJokeIntent")
+    assert again["response"]["outputSpeech"] == joke["response"]["outputSpeech"]
+    assert again["sessionAttributes"]["pending"] == "another" and is_open(again)
+    assert "joke about" in said(Device(skill).intent("RepeatJokeIntent"))  # no joke yet: help
+    # at the door of a knock-knock joke the line is said again, the punchline kept for its turn
+    device = Device(skill)
+    device.intent("KnockKnockIntent")
+    name = said(device.intent("KnockKnockReplyIntent"))
+    assert said(device.intent("RepeatJokeIntent")) == name
+
+
 @pytest.mark.parametrize("intent", ["AMAZON.HelpIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent", "SomeRetiredIntent"])
 def test_help_fallback_home_and_unknown_intents_keep_listening(skill, intent):
     response = Device(skill).intent(intent)

@@ -79,7 +79,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("they loved it", "RateJokeIntent"), ("he liked that one", "RateJokeIntent"),
     ("she didn't get it", "ExplainJokeIntent"), ("my kids don't get it", "ExplainJokeIntent"),
     ("what's a pun", "AMAZON.HelpIntent"), ("are you a robot", "AMAZON.HelpIntent"), ("do you like puns", "TellJokeIntent"),
-    ("explain the last joke", "ExplainJokeIntent"), ("what was the last joke", "AMAZON.RepeatIntent"),
+    ("explain the last joke", "ExplainJokeIntent"), ("what was the last joke", "RepeatJokeIntent"),
     ("go home", "AMAZON.NavigateHomeIntent"), ("main menu", "AMAZON.NavigateHomeIntent"),
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
     ("explain", "ExplainJokeIntent"), ("I'm confused", "ExplainJokeIntent"),
@@ -103,7 +103,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # after a joke that missed: asks for the next one, votes, and asks to hear it again
     ("try again", "TellJokeIntent"), ("do one more", "TellJokeIntent"), ("let's hear another", "TellJokeIntent"),
     ("that stinks", "RateJokeIntent"), ("haha good one", "RateJokeIntent"), ("uh huh", "AMAZON.YesIntent"),
-    ("can you repeat the joke", "AMAZON.RepeatIntent"), ("tell me something else", "NewTopicIntent"),
+    ("can you repeat the joke", "RepeatJokeIntent"), ("tell me something else", "NewTopicIntent"),
     # leaving and asking for the pun ("ok thanks bye" was a joke about 'bye'; the pun word fell to Fallback)
     ("ok thanks bye", "AMAZON.StopIntent"), ("good night", "AMAZON.StopIntent"), ("gotta go", "AMAZON.StopIntent"),
     ("what was the pun word", "ExplainJokeIntent"),
