@@ -47,7 +47,8 @@ _JOKE_ADJECTIVE = rf"(?:(?:{_PLAIN_QUALITIES})\s+)?"
 #: How a joke may be asked for that says nothing about its topic: "a really corny joke".
 _JOKE_QUALITIES = (
     f"{_PLAIN_QUALITIES}|corny|cheesy|punny|lame|bad|terrible|awful|stupid|dumb|cute|random|groan[- ]worthy|"
-    "kid[- ]friendly|family[- ]friendly|long|longer|better|different"
+    "kid[- ]friendly|family[- ]friendly|long|longer|better|different|shorter|funnier|cleaner|easier|simpler|harder|sillier|"
+    "quicker|newer|clever|cleverer|worst|worse|funniest|silliest|cheesiest|corniest|lamest|dumbest"
 )
 _INTENSIFIER = r"(?:(?:really|very|super|pretty|extra)\s+)?"
 #: ... and kinds, which name a topic of their own elsewhere ("a dad joke", not "a joke about dad").
@@ -87,7 +88,7 @@ _CARRIERS = re.compile(
     r"(?:(?:(?:i|we)\s+)?(?:want|wanna|would like|need|love|like|enjoy)\s+(?:to\s+(?:hear|get)\s+)?"
     rf"(?=(?:(?:a|an|another|some|one|any|more|your)\s+)?{_JOKE_KIND}{_JOKE_NOUN}))?"
     # "a (good) joke", "another one"; "the" only before what it asks for ("the olympics" keeps it)
-    rf"(?:(?:(?:a|an|another|one|some|any|more|the|your (?:very )?(?:best|favou?rite|funniest))\s+)?{_JOKE_KIND}{_JOKE_NOUN}"
+    rf"(?:(?:(?:a|an|another|one|some|any|more|the|your (?:very )?(?:best|favou?rite|funniest|worst))\s+)?{_JOKE_KIND}{_JOKE_NOUN}"
     # "a dog joke" -> "dog" ("joke" goes at the end), "a funny dog" -> "dog"; "a rainy day" keeps its "a"
     rf"|(?:a|an|another|one|some|any|more)\s+(?:(?:{_PLAIN_QUALITIES})\s+|(?=.*\b(?:jokes?|puns?|riddles?)\b)))?"
     r"(?:(?:about|on|for|with|regarding|involving|related to|around)\s+)?"
@@ -108,6 +109,13 @@ _JOKES_AS_THINGS = frozenset(
     these those knock telling making cracking writing hearing reading loving liking sharing swapping""".split()
 )
 _QUALITIES_FIRST = re.compile(rf"^(?:{_INTENSIFIER}(?:{_JOKE_QUALITIES})\s+)+", re.IGNORECASE)
+#: "the worst joke you know", "the best one you've got": who knows the joke is no topic (read
+#: before the ask is taken off, while the joke word is still there).
+_WHOSE_JOKE = re.compile(
+    r"(?:(?<=joke)|(?<=jokes)|(?<=pun)|(?<=puns)|(?<=one))\s+(?:that\s+)?(?:you (?:know|have|got|can think of)|you've got"
+    r"|you've ever (?:heard|told)|ever(?: told| heard)?|in the world|of all time)[\s,.!?]*$",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(
     r"(?<=\w)[\s,.!?;:]+(?:(?:so|and|now|alexa|please)[\s,]+)*(?:can you\s+)?(?:tell|give|make)\s+(?:me|us)\b.*$"
     # "... and my son wants a joke": who asks is not the topic.
@@ -391,7 +399,7 @@ def _strip_carriers(utterance: str) -> str:
     'something else')."""
     text = _KNOCK_KNOCK_ASK.sub(" joke ", _HESITATIONS.sub(" ", strip_control(utterance))).strip(" ,.!?;:")
     text = " ".join(_IN_LAW.sub(" in law", text).split())
-    text = _CARRIERS.sub("", text, count=1).strip(" ,.!?;:")
+    text = _CARRIERS.sub("", _WHOSE_JOKE.sub("", text), count=1).strip(" ,.!?;:")
     text = _HEDGING_LIKE.sub("", _IN_LANGUAGE.sub("", _TRAILING.sub("", text).strip(" ,.!?;:")))
     text = _IN_LANGUAGE_FIRST.sub("", text)
     kind = _KIND_OF_JOKE.match(text)

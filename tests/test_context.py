@@ -38,6 +38,12 @@ def test_the_kind_of_joke_asked_for_is_not_its_topic():
     assert clean_topic("we're telling jokes") == "telling jokes" and clean_topic("my kids love jokes") == "my kids love jokes"
     for ask in ("alexa tell me a dog joke", "tell me a really funny dog joke", "pizza puns please"):
         assert clean_topic(ask) in ("dog", "pizza"), ask
+    # a joke compared with the last one, or the worst one known ("a shorter one" was a topic, "the
+    # worst joke you know" "My best advice for being worst?")
+    for ask in ("a shorter one", "a funnier one", "an easier one", "the worst joke you know", "your worst joke",
+                "the funniest joke in the world", "the best pun you've got"):
+        assert clean_topic(ask) == "", ask
+    assert clean_topic("the worst day ever") == "the worst day ever" and clean_topic("the funniest movie") == "the funniest movie"
 
 
 def test_topic_is_bounded_and_printable():

@@ -103,7 +103,8 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # after a joke that missed: asks for the next one, votes, and asks to hear it again
     ("try again", "TellJokeIntent"), ("do one more", "TellJokeIntent"), ("let's hear another", "TellJokeIntent"),
     ("that stinks", "RateJokeIntent"), ("haha good one", "RateJokeIntent"), ("uh huh", "AMAZON.YesIntent"),
-    ("can you repeat the joke", "RepeatJokeIntent"), ("tell me something else", "NewTopicIntent"),
+    ("can you repeat the joke", "RepeatJokeIntent"), ("a longer one", "TellJokeIntent"),
+    ("tell me the worst joke you know", "TellJokeIntent"), ("what's the weather like", "AssistantTaskIntent"), ("tell me something else", "NewTopicIntent"),
     # leaving and asking for the pun ("ok thanks bye" was a joke about 'bye'; the pun word fell to Fallback)
     ("ok thanks bye", "AMAZON.StopIntent"), ("good night", "AMAZON.StopIntent"), ("gotta go", "AMAZON.StopIntent"),
     ("what was the pun word", "ExplainJokeIntent"),
