@@ -378,14 +378,15 @@ class KidModeIntentHandler(AbstractRequestHandler):
 
 class AcknowledgementHandler(AbstractRequestHandler):
     """'Oh, I get it' (`UnderstoodIntent`), 'thank you' (`ThanksIntent`), 'I love you'
-    (`ComplimentIntent`) and 'how do you make your jokes?' (`HowItWorksIntent`): a reply in kind and
+    (`ComplimentIntent`), 'how do you make your jokes?' (`HowItWorksIntent`) and 'are you a real
+    person?' (`NotAPersonIntent`, answered plainly: it had the help text, which never said): a reply in kind and
     an offer of another. Neither a rating ("I {verdict} it" once asked "funny or not funny?") nor an
     ask for an explanation; "thank you" fell to Fallback, "I love you, Pun Pal" was heard as a topic
     and punned on 'love', and "how do you make your jokes" told a joke about "how do you make your"."""
 
     REPLIES = {
         "UnderstoodIntent": "understood", "ThanksIntent": "thanked", "ComplimentIntent": "complimented",
-        "HowItWorksIntent": "how_it_works",
+        "HowItWorksIntent": "how_it_works", "NotAPersonIntent": "not_a_person",
     }
 
     def can_handle(self, handler_input: HandlerInput) -> bool:

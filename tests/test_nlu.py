@@ -78,7 +78,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # someone else in the room reacts: a vote or an ask to explain, not a topic
     ("they loved it", "RateJokeIntent"), ("he liked that one", "RateJokeIntent"),
     ("she didn't get it", "ExplainJokeIntent"), ("my kids don't get it", "ExplainJokeIntent"),
-    ("what's a pun", "AMAZON.HelpIntent"), ("are you a robot", "AMAZON.HelpIntent"), ("do you like puns", "TellJokeIntent"),
+    ("what's a pun", "AMAZON.HelpIntent"), ("are you a robot", "NotAPersonIntent"), ("do you like puns", "TellJokeIntent"),
     ("explain the last joke", "ExplainJokeIntent"), ("what was the last joke", "RepeatJokeIntent"),
     ("go home", "AMAZON.NavigateHomeIntent"), ("main menu", "AMAZON.NavigateHomeIntent"),
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
@@ -104,7 +104,8 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("try again", "TellJokeIntent"), ("do one more", "TellJokeIntent"), ("let's hear another", "TellJokeIntent"),
     ("that stinks", "RateJokeIntent"), ("haha good one", "RateJokeIntent"), ("uh huh", "AMAZON.YesIntent"),
     ("can you repeat the joke", "RepeatJokeIntent"), ("a longer one", "TellJokeIntent"),
-    ("tell me the worst joke you know", "TellJokeIntent"), ("what's the weather like", "AssistantTaskIntent"), ("tell me something else", "NewTopicIntent"),
+    ("tell me the worst joke you know", "TellJokeIntent"),
+    ("are you a real person", "NotAPersonIntent"), ("do you like me", "ComplimentIntent"), ("what's the weather like", "AssistantTaskIntent"), ("tell me something else", "NewTopicIntent"),
     # leaving and asking for the pun ("ok thanks bye" was a joke about 'bye'; the pun word fell to Fallback)
     ("ok thanks bye", "AMAZON.StopIntent"), ("good night", "AMAZON.StopIntent"), ("gotta go", "AMAZON.StopIntent"),
     ("what was the pun word", "ExplainJokeIntent"),
