@@ -146,7 +146,12 @@ NAME_CALLING_WORDS = frozenset(
     twit twits twerp twerps slob slobs creep creeps freak freaks witch witches hag hags nag nags shrew
     shrews coward cowards fool fools airhead airheads bimbo bimbos""".split()
 )
-_NAME_CALLING_PATTERN = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(NAME_CALLING_WORDS, key=len, reverse=True)) + r")(?![a-z])")
+#: ... and idioms that call someone the same, whatever word the pun puts in them ("I asked your
+#: wife for some advice. She said: Waste of spouse.").
+NAME_CALLING_IDIOMS = ("waste of", "pain in the", "good for nothing", "dumb as", "thick as", "ugly as", "face only a mother")
+_NAME_CALLING_PATTERN = re.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted((*NAME_CALLING_WORDS, *NAME_CALLING_IDIOMS), key=len, reverse=True)) + r")(?![a-z])"
+)
 # Dying as a word, not as news: "dye / die" is a classic clean pun. Grief as a *subject* is still
 # caught in the request (sympathy, no pun), and any person, relative or pet in the joke brings the
 # terms back ("why did the grandma die?"); these only relax the check on joke text for adults.

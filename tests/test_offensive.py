@@ -61,13 +61,15 @@ def test_a_pun_never_calls_the_listeners_family_names():
     """"What's your daughter's favorite saying? Star light star brat!" was told."""
     for joke in ("What's your daughter's favorite saying? Star light star brat!",
                  "I asked your mom for some advice. She said: Fool of beans.",
-                 "What's your wife's favorite saying? Nag on wood!"):
+                 "What's your wife's favorite saying? Nag on wood!",
+                 "I asked your wife for some advice. She said: Waste of spouse."):
         assert check(joke).offensive and check(joke, strict=True).offensive, joke
     # who someone is, by where they come from, is no pun word ("I asked your neighbor for some advice.
     # They said: The foreigner in the dell." was told)
     assert check("The foreigner in the dell.").offensive and is_blocked_word("foreigner")
     # without a relative the word is only a word ("Parents know pest" of a puppy)
-    for joke in ("What's a puppy's favorite saying? Parents know pest!", "What did the witch say to the cat? Witch way!"):
+    for joke in ("What's a puppy's favorite saying? Parents know pest!", "What did the witch say to the cat? Witch way!",
+                 "My best advice for gardening? Waste of thyme."):
         assert not check(joke).offensive, joke
 
 
