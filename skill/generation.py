@@ -392,6 +392,11 @@ def _plural_like(word: str) -> bool:
 
 
 _KIN_NAMES = frozenset("mom dad mum mommy daddy mama papa grandma grandpa granny grandad granddad nana".split())
+#: Relatives nobody names bare at the start of what they say: "(my) wife is pregnant" is the
+#: listener's wife, the "my" taken by the "my {topic}" sample ("I asked the wife" was said).
+_OWN_RELATIVES = frozenset(
+    "son daughter wife husband partner boyfriend girlfriend fiance fiancee brother sister uncle aunt grandson granddaughter niece nephew".split()
+)
 
 
 def _owned(word: str, topic: str) -> str:
@@ -403,13 +408,15 @@ def _owned(word: str, topic: str) -> str:
 
 def _person_said_back(person: str, topic: str) -> str:
     """'my daughter ...' -> 'your daughter'; 'grandpa is ...' -> 'Grandpa' (a kin word said bare is
-    their name); else 'the teacher'."""
+    their name); 'wife is ...' at the start -> 'your wife'; else 'the teacher'."""
     said = topic.lower()
     owned = _owned(person, said)
     if owned:
         return owned
     if person in _KIN_NAMES and re.search(rf"(?<!the )(?<!a )(?<!his )(?<!her )(?<!their )\b{re.escape(person)}\b", said):
         return person.capitalize()
+    if person in _OWN_RELATIVES and (said == person or said.startswith(f"{person} ")):
+        return f"your {person}"
     return f"the {person}"
 
 
