@@ -103,7 +103,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # after a joke that missed: asks for the next one, votes, and asks to hear it again
     ("try again", "TellJokeIntent"), ("do one more", "TellJokeIntent"), ("let's hear another", "TellJokeIntent"),
     ("that stinks", "RateJokeIntent"), ("haha good one", "RateJokeIntent"), ("uh huh", "AMAZON.YesIntent"),
-    ("can you repeat the joke", "RepeatJokeIntent"), ("a longer one", "TellJokeIntent"),
+    ("can you repeat the joke", "RepeatJokeIntent"), ("a longer one", "TellJokeIntent"), ("i give up", "RepeatJokeIntent"), ("what's the answer", "RepeatJokeIntent"),
     ("tell me the worst joke you know", "TellJokeIntent"),
     ("are you a real person", "NotAPersonIntent"), ("do you like me", "ComplimentIntent"), ("what's the weather like", "AssistantTaskIntent"), ("tell me something else", "NewTopicIntent"),
     # leaving and asking for the pun ("ok thanks bye" was a joke about 'bye'; the pun word fell to Fallback)
