@@ -21,6 +21,7 @@ from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials
 from skill.context import asks_elsewhere, names_a_thing
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, tell_joke
 from skill.log import logger
+from skill.sensitive_topics import speaks_of_self_harm
 from skill.phrases import plain_lower
 from skill.strings import strings_for
 from skill.word_classes import default_word_classes
@@ -101,15 +102,20 @@ class HolidayGreetingIntentHandler(TellJokeIntentHandler):
 class AssistantTaskIntentHandler(TellJokeIntentHandler):
     """'What's the weather like', 'play some music', 'set a timer': Alexa's own jobs, asked while
     Pun Pal's session is open. Said plainly that it can't, how to ask Alexa, and a joke about it
-    ("what's the weather like" reached Fallback). A value the slot does not know ('play {task}'
-    with 'hide and seek') is a topic as said."""
+    ("what's the weather like" reached Fallback). A value the slot does not know is answered as
+    Fallback is: without the sample's words it may be anything ("what's the {task}" with "point of
+    living" was told "Fall lives"), and only someone who may be in danger is answered otherwise."""
 
     INTENT = "AssistantTaskIntent"
 
     def handle(self, handler_input: HandlerInput) -> Response:
         task = TASKS.get(_resolved_id(handler_input, "task", tuple(TASKS)) or "")
         if task is None:
-            return tell_joke(handler_input, self.teller, _slot_text(handler_input, "task"))
+            said = _slot_text(handler_input, "task")
+            if speaks_of_self_harm(said):  # "what's the {task}" with "point of living": the crisis answer
+                return tell_joke(handler_input, self.teller, said)
+            logger.info("assistant_task_unknown")
+            return _not_caught(handler_input)
         logger.info("assistant_task_declined", extra={"task": task.name})
         return tell_joke(handler_input, self.teller, task.subject, task=task.name)
 
@@ -549,15 +555,10 @@ class FallbackIntentHandler(AbstractRequestHandler):
         return is_request_type("IntentRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        say = turns.strings(handler_input)
         intent = getattr(getattr(handler_input.request_envelope.request, "intent", None), "name", None)
         if intent != "AMAZON.FallbackIntent":
             logger.warning("unknown_intent", extra={"intent": str(intent)[:100]})
-        return turns.respond(
-            handler_input,
-            turns.Reply(speech.sentences(say.say("fallback")), speech.sentences(say.say("fallback_reprompt")), repeatable=False,
-                        ask_topic=True),
-        )
+        return _not_caught(handler_input)
 
 
 class SessionEndedRequestHandler(AbstractRequestHandler):
@@ -615,6 +616,16 @@ def _reads_as_topic(words: str) -> bool:
     "it's raining", 'something else'), or the day ("it's really hot today")."""
     words = words[:MAX_UTTERANCE_CHARS]
     return names_a_thing(words, default_word_classes()) or asks_elsewhere(words) or bool(_SAID_OF_THE_DAY.search(plain_lower(words)))
+
+
+def _not_caught(handler_input: HandlerInput) -> Response:
+    """"Sorry, I didn't catch that", and what to joke about is asked (not repeatable)."""
+    say = turns.strings(handler_input)
+    return turns.respond(
+        handler_input,
+        turns.Reply(speech.sentences(say.say("fallback")), speech.sentences(say.say("fallback_reprompt")), repeatable=False,
+                    ask_topic=True),
+    )
 
 
 def _slot_text(handler_input: HandlerInput, name: str) -> str:

@@ -504,7 +504,11 @@ _SELF_HARM = re.compile(
     r"|\b(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|ready|thinking about|think about|feel like) (?:to )?"
     # not hyperbole or the other 'die': "die laughing", "die of embarrassment", "die my hair"
     r"(?:die(?! (?:laughing|of|from|for|to|my|your|his|her|their|the|a)\b)|be dead|jump off|commit suicide|end it)\b"
-    r"|\b(?:don't|do not|dont) want to (?:live|be alive|wake up)\b|\bbetter off dead\b|\bfeel like dying\b|\bwish i (?:was|were) dead\b",
+    r"|\b(?:don't|do not|dont) want to (?:live|be alive|wake up)\b|\bbetter off dead\b|\bfeel like dying\b|\bwish i (?:was|were) dead\b"
+    # hopelessness, with or without the "what's the" a sample may take
+    r"|\bpoint (?:of|in) (?:living|being alive|going on|life anymore|me being here)\b"
+    r"(?!\s+(?:things|creatures|organisms|rooms?|in|on|at|with|like|here|there|near|abroad|together|alone)\b)|\bnothing (?:left )?to live for\b"
+    r"|\bno (?:point|reason) (?:in |to )?(?:living|go on|going on|be alive|being alive|live)\b",
     re.IGNORECASE,
 )
 

@@ -501,12 +501,15 @@ def test_speaking_of_ending_ones_life_is_a_crisis_not_a_topic():
     from skill.sensitive_topics import speaks_of_self_harm
 
     for said in ("I want to kill myself", "want to die", "i'm going to kill myself laughing at nothing, i want to kill myself", "i'm so sad i want to die today", "going to jump off a bridge",
-                 "i don't want to live anymore", "i am suicidal", "i just want to end it all", "i feel like dying"):
+                 "i don't want to live anymore", "i am suicidal", "i just want to end it all", "i feel like dying",
+                 # hopelessness, with or without the "what's the" a sample takes
+                 "what's the point of living", "point of living", "there's no point in living", "i have nothing to live for"):
         assert speaks_of_self_harm(said) and extract_context(said).crisis, said
     for said in ("tell me a joke about suicide", "i could die laughing", "i want to die my hair blue", "he killed himself",
                  "i'm dying to see the movie", "ready to die of embarrassment", "this traffic is killing me",
                  "i cut myself shaving", "i hurt myself playing football", "tell me one that'll make me kill myself laughing",
-                 "i was killing myself with laughter"):
+                 "i was killing myself with laughter", "what's the point of this game", "the point of living things is to grow",
+                 "what's the point of living in a big city"):
         assert not speaks_of_self_harm(said), said
 
 

@@ -306,9 +306,12 @@ def test_an_ask_of_alexa_is_answered_plainly_with_a_joke_about_it(skill):
     device.intent("TellJokeIntent", topic="pirates")
     text = said(device.intent("TellJokeIntent", topic="what time is it"))
     assert "can't tell the time" in text
-    # a value the slot does not know is a topic as said ("play hide and seek")
+    # a value the slot does not know may be anything without the sample's words: Fallback's answer,
+    # and for someone who may be in danger ("what's the point of living"), where to find help
     response = Device(skill).resolved("AssistantTaskIntent", "task", "AssistantTaskType", "hide and seek", None)
-    assert "can't" not in said(response) and response["sessionAttributes"]["turns"] == ["hide and seek"]
+    assert "didn't catch" in said(response) and "last_joke" not in response["sessionAttributes"] and is_open(response)
+    response = Device(skill).resolved("AssistantTaskIntent", "task", "AssistantTaskType", "point of living", None)
+    assert "9 8 8" in said(response) and response["response"]["shouldEndSession"] is True
 
 
 def test_offensive_request_is_refused_with_a_clean_offer(skill):
