@@ -21,8 +21,8 @@ from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials
 from skill.context import asks_elsewhere, names_a_thing
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, tell_joke
 from skill.log import logger
-from skill.sensitive_topics import speaks_of_self_harm
 from skill.phrases import plain_lower
+from skill.sensitive_topics import speaks_of_self_harm
 from skill.strings import strings_for
 from skill.word_classes import default_word_classes
 

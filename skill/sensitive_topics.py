@@ -153,7 +153,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
     REMEMBRANCE: (
         "memorial day", "remembrance day", "remembrance sunday", "armistice day", "anzac day",
         "poppy day", "pearl harbor day", "pearl harbour day", "yom hashoah", "yom hazikaron", "lest we forget",
-        "fallen soldiers", "the fallen", "war dead", "cenotaph",
+        "fallen soldiers", "war dead", "cenotaph",
     ),
 }
 #: Words of remembrance no pun is made on, even where the day is only a date ("a memorial day

@@ -494,6 +494,7 @@ def test_days_of_remembrance_are_sensitive_and_their_words_never_punned_on():
     ctx = extract_context("we're having a memorial day barbecue")
     assert not ctx.is_sensitive and "memorial" not in ctx.ranked_words and "barbecue" in ctx.ranked_words
     assert not extract_context("visiting the lincoln memorial").is_sensitive
+    assert not extract_context("raking the fallen leaves").is_sensitive
     assert content_words("anzac biscuits") == ["biscuit"]
 
 
