@@ -384,15 +384,16 @@ class KidModeIntentHandler(AbstractRequestHandler):
 
 class AcknowledgementHandler(AbstractRequestHandler):
     """'Oh, I get it' (`UnderstoodIntent`), 'thank you' (`ThanksIntent`), 'I love you'
-    (`ComplimentIntent`), 'how do you make your jokes?' (`HowItWorksIntent`) and 'are you a real
-    person?' (`NotAPersonIntent`, answered plainly: it had the help text, which never said): a reply in kind and
+    (`ComplimentIntent`), 'how do you make your jokes?' (`HowItWorksIntent`), 'are you a real
+    person?' (`NotAPersonIntent`, answered plainly: it had the help text, which never said) and
+    'what's a pun?' (`WhatIsAPunIntent`; the help text never said that either): a reply in kind and
     an offer of another. Neither a rating ("I {verdict} it" once asked "funny or not funny?") nor an
     ask for an explanation; "thank you" fell to Fallback, "I love you, Pun Pal" was heard as a topic
     and punned on 'love', and "how do you make your jokes" told a joke about "how do you make your"."""
 
     REPLIES = {
         "UnderstoodIntent": "understood", "ThanksIntent": "thanked", "ComplimentIntent": "complimented",
-        "HowItWorksIntent": "how_it_works", "NotAPersonIntent": "not_a_person",
+        "HowItWorksIntent": "how_it_works", "NotAPersonIntent": "not_a_person", "WhatIsAPunIntent": "what_a_pun_is",
     }
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -668,7 +669,7 @@ _VERDICT_WORDS = (
     (FUNNY, re.compile(r"\bnot (?:too |that |half |so )?bad\b|\bbad (?:in a|it's|its|that's) good\b|\bso bad (?:it's|its|that's) good\b"
                        r"|\b(?:can't|cannot|couldn't|can not) stop laughing\b")),
     (NOT_FUNNY, re.compile(r"\b(?:not|bad|terrible|awful|lame|boring|meh|groan|worst|cringe|cringy|cringey|boo+|ugh|nope)\b|n't\b")),
-    (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing)\b")),
+    (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing|silly)\b")),
 )
 
 

@@ -64,6 +64,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "thanked": ("You're welcome!", "Any time!"),
     "complimented": ("Aw, thanks! You're my favorite audience.", "That's sweet of you! You make a great audience."),
     "not_a_person": ("No, I'm not a person. I'm Pun Pal, a computer program that makes up puns.",),
+    "what_a_pun_is": (
+        "A pun is a joke that plays on a word that sounds like another word, or has two meanings. Like: "
+        "what did the fisherman find at the sale? A reel bargain, because 'reel' sounds like 'real'.",
+    ),
     "how_it_works": (
         "I make each joke up as we talk. I take what you're up to, find a word that fits it and sounds like "
         "another word, and swap it into a well-known phrase: fishing gives 'reel', which sounds like 'real', so "

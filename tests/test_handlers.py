@@ -231,7 +231,8 @@ def test_funny_rating_without_resolution_falls_back_to_words(skill, adapter):
 def test_rating_words_read_praise_said_with_a_negative_word(skill, adapter):
     """'not bad', 'so bad it's good' and 'I can't stop laughing' were votes of "not funny"."""
     for words, funny in (("not bad", 1), ("so bad it's good", 1), ("I can't stop laughing", 1), ("pretty good", 1),
-                         ("no way, that was hilarious", 1), ("that was bad", 0), ("it wasn't funny", 0), ("ugh", 0)):
+                         ("no way, that was hilarious", 1), ("that was bad", 0), ("it wasn't funny", 0), ("ugh", 0),
+                         ("that's so silly", 1), ("not silly", 0)):
         device = Device(skill)
         device.intent("TellJokeIntent", topic="music")
         device.intent("RateJokeIntent", verdict=words)
@@ -500,6 +501,9 @@ def test_are_you_a_real_person_is_answered_plainly(skill):
     """'Are you a real person?' got the help text, which never said it is a program."""
     asked = Device(skill).intent("NotAPersonIntent")
     assert "not a person" in said(asked) and "computer program" in said(asked) and is_open(asked)
+    # nor did it say what a pun is
+    asked = Device(skill).intent("WhatIsAPunIntent")
+    assert "sounds like another word" in said(asked) and is_open(asked)
 
 
 def test_offering_a_joke_asks_for_a_knock_knock_joke(skill):
