@@ -122,7 +122,9 @@ _TRAILING = re.compile(
     r"|(?<=\w)[\s,.!?;:]+(?:and|so|but)\s+(?:[\w']+\s+){0,3}(?:wants?|would like|asked for|asks for|needs?)\s+"
     r"(?:to hear\s+)?(?:a|an|another|some)?\s*(?:joke|jokes|pun|puns|laugh)\b.*$"
     # "... elephants please", "... and stuff": politeness and filler at the end are not the topic.
-    r"|(?<=\w)(?:[\s,]+(?:please|thanks|thank you|and stuff|and things|or something|you know|alexa))+[\s,.!?]*$",
+    r"|(?<=\w)(?:[\s,]+(?:please|thanks|thank you|and stuff|and things|or something|you know|alexa"
+    # "(one about) dogs instead": that a new topic is asked for is no part of it
+    r"|instead|this time|for a change|for once))+[\s,.!?]*$",
     re.IGNORECASE,
 )
 #: Hesitations ASR writes down, anywhere ("a joke about uh dogs"), and a "like" that only hedges

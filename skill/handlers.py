@@ -668,8 +668,9 @@ def _resolved_id(handler_input: HandlerInput, name: str, ids: tuple[str, ...]) -
 _VERDICT_WORDS = (
     (FUNNY, re.compile(r"\bnot (?:too |that |half |so )?bad\b|\bbad (?:in a|it's|its|that's) good\b|\bso bad (?:it's|its|that's) good\b"
                        r"|\b(?:can't|cannot|couldn't|can not) stop laughing\b")),
-    (NOT_FUNNY, re.compile(r"\b(?:not|bad|terrible|awful|lame|boring|meh|groan|worst|cringe|cringy|cringey|boo+|ugh|nope)\b|n't\b")),
-    (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing|silly)\b")),
+    (NOT_FUNNY, re.compile(r"\b(?:not|bad|terrible|awful|lame|boring|meh|groan|worst|cringe|cringy|cringey|boo+|ugh|nope)\b|n't\b"
+                           r"|\b(?:do|be|been|heard|seen) better\b")),
+    (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing|silly|better)\b")),
 )
 
 

@@ -44,6 +44,8 @@ def test_the_kind_of_joke_asked_for_is_not_its_topic():
                 "the funniest joke in the world", "the best pun you've got"):
         assert clean_topic(ask) == "", ask
     assert clean_topic("the worst day ever") == "the worst day ever" and clean_topic("the funniest movie") == "the funniest movie"
+    # that a new topic is asked for is no part of it ("When it comes to dogs instead" was said)
+    assert clean_topic("dogs instead") == "dogs" and clean_topic("cats this time") == "cats"
 
 
 def test_topic_is_bounded_and_printable():

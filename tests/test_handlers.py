@@ -232,7 +232,8 @@ def test_rating_words_read_praise_said_with_a_negative_word(skill, adapter):
     """'not bad', 'so bad it's good' and 'I can't stop laughing' were votes of "not funny"."""
     for words, funny in (("not bad", 1), ("so bad it's good", 1), ("I can't stop laughing", 1), ("pretty good", 1),
                          ("no way, that was hilarious", 1), ("that was bad", 0), ("it wasn't funny", 0), ("ugh", 0),
-                         ("that's so silly", 1), ("not silly", 0)):
+                         ("that's so silly", 1), ("not silly", 0), ("that one was better", 1), ("you can do better", 0),
+                         ("i've heard better", 0)):
         device = Device(skill)
         device.intent("TellJokeIntent", topic="music")
         device.intent("RateJokeIntent", verdict=words)

@@ -78,7 +78,8 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # someone else in the room reacts: a vote or an ask to explain, not a topic
     ("they loved it", "RateJokeIntent"), ("he liked that one", "RateJokeIntent"),
     ("she didn't get it", "ExplainJokeIntent"), ("my kids don't get it", "ExplainJokeIntent"),
-    ("what's a pun", "WhatIsAPunIntent"), ("that's silly", "RateJokeIntent"), ("are you a robot", "NotAPersonIntent"), ("do you like puns", "TellJokeIntent"),
+    ("what's a pun", "WhatIsAPunIntent"), ("do one about my job", "TellJokeIntent"), ("okay what else", "TellJokeIntent"),
+    ("you can do better", "RateJokeIntent"), ("and the kids", "TellJokeIntent"), ("that's silly", "RateJokeIntent"), ("are you a robot", "NotAPersonIntent"), ("do you like puns", "TellJokeIntent"),
     ("explain the last joke", "ExplainJokeIntent"), ("what was the last joke", "RepeatJokeIntent"),
     ("go home", "AMAZON.NavigateHomeIntent"), ("main menu", "AMAZON.NavigateHomeIntent"),
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
