@@ -287,14 +287,34 @@ def greeting_for(day: str) -> str:
     return _GREETINGS.get(day, f"Happy {day}")
 
 
+#: Whose day it may be, when not the speaker's.
+_CLOSE_ONES = (
+    r"(mom|mum|mother|dad|father|parents|son|daughter|kids|children|sister|brother|cousin|niece|nephew|grandson|"
+    r"granddaughter|grandma|grandpa|wife|husband|partner|best friend|friend)"
+)
 #: Someone close's day: "it's my son's birthday" had no word of joy ("My best advice for the
 #: birthday? The son is shining.").
 _KIN_DAY_SAID = re.compile(
-    rf"{_TODAY_IS_OURS}(mom|mum|mother|dad|father|parents|son|daughter|kids|children|"
-    r"sister|brother|cousin|niece|nephew|grandson|granddaughter|grandma|grandpa|wife|husband|partner|best friend|friend)"
-    rf"'s?\s+(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+)?({_OWN_DAY})\b",
+    rf"{_TODAY_IS_OURS}{_CLOSE_ONES}'s?\s+(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+)?({_OWN_DAY})\b",
     re.IGNORECASE,
 )
+#: A day wished a happy one: "happy birthday" was "You know what they say about birthdays", with
+#: no word of joy; "happy birthday to my mom" "What's your mom's favorite saying?".
+_DAY_WISHED = re.compile(
+    rf"^(?:and\s+)?(?:a\s+)?(?:very\s+)?happy\s+({_OWN_DAY})(?:\s+to\s+(?:my|our)\s+{_CLOSE_ONES})?"
+    r"(?:\s+(?:to you|everyone|everybody|pun pal|alexa))?$",
+    re.IGNORECASE,
+)
+
+
+def day_wished(said: str) -> str:
+    """The day a wish names, said as whose it is ('happy birthday to my mom' -> "it's my mom's
+    birthday", 'happy anniversary' -> "it's my anniversary"), or '' when this is no such wish."""
+    found = _DAY_WISHED.match(" ".join(_RAW_WORD.findall(said.lower().replace("’", "'"))))
+    if not found:
+        return ""
+    day, whose = found.group(1), found.group(2)
+    return f"it's my {whose}'s {day}" if whose else f"it's my {day}"
 
 
 def _occasion(said: str) -> tuple[str, str]:
@@ -673,6 +693,7 @@ def extract_context(
     holiday = holiday_greeted(utterance)
     if holiday:
         utterance = "the holidays" if holiday == "Holidays" else holiday
+    utterance = day_wished(utterance) or utterance
     task = task_asked(utterance)
     if task and (find_sensitive_subject(utterance) or speaks_of_self_harm(utterance) or wants_offensive(utterance)):
         task = None  # "remind me to ..." may say anything: what it says is heard as said

@@ -18,7 +18,7 @@ from skill import knock_knock, offensive, speech, turns
 from skill.assistant_tasks import TASKS
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials
-from skill.context import asks_elsewhere, names_a_thing
+from skill.context import asks_elsewhere, day_wished, names_a_thing
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, tell_joke
 from skill.log import logger
 from skill.phrases import plain_lower
@@ -89,13 +89,16 @@ class CelebrationIntentHandler(TellJokeIntentHandler):
 class HolidayGreetingIntentHandler(TellJokeIntentHandler):
     """'Merry Christmas', 'happy Easter everyone': the greeting back and a joke about the day. In
     "happy {topic}" the slot had dropped the greeting, so it was "My best advice for easter?" with
-    no word of it. A day the slot does not know ('happy hour') is a topic as said, as it was."""
+    no word of it. Someone's own day ('happy birthday', 'happy anniversary to my wife') is wished a
+    happy one. Another day the slot does not know ('happy hour') is a topic as said, as it was."""
 
     INTENT = "HolidayGreetingIntent"
 
     def handle(self, handler_input: HandlerInput) -> Response:
         resolved = _resolved(handler_input, "holiday")
-        topic = f"happy {resolved[1]}" if resolved else _slot_text(handler_input, "holiday")
+        said = _slot_text(handler_input, "holiday")
+        # someone's own day is wished a happy one too ("happy birthday (to my mom)")
+        topic = f"happy {resolved[1]}" if resolved else day_wished(f"happy {said}") or said
         return tell_joke(handler_input, self.teller, topic)
 
 

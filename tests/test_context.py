@@ -1,6 +1,6 @@
 import pytest
 
-from skill.context import HOLIDAYS, clean_topic, content_words, extract_context, greeting_for, holiday_greeted
+from skill.context import HOLIDAYS, clean_topic, content_words, day_wished, extract_context, greeting_for, holiday_greeted
 
 
 def test_carrier_phrases_are_dropped_from_the_topic():
@@ -443,6 +443,11 @@ def test_a_holiday_greeting_is_greeted_back_and_the_day_is_the_topic():
     plain = extract_context("we're hunting easter eggs")
     assert plain.names == {"easter"} and not plain.holiday
     assert extract_context("happy hour").holiday == "" and extract_context("happy hour").names == frozenset()
+    # someone's own day wished a happy one is that day, theirs or someone close's
+    assert day_wished("happy birthday") == "it's my birthday" and day_wished("happy anniversary to my wife") == "it's my wife's anniversary"
+    assert day_wished("happy hour") == "" and day_wished("happy birthday cake") == ""
+    ctx = extract_context("happy birthday to my mom")
+    assert (ctx.occasion, ctx.occasion_of, ctx.good_news) == ("birthday", "mom", True)
 
 
 def test_low_mood_is_noticed_and_never_the_topic():

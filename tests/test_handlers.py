@@ -815,6 +815,11 @@ def test_a_holiday_greeting_is_greeted_back_with_a_joke_about_the_day(skill):
     # a day the slot does not know is a topic as said, with no greeting made up for it
     other = Device(skill).resolved("HolidayGreetingIntent", "holiday", "HolidayType", "hour", None)
     assert "last_joke" in other["sessionAttributes"] and "to you too" not in said(other)
+    # someone's own day is wished a happy one ("happy birthday" had no word of joy)
+    birthday = Device(skill).resolved("HolidayGreetingIntent", "holiday", "HolidayType", "birthday", None)
+    assert said(birthday).startswith("Happy birthday!") and "last_joke" in birthday["sessionAttributes"]
+    mom = Device(skill).resolved("HolidayGreetingIntent", "holiday", "HolidayType", "birthday to my mom", None)
+    assert said(mom).startswith("Happy birthday to your mom!")
 
 
 def test_a_joke_asked_in_another_language_says_our_puns_are_english_then_tells_one(skill):
