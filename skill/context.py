@@ -266,6 +266,7 @@ HOLIDAYS: dict[str, str] = {
 }
 #: One-word day names, which are names: no article, a capital ("What's a diwali's favorite saying?").
 HOLIDAY_NAMES = frozenset(day.lower() for day in HOLIDAYS.values() if " " not in day and day != "Holidays")
+_MULTI_WORD_DAYS = frozenset(day.lower().replace(".", "") for day in HOLIDAYS.values() if " " in day)
 #: The greeting that goes with a day when it is not "Happy ...".
 _GREETINGS = {"Christmas": "Merry Christmas", "Christmas Eve": "Merry Christmas Eve"}
 _HOLIDAY_GREETING = re.compile(
@@ -383,8 +384,12 @@ class ConversationContext:
     @property
     def names(self) -> frozenset[str]:
         """Days named in the topic ('easter', 'diwali'): names, though the dictionary has them in
-        lower case too ('an easter' is a wind) or not at all."""
-        return frozenset(w for w in _RAW_WORD.findall(self.focus_topic.lower()) if w in HOLIDAY_NAMES)
+        lower case too ('an easter' is a wind) or not at all; a day of several words as a whole
+        ("new year's eve"), said whole, never one word of it alone ("My best advice for Eve?")."""
+        said = " ".join(_RAW_WORD.findall(self.focus_topic.lower()))
+        whole = {day for day in _MULTI_WORD_DAYS if re.search(rf"\b{re.escape(day)}\b", said)}
+        whole = {day for day in whole if not any(day != longer and day in longer for longer in whole)}  # not 'new year' in it
+        return frozenset(w for w in said.split() if w in HOLIDAY_NAMES) | whole
 
     @property
     def named_nothing_known(self) -> bool:

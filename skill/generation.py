@@ -1245,7 +1245,10 @@ class OfflineGenerator:
         verbs = said_as_verbs(request.topic, ordered)
         classes = self.word_classes
         topic_words, when = tokens(request.topic), request.time_words
-        full_names = classes.names_said(topic_words)
+        # a day's name of several words ("new year's eve") is a name said whole, as a full name is
+        day_words = {form for name in request.names if " " in name for part in tokens(name) if part not in _STOP
+                     for form in (part, part.removesuffix("'s"))}
+        full_names = classes.names_said(topic_words) | day_words
         names = proper_names(request.topic) | full_names | request.names
         names |= {w for w in ordered if classes.is_name(w)}
         names |= {part for w in ordered if " " in w for part in w.split() if classes.is_name(part)}  # 'christmas tree'
@@ -1266,7 +1269,7 @@ class OfflineGenerator:
             topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names, someone, classes.plurals), names))
         # "with the kids": "I asked the kids", not "the kid"
         as_said = {w: _as_said(w, topic_words, classes.plurals) for w in pool}
-        said_back = {w: _person_said_back(as_said[w], request.topic) for w in pool if w in _PEOPLE}
+        said_back = {w: _person_said_back(as_said[w], request.topic) for w in pool if w in _PEOPLE and w not in full_names}
         # "my dog ate my homework": "My best advice for your dog?", not "for the dog?"
         owned = {w: _owned(as_said[w], request.topic) for w in pool if w not in said_back and w not in names}
         said_back_or_owned = {**said_back, **{w: o for w, o in owned.items() if o}}

@@ -446,6 +446,14 @@ def test_a_word_of_a_full_name_is_no_topic_alone() -> None:
     frame = g._frame(GenerationRequest(pair("harry", "hairy"), "potter", ("harry", "potter"), "harry potter"))
     assert "Potter" not in frame.topics and "potter" not in frame.topics, frame.topics
     assert "Harry Potter" in frame.topics  # the whole name is (a setup saying the pun word is left out later)
+    # nor is a word of a day's name of several words: "My best advice for Eve?" was asked on New
+    # Year's Eve, and "I asked the mother" on Mother's Day
+    eve = GenerationRequest(pair("year", "your"), "eve", ("year", "eve"), "New Year's Eve", names=frozenset({"new year's eve"}))
+    frame = g._frame(eve)
+    assert "New Year's Eve" in frame.topics and not {"Eve", "eve", "the eve", "the year"} & set(frame.topics), frame.topics
+    mothers = GenerationRequest(pair("heir", "hair"), "mother", ("mother", "day"), "Mother's Day", names=frozenset({"mother's day"}))
+    frame = g._frame(mothers)
+    assert not frame.people and "Mother's Day" in frame.topics, (frame.people, frame.topics)
 
 
 def test_riddles_make_things_talk_not_ideas() -> None:
