@@ -182,6 +182,19 @@ _STATE_LEADS = frozenset(
 IRREGULAR_STATES = frozenset("stuck lost broken worn torn bent hurt".split())
 #: Said before a name ('Mrs Smith', 'Dr Jones'); 'miss' is a verb too.
 _TITLES = frozenset("mr mrs ms mx dr".split())
+#: Who is often called by name just after being said ("my dog max", "our cat luna", "my friend
+#: jack"): the name is no topic, and said back it is a name ("What did your dog say to the max?"
+#: was asked). What follows is a name only if it is no form of a verb ('my dog barks'), no pet
+#: thing ('my dog food') and ends the clause or comes before what a name comes before.
+_CALLED_BY_NAME = frozenset(
+    "dog cat puppy kitten pup hamster rabbit bunny parrot horse pony goldfish turtle tortoise friend".split()
+)
+_PET_THINGS = frozenset(
+    """food bed park walker toy toys litter tree house collar leash lead treats treat bowl hair fur door sitter
+    show breed groomer trainer training biscuit biscuits kennel cage crate flap nap owner owners lover lovers
+    person people days tag sled hat coat jumper sweater""".split()
+)
+_AFTER_A_NAME = frozenset("is was and who has had just loves likes keeps always never can will does did got gets".split())
 #: Words of two letters that are a topic when said ("a joke about TV", "pi day"); others ('ox',
 #: 'ex', 'us') are not read.
 _SHORT_TOPICS = INITIALISMS | {"pi"}
@@ -383,13 +396,13 @@ class ConversationContext:
 
     @property
     def names(self) -> frozenset[str]:
-        """Days named in the topic ('easter', 'diwali'): names, though the dictionary has them in
+        """Days and pets' or friends' names in the topic ('easter', 'max' in 'my dog max'): names, though the dictionary has them in
         lower case too ('an easter' is a wind) or not at all; a day of several words as a whole
         ("new year's eve"), said whole, never one word of it alone ("My best advice for Eve?")."""
         said = " ".join(_RAW_WORD.findall(self.focus_topic.lower()))
         whole = {day for day in _MULTI_WORD_DAYS if re.search(rf"\b{re.escape(day)}\b", said)}
         whole = {day for day in whole if not any(day != longer and day in longer for longer in whole)}  # not 'new year' in it
-        return frozenset(w for w in said.split() if w in HOLIDAY_NAMES) | whole
+        return frozenset(w for w in said.split() if w in HOLIDAY_NAMES) | whole | names_called(self.focus_topic)
 
     @property
     def named_nothing_known(self) -> bool:
@@ -533,6 +546,21 @@ def _clauses(text: str) -> Iterator[list[str]]:
         yield _TOKEN.findall(fold_accents(clause))
 
 
+def _called_by_name(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is someone said as the speaker's and then called by name ('my dog max')."""
+    if tokens[i] not in _CALLED_BY_NAME or i == 0 or tokens[i - 1] not in ("my", "our", "your") or i + 1 >= len(tokens):
+        return False
+    name = tokens[i + 1]
+    if name in _STOPWORDS or name in _PET_THINGS or _lemma(name) != name or len(name) < 2:
+        return False
+    return i + 2 == len(tokens) or tokens[i + 2] in _AFTER_A_NAME
+
+
+def names_called(text: str) -> frozenset[str]:
+    """The names said after who they are ('max' in 'walking my dog max')."""
+    return frozenset(tokens[i + 1] for tokens in _clauses(text) for i in range(len(tokens)) if _called_by_name(tokens, i))
+
+
 def content_words(text: str) -> list[str]:
     """Lemmatised content words in order of appearance, no filler, no sensitive terms, no repeats;
     a two-word noun ('living room', 'hot dog') is one word."""
@@ -547,6 +575,10 @@ def content_words(text: str) -> list[str]:
                 continue
             if token in _TITLES and i + 1 < len(tokens):
                 skip = 1  # "my teacher Mrs Smith": a name, no topic ("about Mrs? Mary me.")
+                continue
+            if _called_by_name(tokens, i):
+                seen.setdefault(_lemma(token), None)  # "my dog max": the dog, not 'max'
+                skip = 1
                 continue
             if (in_law := " ".join(tokens[i:i + 3])) in IN_LAWS:
                 seen.setdefault(in_law, None)  # one person: "I asked your mother for advice about the law" was said

@@ -475,6 +475,19 @@ def test_a_title_and_the_name_after_it_are_no_topic():
     assert "miss" in content_words("I miss my dog")  # 'miss' is a verb too, no title here
 
 
+def test_a_pet_or_friend_called_by_name_is_no_topic_but_a_name():
+    """'walking my dog max' was asked "What did your dog say to the max?"."""
+    from skill.context import names_called
+
+    assert content_words("we're walking my dog max") == ["walk", "dog"] and names_called("walking my dog max") == {"max"}
+    assert names_called("my cat luna is sleeping") == {"luna"} and names_called("playing with my friend jack and his dad") == {"jack"}
+    assert extract_context("walking my dog max").names == {"max"}
+    # no name: a verb's form, a pet thing, or what no name comes before
+    for said in ("my dog barks", "my dog food is gone", "my dog bit me", "my dog is sleeping", "the dog max", "my dog park visit"):
+        assert not names_called(said), said
+    assert content_words("my dog food is gone")[0] == "dog food"
+
+
 def test_news_is_told_apart_from_a_subject_asked_about():
     """'earthquakes' was met with "I'm so sorry to hear that"; bare news as Alexa's slot brings it
     ('fired' for "I got fired") is still news."""
