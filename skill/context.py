@@ -169,7 +169,8 @@ _STOPWORDS = frozenset(
     something anything everything thing things stuff lot lots bit kind sort like really just very quite
     today tonight tomorrow yesterday now right currently actually basically literally maybe please thanks thank okay ok hey
     yeah yes yep well um uh oh one ones another again more new good great little big bit time day going
-    go gonna want wanna need trying try let us let's bunch whole last first next ago since every each""".split()
+    go gonna want wanna need trying try let us let's bunch whole last first next ago since every each
+    everyone everybody someone somebody anyone anybody nobody noone else""".split()
 )
 STOPWORDS = _STOPWORDS
 #: Verbs that frame what follows ("loves horses", "keeps talking", "started running"): said as

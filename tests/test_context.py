@@ -475,6 +475,12 @@ def test_a_title_and_the_name_after_it_are_no_topic():
     assert "miss" in content_words("I miss my dog")  # 'miss' is a verb too, no title here
 
 
+def test_everyone_and_nobody_are_no_topic():
+    """"What did the mountain say to the everyone?" was asked after a hike "and everyone is exhausted"."""
+    assert content_words("a long hike in the mountains and everyone is exhausted") == ["long", "hike", "mountain", "exhausted"]
+    assert content_words("somebody ate my sandwich and nobody cares") == ["eat", "sandwich", "care"]
+
+
 def test_a_pet_or_friend_called_by_name_is_no_topic_but_a_name():
     """'walking my dog max' was asked "What did your dog say to the max?"."""
     from skill.context import names_called
