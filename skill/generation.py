@@ -420,6 +420,14 @@ def _person_said_back(person: str, topic: str) -> str:
     return f"the {person}"
 
 
+def _said_bare(person: str, topic: str) -> bool:
+    """People said in the plural with no article, no particular ones ('bowling with friends'): a
+    topic says them bare ("When it comes to the friends" was said); asked or quoted, they stay 'the'."""
+    return _plural_like(person) and re.search(
+        rf"\b(?:with|for|and|like|love|loves|meet|meeting|visit|visiting)\s+{re.escape(person)}\b", topic.lower()
+    ) is not None
+
+
 def _capitalise_names(phrase: str, names: frozenset[str]) -> str:
     """'flying to new york' -> 'flying to New York': the names in the phrase, two-word ones too."""
     words = phrase.split()
@@ -1275,7 +1283,7 @@ class OfflineGenerator:
         said_back_or_owned = {**said_back, **{w: o for w, o in owned.items() if o}}
         things_now = [w for w in pool if w in now] or pool
         topics += [
-            said_back_or_owned.get(w)
+            (as_said[w] if w in said_back and _said_bare(as_said[w], request.topic) else said_back_or_owned.get(w))
             or (as_said[w] if as_said[w] in classes.plural_forms else noun_phrase(as_said[w], names, classes.uncountable))
             # a word of a full name said is no topic alone ("about Potter" for "harry potter")
             for w in things_now if _is_word(w) and w not in _STOP and w not in full_names

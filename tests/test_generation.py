@@ -760,6 +760,9 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     # in the number said: "baking bread with the kids" was "I asked the kid for advice about bread"
     assert people("baking bread with the kids", ("bake", "bread", "kid")) == ("the kids",)
     assert people("my kids are baking", ("kid", "bake")) == ("your kids",)
+    # talked about, people said bare in the plural stay bare ("When it comes to the friends" was said)
+    bowling = gen._frame(GenerationRequest(pair("bowl", "bowel"), "bowl", ("bowl", "friend"), "going bowling with friends"))
+    assert "friends" in bowling.topics and "the friends" not in bowling.topics, bowling.topics
     request = GenerationRequest(pair("car", "core", "near_homophone"), "car", ("grandpa", "car"), "grandpa is fixing the car")
     setups = [c.setup for seed in range(8) for c in gen.generate(request, random.Random(seed))]
     assert not any("the grandpa" in s.lower() for s in setups), setups  # "I asked Grandpa for advice about Grandpa"
