@@ -292,7 +292,7 @@ _MASS = frozenset(
 )
 # Activities and subjects: talked about bare ("about golf"), never personified in riddles.
 _ACTIVITIES = frozenset(
-    """golf tennis soccer football baseball basketball hockey cricket rugby volleyball chess yoga
+    """home golf tennis soccer football baseball basketball hockey cricket rugby volleyball chess yoga
     karate school math science history homework music art bedtime recess lunch dinner breakfast
     summer winter spring autumn fall christmas halloween""".split()
 )

@@ -492,6 +492,7 @@ def test_holidays_and_gardens_are_said_in_general_and_with_the() -> None:
     countable = frozenset({"holiday", "vacation", "garden"})
     assert [said_in_general(w, countable) for w in ("holiday", "vacation", "garden")] == ["holidays", "vacations", "gardens"]
     assert noun_phrase("garden") == "the garden" and noun_phrase("holiday") == "the holiday"
+    assert noun_phrase("home") == "home"  # "stuck at home" was "When it comes to the home"
 
 
 def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
