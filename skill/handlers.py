@@ -389,14 +389,17 @@ class AcknowledgementHandler(AbstractRequestHandler):
     """'Oh, I get it' (`UnderstoodIntent`), 'thank you' (`ThanksIntent`), 'I love you'
     (`ComplimentIntent`), 'how do you make your jokes?' (`HowItWorksIntent`), 'are you a real
     person?' (`NotAPersonIntent`, answered plainly: it had the help text, which never said) and
-    'what's a pun?' (`WhatIsAPunIntent`; the help text never said that either): a reply in kind and
-    an offer of another. Neither a rating ("I {verdict} it" once asked "funny or not funny?") nor an
+    'what's a pun?' (`WhatIsAPunIntent`; the help text never said that either), 'hello' and 'good
+    morning' (`GreetingIntent`) and 'how are you?' (`HowAreYouIntent`; "hello" had been a topic, "What's
+    the hello's favorite saying?"): a reply in kind and an offer of another, or before any joke the
+    question what to joke about. Neither a rating ("I {verdict} it" once asked "funny or not funny?") nor an
     ask for an explanation; "thank you" fell to Fallback, "I love you, Pun Pal" was heard as a topic
     and punned on 'love', and "how do you make your jokes" told a joke about "how do you make your"."""
 
     REPLIES = {
         "UnderstoodIntent": "understood", "ThanksIntent": "thanked", "ComplimentIntent": "complimented",
         "HowItWorksIntent": "how_it_works", "NotAPersonIntent": "not_a_person", "WhatIsAPunIntent": "what_a_pun_is",
+        "GreetingIntent": "greeted", "HowAreYouIntent": "how_i_am",
     }
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -406,9 +409,8 @@ class AcknowledgementHandler(AbstractRequestHandler):
         say = turns.strings(handler_input)
         reply = next(key for name, key in self.REPLIES.items() if is_intent_name(name)(handler_input))
         if not isinstance(turns.session(handler_input).get("last_joke"), dict):
-            turns.set_pending(handler_input, turns.ANY_JOKE)
-            opener = say.say(reply) if reply != "understood" else ""
-            return turns.respond(handler_input, turns.Reply(speech.sentences(opener, say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
+            # before any joke, what to joke about is asked ("hello" had "I haven't told you a joke yet")
+            return turns.ask_for_topic(handler_input, say.say(reply) if reply != "understood" else "")
         turns.set_pending(handler_input, turns.ANOTHER)
         return turns.respond(
             handler_input, turns.Reply(speech.sentences(say.say(reply), say.say("another_question")), speech.sentences(say.say("another_reprompt")))

@@ -63,6 +63,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "understood": ("Glad it clicked!", "Nice, you got it!"),
     "thanked": ("You're welcome!", "Any time!"),
     "complimented": ("Aw, thanks! You're my favorite audience.", "That's sweet of you! You make a great audience."),
+    "greeted": ("Hi there!", "Hello to you too!"),
+    "how_i_am": ("I'm great, thanks for asking! I'm always in a punny mood.", "Doing well, thanks! Every day is a good day for puns."),
     "not_a_person": ("No, I'm not a person. I'm Pun Pal, a computer program that makes up puns.",),
     "what_a_pun_is": (
         "A pun is a joke that plays on a word that sounds like another word, or has two meanings. Like: "

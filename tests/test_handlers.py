@@ -472,7 +472,7 @@ def test_thank_you_is_answered_in_kind(skill, adapter):
     thanked = device.intent("ThanksIntent")
     assert said(thanked).split("!")[0] in ("You're welcome", "Any time") and is_open(thanked)
     assert not adapter.data["amzn1.ask.account.THANKS"].get("ratings")  # thanks is no vote
-    assert "haven't told you a joke" in said(Device(skill).intent("ThanksIntent"))
+    assert "What should I joke about?" in said(Device(skill).intent("ThanksIntent"))  # before any joke
 
 
 def test_i_love_you_is_a_compliment_not_a_topic(skill, adapter):
@@ -483,14 +483,14 @@ def test_i_love_you_is_a_compliment_not_a_topic(skill, adapter):
     assert "audience" in said(loved) and "another" in said(loved).lower() and is_open(loved)
     assert not adapter.data["amzn1.ask.account.LOVES"].get("ratings")  # no vote cast
     first = Device(skill).intent("ComplimentIntent")
-    assert "audience" in said(first) and "haven't told you a joke" in said(first)
+    assert "audience" in said(first) and "What should I joke about?" in said(first)
 
 
 def test_how_the_jokes_are_made_is_told_and_another_offered(skill, adapter):
     """'How do you make your jokes?' was a topic: a joke about "how do you make your"."""
     device = Device(skill, user_id="amzn1.ask.account.CURIOUS")
     asked = device.intent("HowItWorksIntent")
-    assert "well-known phrase" in said(asked) and "haven't told you a joke" in said(asked) and is_open(asked)
+    assert "well-known phrase" in said(asked) and "What should I joke about?" in said(asked) and is_open(asked)
     device.intent("TellJokeIntent", topic="fishing")
     again = device.intent("HowItWorksIntent")
     assert "make each joke up" in said(again) and "another" in said(again).lower()
@@ -505,6 +505,19 @@ def test_are_you_a_real_person_is_answered_plainly(skill):
     # nor did it say what a pun is
     asked = Device(skill).intent("WhatIsAPunIntent")
     assert "sounds like another word" in said(asked) and is_open(asked)
+
+
+
+def test_hello_and_how_are_you_are_answered_in_kind(skill):
+    """'hello' became a topic ("What's the hello's favorite saying?"), 'good morning' reached Fallback."""
+    device = Device(skill)
+    greeted = device.intent("GreetingIntent")
+    assert said(greeted).startswith(("Hi there!", "Hello to you too!")) and said(greeted).endswith("What should I joke about?")
+    assert greeted["response"]["directives"][0]["type"] == "Dialog.ElicitSlot"  # a bare topic may answer
+    how = said(device.intent("HowAreYouIntent"))
+    assert "punny mood" in how or "good day for puns" in how
+    device.intent("TellJokeIntent", topic="fishing")
+    assert "another" in said(device.intent("GreetingIntent")).lower()
 
 
 def test_offering_a_joke_asks_for_a_knock_knock_joke(skill):
@@ -532,7 +545,7 @@ def test_asking_whether_kid_mode_is_on_reports_it_without_switching(skill, adapt
 def test_i_get_it_is_neither_a_rating_nor_an_explanation(skill, adapter):
     """'I get it' matched 'I {verdict} it' and was asked 'funny or not funny?'."""
     device = Device(skill, user_id="amzn1.ask.account.GETS")
-    assert "haven't told you a joke" in said(device.intent("UnderstoodIntent"))
+    assert said(device.intent("UnderstoodIntent")) == "What should I joke about?"
     device.intent("TellJokeIntent", topic="fishing")
     got = device.intent("UnderstoodIntent")
     assert "funny or not funny" not in said(got) and "another" in said(got).lower() and is_open(got)
