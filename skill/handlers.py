@@ -417,6 +417,19 @@ class AcknowledgementHandler(AbstractRequestHandler):
         )
 
 
+class DisappointedIntentHandler(AbstractRequestHandler):
+    """'I hate you', 'this is boring': an apology and a fresh start, with what to joke about asked
+    ("I hate you" was a topic, "Hate the trail"; "this is boring" reached Fallback). No vote is
+    cast: it is about the skill, not one joke."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("DisappointedIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        knock_knock.leave(turns.session(handler_input))
+        return turns.ask_for_topic(handler_input, turns.strings(handler_input).say("disappointed"))
+
+
 class RepeatIntentHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("AMAZON.RepeatIntent")(handler_input)

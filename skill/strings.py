@@ -63,6 +63,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "understood": ("Glad it clicked!", "Nice, you got it!"),
     "thanked": ("You're welcome!", "Any time!"),
     "complimented": ("Aw, thanks! You're my favorite audience.", "That's sweet of you! You make a great audience."),
+    "disappointed": ("Sorry, I'm not hitting the mark. Let's try something different.", "Oh no, sorry about that! Let's change things up."),
     "greeted": ("Hi there!", "Hello to you too!"),
     "how_i_am": ("I'm great, thanks for asking! I'm always in a punny mood.", "Doing well, thanks! Every day is a good day for puns."),
     "not_a_person": ("No, I'm not a person. I'm Pun Pal, a computer program that makes up puns.",),

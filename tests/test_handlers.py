@@ -520,6 +520,15 @@ def test_hello_and_how_are_you_are_answered_in_kind(skill):
     assert "another" in said(device.intent("GreetingIntent")).lower()
 
 
+def test_i_hate_you_gets_an_apology_and_a_fresh_start_not_a_pun_or_a_vote(skill, adapter):
+    """'I hate you' was a topic ("Hate the trail"), 'this is boring' reached Fallback."""
+    device = Device(skill, user_id="amzn1.ask.account.UPSET")
+    device.intent("TellJokeIntent", topic="fishing")
+    upset = device.intent("DisappointedIntent")
+    assert said(upset).startswith(("Sorry", "Oh no")) and said(upset).endswith("What should I joke about?") and is_open(upset)
+    assert not adapter.data["amzn1.ask.account.UPSET"].get("ratings")
+
+
 def test_offering_a_joke_asks_for_a_knock_knock_joke(skill):
     """'I have a joke for you' was a topic and got a pun on 'joke'; Pun Pal follows knock-knock
     jokes, so it asks for one, and the knock that follows is heard."""
