@@ -399,10 +399,14 @@ _OWN_RELATIVES = frozenset(
 )
 
 
+#: Said between 'my' and who ("my baby brother" was "the brother").
+_KIN_MODIFIERS = r"(?:baby|little|big|older|younger|new|best|old|twin|eldest|youngest)"
+
+
 def _owned(word: str, topic: str) -> str:
     """'my dog ate my homework' -> 'your dog' ('my shoes' -> 'your shoes'), or '' when the listener
     did not say the word as theirs."""
-    found = re.search(rf"\b(?:my|our)\s+({re.escape(word)}(?:e?s)?)\b", topic.lower())
+    found = re.search(rf"\b(?:my|our)\s+((?:{_KIN_MODIFIERS}\s+)?{re.escape(word)}(?:e?s)?)\b", topic.lower())
     return f"your {found.group(1)}" if found else ""
 
 

@@ -756,6 +756,7 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     assert people("grandpa is fixing the car", ("grandpa", "car")) == ("Grandpa",)
     # the "my {topic}" sample takes the "my": "(my) wife is pregnant" was "I asked the wife"
     assert people("daughter lost her first tooth", ("daughter", "tooth")) == ("your daughter",)
+    assert people("my baby brother is crawling", ("brother", "crawl")) == ("your baby brother",)  # was "the brother"
     assert people("the bride and her sister", ("bride", "sister")) == ("the sister",)
     assert people("the teacher gave us homework", ("teacher", "homework")) == ("the teacher",)
     # in the number said: "baking bread with the kids" was "I asked the kid for advice about bread"
