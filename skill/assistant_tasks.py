@@ -36,6 +36,8 @@ TASKS: dict[str, Task] = {task.name: task for task in (
     Task("home", "work the lights or the heating", "light bulbs"),
     Task("math", "do sums", "calculators"),
     Task("story", "tell long stories", "storytelling"),
+    Task("score", "check the scores", "sports"),
+    Task("traffic", "check the traffic", "traffic"),
 )}
 
 #: How an ask of Alexa opens, politely or not ("alexa, can you please ...").
@@ -64,6 +66,8 @@ _ASKED: dict[str, str] = {
             rf"|(?:dim|brighten) the lights?|set the (?:thermostat|heating|temperature) to .+",
     "math": rf"(?:what(?:'s| is)|how much is) {_NUMBER} (?:plus|minus|times|divided by|multiplied by|to the power of) {_NUMBER}",
     "story": r"(?:tell|read) (?:me|us) (?:a|another) (?:bedtime |long |short |scary )?(?:story|fairy tale|tale)(?: .+)?",
+    "score": r"what(?:'s| is| was) the score(?: of the game| in the game| last night| tonight)?|who (?:won|is winning) the game(?: last night| tonight)?",
+    "traffic": r"(?:what(?:'s| is)|how(?:'s| is)) the traffic(?: like)?(?: today| now| this morning| on my commute)?",
 }
 _PATTERNS = tuple((TASKS[name], re.compile(_LEAD + rf"(?:{said})[\s.!?]*$", re.IGNORECASE)) for name, said in _ASKED.items())
 

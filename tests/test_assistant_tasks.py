@@ -14,7 +14,8 @@ from skill.context import extract_context
     ("remind me to buy milk", "reminder"), ("play some music", "music"), ("play the radio", "music"),
     ("sing me a song", "song"), ("could you please sing happy birthday", "song"), ("what's in the news", "news"),
     ("add eggs to my shopping list", "list"), ("call mom", "call"), ("turn off the lights", "home"),
-    ("what's two plus two", "math"), ("tell me a bedtime story", "story"),
+    ("what's two plus two", "math"), ("tell me a bedtime story", "story"), ("who won the game last night", "score"),
+    ("how's the traffic this morning", "traffic"),
 ])
 def test_an_ask_of_alexa_is_told_apart(said, task):
     assert task_asked(said) == TASKS[task]
@@ -23,7 +24,7 @@ def test_an_ask_of_alexa_is_told_apart(said, task):
 @pytest.mark.parametrize("said", [
     "the weather", "a joke about the weather", "we're playing music", "singing in the rain", "timers",
     "time flies", "tell me a funny story", "what's the funniest joke", "the lights at christmas",
-    "my mom", "playing the piano", "story time with the kids",
+    "my mom", "playing the piano", "story time with the kids", "stuck in traffic", "keeping score",
 ])
 def test_a_topic_is_no_ask_of_alexa(said):
     assert task_asked(said) is None
