@@ -397,9 +397,10 @@ class ConversationContext:
 
     @property
     def names(self) -> frozenset[str]:
-        """Days and pets' or friends' names in the topic ('easter', 'max' in 'my dog max'): names, though the dictionary has them in
-        lower case too ('an easter' is a wind) or not at all; a day of several words as a whole
-        ("new year's eve"), said whole, never one word of it alone ("My best advice for Eve?")."""
+        """Days and pets' or friends' names in the topic ('easter', 'max' in 'my dog max'): names,
+        though the dictionary has them in lower case too ('an easter' is a wind) or not at all; a
+        day of several words as a whole ("new year's eve"), said whole, never one word of it alone
+        ("My best advice for Eve?")."""
         said = " ".join(_RAW_WORD.findall(self.focus_topic.lower()))
         whole = {day for day in _MULTI_WORD_DAYS if re.search(rf"\b{re.escape(day)}\b", said)}
         whole = {day for day in whole if not any(day != longer and day in longer for longer in whole)}  # not 'new year' in it

@@ -386,15 +386,14 @@ class KidModeIntentHandler(AbstractRequestHandler):
 
 
 class AcknowledgementHandler(AbstractRequestHandler):
-    """'Oh, I get it' (`UnderstoodIntent`), 'thank you' (`ThanksIntent`), 'I love you'
+    """Small talk answered in kind, then an offer of another, or before any joke the question what
+    to joke about: 'oh, I get it' (`UnderstoodIntent`), 'thank you' (`ThanksIntent`), 'I love you'
     (`ComplimentIntent`), 'how do you make your jokes?' (`HowItWorksIntent`), 'are you a real
-    person?' (`NotAPersonIntent`, answered plainly: it had the help text, which never said) and
-    'what's a pun?' (`WhatIsAPunIntent`; the help text never said that either), 'hello' and 'good
-    morning' (`GreetingIntent`) and 'how are you?' (`HowAreYouIntent`; "hello" had been a topic, "What's
-    the hello's favorite saying?"): a reply in kind and an offer of another, or before any joke the
-    question what to joke about. Neither a rating ("I {verdict} it" once asked "funny or not funny?") nor an
-    ask for an explanation; "thank you" fell to Fallback, "I love you, Pun Pal" was heard as a topic
-    and punned on 'love', and "how do you make your jokes" told a joke about "how do you make your"."""
+    person?' (`NotAPersonIntent`), 'what's a pun?' (`WhatIsAPunIntent`), 'hello' (`GreetingIntent`)
+    and 'how are you?' (`HowAreYouIntent`). Neither a rating ("I {verdict} it" once asked "funny or
+    not funny?") nor an ask for an explanation. Each had gone wrong: "thank you" and "good morning"
+    fell to Fallback, "I love you, Pun Pal" and "hello" were topics ("What's the hello's favorite
+    saying?"), and the help text answered "are you a real person?" and "what's a pun?" without saying."""
 
     REPLIES = {
         "UnderstoodIntent": "understood", "ThanksIntent": "thanked", "ComplimentIntent": "complimented",
