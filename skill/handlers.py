@@ -238,9 +238,12 @@ class ListenerKnocksHandler(AbstractRequestHandler):
                 offensive.check_words(words, strict=strict).offensive
                 or bool(added) and self.teller.engine.is_offensive(added, strict=strict)
             )
-            # a punchline Alexa could not place (Fallback) is unknown: no laugh at what was not heard
+            # a punchline Alexa could not place (Fallback) is unknown: no laugh at what was not heard,
+            # unless the joke is a classic on the one who asks ("Boo who?")
             unheard = not words and is_intent_name("AMAZON.FallbackIntent")(handler_input)
-            return self._over(handler_input, say.say("heard_unclean" if unclean else "heard_unheard" if unheard else "heard_laugh"))
+            known = knock_knock.known_ending(heard.name)
+            reaction = "heard_unclean" if unclean else known or ("heard_unheard" if unheard else "heard_laugh")
+            return self._over(handler_input, say.say(reaction))
         name = knock_knock.name_at_the_door(words)
         if not name:  # a mumble (Fallback) or a whole sentence: ask again
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("heard_door_again")), speech.sentences(say.say("heard_door"))))

@@ -104,6 +104,20 @@ def without_echoes(punchline: str, name: str) -> str:
     return " ".join(w for w in re.findall(r"[\w']+", plain_lower(punchline)) if w not in said)
 
 
+#: Classics whose joke is on the one who asks "... who?": Pun Pal knows how they end, heard or not
+#: ("Boo who?" - "Don't cry!" was "I didn't quite catch the punchline"). Name said at the door ->
+#: the strings key of the reaction.
+KNOWN_ENDINGS = {
+    "boo": "heard_boo", "interrupting cow": "heard_interrupted", "atch": "heard_atch",
+    "little old lady": "heard_yodel", "yah": "heard_cowboy", "doctor": "heard_doctor", "owls": "heard_owls",
+}
+
+
+def known_ending(name: str) -> str:
+    """The strings key of the reaction to a classic ('boo' -> 'heard_boo'), or '' for any other name."""
+    return KNOWN_ENDINGS.get(plain_lower(name), "")
+
+
 def leave(session: dict[str, Any]) -> None:
     """Whoever's knock-knock joke was at the door, it is over (a new ask, an explanation, help, home)."""
     session.pop(SESSION_KEY, None)

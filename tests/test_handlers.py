@@ -777,6 +777,12 @@ def test_the_listeners_punchline_is_judged_on_what_it_adds_to_the_name(skill):
     device.intent("KnockKnockNameIntent", name="lettuce")
     unheard = said(device.intent("AMAZON.FallbackIntent"))
     assert unheard.startswith("I didn't quite catch the punchline") and "one of mine" in unheard
+    # a classic on the one who asks "... who?" ends as it always does, heard or not
+    for name, reaction in (("boo", "not crying"), ("interrupting cow", "still talking"), ("little old lady", "yodel")):
+        device = Device(skill)
+        device.intent("ListenerKnocksIntent")
+        device.intent("KnockKnockNameIntent", name=name)
+        assert reaction in said(device.intent("AMAZON.FallbackIntent")), name
 
 
 def test_at_the_door_any_answer_moves_the_joke_on_but_a_new_ask_ends_it(skill):

@@ -50,3 +50,12 @@ def test_the_listeners_punchline_without_its_echoes_is_what_they_added():
     assert without_echoes("Lettuce in, it's cold out here", "Lettuce") == "in it's cold out here"
     assert without_echoes("Orange you glad I didn't say banana?", "Banana") == "orange you glad i didn't say"
 
+
+
+def test_classics_on_the_one_who_asks_have_known_endings():
+    from skill.knock_knock import KNOWN_ENDINGS, known_ending
+    from skill.strings import LOCALES
+
+    assert known_ending("Boo") == "heard_boo" and known_ending("Interrupting cow") == "heard_interrupted"
+    assert known_ending("Lettuce") == ""
+    assert all(key in table for table in LOCALES.values() for key in KNOWN_ENDINGS.values())
