@@ -81,7 +81,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("what's a pun", "WhatIsAPunIntent"), ("do one about my job", "TellJokeIntent"), ("okay what else", "TellJokeIntent"),
     ("you can do better", "RateJokeIntent"), ("and the kids", "TellJokeIntent"),
     ("tell me a story", "AssistantTaskIntent"), ("tell me the time", "AssistantTaskIntent"),
-    ("tell me the punchline", "RepeatJokeIntent"), ("good morning", "GreetingIntent"), ("i hate you", "DisappointedIntent"), ("this is boring", "DisappointedIntent"), ("how are you", "HowAreYouIntent"), ("tell me a cheesy one", "TellJokeIntent"), ("tell me a riddle", "RiddleIntent"), ("that's silly", "RateJokeIntent"), ("are you a robot", "NotAPersonIntent"), ("do you like puns", "TellJokeIntent"),
+    ("tell me the punchline", "RepeatJokeIntent"), ("good morning", "GreetingIntent"), ("i don't want a joke", "AMAZON.StopIntent"), ("nothing", "AMAZON.NoIntent"), ("i hate you", "DisappointedIntent"), ("this is boring", "DisappointedIntent"), ("how are you", "HowAreYouIntent"), ("tell me a cheesy one", "TellJokeIntent"), ("tell me a riddle", "RiddleIntent"), ("that's silly", "RateJokeIntent"), ("are you a robot", "NotAPersonIntent"), ("do you like puns", "TellJokeIntent"),
     ("explain the last joke", "ExplainJokeIntent"), ("what was the last joke", "RepeatJokeIntent"),
     ("go home", "AMAZON.NavigateHomeIntent"), ("main menu", "AMAZON.NavigateHomeIntent"),
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
