@@ -351,6 +351,11 @@ _PARTICLES = frozenset("at in on by near with under to for from into up down out
 # What stands after a verb to make "(we) adopted a kitten" a doing with its object ("chewing *the*
 # sofa" is one too).
 _OBJECT_STARTS = frozenset("a an the my our your his her their some this that these those".split())
+#: A number as the slot brings it ("(I) turned 40", "turned forty"): an object, as "a" starts one.
+_NUMBER_SAID = re.compile(
+    r"\d+(?:st|nd|rd|th)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|"
+    r"eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
+)
 _PREPOSITIONS = frozenset("at in on by near with under inside outside beside around".split())
 _PERSON_SWAP = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -608,7 +613,7 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
     when = None if subject else _LEADING_ADVERBS.match(t)  # "just moved house": a doing, as "we" would make it
     t = t[when.end():] if when else t
     first, _, rest = t.partition(" ")
-    object_follows = bool(rest) and rest.partition(" ")[0] in _OBJECT_STARTS
+    object_follows = bool(rest) and (rest.partition(" ")[0] in _OBJECT_STARTS or _NUMBER_SAID.fullmatch(rest.partition(" ")[0]) is not None)
     if not subject and (object_follows or when or first in _DOINGS_PAST) and (verb := _past_verb(first)):
         # Alexa's slot drops the carrier "we": "(we) adopted a kitten" -> "adopting a kitten"
         t = f"{gerund(verb)} {rest}"

@@ -169,6 +169,8 @@ def test_reframe_topic() -> None:
     # Alexa's slot drops the carrier "we": a past-tense verb with its object is still a doing.
     assert reframe_topic("adopted a kitten") == "adopting a kitten"
     assert reframe_topic("lost my keys") == "losing your keys" and reframe_topic("baked a cake") == "baking a cake"
+    # a number is an object too ("My best advice for turned 40?" was asked)
+    assert reframe_topic("turned 40 today") == "turning 40" and reframe_topic("ate five pancakes") == "eating five pancakes"
 
 
 # --- the candidate contract ----------------------------------------------------
