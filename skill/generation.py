@@ -353,8 +353,8 @@ _PARTICLES = frozenset("at in on by near with under to for from into up down out
 _OBJECT_STARTS = frozenset("a an the my our your his her their some this that these those".split())
 #: A number as the slot brings it ("(I) turned 40", "turned forty"): an object, as "a" starts one.
 _NUMBER_SAID = re.compile(
-    r"\d+(?:st|nd|rd|th)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|"
-    r"eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
+    r"\d+(?:st|nd|rd|th)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
 )
 _PREPOSITIONS = frozenset("at in on by near with under inside outside beside around".split())
 _PERSON_SWAP = {
