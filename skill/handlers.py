@@ -19,7 +19,7 @@ from skill.assistant_tasks import TASKS
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials
 from skill.context import asks_elsewhere, day_wished, names_a_thing
-from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, tell_joke
+from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, last_joke, tell_joke
 from skill.log import logger
 from skill.phrases import plain_lower
 from skill.sensitive_topics import speaks_of_self_harm
@@ -452,22 +452,11 @@ class RepeatJokeIntentHandler(AbstractRequestHandler):
         return is_intent_name("RepeatJokeIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        session = turns.session(handler_input)
-        last = session.get("last_joke")
-        if not isinstance(last, dict) or not isinstance(last.get("text"), str) or knock_knock.current(session):
+        told = last_joke(handler_input)
+        if "text" not in told or knock_knock.current(turns.session(handler_input)):
             return RepeatIntentHandler().handle(handler_input)  # mid knock-knock: the line again, not the punchline
-        say = turns.strings(handler_input)
-        setup, punchline = last.get("setup"), last.get("punchline")
         turns.set_pending(handler_input, turns.ANOTHER)
-        return turns.respond(
-            handler_input,
-            turns.Reply(
-                speech=speech.joke(setup if isinstance(setup, str) and setup else last["text"],
-                                   punchline if isinstance(punchline, str) else "", say.say("after_joke")),
-                reprompt=speech.sentences(say.say("after_joke_reprompt")),
-                card_text=last["text"],
-            ),
-        )
+        return turns.respond(handler_input, joke_reply(turns.strings(handler_input), told))
 
 
 class HelpIntentHandler(AbstractRequestHandler):

@@ -7,6 +7,7 @@ listener's own ratings and everyone's (the crowd) steer which pair and form are 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Mapping
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
@@ -18,6 +19,7 @@ from skill.crowd import Crowd
 from skill.engine import JokeEngine
 from skill.log import logger
 from skill.sensitive_topics import KID_IMPOLITE, PROTECTED_GROUP, REMEMBRANCE, SYMPATHY_CATEGORIES, find_kid_unsuitable
+from skill.strings import Strings
 
 MAX_UTTERANCE_CHARS = 500  # bound the work a hostile slot value can cause
 #: Someone close's days wished a happy one; the rest (a graduation, a retirement) are congratulated.
@@ -92,7 +94,7 @@ def tell_joke(
         avoid_pairs=state.rejected_pairs() | crowd.rejected_pairs(),
         preferences=_summed(crowd.pair_preferences(), state.pair_preferences()),
         heard=state.recent_pun_words,
-        just_heard=_last_joke(handler_input).get("pair", "").partition("|")[0],  # the lexicon's spelling
+        just_heard=last_joke(handler_input).get("pair", "").partition("|")[0],  # the lexicon's spelling
         form_preferences=_summed(crowd.form_preferences(), state.form_preferences(), _just_heard(handler_input)),
         kid_safe=kid_mode,
     )
@@ -138,14 +140,16 @@ def tell_joke(
                 reprompt=speech.sentences(say.say("knock_knock_door_reprompt")),
             ),
         )
-    follow_up = say.say("after_joke")
-    return turns.respond(
-        handler_input,
-        turns.Reply(
-            speech=speech.joke(told["setup"] or told["text"], told["punchline"], follow_up, intro),
-            reprompt=speech.sentences(say.say("after_joke_reprompt")),
-            card_text=told["text"],
-        ),
+    return turns.respond(handler_input, joke_reply(say, told, intro))
+
+
+def joke_reply(say: Strings, told: Mapping[str, str], intro: str = "") -> turns.Reply:
+    """A told joke (its session attributes) spoken with a pause before the punchline, then "another,
+    or explain?"; the card shows it whole. Told anew or told again ('tell me the joke again')."""
+    return turns.Reply(
+        speech=speech.joke(told.get("setup") or told["text"], told.get("punchline", ""), say.say("after_joke"), intro),
+        reprompt=speech.sentences(say.say("after_joke_reprompt")),
+        card_text=told["text"],
     )
 
 
@@ -157,14 +161,14 @@ def _localised(attributes: dict[str, str], locale: str) -> dict[str, str]:
     return shown
 
 
-def _last_joke(handler_input: HandlerInput) -> dict[str, str]:
-    """The joke told last in this session (its attributes), or {}."""
+def last_joke(handler_input: HandlerInput) -> dict[str, str]:
+    """The joke told last in this session (its string attributes), or {}."""
     last = turns.session(handler_input).get("last_joke")
     return {k: v for k, v in last.items() if isinstance(v, str)} if isinstance(last, dict) else {}
 
 
 def _just_heard(handler_input: HandlerInput) -> dict[str, float]:
-    form = _last_joke(handler_input).get("form")
+    form = last_joke(handler_input).get("form")
     return {form: -FORM_REPEAT_PENALTY} if form else {}
 
 
