@@ -79,7 +79,7 @@ _JOKE_NOUN = r"(?:joke|jokes|pun|puns|one|something funny|riddle|laugh|giggle)(?
 _CARRIERS = re.compile(
     # openings that only start the turn ("honestly just tell me a joke" was "advice for honestly just?")
     r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+"
-    r"|(?:honestly|actually|just|yeah|oh|alright|all right|anyway|anyways|basically|seriously|now)(?:[\s,]+|$))*"
+    r"|(?:honestly|actually|just|yeah|oh|alright|all right|anyway|anyways|basically|seriously|now|how about|what about)(?:[\s,]+|$))*"
     r"(?:(?:can|could|would|will|do) you\s+)?(?:please\s+)?"
     # "my son wants a joke about ...", not "my kids want a dog"
     rf"(?:(?:my|our)\s+[a-z]+\s+(?:wants?|would like|needs?)\s+(?:to hear\s+)?(?=(?:a|an|another|some|one|any)?\s*{_JOKE_KIND}{_JOKE_NOUN}))?"
@@ -91,7 +91,9 @@ _CARRIERS = re.compile(
     rf"(?:(?:(?:a|an|another|one|some|any|more|the|your (?:very )?(?:best|favou?rite|funniest|worst))\s+)?{_JOKE_KIND}{_JOKE_NOUN}"
     # "a dog joke" -> "dog" ("joke" goes at the end), "a funny dog" -> "dog"; "a rainy day" keeps its "a"
     rf"|(?:a|an|another|one|some|any|more)\s+(?:(?:{_PLAIN_QUALITIES})\s+|(?=.*\b(?:jokes?|puns?|riddles?)\b)))?"
-    r"(?:(?:about|on|for|with|regarding|involving|related to|around)\s+)?"
+    # "(how about) something with cars", "anything about dogs": the ask, not the topic
+    r"(?:(?:something|anything)\s+(?=(?:to do with|about|on|for|with|regarding|involving|featuring|related to|around)\s))?"
+    r"(?:(?:about|on|for|with|regarding|involving|featuring|to do with|related to|around)\s+)?"
     r"(?:(?:we are|we're|were|i am|i'm|im|we've been|i've been|we have been|i have been|"
     r"we were|i was|we'll be|i'll be|we will be|i will be|it's|its|it is)\s+)?"
     # "we just got back from the beach", "I'm going to the zoo": the place is the topic.
@@ -102,6 +104,8 @@ _CARRIERS = re.compile(
 #: "(tell me a) plumber joke", "pizza puns": what kind of joke is asked for ("My best advice for
 #: plumber joke?" was said); not "we're telling jokes", "my kids love jokes" or "practical jokes",
 #: where the jokes are the topic.
+#: "a car related joke", "space-themed puns": what the joke is on is the car, the space.
+_THEMED = re.compile(r"(?<=\w)[\s-]+(?:related|themed)$", re.IGNORECASE)
 _KIND_OF_JOKE = re.compile(r"^((?:[\w'-]+\s+){0,2}([\w'-]+))\s+(?:jokes?|puns?|riddles?)$", re.IGNORECASE)
 _JOKES_AS_THINGS = frozenset(
     """tell tells told love loves like likes hate hates enjoy enjoys make makes write writes crack cracks
@@ -149,6 +153,8 @@ _IN_LANGUAGE_FIRST = re.compile(
 #: "a knock knock joke about cats": the form asked for, not the topic.
 _KNOCK_KNOCK_ASK = re.compile(r"\bknock[\s,.-]*knock\b[\s,.!?]*(?:(?:joke|jokes|one)\b)?", re.IGNORECASE)
 _IN_LAW = re.compile(r"-in-law(?=s?\b)", re.IGNORECASE)
+#: "one with cars in it", "a joke that has a dog in it": what the joke holds is what it is about.
+_HOLDING = re.compile(r"\b(?:with|that has|that have|having)\s+(.+?)\s+in\s+(?:it|them)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _RAW_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")  # any letters or digits, as said: 'r2d2', '1990s'
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"]+|\.(?:\s|$)+")
@@ -440,13 +446,14 @@ def _strip_carriers(utterance: str) -> str:
     Cached: one request asks it of the same utterance several times (topic, words, offence ask,
     'something else')."""
     text = _KNOCK_KNOCK_ASK.sub(" joke ", _HESITATIONS.sub(" ", strip_control(utterance))).strip(" ,.!?;:")
-    text = " ".join(_IN_LAW.sub(" in law", text).split())
+    text = " ".join(_HOLDING.sub(r"about \1", _IN_LAW.sub(" in law", text)).split())
     text = _CARRIERS.sub("", _WHOSE_JOKE.sub("", text), count=1).strip(" ,.!?;:")
     text = _HEDGING_LIKE.sub("", _IN_LANGUAGE.sub("", _TRAILING.sub("", text).strip(" ,.!?;:")))
     text = _IN_LANGUAGE_FIRST.sub("", text)
     kind = _KIND_OF_JOKE.match(text)
     if kind and kind.group(2).lower() not in _JOKES_AS_THINGS:
         text = _QUALITIES_FIRST.sub("", kind.group(1))
+    text = _THEMED.sub("", text)
     return "" if _ONLY_QUALITIES.match(text) or _YOUR_CHOICE.fullmatch(text) else text
 
 

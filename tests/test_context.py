@@ -48,6 +48,17 @@ def test_the_kind_of_joke_asked_for_is_not_its_topic():
     assert clean_topic("dogs instead") == "dogs" and clean_topic("cats this time") == "cats"
 
 
+def test_the_ask_around_a_topic_is_not_the_topic():
+    """'how about something with cars' was "I just made a something T-shirt"."""
+    for ask in ("how about something with cars", "something about cars", "anything to do with cars",
+                "one with cars in it", "a joke that has cars in it", "a car related joke", "car-themed puns",
+                "what about cars"):
+        assert clean_topic(ask) == "cars" if "cars" in ask else clean_topic(ask) == "car", ask
+    # the same words that are the topic stay
+    assert clean_topic("something smells funny") == "something smells funny"
+    assert clean_topic("we're related") == "related" and clean_topic("a joke about space-themed parties") == "space-themed parties"
+
+
 def test_topic_is_bounded_and_printable():
     topic = clean_topic("word " * 500 + "\x00\u200b")
     assert len(topic) <= 120 and len(topic.split()) <= 12

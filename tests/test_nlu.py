@@ -160,6 +160,7 @@ def test_phrasings(us, utterance, intent):
     ("tell me one about cats", "cats"), ("now tell me a joke about fish", "fish"), ("tell us a joke about cows", "cows"),
     ("tell me some jokes about trains", "trains"), ("ok tell me a joke about rain", "rain"),
     ("tell me another one about dogs", "dogs"), ("let's hear a joke about pirates", "pirates"),
+    ("another about cheese", "cheese"), ("one more on bees", "bees"), ("anything about dogs", "dogs"),
     ("tell me a pun on bees", "bees"), ("ok we're baking bread", "baking bread"), ("what's funny about cats", "cats"), ("tell me a funny story about camping", "camping"),
 ])
 def test_search_query_captures_free_text(us, utterance, topic):
