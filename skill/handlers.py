@@ -437,10 +437,58 @@ class RepeatIntentHandler(AbstractRequestHandler):
         return is_intent_name("AMAZON.RepeatIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        last = turns.session(handler_input).get("last_speech")
-        if isinstance(last, dict) and isinstance(last.get("speech"), str) and last["speech"]:
-            return turns.respond(handler_input, turns.Reply(last["speech"], str(last.get("reprompt") or ""), ask_topic=last.get("ask_topic") is True))
-        return HelpIntentHandler().handle(handler_input)
+        last = turns.last_reply(handler_input)
+        return turns.respond(handler_input, last) if last else HelpIntentHandler().handle(handler_input)
+
+
+class KeepJokeIntentHandler(AbstractRequestHandler):
+    """'Save that joke', 'send it to my phone', 'share this joke': Pun Pal keeps no list of its own,
+    but every joke is on a card in the Alexa app, so that is said and the card sent again with the
+    explanation ("save that joke" was a topic, "Close save"; "send it to my phone" reached Fallback)."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("KeepJokeIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        told = last_joke(handler_input)
+        if "text" not in told:
+            return turns.ask_for_topic(handler_input, say.say("kept_nothing_yet"))
+        turns.set_pending(handler_input, turns.ANOTHER)
+        return turns.respond(handler_input, turns.Reply(
+            speech.sentences(say.say("kept_on_card"), say.say("another_question")), speech.sentences(say.say("another_reprompt")),
+            card_text="\n".join(filter(None, (told["text"], told.get("explanation", "")))),
+        ))
+
+
+class SpeakingPaceHandler(AbstractRequestHandler):
+    """'Speak slower', 'repeat that slowly', 'speed up', 'normal speed': how fast Pun Pal speaks,
+    kept for the listener like kid mode. Slower says the last thing again at the new pace (it was
+    missed); faster and normal only ask the question that stood. "Repeat that slowly" was a topic
+    ("My best advice for repeat that slowly?") and "can you speak slower" reached Fallback."""
+
+    STEPS = {"SpeakSlowerIntent": -1, "SpeakFasterIntent": 1, "SpeakNormallyIntent": 0}
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in self.STEPS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        step = next(step for name, step in self.STEPS.items() if is_intent_name(name)(handler_input))
+        state = turns.user_state(handler_input)
+        if state.set_pace(state.pace + step if step else 0):
+            said = say.say("pace_slower" if step < 0 else "pace_faster" if step > 0 else "pace_normal")
+        else:
+            said = say.say("pace_slowest" if step < 0 else "pace_fastest")
+        logger.info("pace_set", extra={"pace": state.pace})
+        last = turns.last_reply(handler_input)
+        if last is None:
+            return turns.ask_for_topic(handler_input, said)
+        again = last.speech if step < 0 else last.reprompt or last.speech
+        return turns.respond(handler_input, turns.Reply(
+            speech.fit(f"{speech.sentences(said)} {speech.SHORT_PAUSE} {again}"), last.reprompt,
+            ask_topic=last.ask_topic, repeatable=False,  # 'repeat' after it says the last thing, not this
+        ))
 
 
 class RepeatJokeIntentHandler(AbstractRequestHandler):
@@ -527,7 +575,7 @@ class WhatYouKnowHandler(AbstractRequestHandler):
         say = turns.strings(handler_input)
         state = turns.user_state(handler_input)
         known: tuple[str, ...] = (say.say("known_nothing"),)
-        if state.jokes_heard or state.ratings or state.kid_mode is not None:
+        if state.jokes_heard or state.ratings or state.kid_mode is not None or state.pace:
             funny = sum(1 for votes in state.ratings.values() if votes.net > 0)
             not_funny = sum(1 for votes in state.ratings.values() if votes.net < 0)
             known = (
@@ -535,6 +583,7 @@ class WhatYouKnowHandler(AbstractRequestHandler):
                 else say.say("known_jokes").format(count=state.jokes_heard),
                 say.say("known_rated").format(funny=funny, not_funny=not_funny) if funny or not_funny else "",
                 "" if state.kid_mode is None else say.say("known_kid_mode_on" if state.kid_mode else "known_kid_mode_off"),
+                "" if not state.pace else say.say("known_pace_slow" if state.pace < 0 else "known_pace_fast"),
                 say.say("known_forget"),
             )
         return turns.ask_for_topic(handler_input, *known)

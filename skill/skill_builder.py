@@ -42,6 +42,8 @@ def build_skill(
         handlers.DisappointedIntentHandler(),
         handlers.RepeatIntentHandler(),
         handlers.RepeatJokeIntentHandler(),
+        handlers.SpeakingPaceHandler(),
+        handlers.KeepJokeIntentHandler(),
         handlers.HelpIntentHandler(),
         handlers.NavigateHomeIntentHandler(),
         handlers.GoodbyeHandler(),

@@ -51,6 +51,20 @@ def fit(ssml: str, limit: int = MAX_SPEECH_CHARS - len("<speak></speak>")) -> st
     return cut.rstrip()
 
 
+#: Speaking rate per pace step (`UserState.pace`), as Alexa's prosody rate: a step is about the
+#: difference between a brisk and a careful reader; Alexa allows down to 20%.
+PACE_RATES = {-2: "70%", -1: "85%", 1: "115%", 2: "130%"}
+
+
+def at_pace(ssml: str, pace: int) -> str:
+    """An SSML body spoken at the listener's pace: slower or faster than Alexa's normal rate."""
+    rate = PACE_RATES.get(pace)
+    if not rate or not ssml:
+        return ssml
+    opening, closing = f'<prosody rate="{rate}">', "</prosody>"
+    return opening + fit(ssml, MAX_SPEECH_CHARS - len("<speak></speak>") - len(opening) - len(closing)) + closing
+
+
 def readable(ssml: str) -> str:
     """SSML as plain text (cards, logs, the simulator): breaks become an ellipsis, entities decoded."""
     from xml.sax.saxutils import unescape

@@ -103,7 +103,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "home": ("Okay, starting fresh. What should I joke about?",),
     "forget_confirm": (
         "I can forget everything I know about you: the jokes you've rated, the ones you've heard, and "
-        "your kid mode setting.",
+        "your kid mode and speaking speed settings.",
     ),
     "forget_question": ("Should I forget it all? Say yes or no.",),
     "forgotten": ("Done. I've forgotten everything I knew about you.",),
@@ -114,6 +114,17 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "known_rated": ("You've called {funny} of them funny and {not_funny} not funny.",),
     "known_kid_mode_on": ("Kid mode is on for you.",),
     "known_kid_mode_off": ("You turned kid mode off.",),
+    "kept_on_card": (
+        "It's in the Alexa app. Every joke I tell goes there on a card, so you can read it again or share it from there.",
+    ),
+    "kept_nothing_yet": ("Once I tell you a joke, you'll find it on a card in the Alexa app, ready to share.",),
+    "known_pace_slow": ("You asked me to speak more slowly.",),
+    "known_pace_fast": ("You asked me to speak faster.",),
+    "pace_slower": ("Okay, I'll speak more slowly.",),
+    "pace_faster": ("Okay, I'll speak faster.",),
+    "pace_normal": ("Okay, back to my usual speed.",),
+    "pace_slowest": ("This is as slowly as I can speak.",),
+    "pace_fastest": ("This is as fast as I can speak.",),
     "known_forget": ("Say 'forget what I like' and I'll forget it all.",),
     "forget_failed": ("Sorry, I couldn't forget that just now, so nothing has changed. Please try again later.",),
     "goodbye": ("Okay, see you later. Stay punny!", "Bye for now. Thanks for laughing with me!"),

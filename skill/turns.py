@@ -134,19 +134,28 @@ def set_pending(handler_input: HandlerInput, value: str | None) -> None:
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """Build the response; remember it for RepeatIntent; cards only carry safe plain text."""
     builder = handler_input.response_builder
-    builder.speak(reply.speech)
+    pace = user_state(handler_input).pace
+    builder.speak(speech.at_pace(reply.speech, pace))
     if not reply.end_session:
-        builder.ask(reply.reprompt or reply.speech)
+        builder.ask(speech.at_pace(reply.reprompt or reply.speech, pace))
         if reply.ask_topic:
             builder.add_directive(_elicit_topic())
         if reply.repeatable:
             session(handler_input)["last_speech"] = {"speech": reply.speech, "reprompt": reply.reprompt,
                                                      "ask_topic": reply.ask_topic}
     builder.set_should_end_session(reply.end_session)
-    card_text = speech.readable(reply.card_text) if reply.card_text else ""
+    card_text = "\n".join(filter(None, map(speech.readable, reply.card_text.splitlines())))  # lines kept: joke, then why
     if card_text and not offensive.is_offensive(card_text):
         builder.set_card(SimpleCard(title=reply.card_title or strings(handler_input).say("skill_name"), content=card_text[:8000]))
     return builder.response
+
+
+def last_reply(handler_input: HandlerInput) -> Reply | None:
+    """The last reply that can be said again ('say that again'), or None before any."""
+    last = session(handler_input).get("last_speech")
+    if isinstance(last, dict) and isinstance(last.get("speech"), str) and last["speech"]:
+        return Reply(last["speech"], str(last.get("reprompt") or ""), ask_topic=last.get("ask_topic") is True)
+    return None
 
 
 def ask_for_topic(handler_input: HandlerInput, *said: str) -> Response:

@@ -20,6 +20,9 @@ MAX_RECENT_PUN_WORDS = 30
 FORM_STEP = 0.05  # per net vote: a few votes make a form clearly preferred or avoided
 MAX_FORM_BONUS = 0.15
 SCHEMA_VERSION = 1
+#: How much slower or faster than normal the listener asked Pun Pal to speak, in steps
+#: (`speech.at_pace` says how fast a step is).
+SLOWEST_PACE, FASTEST_PACE = -2, 2
 
 
 def _words(text: str) -> list[str]:
@@ -61,11 +64,14 @@ def _strings(value: Any) -> list[str]:
     return [str(x) for x in value if isinstance(x, str)] if isinstance(value, (list, tuple)) else []
 
 
-def _int(value: Any) -> int:
+def _int(value: Any, low: int = 0, high: int | None = None) -> int:
+    """A whole number from a stored item, held between ``low`` and ``high``; 0 for anything else
+    (DynamoDB gives a Decimal; an item written elsewhere may hold text or infinity)."""
     try:
-        return max(0, int(value if not isinstance(value, Decimal) else int(value)))
-    except (TypeError, ValueError):
+        number = max(low, int(value if not isinstance(value, Decimal) else int(value)))
+    except (TypeError, ValueError, OverflowError):
         return 0
+    return number if high is None else min(high, number)
 
 
 def _votes(raw: Any) -> dict[str, "PairVotes"]:
@@ -106,6 +112,7 @@ class UserState:
     kid_mode: bool | None = None
     jokes_heard: int = 0
     recent_pun_words: list[str] = field(default_factory=list)
+    pace: int = 0
     changed: bool = False
 
     @classmethod
@@ -123,6 +130,7 @@ class UserState:
             kid_mode=kid_mode if isinstance(kid_mode, bool) else None,
             jokes_heard=_int(attributes.get("jokes_heard", 0)),
             recent_pun_words=_strings(attributes.get("recent_pun_words"))[-MAX_RECENT_PUN_WORDS:],
+            pace=_int(attributes.get("pace", 0), SLOWEST_PACE, FASTEST_PACE),
         )
 
     def to_attributes(self) -> dict[str, Any]:
@@ -138,6 +146,8 @@ class UserState:
         }
         if self.kid_mode is not None:
             attributes["kid_mode"] = self.kid_mode
+        if self.pace:
+            attributes["pace"] = self.pace
         return attributes
 
     def remember_joke(self, text: str, pun_word: str = "", punchline: str = "") -> None:
@@ -191,3 +201,11 @@ class UserState:
     def set_kid_mode(self, on: bool) -> None:
         self.kid_mode = on
         self.changed = True
+
+    def set_pace(self, pace: int) -> bool:
+        """Speak at ``pace`` from now on; False when it is out of reach (already the slowest)."""
+        if not SLOWEST_PACE <= pace <= FASTEST_PACE:
+            return False
+        self.changed = self.changed or pace != self.pace
+        self.pace = pace
+        return True

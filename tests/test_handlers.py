@@ -193,6 +193,49 @@ def test_asking_for_the_joke_again_tells_the_joke_not_what_came_after_it(skill):
     assert said(device.intent("RepeatJokeIntent")) == name
 
 
+def test_a_joke_to_keep_is_on_its_card_sent_again_with_its_explanation(skill):
+    """"Save that joke" was a topic ("Close save"); "send it to my phone" reached Fallback."""
+    device = Device(skill)
+    assert "Once I tell you a joke" in said(device.intent("KeepJokeIntent"))
+    joke = device.intent("TellJokeIntent", topic="the beach")
+    kept = device.intent("KeepJokeIntent")
+    told = joke["sessionAttributes"]["last_joke"]
+    assert "Alexa app" in said(kept) and is_open(kept) and kept["sessionAttributes"]["pending"] == "another"
+    assert kept["response"]["card"]["content"] == f"{told['text']}\n{told['explanation']}"
+
+
+def test_speaking_pace_is_the_listeners_and_slower_says_the_last_thing_again(skill, adapter):
+    """"Repeat that slowly" was a topic and "can you speak slower" reached Fallback."""
+    device = Device(skill, user_id="amzn1.ask.account.PACE")
+    joke = device.intent("TellJokeIntent", topic="the beach")
+    slower = device.intent("SpeakSlowerIntent")
+    ssml = slower["response"]["outputSpeech"]["ssml"]
+    assert ssml.startswith('<speak><prosody rate="85%">') and ssml.endswith("</prosody></speak>")
+    assert said(slower).startswith("Okay, I'll speak more slowly.") and said(slower).endswith(said(joke))
+    assert '<prosody rate="85%">' in slower["response"]["reprompt"]["outputSpeech"]["ssml"] and is_open(slower)
+    assert adapter.data["amzn1.ask.account.PACE"]["pace"] == -1
+    # 'say that again' says the joke, not the word about speed, now at the listener's pace
+    again = device.intent("AMAZON.RepeatIntent")
+    assert said(again) == said(joke) and '<prosody rate="85%">' in again["response"]["outputSpeech"]["ssml"]
+    device.intent("SpeakSlowerIntent")
+    slowest = device.intent("SpeakSlowerIntent")
+    assert said(slowest).startswith("This is as slowly as I can speak.") and adapter.data["amzn1.ask.account.PACE"]["pace"] == -2
+    # kept for the listener: a new session starts at their pace, and they are told it is kept
+    later = Device(skill, user_id="amzn1.ask.account.PACE")
+    assert '<prosody rate="70%">' in later.launch()["response"]["outputSpeech"]["ssml"]
+    assert "speak more slowly" in said(later.intent("WhatYouKnowIntent"))
+    # faster and normal ask the question that stood, without saying everything again
+    faster = later.intent("SpeakFasterIntent")
+    assert said(faster).startswith("Okay, I'll speak faster.") and "remember" not in said(faster)
+    normal = later.intent("SpeakNormallyIntent")
+    assert "prosody" not in normal["response"]["outputSpeech"]["ssml"] and "pace" not in adapter.data["amzn1.ask.account.PACE"]
+    assert said(normal).startswith("Okay, back to my usual speed.") and is_open(normal)
+    # before anything was said, what to joke about is asked
+    fresh = Device(skill).intent("SpeakFasterIntent")
+    assert said(fresh) == "Okay, I'll speak faster. … What should I joke about?"
+    assert '<prosody rate="115%">' in fresh["response"]["outputSpeech"]["ssml"]
+
+
 @pytest.mark.parametrize("intent", ["AMAZON.HelpIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent", "SomeRetiredIntent"])
 def test_help_fallback_home_and_unknown_intents_keep_listening(skill, intent):
     response = Device(skill).intent(intent)

@@ -18,6 +18,16 @@ def test_corrupt_attributes_are_salvaged_not_fatal():
     state = UserState.from_attributes({"told": "oops", "ratings": [1, 2], "kid_mode": "yes", "liked_words": [1, "sole"]})
     assert state.told == [] and state.ratings == {} and state.kid_mode is None and state.liked_words == ["sole"]
     assert UserState.from_attributes(None).told == []
+    # a count no store could hold: the reader raised OverflowError on infinity
+    assert UserState.from_attributes({"jokes_heard": Decimal("Infinity"), "pace": float("inf")}).jokes_heard == 0
+
+
+def test_the_speaking_pace_is_kept_within_reach():
+    state = UserState()
+    assert state.set_pace(-1) and state.changed and UserState.from_attributes(state.to_attributes()).pace == -1
+    assert state.set_pace(-2) and not state.set_pace(-3) and state.pace == -2
+    assert "pace" not in UserState(pace=0).to_attributes()  # the usual pace is not stored
+    assert UserState.from_attributes({"pace": Decimal("-9")}).pace == -2 and UserState.from_attributes({"pace": "fast"}).pace == 0
 
 
 def test_history_is_bounded():
