@@ -19,7 +19,7 @@ from skill.assistant_tasks import TASKS
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials
 from skill.context import asks_elsewhere, day_wished, names_a_thing
-from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, last_joke, tell_joke
+from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked, last_joke, tell_joke
 from skill.log import logger
 from skill.phrases import plain_lower
 from skill.sensitive_topics import speaks_of_self_harm
@@ -55,7 +55,8 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         return is_intent_name(self.INTENT)(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"), form=self.FORM)
+        count = jokes_asked(_slot_text(handler_input, "count"))  # 'tell me three jokes'
+        return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"), form=self.FORM, count=count)
 
 
 class KidFriendlyJokeIntentHandler(TellJokeIntentHandler):

@@ -16,7 +16,8 @@ from skill import knock_knock, speech, spelling, turns
 from skill.assistant_tasks import TASKS
 from skill.context import ConversationContext, extract_context, greeting_for
 from skill.crowd import Crowd
-from skill.engine import JokeEngine
+from skill.engine import Joke, JokeEngine
+from skill.generation import KNOCK_KNOCK, sentence_start
 from skill.log import logger
 from skill.sensitive_topics import KID_IMPOLITE, PROTECTED_GROUP, REMEMBRANCE, SYMPATHY_CATEGORIES, find_kid_unsuitable
 from skill.strings import Strings
@@ -26,6 +27,9 @@ MAX_UTTERANCE_CHARS = 500  # bound the work a hostile slot value can cause
 HAPPY_DAYS = frozenset({"birthday", "anniversary"})
 #: The form just heard ("My best advice for ...?") is a little less welcome next: asks vary.
 FORM_REPEAT_PENALTY = 0.1
+#: Jokes told in a row for one ask ('tell me five jokes'): more is a monologue nobody can rate.
+MAX_JOKES_AT_ONCE = 3
+_COUNTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ def tell_joke(
     fresh: bool = False,
     for_kids: bool = False,
     task: str = "",
+    count: int = 1,
 ) -> Response:
     """A joke for the topic (or the session so far); ``form``: the form asked for by intent. A form
     asked for once ('a knock knock joke') holds for 'another one' until a new topic is asked.
@@ -65,7 +70,9 @@ def tell_joke(
     topics are left behind, and the words of jokes the user liked do not lead back to them.
     ``for_kids`` ('a joke for the kids'): from this joke on, the session's jokes meet kid mode's
     rules, whatever the setting (the kids are still listening at 'another one'). ``task``: one of
-    Alexa's own jobs was asked for (an intent said so); the joke is on its subject, after saying so."""
+    Alexa's own jobs was asked for (an intent said so); the joke is on its subject, after saying so.
+    ``count`` ('tell me three jokes'): that many told in a row, at most ``MAX_JOKES_AT_ONCE``, the
+    last of them the one 'explain' is about; a knock-knock joke is told alone, turn by turn."""
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
     say = turns.strings(handler_input)
     knock_knock.leave(turns.session(handler_input))  # a new ask leaves any joke at the door
@@ -86,18 +93,22 @@ def tell_joke(
         return refusal
 
     turns.remember_topic(handler_input, ctx.topic)
-    exclude = set(state.told) | set(turns.told_in_session(handler_input))
     crowd = teller.crowd.snapshot()
-    joke = teller.engine.tell_in(
-        ctx,
-        exclude=exclude,
-        avoid_pairs=state.rejected_pairs() | crowd.rejected_pairs(),
-        preferences=_summed(crowd.pair_preferences(), state.pair_preferences()),
-        heard=state.recent_pun_words,
-        just_heard=last_joke(handler_input).get("pair", "").partition("|")[0],  # the lexicon's spelling
-        form_preferences=_summed(crowd.form_preferences(), state.form_preferences(), _just_heard(handler_input)),
-        kid_safe=kid_mode,
-    )
+
+    def next_joke() -> Joke | None:
+        """The best joke not yet told (each one told is remembered, so the next is another)."""
+        return teller.engine.tell_in(
+            ctx,
+            exclude=set(state.told) | set(turns.told_in_session(handler_input)),
+            avoid_pairs=state.rejected_pairs() | crowd.rejected_pairs(),
+            preferences=_summed(crowd.pair_preferences(), state.pair_preferences()),
+            heard=state.recent_pun_words,
+            just_heard=last_joke(handler_input).get("pair", "").partition("|")[0],  # the lexicon's spelling
+            form_preferences=_summed(crowd.form_preferences(), state.form_preferences(), _just_heard(handler_input)),
+            kid_safe=kid_mode,
+        )
+
+    joke = next_joke()
     if joke is None:
         logger.info("no_fresh_joke", extra={"words": list(ctx.ranked_words)[:5]})
         turns.set_pending(handler_input, turns.CLEAN_JOKE)
@@ -108,16 +119,9 @@ def tell_joke(
 
     if ctx.fresh and joke.anchor:  # "something else" was this: 'another' goes on with it
         turns.remember_topic(handler_input, joke.anchor)
-    state.remember_joke(joke.text, joke.pun_word, joke.punchline)
-    turns.remember_told(handler_input, *joke.ids)
-    session = turns.session(handler_input)
-    session["last_joke"] = _localised(joke.as_attributes(), say.locale)
+    told = _remember(handler_input, joke, ctx)
     turns.set_pending(handler_input, turns.ANOTHER)
-    logger.info(
-        "joke_told",
-        extra={"pair": joke.pair_key, "form": joke.form, "score": joke.score, "words": list(ctx.ranked_words)[:5]},
-    )
-    told = session["last_joke"]
+    session = turns.session(handler_input)
     intro = (
         say.say("low_mood") if ctx.low_mood
         else say.say("happy_day_for" if ctx.occasion in HAPPY_DAYS else "congrats_for").format(day=ctx.occasion, who=ctx.occasion_of)
@@ -140,7 +144,41 @@ def tell_joke(
                 reprompt=speech.sentences(say.say("knock_knock_door_reprompt")),
             ),
         )
-    return turns.respond(handler_input, joke_reply(say, told, intro))
+    in_a_row = [told]
+    while len(in_a_row) < min(count, MAX_JOKES_AT_ONCE) and (joke := next_joke()) is not None and not joke.form == KNOCK_KNOCK:
+        in_a_row.append(_remember(handler_input, joke, ctx))
+    if len(in_a_row) == 1:
+        return turns.respond(handler_input, joke_reply(say, told, intro))
+    said_count = say.say("jokes_in_a_row_most" if count > MAX_JOKES_AT_ONCE == len(in_a_row) else "jokes_in_a_row")
+    said_count = sentence_start(said_count.format(count=_COUNTS[len(in_a_row)]))
+    return turns.respond(handler_input, turns.Reply(
+        speech=speech.jokes([(j.get("setup") or j["text"], j.get("punchline", "")) for j in in_a_row], say.say("after_jokes"),
+                            " ".join(filter(None, (intro, said_count)))),
+        reprompt=speech.sentences(say.say("after_joke_reprompt")),
+        card_text="\n".join(j["text"] for j in in_a_row),
+    ))
+
+
+def jokes_asked(said: str) -> int:
+    """How many jokes one ask wants told in a row: the count slot, '3' from Alexa or 'three' as typed
+    in the simulator; 1 for anything else (Alexa sends '?' for a number it did not catch)."""
+    said = " ".join(said.lower().split())
+    number = int(said) if said.isdigit() else _COUNTS.index(said) if said in _COUNTS else 1
+    return max(1, number)
+
+
+def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext) -> dict[str, str]:
+    """A joke is told: the listener and the session remember it, and it is the joke 'explain' and a
+    rating are about. Returns it as the session keeps it."""
+    turns.user_state(handler_input).remember_joke(joke.text, joke.pun_word, joke.punchline)
+    turns.remember_told(handler_input, *joke.ids)
+    told = _localised(joke.as_attributes(), turns.strings(handler_input).locale)
+    turns.session(handler_input)["last_joke"] = told
+    logger.info(
+        "joke_told",
+        extra={"pair": joke.pair_key, "form": joke.form, "score": joke.score, "words": list(ctx.ranked_words)[:5]},
+    )
+    return told
 
 
 def joke_reply(say: Strings, told: Mapping[str, str], intro: str = "") -> turns.Reply:

@@ -317,7 +317,7 @@ def format_turn(turn: Turn, *, show_json: bool = False) -> str:
     if turn.reprompt:
         lines.append(f"  reprompt: {turn.reprompt}")
     if turn.card:
-        body = turn.card.get("content") or turn.card.get("text") or ""
+        body = " / ".join((turn.card.get("content") or turn.card.get("text") or "").splitlines())  # one line per card
         lines.append(f"  card    : [{turn.card.get('type')}] {turn.card.get('title', '')} — {body}")
     state = "open" if turn.session_open else "closed"
     lines.append(f"  session : {state}   ({turn.elapsed_ms:.1f} ms)")

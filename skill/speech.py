@@ -7,6 +7,7 @@ only tags we emit are the ones built here. Lengths are capped so a response alwa
 from __future__ import annotations
 
 import re
+from typing import Sequence
 from xml.sax.saxutils import escape as _xml_escape
 
 from skill.context import strip_control
@@ -15,6 +16,7 @@ MAX_SPEECH_CHARS = 8000
 MAX_PART_CHARS = 1500  # no single text part may crowd out the rest of a response
 PUNCHLINE_PAUSE = '<break time="700ms"/>'
 SHORT_PAUSE = '<break time="300ms"/>'
+BETWEEN_JOKES = '<break time="1200ms"/>'
 _TAG = re.compile(r"<[^>]*>")
 _BREAK = re.compile(r"<break\b[^>]*/>")
 
@@ -30,7 +32,15 @@ def escape(text: str, limit: int = MAX_PART_CHARS) -> str:
 def joke(setup: str, punchline: str, follow_up: str = "", intro: str = "") -> str:
     """A joke with a pause before the punchline, then the follow-up question; ``intro`` (a kind
     word, say) comes first, with a short pause."""
-    parts = [escape(intro), SHORT_PAUSE if intro else "", escape(setup), PUNCHLINE_PAUSE, escape(punchline)]
+    return jokes(((setup, punchline),), follow_up, intro)
+
+
+def jokes(told: Sequence[tuple[str, str]], follow_up: str = "", intro: str = "") -> str:
+    """Jokes (setup, punchline) told in a row, each punchline after a pause and the next joke after a
+    longer one, so that the laugh has room."""
+    parts = [escape(intro), SHORT_PAUSE if intro else ""]
+    for number, (setup, punchline) in enumerate(told):
+        parts += [BETWEEN_JOKES if number else "", escape(setup), PUNCHLINE_PAUSE, escape(punchline)]
     if follow_up:
         parts += [SHORT_PAUSE, escape(follow_up)]
     return fit(" ".join(p for p in parts if p))

@@ -193,6 +193,22 @@ def test_asking_for_the_joke_again_tells_the_joke_not_what_came_after_it(skill):
     assert said(device.intent("RepeatJokeIntent")) == name
 
 
+def test_several_jokes_asked_for_are_told_in_a_row_and_explain_is_about_the_last(skill, adapter):
+    """'Tell me three jokes' was one joke."""
+    device = Device(skill, user_id="amzn1.ask.account.ROW")
+    device.intent("TellJokeIntent", topic="baking bread")
+    three = device.intent("TellJokeIntent", count="3")
+    card = three["response"]["card"]["content"].splitlines()
+    assert len(card) == 3 and len(set(card)) == 3 and is_open(three)
+    assert re.match(r"(Here are three|Three coming up)\.", said(three)) and all(text in said(three).replace(" … ", " ") for text in card)
+    assert said(three).endswith("Want more, or shall I explain the last one?")
+    assert three["sessionAttributes"]["last_joke"]["text"] == card[-1]  # what 'explain' and a rating are about
+    assert len(adapter.data["amzn1.ask.account.ROW"]["recent_pun_words"]) == 4  # each one told is remembered
+    # more than three is three, and says so; a number not caught is one joke
+    assert said(device.intent("TellJokeIntent", count="12")).startswith("Three at a time is my most.")
+    assert "card" in device.intent("TellJokeIntent", count="?")["response"] and "last one" not in said(device.intent("TellJokeIntent", count="?"))
+
+
 def test_a_joke_to_keep_is_on_its_card_sent_again_with_its_explanation(skill):
     """"Save that joke" was a topic ("Close save"); "send it to my phone" reached Fallback."""
     device = Device(skill)

@@ -17,6 +17,16 @@ def test_punchline_comes_after_a_pause():
     assert body.index("<break") < body.index("All you knead")
 
 
+def test_jokes_in_a_row_leave_room_for_the_laugh_and_speak_at_the_listeners_pace():
+    body = speech.jokes([("Why?", "Because."), ("Who?", "Me.")], "Want more?", "Here are two.")
+    assert body.index("Because.") < body.index(speech.BETWEEN_JOKES) < body.index("Who?") < body.index("Want more?")
+    assert body.startswith("Here are two.") and body.count(speech.PUNCHLINE_PAUSE) == 2
+    slow = speech.at_pace(body, -1)
+    assert slow == f'<prosody rate="85%">{body}</prosody>' and speech.at_pace(body, 0) == body
+    ET.fromstring(f"<speak>{speech.at_pace('x' * 9000, 2)}</speak>")  # still within Alexa's limit, well formed
+    assert len(speech.at_pace("x" * 9000, 2)) <= speech.MAX_SPEECH_CHARS - len("<speak></speak>")
+
+
 @settings(max_examples=300)
 @given(st.text(max_size=3000), st.text(max_size=3000))
 def test_any_text_renders_to_well_formed_bounded_ssml(setup, punchline):
