@@ -82,7 +82,8 @@ _CARRIERS = re.compile(
     r"|(?:honestly|actually|just|yeah|oh|alright|all right|anyway|anyways|basically|seriously|now|how about|what about)(?:[\s,]+|$))*"
     r"(?:(?:can|could|would|will|do) you\s+)?(?:please\s+)?"
     # "my son wants a joke about ...", not "my kids want a dog"
-    rf"(?:(?:my|our)\s+[a-z]+\s+(?:wants?|would like|needs?)\s+(?:to hear\s+)?(?=(?:a|an|another|some|one|any)?\s*{_JOKE_KIND}{_JOKE_NOUN}))?"
+    # ("sister wants one about horses": the "my {topic}" sample takes the "my")
+    rf"(?:(?:(?:my|our|the)\s+)?(?:[a-z]+\s+){{1,2}}(?:wants?|would like|needs?)\s+(?:to hear\s+)?(?=(?:a|an|another|some|one|any)?\s*{_JOKE_KIND}{_JOKE_NOUN}))?"
     r"(?:(?:tell|give|make|say|share|do|got|have|know)\s+(?!back\b|home\b)(?:me|us)?\s*)?"
     # "(I) want to hear a pun", "(I) love puns": the ask, when a joke word follows ("I love pizza" stays)
     r"(?:(?:(?:i|we)\s+)?(?:want|wanna|would like|need|love|like|enjoy)\s+(?:to\s+(?:hear|get)\s+)?"

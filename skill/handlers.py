@@ -409,15 +409,32 @@ class AcknowledgementHandler(AbstractRequestHandler):
         return any(is_intent_name(name)(handler_input) for name in self.REPLIES)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        say = turns.strings(handler_input)
         reply = next(key for name, key in self.REPLIES.items() if is_intent_name(name)(handler_input))
-        if not isinstance(turns.session(handler_input).get("last_joke"), dict):
-            # before any joke, what to joke about is asked ("hello" had "I haven't told you a joke yet")
-            return turns.ask_for_topic(handler_input, say.say(reply) if reply != "understood" else "")
-        turns.set_pending(handler_input, turns.ANOTHER)
-        return turns.respond(
-            handler_input, turns.Reply(speech.sentences(say.say(reply), say.say("another_question")), speech.sentences(say.say("another_reprompt")))
-        )
+        said = turns.strings(handler_input).say(reply)
+        # before any joke, "oh, I get it" has nothing to answer
+        return _in_kind(handler_input, said, said if reply != "understood" else "")
+
+
+class IntroductionHandler(AbstractRequestHandler):
+    """'My name is Sam': "Nice to meet you, Sam!" (it was a topic: "What's a name's favorite
+    saying?"). 'A joke about my name' is declined: a name is personal, and a pun on it lands on
+    where the name comes from. The name is said back only when it is clean, and never stored."""
+
+    MAX_NAME_CHARS = 40
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("IntroductionIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        name = " ".join(_slot_text(handler_input, "name").split())[: self.MAX_NAME_CHARS].strip()
+        if not name:
+            said = say.say("names_not_joked")
+        elif offensive.is_offensive(name, strict=True):
+            said = say.say("nice_to_meet_you")
+        else:
+            said = say.say("nice_to_meet_you_name").format(name=" ".join(w[:1].upper() + w[1:] for w in name.split()))
+        return _in_kind(handler_input, said, said)
 
 
 class DisappointedIntentHandler(AbstractRequestHandler):
@@ -678,6 +695,18 @@ def _reads_as_topic(words: str) -> bool:
     return names_a_thing(words, default_word_classes()) or asks_elsewhere(words) or bool(_SAID_OF_THE_DAY.search(plain_lower(words)))
 
 
+def _in_kind(handler_input: HandlerInput, said: str, said_before_any_joke: str) -> Response:
+    """A reply in kind, then an offer of another; before any joke, what to joke about is asked
+    ("hello" had "I haven't told you a joke yet")."""
+    if not isinstance(turns.session(handler_input).get("last_joke"), dict):
+        return turns.ask_for_topic(handler_input, said_before_any_joke)
+    say = turns.strings(handler_input)
+    turns.set_pending(handler_input, turns.ANOTHER)
+    return turns.respond(
+        handler_input, turns.Reply(speech.sentences(said, say.say("another_question")), speech.sentences(say.say("another_reprompt")))
+    )
+
+
 def _not_caught(handler_input: HandlerInput) -> Response:
     """"Sorry, I didn't catch that", and what to joke about is asked (not repeatable)."""
     say = turns.strings(handler_input)
@@ -726,7 +755,10 @@ def _resolved_id(handler_input: HandlerInput, name: str, ids: tuple[str, ...]) -
 #: ('badminton' is no verdict).
 _VERDICT_WORDS = (
     (FUNNY, re.compile(r"\bnot (?:too |that |half |so )?bad\b|\bbad (?:in a|it's|its|that's) good\b|\bso bad (?:it's|its|that's) good\b"
-                       r"|\b(?:can't|cannot|couldn't|can not) stop laughing\b")),
+                       r"|\b(?:can't|cannot|couldn't|can not) (?:stop (?:laughing|giggling)|breathe)\b"
+                       # "so funny I can't breathe" was heard as "not funny" by its "can't"
+                       r"|\b(?<!not )(?:so|too) funny\b|\b(?:dying|dead|died|crying|cried|rolling) (?:of |from |with )?laugh(?:ing|ter)\b"
+                       r"|\bin stitches\b|\bcrack(?:ed|ing|s)? me up\b|\brofl\b")),
     (NOT_FUNNY, re.compile(r"\b(?:not|bad|terrible|awful|lame|boring|meh|groan|worst|cringe|cringy|cringey|boo+|ugh|nope)\b|n't\b"
                            r"|\b(?:do|be|been|heard|seen) better\b")),
     (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing|silly|better)\b")),

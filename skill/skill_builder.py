@@ -39,6 +39,7 @@ def build_skill(
         handlers.RateJokeIntentHandler(crowd, teller),
         handlers.KidModeIntentHandler(teller),
         handlers.AcknowledgementHandler(),
+        handlers.IntroductionHandler(),
         handlers.DisappointedIntentHandler(),
         handlers.RepeatIntentHandler(),
         handlers.RepeatJokeIntentHandler(),

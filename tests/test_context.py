@@ -54,6 +54,11 @@ def test_the_ask_around_a_topic_is_not_the_topic():
                 "one with cars in it", "a joke that has cars in it", "a car related joke", "car-themed puns",
                 "what about cars"):
         assert clean_topic(ask) == "cars" if "cars" in ask else clean_topic(ask) == "car", ask
+    # who wants the joke is no topic, with or without the "my" the sample took ("I asked your sister
+    # for advice about horses" was said)
+    for ask in ("sister wants one about horses", "the kids want a joke about horses", "my little brother wants a pun on horses"):
+        assert clean_topic(ask) == "horses", ask
+    assert clean_topic("my kids want a dog") == "my kids want a dog"
     # the same words that are the topic stay
     assert clean_topic("something smells funny") == "something smells funny"
     assert clean_topic("we're related") == "related" and clean_topic("a joke about space-themed parties") == "space-themed parties"

@@ -209,6 +209,18 @@ def test_several_jokes_asked_for_are_told_in_a_row_and_explain_is_about_the_last
     assert "card" in device.intent("TellJokeIntent", count="?")["response"] and "last one" not in said(device.intent("TellJokeIntent", count="?"))
 
 
+def test_a_listener_who_gives_their_name_is_greeted_by_it_and_names_are_not_joked_about(skill, adapter):
+    """"My name is Sam" was a topic: "What's a name's favorite saying?"."""
+    device = Device(skill, user_id="amzn1.ask.account.NAMED")
+    met = device.intent("IntroductionIntent", name="mary jane")
+    assert re.match(r"(Nice to meet you, Mary Jane!|Hi Mary Jane, nice to meet you!) … What should I joke about\?$", said(met))
+    assert "Mary" not in str(adapter.data.get("amzn1.ask.account.NAMED", {}))  # never stored
+    assert said(device.intent("IntroductionIntent", name="shithead")).startswith("Nice to meet you!")  # not said back
+    device.intent("TellJokeIntent", topic="dogs")
+    declined = device.intent("IntroductionIntent")  # 'a joke about my name'
+    assert said(declined).startswith("Names are personal") and declined["sessionAttributes"]["pending"] == "another"
+
+
 def test_a_joke_to_keep_is_on_its_card_sent_again_with_its_explanation(skill):
     """"Save that joke" was a topic ("Close save"); "send it to my phone" reached Fallback."""
     device = Device(skill)
@@ -292,7 +304,8 @@ def test_rating_words_read_praise_said_with_a_negative_word(skill, adapter):
     for words, funny in (("not bad", 1), ("so bad it's good", 1), ("I can't stop laughing", 1), ("pretty good", 1),
                          ("no way, that was hilarious", 1), ("that was bad", 0), ("it wasn't funny", 0), ("ugh", 0),
                          ("that's so silly", 1), ("not silly", 0), ("that one was better", 1), ("you can do better", 0),
-                         ("i've heard better", 0)):
+                         ("i've heard better", 0), ("so funny i can't breathe", 1), ("not so funny", 0),
+                         ("i'm dying laughing", 1), ("that cracked me up", 1), ("i'm in stitches", 1)):
         device = Device(skill)
         device.intent("TellJokeIntent", topic="music")
         device.intent("RateJokeIntent", verdict=words)

@@ -13,7 +13,7 @@ from skill.nlu import (
 LOCALES = ("en-US", "en-GB")
 FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious", "SwitchType": "on", "KnockKnockNameType": "lettuce",
         "OccasionType": "birthday", "HolidayType": "easter",
-        "AssistantTaskType": "weather", "AMAZON.NUMBER": "3"}
+        "AssistantTaskType": "weather", "AMAZON.NUMBER": "3", "AMAZON.FirstName": "sam"}
 
 
 @pytest.fixture(scope="module", params=LOCALES)
@@ -81,7 +81,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("what's a pun", "WhatIsAPunIntent"), ("do one about my job", "TellJokeIntent"), ("okay what else", "TellJokeIntent"),
     ("you can do better", "RateJokeIntent"), ("and the kids", "TellJokeIntent"),
     ("tell me a story", "AssistantTaskIntent"), ("tell me the time", "AssistantTaskIntent"),
-    ("tell me the punchline", "RepeatJokeIntent"), ("good morning", "GreetingIntent"), ("i don't want a joke", "AMAZON.StopIntent"), ("nothing", "AMAZON.NoIntent"), ("i hate you", "DisappointedIntent"), ("repeat that slowly", "SpeakSlowerIntent"), ("save that joke", "KeepJokeIntent"), ("tell me two knock knock jokes", "KnockKnockIntent"), ("that one was too hard", "ExplainJokeIntent"), ("is that the best you can do", "DisappointedIntent"), ("send it to my phone", "KeepJokeIntent"), ("can you speak slower", "SpeakSlowerIntent"), ("speed up", "SpeakFasterIntent"), ("normal speed please", "SpeakNormallyIntent"), ("this is boring", "DisappointedIntent"), ("how are you", "HowAreYouIntent"), ("tell me a cheesy one", "TellJokeIntent"), ("tell me a riddle", "RiddleIntent"), ("that's silly", "RateJokeIntent"), ("are you a robot", "NotAPersonIntent"), ("do you like puns", "TellJokeIntent"),
+    ("tell me the punchline", "RepeatJokeIntent"), ("good morning", "GreetingIntent"), ("i don't want a joke", "AMAZON.StopIntent"), ("nothing", "AMAZON.NoIntent"), ("i hate you", "DisappointedIntent"), ("repeat that slowly", "SpeakSlowerIntent"), ("save that joke", "KeepJokeIntent"), ("my name is sam", "IntroductionIntent"), ("tell me a joke about my name", "IntroductionIntent"), ("tell me two knock knock jokes", "KnockKnockIntent"), ("that one was too hard", "ExplainJokeIntent"), ("is that the best you can do", "DisappointedIntent"), ("send it to my phone", "KeepJokeIntent"), ("can you speak slower", "SpeakSlowerIntent"), ("speed up", "SpeakFasterIntent"), ("normal speed please", "SpeakNormallyIntent"), ("this is boring", "DisappointedIntent"), ("how are you", "HowAreYouIntent"), ("tell me a cheesy one", "TellJokeIntent"), ("tell me a riddle", "RiddleIntent"), ("that's silly", "RateJokeIntent"), ("are you a robot", "NotAPersonIntent"), ("do you like puns", "TellJokeIntent"),
     ("explain the last joke", "ExplainJokeIntent"), ("what was the last joke", "RepeatJokeIntent"),
     ("go home", "AMAZON.NavigateHomeIntent"), ("main menu", "AMAZON.NavigateHomeIntent"),
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
