@@ -37,7 +37,9 @@ HAS_VOWEL_LETTER = re.compile(r"[aeiouy]")
 NOT_EVERYDAY = frozenset(
     "des sur sie mir shi sai psi sec cro reit neet bel poppa dae dey tae kon naik aly neve leed sil "
     "ula thar sola coz por mohr redd tye laine layne lowe sox pax com dec von der het les une kat "
-    "ich und das ein mit nos los una que por para pero hai hui rei sao nao tai lai mai mei san las piet wis".split()
+    "ich und das ein mit nos los una que por para pero hai hui rei sao nao tai lai mai mei san las piet wis "
+    # archaic words, heard as Shakespeare rather than English ("Bark is worse thine bite" for slime)
+    "thine thee thy thou hath doth ere oft whence thence hither whither".split()
 )
 # Words WordNet leaves out (function words, interjections, archaic pronouns) that the census also
 # lists as names: words all the same.
