@@ -16,7 +16,7 @@ import simplemma
 
 from skill.assistant_tasks import task_asked
 from skill.config import DATA_DIR
-from skill.generation import IN_LAWS, INITIALISMS, KNOCK_KNOCK, TIME_LEADS, TIME_NOUNS
+from skill.generation import IN_LAWS, INITIALISMS, KNOCK_KNOCK, PAIRING_WORDS, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
 from skill.phrases import fold_accents, plain_lower
 from skill.sensitive_topics import (
@@ -524,16 +524,21 @@ def compounds() -> frozenset[str]:
 
 
 def _compound_at(tokens: Sequence[str], i: int, avoid: Collection[str]) -> str | None:
-    """'living room(s)' starting at ``tokens[i]``, or None (a part that is sensitive: no compound)."""
+    """'living room(s)' or 'trick or treat(ing)' starting at ``tokens[i]``, or None (a part that is
+    sensitive: no compound)."""
     if i + 1 >= len(tokens):
         return None
     first, second = tokens[i], tokens[i + 1]
     if first.endswith("ing") and (i == 0 or tokens[i - 1] not in _DETERMINERS):
         return None  # "we're playing cards" is an activity; "the living room", "a sleeping bag" a thing
     known = compounds()
+    if second in PAIRING_WORDS and i + 2 < len(tokens):  # 'fish and chips', 'trick or treating'
+        second = tokens[i + 2]
+        first = f"{first} {tokens[i + 1]}"
     for candidate in (f"{first} {_lemma(second)}", f"{first} {second}"):
         if candidate in known:
-            return None if first in avoid or second in avoid or _lemma(second) in avoid else candidate
+            parts = (*first.split(), second, _lemma(second))
+            return None if any(part in avoid for part in parts) else candidate
     return None
 
 
@@ -597,7 +602,7 @@ def content_words(text: str) -> list[str]:
             compound = _compound_at(tokens, i, avoid)
             if compound is not None:
                 seen.setdefault(compound, None)
-                skip = 1
+                skip = len(compound.split()) - 1
                 continue
             if token in _STOPWORDS or (len(token) < 3 and token not in _SHORT_TOPICS):
                 continue

@@ -270,6 +270,8 @@ _STOP = frozenset(
     way""".split()
 )
 #: Kin by marriage, each one person (context reads "my mother-in-law" as 'mother in law').
+#: The word between two that are said as one thing: 'fish *and* chips', 'trick *or* treat'.
+PAIRING_WORDS = ("and", "or")
 IN_LAWS = frozenset(f"{kin} in law" for kin in ("mother", "father", "sister", "brother", "son", "daughter"))
 _PEOPLE = frozenset(
     """kids kid children child teacher teachers baker bakers chef cook mom dad mum mother father
@@ -488,7 +490,7 @@ def said_in_general(
     counted = w in countable or (w in people and (w.endswith(_DOER_ENDINGS) or w in _IRREGULAR_PEOPLE))
     if not counted and w in _PEOPLE and w not in names and not _plural_like(w):
         return f"the {w}"  # 'wife', 'boss': someone ("When it comes to wife" was said)
-    if not counted or w in names or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or is_gerund(w) or _plural_like(w):
+    if not counted or w in names or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or is_gerund(w) or _plural_like(w) or _paired(w):
         return topic
     if w in plurals:  # 'teeth', 'leaves' (the lemmatiser reads 'leave')
         return plurals[w]
@@ -517,7 +519,7 @@ def noun_phrase(word: str, names: frozenset[str] = frozenset(), mass: Collection
     w = word.lower()
     if w in names:
         return " ".join(part.capitalize() for part in w.split())  # 'George Washington'
-    if is_gerund(w) or _plural_like(w) or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or w in mass:
+    if is_gerund(w) or _plural_like(w) or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or w in mass or _paired(w):
         return w
     return f"the {w}"
 
@@ -739,18 +741,30 @@ def is_talkable(phrase: str) -> bool:
 
 
 def _is_word(word: str) -> bool:
-    """Letters only, or a two-word noun the context read as one ('living room')."""
-    return word.replace(" ", "").isalpha() and (word.count(" ") <= 1 or word in IN_LAWS) and not word.startswith(" ")
+    """Letters only, or a two-word noun the context read as one ('living room', 'trick or treat')."""
+    parts = word.split(" ")
+    return word.replace(" ", "").isalpha() and "" not in parts and (len(parts) <= 2 or word in IN_LAWS or _paired(word))
 
 
 def _spoken_units(topic: str, context: Iterable[str]) -> list[str]:
     """The topic's words, a two-word noun from the context as one ('a living room T-shirt', not
-    'a living T-shirt')."""
+    'a living T-shirt'; 'a trick or treat T-shirt', not 'a treating T-shirt')."""
     said = tokens(topic)
-    bigrams = set(zip(said, said[1:]))
-    compounds = [w for w in context if " " in w and any(a == w.split()[0] and w.split()[1] in b for a, b in bigrams)]
-    parts = {part for c in compounds for part in c.split()}
-    return [w for w in said if w not in parts] + compounds
+    compounds, covered = [], set()
+    for compound in (w.split() for w in context if " " in w):
+        n = len(compound)
+        # its last word perhaps inflected ('living rooms', 'trick or treating')
+        at = [i for i in range(len(said) - n + 1) if said[i:i + n - 1] == compound[:-1] and compound[-1] in said[i + n - 1]]
+        if at:
+            compounds.append(" ".join(compound))
+            covered |= {i + k for i in at for k in range(n)}
+    return [w for i, w in enumerate(said) if i not in covered] + compounds
+
+
+def _paired(word: str) -> bool:
+    """Two words said as one thing: 'fish and chips', 'trick or treat'; said bare, never personified."""
+    parts = word.split(" ")
+    return len(parts) == 3 and parts[1] in PAIRING_WORDS
 
 
 def _is_noun_like(word: str) -> bool:
@@ -1268,7 +1282,7 @@ class OfflineGenerator:
         full_names = classes.names_said(topic_words) | day_words
         names = proper_names(request.topic) | full_names | request.names
         names |= {w for w in ordered if classes.is_name(w)}
-        names |= {part for w in ordered if " " in w for part in w.split() if classes.is_name(part)}  # 'christmas tree'
+        names |= {part for w in ordered if " " in w for part in w.split() if classes.is_name(part) and part not in PAIRING_WORDS}  # 'christmas tree'
         names |= {w for w in ordered if " " in w and all(part in names for part in w.split())}  # 'george washington'
         # "the old man and the sea": 'old' is not a thing to talk about or to personify, nor is
         # 'night' in "bowling last night"; 'tailor' (mostly a verb in WordNet) is someone.
@@ -1303,7 +1317,7 @@ class OfflineGenerator:
         topics = [t for t in dict.fromkeys([*topics, *([GENERIC] if generic or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places, nor
         # ideas ("what did the chemistry say to the test").
-        nouns = tuple(w for w in pool if _is_noun_like(w) and w not in names and classes.can_talk(w))
+        nouns = tuple(w for w in pool if _is_noun_like(w) and w not in names and classes.can_talk(w) and not _paired(w))
         people = tuple(said_back.values())
         named = tuple((w, said) for w, said in said_back_or_owned.items() if not said.startswith("the "))
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers, and so is

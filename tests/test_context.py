@@ -108,6 +108,10 @@ def test_two_word_nouns_are_one_context_word():
     assert content_words("we ate hot dogs at the game") == ["eat", "hot dog", "game"]
     assert content_words("decorating the Christmas tree") == ["decorate", "christmas tree"]
     assert content_words("hot, dog") == ["hot", "dog"]
+    # two words paired are one thing too ("I'm getting a treating T-shirt printed" was said), two
+    # things named together are not
+    assert content_words("we're going trick-or-treating") == ["trick or treat"]
+    assert content_words("having fish and chips") == ["fish and chips"] and content_words("cats and dogs") == ["cat", "dog"]
     assert content_words("fishing on the lake") == ["fishing", "lake"]
     assert content_words("we're playing cards") == ["play", "card"]  # an activity, not 'playing card'
     assert content_words("I lost my playing cards") == ["lose", "playing card"]

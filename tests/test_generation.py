@@ -723,6 +723,21 @@ def test_told_punchlines_make_room_for_the_pairs_other_phrases(gen: OfflineGener
     assert again and not {joke_id(c.punchline) for c in again} & told
 
 
+def test_two_words_paired_frame_the_joke_as_one_activity(gen: OfflineGenerator) -> None:
+    """'trick or treating' gave "I'm getting a treating T-shirt printed" (and with the pair as one
+    word, "advice for trick Or treating" by the name 'Or', "the rock and roll", and "What's a hide
+    and seek's favorite saying?")."""
+    request = GenerationRequest(
+        pair("prank", "plank", "near_homophone"), "trick or treat", ("trick or treat",), "going trick or treating",
+        current_words=("trick or treat",),
+    )
+    frame = gen._frame(request)
+    assert "treating" not in frame.modifiers and frame.topics[-1] == "trick or treat"
+    assert "trick or treat" not in frame.nouns and not any(" Or " in t or t.startswith("the trick") for t in frame.topics)
+    texts = [c.text + c.explanation for seed in range(4) for c in gen.generate(request, random.Random(seed))]
+    assert texts and not any("treating T-shirt" in t or " Or " in t or "the trick or treat" in t for t in texts)
+
+
 def test_a_two_word_noun_frames_the_joke_as_one_thing(gen: OfflineGenerator) -> None:
     """'we're painting the living room' once gave 'I'm getting a living T-shirt printed' and 'My
     best advice for living?': the compound is the thing, its first word no activity."""

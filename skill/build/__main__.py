@@ -57,8 +57,9 @@ SOURCE_FILES = (
     "phonetics.py", "lexicon.py", "encoder.py", "retrieval.py", "offensive.py", "sensitive_topics.py", "senses.py", "phrases.py",
     "word_classes.py",
 )
-# The data files the artifacts read (offensive-word pruning of the lexicon, phrases).
-DATA_FILES = ("blocklist.txt", "phrases.txt", "people_nouns.txt")
+# The data files the artifacts read (offensive-word pruning of the lexicon, phrases; the compounds
+# that make two-word names in the word classes).
+DATA_FILES = ("blocklist.txt", "phrases.txt", "people_nouns.txt", "compounds.txt")
 # Fitting and training scripts in skill/build/ that never feed the artifacts: refitting a head must
 # not force a lexicon rebuild. (The Makefile's BUILD_INPUTS mirror this list.)
 NOT_ARTIFACT_INPUTS = frozenset(

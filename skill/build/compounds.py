@@ -1,4 +1,5 @@
-"""``python -m skill.build.compounds``: two-word nouns people say as one thing ('living room', 'hot dog').
+"""``python -m skill.build.compounds``: two-word nouns people say as one thing ('living room', 'hot dog',
+and two words paired: 'fish and chips', 'trick or treat').
 
 Context extraction reads "we're painting the living room" as one place, not as 'living' (an
 activity: "My best advice for living?") and 'room'; "a hot dog" is no dog. A compound qualifies
@@ -11,12 +12,13 @@ Needs WordNet (``make artifacts`` fetches it) and wordfreq (build-time only).
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 from skill.build.wordnet import index_lemmas, two_word_names, word_list_main
 from skill.config import DATA_DIR
-from skill.context import COMPOUNDS_FILE, STOPWORDS
+from skill.context import COMPOUNDS_FILE, PAIRING_WORDS, STOPWORDS
 
 MIN_ZIPF = 3.5
 
@@ -28,7 +30,13 @@ def compounds(directory: Path) -> list[str]:
     adjectives = set(index_lemmas(directory, "adj"))
     found, named = set(), set()
     for lemma in index_lemmas(directory, "noun"):
-        parts = lemma.split("_")
+        paired = re.split(r"[_-]", lemma)
+        # two words paired are one thing too: "we're going trick or treating" was "I'm getting a
+        # treating T-shirt printed"
+        if len(paired) == 3 and paired[1] in PAIRING_WORDS:  # 'fish and chips', 'hide-and-seek'
+            lemma, parts = "_".join(paired), [paired[0], paired[2]]
+        else:
+            parts = lemma.split("_")
         if len(parts) != 2 or not all(p.isalpha() and p.isascii() and len(p) >= 3 for p in parts):
             continue
         if min(zipf_frequency(p, "en") for p in parts) < MIN_ZIPF:
