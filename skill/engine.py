@@ -88,7 +88,7 @@ class Joke:
     @property
     def ids(self) -> tuple[str, ...]:
         """The ids that mark it told (``user_state.told_ids``)."""
-        return tuple(told_ids(self.text, self.punchline, self.pun_word))
+        return tuple(told_ids(self.text, self.punchline, self.pun_word, self.alternative_word))
 
     @property
     def pair_key(self) -> str:
@@ -263,7 +263,7 @@ class JokeEngine:
             repeat_penalty = min(MAX_REPEAT_PENALTY, REPEAT_PENALTY * heard[pun])
             just_heard_penalty = JUST_HEARD_PENALTY if pun == just_heard else 0.0
             for candidate in self._generate(request):
-                if is_told(told, candidate.text, candidate.punchline, candidate.pun_word):
+                if is_told(told, candidate.text, candidate.punchline, candidate.pun_word, candidate.alternative_word):
                     continue
                 total = (
                     RETRIEVAL_WEIGHT * fit

@@ -1156,7 +1156,7 @@ class OfflineGenerator:
         """The pair's swaps with their ``phrase_cost`` and the ids that mark their punchline told,
         cheapest first (phrase-book order on ties)."""
         alt = alternative.lower()
-        costed = [(phrase_cost(s, alt), s, tuple(told_ids("", s.swapped, pun))) for s in self._swaps_for(alternative, pun)]
+        costed = [(phrase_cost(s, alt), s, tuple(told_ids("", s.swapped, pun, alternative))) for s in self._swaps_for(alternative, pun)]
         return tuple(sorted(costed, key=lambda entry: entry[0]))
 
     def generate(self, request: GenerationRequest, rng: random.Random) -> list[Candidate]:

@@ -170,7 +170,7 @@ def jokes_asked(said: str) -> int:
 def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext) -> dict[str, str]:
     """A joke is told: the listener and the session remember it, and it is the joke 'explain' and a
     rating are about. Returns it as the session keeps it."""
-    turns.user_state(handler_input).remember_joke(joke.text, joke.pun_word, joke.punchline)
+    turns.user_state(handler_input).remember_joke(joke.text, joke.pun_word, joke.punchline, joke.alternative_word)
     turns.remember_told(handler_input, *joke.ids)
     told = _localised(joke.as_attributes(), turns.strings(handler_input).locale)
     turns.session(handler_input)["last_joke"] = told

@@ -47,17 +47,32 @@ def _pun_onward(punchline: str, pun_word: str) -> str:
     return " ".join(words[start:]) if 0 < start <= len(words) - 2 else ""
 
 
-def told_ids(text: str, punchline: str = "", pun_word: str = "") -> list[str]:
+def _phrase_punned(punchline: str, pun_word: str, alternative_word: str) -> str:
+    """The punchline with the pun word turned back into (the start of) the word it sounds like,
+    the phrase it puns on, when three words or more: "Coke up a storm" then "Coking up a storm",
+    or "Pie one get one free" then "Bye one get one free", is one joke twice; else ''."""
+    words = _words(punchline)
+    stem = pun_word.lower()[: max(3, len(pun_word) - 2)]
+    at = next((i for i, w in enumerate(words) if stem and w.startswith(stem)), None)
+    heard = "".join(_words(alternative_word))[:3]
+    if at is None or not heard or len(words) < 3:
+        return ""
+    return " ".join(["~", *words[:at], f"~{heard}", *words[at + 1:]])  # the marks keep it no one's text
+
+
+def told_ids(text: str, punchline: str = "", pun_word: str = "", alternative_word: str = "") -> list[str]:
     """Ids that mark a joke as told: the joke's, its punchline's (whatever the frame: 'Pet on the
-    back' as advice, then as a T-shirt) and its punchline from the pun word on ("Liar liar paints
-    on fire", then "Paints on fire", is one joke twice)."""
+    back' as advice, then as a T-shirt), its punchline from the pun word on ("Liar liar paints
+    on fire", then "Paints on fire", is one joke twice) and the phrase it puns on."""
     onward = _pun_onward(punchline, pun_word) if pun_word else ""
-    return list(dict.fromkeys(joke_id(t) for t in (text, punchline, onward) if t))
+    punned = _phrase_punned(punchline, pun_word, alternative_word) if pun_word and alternative_word else ""
+    return list(dict.fromkeys(joke_id(t) for t in (text, punchline, onward, punned) if t))
 
 
-def is_told(told: Collection[str], text: str, punchline: str = "", pun_word: str = "") -> bool:
-    """Whether a joke, or its punchline, or the punchline from its pun word on, was told."""
-    return any(i in told for i in told_ids(text, punchline, pun_word))
+def is_told(told: Collection[str], text: str, punchline: str = "", pun_word: str = "", alternative_word: str = "") -> bool:
+    """Whether a joke, or its punchline, or the punchline from its pun word on, or a pun on the
+    same phrase, was told."""
+    return any(i in told for i in told_ids(text, punchline, pun_word, alternative_word))
 
 
 def _strings(value: Any) -> list[str]:
@@ -150,9 +165,10 @@ class UserState:
             attributes["pace"] = self.pace
         return attributes
 
-    def remember_joke(self, text: str, pun_word: str = "", punchline: str = "") -> None:
-        """The joke is told; so is its punchline, in whatever frame it comes next ('Pet on the back')."""
-        self.told += told_ids(text, punchline, pun_word)
+    def remember_joke(self, text: str, pun_word: str = "", punchline: str = "", alternative_word: str = "") -> None:
+        """The joke is told; so is its punchline, in whatever frame it comes next ('Pet on the back'),
+        and the phrase it puns on."""
+        self.told += told_ids(text, punchline, pun_word, alternative_word)
         self.told = self.told[-MAX_TOLD:]
         if pun_word:
             self.recent_pun_words = (self.recent_pun_words + [pun_word])[-MAX_RECENT_PUN_WORDS:]

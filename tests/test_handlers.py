@@ -460,7 +460,7 @@ def test_dynamodb_store_end_to_end(engine):
     told = device.intent("TellJokeIntent", topic="fishing")["sessionAttributes"]["last_joke"]
     device.rate("FUNNY", "funny")
     item = resource.Table("PunPalUsers").get_item(Key={"id": device.session.user_id})["Item"]
-    assert item["attributes"]["told"] == told_ids(told["text"], told["punchline"], told["pun_word"])  # joke, punchline, from the pun on
+    assert item["attributes"]["told"] == told_ids(told["text"], told["punchline"], told["pun_word"], told["alternative_word"])  # joke, punchline, from the pun on
     assert item["attributes"]["ratings"]
 
 

@@ -68,6 +68,22 @@ def test_a_punchline_with_a_told_ending_is_told():
     assert not is_told(state.told, "My best advice for music? Take the rap.", "Take the rap.", "rap")
 
 
+def test_a_pun_on_a_phrase_told_is_told_in_any_form():
+    """"Coke up a storm" then "Coking up a storm" twenty asks later, or "Pie one get one free" then
+    "Bye one get one free", is one joke twice."""
+    from skill.user_state import is_told
+
+    state = UserState()
+    state.remember_joke("My best advice for pizzas? Coke up a storm.", "coke", "Coke up a storm.", "cook")
+    assert is_told(state.told, "What's coking? Coking up a storm.", "Coking up a storm.", "coking", "cooking")
+    assert not is_told(state.told, "My best advice for pizzas? Coke up a plan.", "Coke up a plan.", "coke", "cook")
+    state.remember_joke("My best advice for pies? Pie one get one free.", "pie", "Pie one get one free.", "buy")
+    assert is_told(state.told, "My best advice for farewells? Bye one get one free.", "Bye one get one free.", "bye", "buy")
+    # the same frame on another phrase is another joke
+    state.remember_joke("My best advice for fishing? Catch of the day.", "catch", "Catch of the day.", "catch")
+    assert not is_told(state.told, "My best advice for lunch? Soap of the day.", "Soap of the day.", "soap", "soup")
+
+
 def test_a_verdict_replaces_the_listeners_earlier_one_on_the_same_joke():
     state = UserState()
     state.rate("knead|need", True, words=("knead",), form="riddle")
