@@ -20,7 +20,7 @@ from skill.lexicon import PunPair
 from skill.phrases import tokens
 from skill.log import logger
 from skill.retrieval import Retriever, ScoredPair
-from skill.sensitive_topics import find_kid_unsuitable
+from skill.sensitive_topics import dark_beside_care, find_kid_unsuitable
 from skill.user_state import is_told, joke_id, told_ids
 
 
@@ -280,7 +280,7 @@ class JokeEngine:
         ranked = self._rescore(ranked)
         # The safety filter has the last word: walk down the ranking to the first safe candidate.
         listener_words = tokens(said.topic) if taste.kid_safe else ()
-        best = next(((t, c) for t, c in ranked if self._is_safe(c, taste.kid_safe, listener_words)), None)
+        best = next(((t, c) for t, c in ranked if self._is_safe(c, taste.kid_safe, listener_words, context_words)), None)
         if best is None:
             return None
         total, candidate = best
@@ -312,11 +312,16 @@ class JokeEngine:
         rescored.sort(key=lambda item: (not item[2], -item[0]))
         return [(total, c) for total, c, _ in rescored] + rest
 
-    def _is_safe(self, candidate: Candidate, kid_safe: bool = False, listener_words: Sequence[str] = ()) -> bool:
+    def _is_safe(
+        self, candidate: Candidate, kid_safe: bool = False, listener_words: Sequence[str] = (), context_words: Sequence[str] = ()
+    ) -> bool:
         """``listener_words``: what the listener said; kid mode lets a joke say those of them whose
-        everyday sense is clean ('pots')."""
+        everyday sense is clean ('pots'). ``context_words``: a care setting among them keeps death
+        out of the joke."""
         text = f"{candidate.text} {candidate.explanation}"
         verdict = self.safety.check(text, strict=kid_safe, learned_text=candidate.text, said=listener_words)
+        if not verdict.offensive and (dark := dark_beside_care(context_words, candidate.text)) is not None:
+            verdict = offensive.SafetyVerdict(True, (f"dark_beside_care:{dark}",))
         if not verdict.offensive and kid_safe:
             grown_up = find_kid_unsuitable(text)
             if grown_up is not None:

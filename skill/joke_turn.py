@@ -244,6 +244,10 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         categories = {match.category for match in ctx.sensitive}
         logger.info("sensitive_context", extra={"categories": sorted(categories)})
         turns.set_pending(handler_input, turns.CONSOLED if categories & SYMPATHY_CATEGORIES else turns.CLEAN_JOKE)
+        if categories & SYMPATHY_CATEGORIES:
+            # the session's topics may be where it happened: after "my grandpa is in the hospital",
+            # "tell me a joke anyway" was a joke about the hospital said two turns before
+            turns.forget_topics(handler_input)
         if categories & SYMPATHY_CATEGORIES and ctx.news:
             lines = (say.say("sympathy"), say.say("sympathy_offer"))
             reprompt = say.say("sympathy_reprompt")

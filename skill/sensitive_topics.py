@@ -462,6 +462,29 @@ def find_kid_unsuitable(text: str) -> SensitiveMatch | None:
     return _KID_FINDER.search(said) or _KID_IMPOLITE_FINDER.search(said)
 
 
+#: Where people are cared for when ill or hurt (context words, lemmas): beside them, a pun on death
+#: is dark, however clean ("we're at the hospital" was told "May the best tomb win!").
+CARE_SETTINGS = frozenset(
+    """hospital doctor nurse surgery surgeon clinic patient ward ambulance paramedic icu er emergency
+    operation checkup appointment physio therapist vet veterinarian hospice care home pharmacy
+    medicine x-ray""".split()
+)
+_DEATH_WORDS = term_pattern((
+    "tomb", "tombs", "grave", "graves", "graveyard", "graveyards", "cemetery", "cemeteries", "coffin", "coffins",
+    "casket", "caskets", "corpse", "corpses", "hearse", "hearses", "morgue", "mortuary", "undertaker", "undertakers",
+    "embalm", "embalmed", "epitaph", "coroner", "coroners", "autopsy", "dead", "die", "dies", "died", "dying", "death", "deaths", "rip", "reaper",
+))
+
+
+def dark_beside_care(context_words: Iterable[str], text: str) -> str | None:
+    """The death word in a joke about a care setting ('tomb' at the hospital, 'grave' at the vet),
+    else None; elsewhere ("May the best tomb win" on Halloween) the pun stands."""
+    if CARE_SETTINGS.isdisjoint(context_words):
+        return None
+    found = _DEATH_WORDS.search(" ".join(text.lower().split()))
+    return found.group(1) if found else None
+
+
 _PEOPLE_PATTERN = term_pattern((
     *_KIN, *_PEOPLE, "he", "she", "him", "her", "his", "hers", "someone", "somebody", "everyone", "baby", "babies",
     "child", "children", "grandparents", "parents",

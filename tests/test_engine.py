@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from skill.context import extract_context, mentions
+from skill.context import content_words, extract_context, mentions
 from skill.engine import ContextDeclined, JokeEngine
 from skill.generation import Candidate
 from skill.user_state import joke_id
@@ -74,6 +74,22 @@ def test_unsafe_candidates_never_win(engine, monkeypatch):
     monkeypatch.setattr(engine.generator, "generate", with_a_dirty_one)
     for _ in range(5):
         assert not engine.is_offensive(engine.tell("fishing").text)
+
+
+def test_death_is_no_pun_beside_a_care_setting(engine):
+    """"We're at the hospital" was told "May the best tomb win!"; on Halloween a tomb pun stands."""
+    from skill.sensitive_topics import dark_beside_care
+
+    assert dark_beside_care(["hospital"], "May the best tomb win!") == "tomb"
+    assert dark_beside_care(["vet", "dog"], "Grave new world") == "grave"
+    assert dark_beside_care(["halloween"], "May the best tomb win!") is None
+    assert dark_beside_care(["hospital"], "Go with the flu!") is None
+    told: list[str] = []
+    for topic in ("we're at the hospital", "taking the dog to the vet", "my wife is a nurse", "the doctor"):
+        for _ in range(4):
+            joke = engine.tell(topic, exclude=told)
+            told += joke.ids
+            assert dark_beside_care(content_words(topic), joke.text) is None, (topic, joke.text)
 
 
 def test_a_hub_pair_is_told_only_when_no_related_pair_makes_a_joke(engine, monkeypatch):

@@ -356,6 +356,13 @@ def test_sensitive_context_gets_kindness_not_a_pun(skill):
     assert "laugh" not in goodbye and "punny" not in goodbye and goodbye.startswith(("Okay. Take", "Alright."))
     for _ in range(4):  # nor is there a laugh to thank for when no joke was told
         assert "Thanks for laughing" not in said(Device(skill).intent("AMAZON.StopIntent"))
+    # where the sad news happened is no topic to go back to ("tell me a joke anyway" after "my
+    # grandpa is in the hospital" was a joke about the hospital, asked two turns before)
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="the hospital")
+    device.intent("TellJokeIntent", topic="grandpa is in the hospital")
+    anyway = device.intent("TellJokeIntent", topic="anyway")
+    assert "hospital" not in said(anyway).lower() and "turns" not in anyway["sessionAttributes"]
 
 
 def test_days_of_remembrance_are_not_joked_about_but_a_long_weekend_barbecue_is(skill):
