@@ -163,8 +163,12 @@ def jokes_asked(said: str) -> int:
     """How many jokes one ask wants told in a row: the count slot, '3' from Alexa or 'three' as typed
     in the simulator; 1 for anything else (Alexa sends '?' for a number it did not catch)."""
     said = " ".join(said.lower().split())
-    number = int(said) if said.isdigit() else _COUNTS.index(said) if said in _COUNTS else 1
-    return max(1, number)
+    if said in _COUNTS:
+        return max(1, _COUNTS.index(said))
+    try:
+        return max(1, int(said[:4]))  # '3'; a slot of a thousand digits is still one ask
+    except ValueError:  # '?', '²', 'a few'
+        return 1
 
 
 def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext) -> dict[str, str]:
