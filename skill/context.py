@@ -83,7 +83,7 @@ _CARRIERS = re.compile(
     r"(?:(?:can|could|would|will|do) you\s+)?(?:please\s+)?"
     # "my son wants a joke about ...", not "my kids want a dog"
     # ("sister wants one about horses": the "my {topic}" sample takes the "my")
-    rf"(?:(?:(?:my|our|the)\s+)?(?:[a-z]+\s+){{1,2}}(?:wants?|would like|needs?)\s+(?:to hear\s+)?(?=(?:a|an|another|some|one|any)?\s*{_JOKE_KIND}{_JOKE_NOUN}))?"
+    rf"(?:(?:(?:my|our|the)\s+)?(?:[\w'-]+\s+){{1,3}}(?:wants?|would like|needs?)\s+(?:to hear\s+)?(?=(?:a|an|another|some|one|any)?\s*{_JOKE_KIND}{_JOKE_NOUN}))?"
     r"(?:(?:tell|give|make|say|share|do|got|have|know)\s+(?!back\b|home\b)(?:me|us)?\s*)?"
     # "(I) want to hear a pun", "(I) love puns": the ask, when a joke word follows ("I love pizza" stays)
     r"(?:(?:(?:i|we)\s+)?(?:want|wanna|would like|need|love|like|enjoy)\s+(?:to\s+(?:hear|get)\s+)?"
@@ -105,6 +105,18 @@ _CARRIERS = re.compile(
 #: "(tell me a) plumber joke", "pizza puns": what kind of joke is asked for ("My best advice for
 #: plumber joke?" was said); not "we're telling jokes", "my kids love jokes" or "practical jokes",
 #: where the jokes are the topic.
+_CHILD_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]years?[\s-]old"
+_CHILDREN = rf"(?:kids|children|little ones?|toddlers?|grandkids|grandchildren|(?:little|baby|young)\s+(?:son|daughter|boy|girl|brother|sister)|{_CHILD_AGE})"
+_A_CHILD_OF = re.compile(rf"(?:an?|my|our)\s+{_CHILD_AGE}", re.IGNORECASE)
+#: A child wants the joke: "the kids want a joke about horses", "my five year old wants one", or,
+#: as the slot of "a joke for {topic}" brings it, "a 5 year old" alone. Kid mode's rules then hold
+#: for the session, as they do for "a joke for the kids".
+_FOR_A_CHILD = re.compile(
+    rf"\b{_CHILDREN}\s+(?:wants?|would like|needs?|asked for|asks? for)\s+(?:to hear\s+)?(?:(?:a|an|another|some|any|more)\s+)?"
+    r"(?:[\w'-]+\s+)?(?:jokes?|puns?|one|riddles?|laugh)\b"
+    rf"|\b(?:jokes?|puns?|one)\s+for\s+(?:(?:my|our|the|a)\s+)?{_CHILDREN}\b|^(?:an?|my|our)\s+{_CHILD_AGE}$",
+    re.IGNORECASE,
+)
 #: "a car related joke", "space-themed puns": what the joke is on is the car, the space.
 _THEMED = re.compile(r"(?<=\w)[\s-]+(?:related|themed)$", re.IGNORECASE)
 _KIND_OF_JOKE = re.compile(r"^((?:[\w'-]+\s+){0,2}([\w'-]+))\s+(?:jokes?|puns?|riddles?)$", re.IGNORECASE)
@@ -389,6 +401,7 @@ class ConversationContext:
     occasion_of: str = ""  # 'it's my son's birthday': whose day it is when not the speaker's ('son')
     holiday: str = ""  # 'merry christmas': the day greeted, greeted back; it is the topic
     task: str = ""  # 'what time is it': one of Alexa's own jobs was asked for (an assistant_tasks name)
+    for_kids: bool = False  # 'the kids want a joke': a child is listening, so kid mode's rules hold
 
     @property
     def focus_words(self) -> tuple[str, ...]:
@@ -455,7 +468,8 @@ def _strip_carriers(utterance: str) -> str:
     if kind and kind.group(2).lower() not in _JOKES_AS_THINGS:
         text = _QUALITIES_FIRST.sub("", kind.group(1))
     text = _THEMED.sub("", text)
-    return "" if _ONLY_QUALITIES.match(text) or _YOUR_CHOICE.fullmatch(text) else text
+    # "a 5 year old", as "a joke for {topic}" brings it, is who the joke is for (``_FOR_A_CHILD``)
+    return "" if _ONLY_QUALITIES.match(text) or _YOUR_CHOICE.fullmatch(text) or _A_CHILD_OF.fullmatch(text) else text
 
 
 def asked_language(utterance: str) -> str:
@@ -802,6 +816,7 @@ def extract_context(
         occasion_of="" if low_mood else occasion_of,
         holiday=holiday,
         task=task.name if task else "",
+        for_kids=_FOR_A_CHILD.search(said) is not None,
         time_words=frozenset(all_when),
         continues=() if said_now else tuple(latest),
         continues_topic="" if said_now else latest_topic,

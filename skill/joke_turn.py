@@ -86,6 +86,9 @@ def tell_joke(
     if ctx.fresh:
         turns.forget_topics(handler_input)
     ctx = replace(ctx, form=ctx.form or form or ("" if ctx.current_words else turns.asked_form(handler_input)), task=ctx.task or task)
+    if ctx.for_kids:  # 'the kids want a joke about horses'
+        turns.set_for_kids(handler_input)
+        kid_mode = True
     turns.set_asked_form(handler_input, ctx.form)
 
     refusal = _refusal(handler_input, ctx, kid_mode, kid_mode_on)

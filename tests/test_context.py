@@ -59,6 +59,13 @@ def test_the_ask_around_a_topic_is_not_the_topic():
     for ask in ("sister wants one about horses", "the kids want a joke about horses", "my little brother wants a pun on horses"):
         assert clean_topic(ask) == "horses", ask
     assert clean_topic("my kids want a dog") == "my kids want a dog"
+    # ... and when it is a child, the child is listening: kid mode's rules hold
+    for ask in ("kids want a joke about horses", "my five year old wants one about trains", "a 5 year old",
+                "a joke for my 6-year-old", "my little sister wants one about cats"):
+        assert extract_context(ask).for_kids, ask
+    assert clean_topic("a 5 year old") == "" and clean_topic("my 6-year-old wants one about trains") == "trains"
+    for said in ("the kids are playing", "a joke about kids", "my son wants a joke", "my 40 year old husband", "my kids want a dog"):
+        assert not extract_context(said).for_kids, said
     # the same words that are the topic stay
     assert clean_topic("something smells funny") == "something smells funny"
     assert clean_topic("we're related") == "related" and clean_topic("a joke about space-themed parties") == "space-themed parties"

@@ -544,6 +544,15 @@ def test_a_murder_mystery_is_grown_up_fare_not_an_offensive_ask(skill):
     assert farts.startswith("Let's keep it polite while kid mode is on") and "grown-ups" not in farts
 
 
+def test_a_joke_a_child_wants_meets_kid_modes_rules_for_the_session(skill, adapter):
+    """"The kids want a joke about beer" was a beer joke; the setting stays the user's."""
+    device = Device(skill, user_id="amzn1.ask.account.CHILD")
+    assert "grown-ups" in said(device.intent("TellJokeIntent", topic="kids want a joke about beer"))
+    assert "grown-ups" in said(device.intent("TellJokeIntent", topic="wine"))  # the kids are still listening
+    assert "kid_mode" not in adapter.data.get("amzn1.ask.account.CHILD", {})
+    assert "last_joke" in Device(skill).intent("TellJokeIntent", topic="wine")["sessionAttributes"]
+
+
 def test_kid_mode_without_a_value_turns_it_on(skill, adapter):
     device = Device(skill, user_id="amzn1.ask.account.KID2")
     kid_mode(device, None)
