@@ -102,23 +102,23 @@ _CARRIERS = re.compile(
     r"(?:back\s+)?(?:home\s+)?(?:from|to)\s+)?",
     re.IGNORECASE,
 )
-#: "(tell me a) plumber joke", "pizza puns": what kind of joke is asked for ("My best advice for
-#: plumber joke?" was said); not "we're telling jokes", "my kids love jokes" or "practical jokes",
-#: where the jokes are the topic.
 _CHILD_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]years?[\s-]old"
 _CHILDREN = rf"(?:kids|children|little ones?|toddlers?|grandkids|grandchildren|(?:little|baby|young)\s+(?:son|daughter|boy|girl|brother|sister)|{_CHILD_AGE})"
 _A_CHILD_OF = re.compile(rf"(?:an?|my|our)\s+{_CHILD_AGE}", re.IGNORECASE)
-#: A child wants the joke: "the kids want a joke about horses", "my five year old wants one", or,
-#: as the slot of "a joke for {topic}" brings it, "a 5 year old" alone. Kid mode's rules then hold
-#: for the session, as they do for "a joke for the kids".
+#: A child wants the joke: "the kids want a joke about horses", "my five year old wants one", or
+#: (``_A_CHILD_OF``), as the slot of "a joke for {topic}" brings it, "a 5 year old" alone. Kid
+#: mode's rules then hold for the session, as they do for "a joke for the kids".
 _FOR_A_CHILD = re.compile(
     rf"\b{_CHILDREN}\s+(?:wants?|would like|needs?|asked for|asks? for)\s+(?:to hear\s+)?(?:(?:a|an|another|some|any|more)\s+)?"
     r"(?:[\w'-]+\s+)?(?:jokes?|puns?|one|riddles?|laugh)\b"
-    rf"|\b(?:jokes?|puns?|one)\s+for\s+(?:(?:my|our|the|a)\s+)?{_CHILDREN}\b|^(?:an?|my|our)\s+{_CHILD_AGE}$",
+    rf"|\b(?:jokes?|puns?|one)\s+for\s+(?:(?:my|our|the|a)\s+)?{_CHILDREN}\b",
     re.IGNORECASE,
 )
 #: "a car related joke", "space-themed puns": what the joke is on is the car, the space.
 _THEMED = re.compile(r"(?<=\w)[\s-]+(?:related|themed)$", re.IGNORECASE)
+#: "(tell me a) plumber joke", "pizza puns": what kind of joke is asked for ("My best advice for
+#: plumber joke?" was said); not "we're telling jokes", "my kids love jokes" or "practical jokes",
+#: where the jokes are the topic.
 _KIND_OF_JOKE = re.compile(r"^((?:[\w'-]+\s+){0,2}([\w'-]+))\s+(?:jokes?|puns?|riddles?)$", re.IGNORECASE)
 _JOKES_AS_THINGS = frozenset(
     """tell tells told love loves like likes hate hates enjoy enjoys make makes write writes crack cracks
@@ -816,7 +816,7 @@ def extract_context(
         occasion_of="" if low_mood else occasion_of,
         holiday=holiday,
         task=task.name if task else "",
-        for_kids=_FOR_A_CHILD.search(said) is not None,
+        for_kids=_FOR_A_CHILD.search(said) is not None or _A_CHILD_OF.fullmatch(said.strip(" ,.!?")) is not None,
         time_words=frozenset(all_when),
         continues=() if said_now else tuple(latest),
         continues_topic="" if said_now else latest_topic,

@@ -470,13 +470,8 @@ class KeepJokeIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
         told = last_joke(handler_input)
-        if "text" not in told:
-            return turns.ask_for_topic(handler_input, say.say("kept_nothing_yet"))
-        turns.set_pending(handler_input, turns.ANOTHER)
-        return turns.respond(handler_input, turns.Reply(
-            speech.sentences(say.say("kept_on_card"), say.say("another_question")), speech.sentences(say.say("another_reprompt")),
-            card_text="\n".join(filter(None, (told["text"], told.get("explanation", "")))),
-        ))
+        card = "\n".join(filter(None, (told.get("text", ""), told.get("explanation", ""))))
+        return _in_kind(handler_input, say.say("kept_on_card"), say.say("kept_nothing_yet"), card)
 
 
 class SpeakingPaceHandler(AbstractRequestHandler):
@@ -695,16 +690,16 @@ def _reads_as_topic(words: str) -> bool:
     return names_a_thing(words, default_word_classes()) or asks_elsewhere(words) or bool(_SAID_OF_THE_DAY.search(plain_lower(words)))
 
 
-def _in_kind(handler_input: HandlerInput, said: str, said_before_any_joke: str) -> Response:
-    """A reply in kind, then an offer of another; before any joke, what to joke about is asked
-    ("hello" had "I haven't told you a joke yet")."""
-    if not isinstance(turns.session(handler_input).get("last_joke"), dict):
+def _in_kind(handler_input: HandlerInput, said: str, said_before_any_joke: str, card_text: str = "") -> Response:
+    """A reply in kind, then an offer of another (with ``card_text`` on a card); before any joke,
+    what to joke about is asked ("hello" had "I haven't told you a joke yet")."""
+    if "text" not in last_joke(handler_input):
         return turns.ask_for_topic(handler_input, said_before_any_joke)
     say = turns.strings(handler_input)
     turns.set_pending(handler_input, turns.ANOTHER)
-    return turns.respond(
-        handler_input, turns.Reply(speech.sentences(said, say.say("another_question")), speech.sentences(say.say("another_reprompt")))
-    )
+    return turns.respond(handler_input, turns.Reply(
+        speech.sentences(said, say.say("another_question")), speech.sentences(say.say("another_reprompt")), card_text=card_text,
+    ))
 
 
 def _not_caught(handler_input: HandlerInput) -> Response:

@@ -7,7 +7,7 @@ listener's own ratings and everyone's (the crowd) steer which pair and form are 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
@@ -148,18 +148,11 @@ def tell_joke(
             ),
         )
     in_a_row = [told]
-    while len(in_a_row) < min(count, MAX_JOKES_AT_ONCE) and (joke := next_joke()) is not None and not joke.form == KNOCK_KNOCK:
+    while len(in_a_row) < min(count, MAX_JOKES_AT_ONCE) and (joke := next_joke()) is not None and joke.form != KNOCK_KNOCK:
         in_a_row.append(_remember(handler_input, joke, ctx))
     if len(in_a_row) == 1:
         return turns.respond(handler_input, joke_reply(say, told, intro))
-    said_count = say.say("jokes_in_a_row_most" if count > MAX_JOKES_AT_ONCE == len(in_a_row) else "jokes_in_a_row")
-    said_count = sentence_start(said_count.format(count=_COUNTS[len(in_a_row)]))
-    return turns.respond(handler_input, turns.Reply(
-        speech=speech.jokes([(j.get("setup") or j["text"], j.get("punchline", "")) for j in in_a_row], say.say("after_jokes"),
-                            " ".join(filter(None, (intro, said_count)))),
-        reprompt=speech.sentences(say.say("after_joke_reprompt")),
-        card_text="\n".join(j["text"] for j in in_a_row),
-    ))
+    return turns.respond(handler_input, jokes_reply(say, in_a_row, intro, capped=count > MAX_JOKES_AT_ONCE))
 
 
 def jokes_asked(said: str) -> int:
@@ -195,6 +188,19 @@ def joke_reply(say: Strings, told: Mapping[str, str], intro: str = "") -> turns.
         speech=speech.joke(told.get("setup") or told["text"], told.get("punchline", ""), say.say("after_joke"), intro),
         reprompt=speech.sentences(say.say("after_joke_reprompt")),
         card_text=told["text"],
+    )
+
+
+def jokes_reply(say: Strings, in_a_row: Sequence[Mapping[str, str]], intro: str = "", capped: bool = False) -> turns.Reply:
+    """Jokes told in a row ("Here are three."; ``capped``: more were asked for than are told at
+    once, which is said), then "want more, or shall I explain the last one?"; the card shows them all."""
+    said_count = say.say("jokes_in_a_row_most" if capped and len(in_a_row) == MAX_JOKES_AT_ONCE else "jokes_in_a_row")
+    said_count = sentence_start(said_count.format(count=_COUNTS[len(in_a_row)]))
+    return turns.Reply(
+        speech=speech.jokes([(j.get("setup") or j["text"], j.get("punchline", "")) for j in in_a_row], say.say("after_jokes"),
+                            " ".join(filter(None, (intro, said_count)))),
+        reprompt=speech.sentences(say.say("after_joke_reprompt")),
+        card_text="\n".join(j["text"] for j in in_a_row),
     )
 
 
