@@ -166,8 +166,12 @@ _IN_LANGUAGE_FIRST = re.compile(
 #: "a knock knock joke about cats": the form asked for, not the topic.
 _KNOCK_KNOCK_ASK = re.compile(r"\bknock[\s,.-]*knock\b[\s,.!?]*(?:(?:joke|jokes|one)\b)?", re.IGNORECASE)
 _IN_LAW = re.compile(r"-in-law(?=s?\b)", re.IGNORECASE)
-#: "one with cars in it", "a joke that has a dog in it": what the joke holds is what it is about.
-_HOLDING = re.compile(r"\b(?:with|that has|that have|having)\s+(.+?)\s+in\s+(?:it|them)\b", re.IGNORECASE)
+#: "one with cars in it", "a joke that has a dog in it": what the joke holds is what it is about
+#: (said of the joke only: "a house with a pool in it" stays a house with a pool).
+_HOLDING = re.compile(
+    r"(?:^|(?<=\bjoke\s)|(?<=\bjokes\s)|(?<=\bpun\s)|(?<=\bpuns\s)|(?<=\bone\s))(?:with|that has|that have|having)\s+(.+?)\s+in\s+(?:it|them)\b",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _RAW_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")  # any letters or digits, as said: 'r2d2', '1990s'
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"]+|\.(?:\s|$)+")

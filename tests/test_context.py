@@ -66,6 +66,7 @@ def test_the_ask_around_a_topic_is_not_the_topic():
     assert clean_topic("a 5 year old") == "" and clean_topic("my 6-year-old wants one about trains") == "trains"
     for said in ("the kids are playing", "a joke about kids", "my son wants a joke", "my 40 year old husband", "my kids want a dog"):
         assert not extract_context(said).for_kids, said
+    assert clean_topic("a joke about a house with a pool in it") == "a house with a pool in it"  # said of the house
     # the same words that are the topic stay
     assert clean_topic("something smells funny") == "something smells funny"
     assert clean_topic("we're related") == "related" and clean_topic("a joke about space-themed parties") == "space-themed parties"
