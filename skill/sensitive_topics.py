@@ -466,9 +466,8 @@ def find_kid_unsuitable(text: str) -> SensitiveMatch | None:
 #: is dark, however clean ("we're at the hospital" was told "May the best tomb win!").
 CARE_SETTINGS = frozenset(
     """hospital doctor nurse surgery surgeon clinic patient ward ambulance paramedic icu er emergency
-    operation checkup appointment physio therapist vet veterinarian hospice care home pharmacy
-    medicine x-ray""".split()
-)
+    operation checkup appointment physio therapist vet veterinarian hospice pharmacy medicine x-ray""".split()
+) | {"nursing home"}  # a compound the context reads as one word
 _DEATH_WORDS = term_pattern((
     "tomb", "tombs", "grave", "graves", "graveyard", "graveyards", "cemetery", "cemeteries", "coffin", "coffins",
     "casket", "caskets", "corpse", "corpses", "hearse", "hearses", "morgue", "mortuary", "undertaker", "undertakers",

@@ -84,6 +84,7 @@ def test_death_is_no_pun_beside_a_care_setting(engine):
     assert dark_beside_care(["vet", "dog"], "Grave new world") == "grave"
     assert dark_beside_care(["halloween"], "May the best tomb win!") is None
     assert dark_beside_care(["hospital"], "Go with the flu!") is None
+    assert dark_beside_care(["home"], "May the best tomb win!") is None  # 'nursing home' is one setting, not 'home'
     told: list[str] = []
     for topic in ("we're at the hospital", "taking the dog to the vet", "my wife is a nurse", "the doctor"):
         for _ in range(4):
