@@ -468,10 +468,9 @@ CARE_SETTINGS = frozenset(
     """hospital doctor nurse surgery surgeon clinic patient ward ambulance paramedic icu er emergency
     operation checkup appointment physio therapist vet veterinarian hospice pharmacy medicine x-ray""".split()
 ) | {"nursing home"}  # a compound the context reads as one word
-_DEATH_WORDS = term_pattern((
-    "tomb", "tombs", "grave", "graves", "graveyard", "graveyards", "cemetery", "cemeteries", "coffin", "coffins",
-    "casket", "caskets", "corpse", "corpses", "hearse", "hearses", "morgue", "mortuary", "undertaker", "undertakers",
-    "embalm", "embalmed", "epitaph", "coroner", "coroners", "autopsy", "dead", "die", "dies", "died", "dying", "death", "deaths", "rip", "reaper",
+_DEATH_WORDS = _TermFinder.of(GRIEF, (
+    "tomb", "grave", "graveyard", "cemetery", "coffin", "casket", "corpse", "hearse", "morgue", "mortuary", "undertaker",
+    "embalm", "embalmed", "epitaph", "coroner", "autopsy", "dead", "die", "died", "dying", "death", "rip", "reaper",
 ))
 
 
@@ -481,7 +480,7 @@ def dark_beside_care(context_words: Iterable[str], text: str) -> str | None:
     if CARE_SETTINGS.isdisjoint(context_words):
         return None
     found = _DEATH_WORDS.search(" ".join(text.lower().split()))
-    return found.group(1) if found else None
+    return found.term if found else None
 
 
 _PEOPLE_PATTERN = term_pattern((
