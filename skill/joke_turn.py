@@ -97,14 +97,17 @@ def tell_joke(
 
     turns.remember_topic(handler_input, ctx.topic)
     crowd = teller.crowd.snapshot()
+    avoid_pairs = state.rejected_pairs() | crowd.rejected_pairs()
+    preferences = _summed(crowd.pair_preferences(), state.pair_preferences())
 
     def next_joke() -> Joke | None:
-        """The best joke not yet told (each one told is remembered, so the next is another)."""
+        """The best joke not yet told (each one told is remembered, so the next is another: what
+        was told and heard is read afresh, the votes are the same for every joke of the ask)."""
         return teller.engine.tell_in(
             ctx,
             exclude=set(state.told) | set(turns.told_in_session(handler_input)),
-            avoid_pairs=state.rejected_pairs() | crowd.rejected_pairs(),
-            preferences=_summed(crowd.pair_preferences(), state.pair_preferences()),
+            avoid_pairs=avoid_pairs,
+            preferences=preferences,
             heard=state.recent_pun_words,
             just_heard=last_joke(handler_input).get("pair", "").partition("|")[0],  # the lexicon's spelling
             form_preferences=_summed(crowd.form_preferences(), state.form_preferences(), _just_heard(handler_input)),
