@@ -59,6 +59,16 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"), form=self.FORM, count=count)
 
 
+class LastJokeIntentHandler(TellJokeIntentHandler):
+    """'One last joke (about cats)', 'one more before bed': a joke, then goodbye. As a plain joke
+    ask it was answered "another one?", and the listener had to say stop."""
+
+    INTENT = "LastJokeIntent"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"), last=True)
+
+
 class KidFriendlyJokeIntentHandler(TellJokeIntentHandler):
     """'Tell me a joke for the kids (about school)': this joke meets kid mode's rules; the setting
     stays as it was ('turn on kid mode' keeps it for good). As a topic, "kids" was the joke's subject."""
@@ -578,8 +588,8 @@ class ForgetMeHandler(AbstractRequestHandler):
 
 
 class WhatYouKnowHandler(AbstractRequestHandler):
-    """'What do you know about me?': what is stored for this listener, in plain words, and how to
-    have it forgotten (`ForgetMeHandler`)."""
+    """'What do you know about me?', 'what's my name?': what is stored for this listener, in plain
+    words, and how to have it forgotten (`ForgetMeHandler`)."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("WhatYouKnowIntent")(handler_input)
@@ -587,7 +597,8 @@ class WhatYouKnowHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
         state = turns.user_state(handler_input)
-        known: tuple[str, ...] = (say.say("known_nothing"),)
+        # 'what's my name' is asked here too: names are never kept (see IntroductionIntentHandler)
+        known: tuple[str, ...] = (say.say("known_nothing"), say.say("known_no_names"))
         if state.jokes_heard or state.ratings or state.kid_mode is not None or state.pace:
             funny = sum(1 for votes in state.ratings.values() if votes.net > 0)
             not_funny = sum(1 for votes in state.ratings.values() if votes.net < 0)
@@ -597,6 +608,7 @@ class WhatYouKnowHandler(AbstractRequestHandler):
                 say.say("known_rated").format(funny=funny, not_funny=not_funny) if funny or not_funny else "",
                 "" if state.kid_mode is None else say.say("known_kid_mode_on" if state.kid_mode else "known_kid_mode_off"),
                 "" if not state.pace else say.say("known_pace_slow" if state.pace < 0 else "known_pace_fast"),
+                say.say("known_no_names"),
                 say.say("known_forget"),
             )
         return turns.ask_for_topic(handler_input, *known)

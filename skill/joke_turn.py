@@ -63,6 +63,7 @@ def tell_joke(
     for_kids: bool = False,
     task: str = "",
     count: int = 1,
+    last: bool = False,
 ) -> Response:
     """A joke for the topic (or the session so far); ``form``: the form asked for by intent. A form
     asked for once ('a knock knock joke') holds for 'another one' until a new topic is asked.
@@ -72,7 +73,9 @@ def tell_joke(
     rules, whatever the setting (the kids are still listening at 'another one'). ``task``: one of
     Alexa's own jobs was asked for (an intent said so); the joke is on its subject, after saying so.
     ``count`` ('tell me three jokes'): that many told in a row, at most ``MAX_JOKES_AT_ONCE``, the
-    last of them the one 'explain' is about; a knock-knock joke is told alone, turn by turn."""
+    last of them the one 'explain' is about; a knock-knock joke is told alone, turn by turn.
+    ``last`` ('one last joke'): the joke, then goodbye, and the session ends (it asked "another
+    one?" as if nothing had been said); a knock-knock joke still waits for 'who's there'."""
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
     say = turns.strings(handler_input)
     knock_knock.leave(turns.session(handler_input))  # a new ask leaves any joke at the door
@@ -153,6 +156,9 @@ def tell_joke(
     in_a_row = [told]
     while len(in_a_row) < min(count, MAX_JOKES_AT_ONCE) and (joke := next_joke()) is not None and joke.form != KNOCK_KNOCK:
         in_a_row.append(_remember(handler_input, joke, ctx))
+    if last:
+        turns.set_pending(handler_input, None)
+        return turns.respond(handler_input, last_joke_reply(say, told, intro))
     if len(in_a_row) == 1:
         return turns.respond(handler_input, joke_reply(say, told, intro))
     return turns.respond(handler_input, jokes_reply(say, in_a_row, intro, capped=count > MAX_JOKES_AT_ONCE))
@@ -190,6 +196,15 @@ def joke_reply(say: Strings, told: Mapping[str, str], intro: str = "") -> turns.
     return turns.Reply(
         speech=speech.joke(told.get("setup") or told["text"], told.get("punchline", ""), say.say("after_joke"), intro),
         reprompt=speech.sentences(say.say("after_joke_reprompt")),
+        card_text=told["text"],
+    )
+
+
+def last_joke_reply(say: Strings, told: Mapping[str, str], intro: str = "") -> turns.Reply:
+    """The joke asked for as the last one, then goodbye: the session ends, the card shows it."""
+    return turns.Reply(
+        speech=speech.joke(told.get("setup") or told["text"], told.get("punchline", ""), say.say("after_last_joke"), intro),
+        end_session=True,
         card_text=told["text"],
     )
 

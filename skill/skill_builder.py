@@ -27,6 +27,7 @@ def build_skill(
         handlers.ForgetMeHandler(),  # before Yes and No: they answer "shall I forget?"
         handlers.WhatYouKnowHandler(),
         handlers.TellJokeIntentHandler(teller),
+        handlers.LastJokeIntentHandler(teller),
         handlers.CelebrationIntentHandler(teller),
         handlers.HolidayGreetingIntentHandler(teller),
         handlers.AssistantTaskIntentHandler(teller),

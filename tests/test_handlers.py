@@ -227,6 +227,21 @@ def test_a_listener_who_gives_their_name_is_greeted_by_it_and_names_are_not_joke
     assert said(declined).startswith("Names are personal") and declined["sessionAttributes"]["pending"] == "another"
 
 
+def test_one_last_joke_is_told_then_the_session_ends_and_a_name_asked_for_was_never_kept(skill, adapter):
+    """"One last joke" was a plain ask, answered "another one?"; "what's my name" reached Fallback."""
+    device = Device(skill, user_id="amzn1.ask.account.LAST")
+    device.intent("IntroductionIntent", name="sam")
+    assert "I never keep names" in said(device.intent("WhatYouKnowIntent"))  # 'what's my name'
+    first = device.intent("TellJokeIntent", topic="the beach")
+    told_before = len(adapter.data["amzn1.ask.account.LAST"]["told"])
+    last = device.intent("LastJokeIntent")
+    told = last["sessionAttributes"]["last_joke"]
+    assert told["text"] != first["sessionAttributes"]["last_joke"]["text"]
+    assert re.search(r"(last one for now|was the last one)\b", said(last)) and not is_open(last)
+    assert "reprompt" not in last["response"] and last["response"]["card"]["content"] == told["text"]
+    assert len(adapter.data["amzn1.ask.account.LAST"]["told"]) > told_before and "sam" not in str(adapter.data).lower()
+
+
 def test_a_joke_to_keep_is_on_its_card_sent_again_with_its_explanation(skill):
     """"Save that joke" was a topic ("Close save"); "send it to my phone" reached Fallback."""
     device = Device(skill)
