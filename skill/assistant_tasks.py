@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from skill.numbers import SAID
+
 
 @dataclass(frozen=True)
 class Task:
@@ -42,7 +44,6 @@ TASKS: dict[str, Task] = {task.name: task for task in (
 
 #: How an ask of Alexa opens, politely or not ("alexa, can you please ...").
 _LEAD = r"^(?:(?:alexa|hey alexa|ok|okay|so|um|uh|hey|please|now|and)[\s,]+)*(?:(?:can|could|would|will) you\s+(?:please\s+)?)?(?:please\s+)?"
-_NUMBER = r"(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|a hundred)"
 _APPLIANCE = r"(?:lights?|lamps?|tv|television|telly|heating|heat|heater|fan|ac|air con|air conditioning|thermostat)"
 _ASKED: dict[str, str] = {
     "time": r"what(?:'s| is)? (?:the )?time(?: is it)?(?: now| right now| please)?|tell me the time|do you know (?:the time|what time it is)"
@@ -52,7 +53,7 @@ _ASKED: dict[str, str] = {
     "weather": r"(?:what(?:'s| is)|how(?:'s| is)) the (?:weather|forecast|temperature)(?: like)?(?: (?:today|tomorrow|outside|now|this week|this weekend))?"
                r"|(?:is it|is it going to|is it gonna|will it) (?:rain|snow|be sunny|be hot|be cold)(?: today| tomorrow| later)?"
                r"|how (?:hot|cold|warm) is it(?: outside)?|do i need an umbrella(?: today)?",
-    "timer": rf"(?:set|start|cancel|stop) (?:a|an|the|my) (?:{_NUMBER} (?:minute|second|hour) )?timer(?: for .+)?"
+    "timer": rf"(?:set|start|cancel|stop) (?:a|an|the|my) (?:{SAID} (?:minute|second|hour) )?timer(?: for .+)?"
              r"|how (?:much time|long) is left on (?:the|my) timer|timer for .+",
     "alarm": r"(?:set|cancel|stop|snooze) (?:an|the|my) alarm(?: for .+)?|wake me up (?:at|in|tomorrow) .+",
     "reminder": r"remind me (?:to|about|at|in|that) .+|(?:set|make) a reminder(?: .+)?",
@@ -64,7 +65,7 @@ _ASKED: dict[str, str] = {
     "call": r"(?:call|phone|ring|text) (?:my )?(?:mom|mum|mommy|mummy|dad|daddy|grandma|grandpa|nana|granny|wife|husband|sister|brother|son|daughter|boss)",
     "home": rf"(?:turn|switch) (?:on|off) the {_APPLIANCE}|(?:turn|switch) the {_APPLIANCE} (?:on|off|up|down)"
             rf"|(?:dim|brighten) the lights?|set the (?:thermostat|heating|temperature) to .+",
-    "math": rf"(?:what(?:'s| is)|how much is) {_NUMBER} (?:plus|minus|times|divided by|multiplied by|to the power of) {_NUMBER}",
+    "math": rf"(?:what(?:'s| is)|how much is) {SAID} (?:plus|minus|times|divided by|multiplied by|to the power of) {SAID}",
     "story": r"(?:tell|read) (?:me|us) (?:a|another) (?:bedtime |long |short |scary )?(?:story|fairy tale|tale)(?: .+)?",
     "score": r"what(?:'s| is| was) the score(?: of the game| in the game| last night| tonight)?|who (?:won|is winning) the game(?: last night| tonight)?",
     "traffic": r"(?:what(?:'s| is)|how(?:'s| is)) the traffic(?: like)?(?: today| now| this morning| on my commute)?",

@@ -14,6 +14,7 @@ from typing import Collection, Iterable, Iterator, Mapping, Sequence
 
 import simplemma
 
+from skill import numbers
 from skill.assistant_tasks import task_asked
 from skill.config import DATA_DIR
 from skill.generation import IN_LAWS, INITIALISMS, KNOCK_KNOCK, PAIRING_WORDS, TIME_LEADS, TIME_NOUNS
@@ -102,7 +103,7 @@ _CARRIERS = re.compile(
     r"(?:back\s+)?(?:home\s+)?(?:from|to)\s+)?",
     re.IGNORECASE,
 )
-_CHILD_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]years?[\s-]old"
+_CHILD_AGE = rf"{numbers.said_up_to(12)}[\s-]years?[\s-]old"
 _CHILDREN = rf"(?:kids|children|little ones?|toddlers?|grandkids|grandchildren|(?:little|baby|young)\s+(?:son|daughter|boy|girl|brother|sister)|{_CHILD_AGE})"
 _A_CHILD_OF = re.compile(rf"(?:an?|my|our)\s+{_CHILD_AGE}", re.IGNORECASE)
 #: A child wants the joke: "the kids want a joke about horses", "my five year old wants one", or

@@ -17,6 +17,7 @@ from typing import Callable, Collection, Iterable, Iterator, Mapping, Protocol, 
 
 import simplemma
 
+from skill import numbers
 from skill.config import Settings
 from skill.inflection import VOWELS, plural
 from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
@@ -354,10 +355,7 @@ _PARTICLES = frozenset("at in on by near with under to for from into up down out
 # sofa" is one too).
 _OBJECT_STARTS = frozenset("a an the my our your his her their some this that these those".split())
 #: A number as the slot brings it ("(I) turned 40", "turned forty"): an object, as "a" starts one.
-_NUMBER_SAID = re.compile(
-    r"\d+(?:st|nd|rd|th)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
-)
+_NUMBER_SAID = re.compile(rf"{numbers.SAID}(?:st|nd|rd|th|-\w+)?")
 _PREPOSITIONS = frozenset("at in on by near with under inside outside beside around".split())
 _PERSON_SWAP = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",

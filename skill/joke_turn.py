@@ -12,7 +12,7 @@ from typing import Mapping, Sequence
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill import knock_knock, speech, spelling, turns
+from skill import knock_knock, numbers, speech, spelling, turns
 from skill.assistant_tasks import TASKS
 from skill.context import ConversationContext, extract_context, greeting_for
 from skill.crowd import Crowd
@@ -29,7 +29,6 @@ HAPPY_DAYS = frozenset({"birthday", "anniversary"})
 FORM_REPEAT_PENALTY = 0.1
 #: Jokes told in a row for one ask ('tell me five jokes'): more is a monologue nobody can rate.
 MAX_JOKES_AT_ONCE = 3
-_COUNTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 @dataclass(frozen=True)
@@ -167,13 +166,7 @@ def tell_joke(
 def jokes_asked(said: str) -> int:
     """How many jokes one ask wants told in a row: the count slot, '3' from Alexa or 'three' as typed
     in the simulator; 1 for anything else (Alexa sends '?' for a number it did not catch)."""
-    said = " ".join(said.lower().split())
-    if said in _COUNTS:
-        return max(1, _COUNTS.index(said))
-    try:
-        return max(1, int(said[:4]))  # '3'; a slot of a thousand digits is still one ask
-    except ValueError:  # '?', '²', 'a few'
-        return 1
+    return max(1, numbers.value(said) or 1)  # '?', '²' and 'a few' are no number
 
 
 def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext) -> dict[str, str]:
@@ -213,7 +206,7 @@ def jokes_reply(say: Strings, in_a_row: Sequence[Mapping[str, str]], intro: str 
     """Jokes told in a row ("Here are three."; ``capped``: more were asked for than are told at
     once, which is said), then "want more, or shall I explain the last one?"; the card shows them all."""
     said_count = say.say("jokes_in_a_row_most" if capped and len(in_a_row) == MAX_JOKES_AT_ONCE else "jokes_in_a_row")
-    said_count = sentence_start(said_count.format(count=_COUNTS[len(in_a_row)]))
+    said_count = sentence_start(said_count.format(count=numbers.WORDS[len(in_a_row)]))
     return turns.Reply(
         speech=speech.jokes([(j.get("setup") or j["text"], j.get("punchline", "")) for j in in_a_row], say.say("after_jokes"),
                             " ".join(filter(None, (intro, said_count)))),

@@ -16,10 +16,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from skill import numbers
+
 MODELS_DIR = Path(__file__).resolve().parent.parent / "interaction_models"
 SEARCH_QUERY = "AMAZON.SearchQuery"
 NUMBER = "AMAZON.NUMBER"
-_NUMBER_SAID = r"\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
 FALLBACK = "AMAZON.FallbackIntent"
 DEFAULT_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000"
 MAX_CUSTOM_SLOT_WORDS = 5  # free capture for a custom slot beyond this is not plausible speech
@@ -152,7 +153,7 @@ def _compile_sample(intent: str, text: str, slot_types: dict[str, str], types: d
         slot_type = slot_types.get(name, "")
         used[name] = slot_type
         if slot_type == NUMBER:
-            parts.append(f"(?P<{name}>{_NUMBER_SAID})")  # Alexa fills it only with a number
+            parts.append(f"(?P<{name}>{numbers.SAID})")  # Alexa fills it only with a number
         elif slot_type == SEARCH_QUERY or has_literal:
             # SearchQuery is free text; custom slots with carrier words also capture unknown values.
             parts.append(f"(?P<{name}>.+?)")

@@ -212,7 +212,7 @@ def test_several_jokes_asked_for_are_told_in_a_row_and_explain_is_about_the_last
 def test_how_many_jokes_are_asked_for_is_read_from_any_slot_value():
     from skill.joke_turn import jokes_asked
 
-    assert [jokes_asked(v) for v in ("3", "three", " Two ", "?", "²", "-3", "0", "", "9" * 5000)] == [3, 3, 2, 1, 1, 1, 1, 1, 9999]
+    assert [jokes_asked(v) for v in ("3", "three", " Two ", "?", "²", "-3", "0", "", "9" * 5000, "forty-two")] == [3, 3, 2, 1, 1, 1, 1, 1, 1, 42]
 
 
 def test_a_listener_who_gives_their_name_is_greeted_by_it_and_names_are_not_joked_about(skill, adapter):
