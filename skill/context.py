@@ -105,14 +105,31 @@ _CARRIERS = re.compile(
 )
 _CHILD_AGE = rf"{numbers.said_up_to(12)}[\s-]years?[\s-]old"
 _CHILDREN = rf"(?:kids|children|little ones?|toddlers?|grandkids|grandchildren|(?:little|baby|young)\s+(?:son|daughter|boy|girl|brother|sister)|{_CHILD_AGE})"
+#: Relatives and friends as people name them after "my": whose news, whose day, whom a joke is for.
+_RELATIVES = (
+    r"mom|mum|mother|dad|father|parents|son|daughter|kids?|children|sister|brother|cousin|niece|nephew|grandson|"
+    r"granddaughter|grandma|grandpa|wife|husband|partner|best friend|friends?"
+)
+#: Whom a joke is for, said after what it is about: "(a joke about) school for my daughter", "cats
+#: for my 5 year old"; or before it, as the slot of "a joke for {topic}" brings it: "my wife about
+#: cooking". The joke is on what it is about ("school for my daughter" was told "What's your
+#: daughter's favorite saying? Niece weather we're having!").
+_AUDIENCE = (
+    rf"(?:(?:little|baby|young)\s+)?(?:{_RELATIVES}|grandparents|grandkids|grandchildren|family|class|students|team|"
+    rf"coworkers|colleagues|boss|boyfriend|girlfriend|toddlers?|baby|little ones?|{_CHILD_AGE})"
+)
+_FOR_WHOM_AFTER = re.compile(rf"(?<=\w)\s+for\s+(?:(?:my|our|the|your)\s+)?{_AUDIENCE}$", re.IGNORECASE)
+_FOR_WHOM_FIRST = re.compile(rf"^(?:my|our|the)\s+{_AUDIENCE}\s+about\s+(?=\w)", re.IGNORECASE)
 _A_CHILD_OF = re.compile(rf"(?:an?|my|our)\s+{_CHILD_AGE}", re.IGNORECASE)
-#: A child wants the joke: "the kids want a joke about horses", "my five year old wants one", or
-#: (``_A_CHILD_OF``), as the slot of "a joke for {topic}" brings it, "a 5 year old" alone. Kid
-#: mode's rules then hold for the session, as they do for "a joke for the kids".
+#: A child wants the joke: "the kids want a joke about horses", "my five year old wants one", "(a
+#: joke about) cats for my 5 year old", or (``_A_CHILD_OF``), as the slot of "a joke for {topic}"
+#: brings it, "a 5 year old" alone. Kid mode's rules then hold for the session, as they do for "a
+#: joke for the kids".
 _FOR_A_CHILD = re.compile(
     rf"\b{_CHILDREN}\s+(?:wants?|would like|needs?|asked for|asks? for)\s+(?:to hear\s+)?(?:(?:a|an|another|some|any|more)\s+)?"
     r"(?:[\w'-]+\s+)?(?:jokes?|puns?|one|riddles?|laugh)\b"
-    rf"|\b(?:jokes?|puns?|one)\s+for\s+(?:(?:my|our|the|a)\s+)?{_CHILDREN}\b",
+    rf"|\b(?:jokes?|puns?|one)\s+for\s+(?:(?:my|our|the|a)\s+)?{_CHILDREN}\b"
+    rf"|(?<=\w)\s+for\s+(?:(?:my|our|the)\s+)?{_CHILDREN}[\s.!?]*$",
     re.IGNORECASE,
 )
 #: "a car related joke", "space-themed puns": what the joke is on is the car, the space.
@@ -252,10 +269,7 @@ _NEWS_GOT = r"(?:promoted|married|engaged|a promotion|a raise|a new job|the job|
 _OWN_DAY = r"(?:birthday|anniversary|wedding day|wedding|retirement|graduation)"
 #: Good news of the family's: "my daughter is getting married" got only "When it comes to getting
 #: married" (the slot may drop the "my").
-_FAMILY = (
-    r"(?:\b(?:my|our)\s+|^\s*)(?:mom|mum|mother|dad|father|parents|son|daughter|kids?|children|sister|brother|"
-    r"cousin|niece|nephew|grandson|granddaughter|wife|husband|partner|best friend|friend)(?:'s)?\s+"
-)
+_FAMILY = rf"(?:\b(?:my|our)\s+|^\s*)(?:{_RELATIVES})(?:'s)?\s+"
 #: "(It's my) birthday today", as the slot brings it: the day is the speaker's (good news, and
 #: talked about as theirs: "My best advice for your birthday?", not "for birthdays?").
 _BARE_OWN_DAY_TODAY = rf"^\s*({_OWN_DAY}) today\b"
@@ -327,10 +341,7 @@ def greeting_for(day: str) -> str:
 
 
 #: Whose day it may be, when not the speaker's.
-_CLOSE_ONES = (
-    r"(mom|mum|mother|dad|father|parents|son|daughter|kids|children|sister|brother|cousin|niece|nephew|grandson|"
-    r"granddaughter|grandma|grandpa|wife|husband|partner|best friend|friend)"
-)
+_CLOSE_ONES = rf"({_RELATIVES})"
 #: Someone close's day: "it's my son's birthday" had no word of joy ("My best advice for the
 #: birthday? The son is shining.").
 _KIN_DAY_SAID = re.compile(
@@ -472,7 +483,7 @@ def _strip_carriers(utterance: str) -> str:
     kind = _KIND_OF_JOKE.match(text)
     if kind and kind.group(2).lower() not in _JOKES_AS_THINGS:
         text = _QUALITIES_FIRST.sub("", kind.group(1))
-    text = _THEMED.sub("", text)
+    text = _FOR_WHOM_FIRST.sub("", _FOR_WHOM_AFTER.sub("", _THEMED.sub("", text)))
     # "a 5 year old", as "a joke for {topic}" brings it, is who the joke is for (``_FOR_A_CHILD``)
     return "" if _ONLY_QUALITIES.match(text) or _YOUR_CHOICE.fullmatch(text) or _A_CHILD_OF.fullmatch(text) else text
 

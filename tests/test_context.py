@@ -66,6 +66,14 @@ def test_the_ask_around_a_topic_is_not_the_topic():
     assert clean_topic("a 5 year old") == "" and clean_topic("my 6-year-old wants one about trains") == "trains"
     for said in ("the kids are playing", "a joke about kids", "my son wants a joke", "my 40 year old husband", "my kids want a dog"):
         assert not extract_context(said).for_kids, said
+    # whom the joke is for is no topic either, said after it or, as "a joke for {topic}" brings it, before
+    # ("school for my daughter" was told "What's your daughter's favorite saying?")
+    for ask in ("school for my daughter", "a joke about school for our class", "my wife about school", "school for my 5 year old"):
+        assert clean_topic(ask) == "school", ask
+    assert extract_context("a joke about cats for my 5 year old").for_kids and extract_context("dinosaurs for the kids").for_kids
+    assert not extract_context("school for my daughter").for_kids  # a daughter may be grown up
+    for said in ("my daughter", "baking a cake for my mom's birthday", "my wife", "waiting for my husband to get home"):
+        assert clean_topic(said) == said, said
     assert clean_topic("a joke about a house with a pool in it") == "a house with a pool in it"  # said of the house
     # the same words that are the topic stay
     assert clean_topic("something smells funny") == "something smells funny"
