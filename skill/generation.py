@@ -1080,6 +1080,21 @@ def explain(pair: PunPair, swap: Swap, anchor: str, anchor_phrase: str = "", nam
     return sentence_start(text) + "."
 
 
+def swapped_back(punchline: str, pun_word: str, alternative_word: str) -> str:
+    """The punchline as the saying goes, the alternative word back in the pun word's place: "Fresh
+    cat grass." with cat / cut -> 'fresh cut grass'; an ending the pun word took stays ('trains' ->
+    'trades'). '' when the pun word is not in it as said (a model's own line) or it is a homograph."""
+    pun, alternative = pun_word.strip().lower(), alternative_word.strip().lower()
+    if not pun or not alternative or pun == alternative:
+        return ""
+    said = re.search(rf"(?<![a-z']){re.escape(pun)}(s|es|ed|d|ing)?(?![a-z'])", punchline, re.IGNORECASE)
+    if said is None:
+        return ""
+    ending = said.group(1) or ""
+    restored = f"{punchline[: said.start()]}{alternative}{ending}{punchline[said.end():]}"
+    return spoken_case(" ".join(restored.lower().strip(" .!?").split()))
+
+
 _FUNCTION_WORDS = frozenset(
     """a an the and or but of to in on at by for with from into up down out off over i me my you
     your we us our it its is are was be been am do does did not no so as if that this what who

@@ -17,18 +17,19 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 from skill import knock_knock, offensive, speech, turns
 from skill.assistant_tasks import TASKS
 from skill.crowd import Crowd
-from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials
+from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials, swapped_back
 from skill.context import asks_elsewhere, day_wished, names_a_thing
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked, last_joke, tell_joke
 from skill.log import logger
 from skill.phrases import plain_lower
 from skill.sensitive_topics import speaks_of_self_harm
-from skill.strings import strings_for
+from skill.strings import Strings, strings_for
 from skill.word_classes import default_word_classes
 
 FUNNY = "FUNNY"
 NOT_FUNNY = "NOT_FUNNY"
 RATED_KEY = "rated"  # in last_joke: the verdict this listener gave it
+EXPLAINED_KEY = "explained"  # in last_joke: it was explained once already
 ON = "ON"
 OFF = "OFF"
 
@@ -316,15 +317,30 @@ class ExplainJokeIntentHandler(AbstractRequestHandler):
             turns.set_pending(handler_input, turns.ANY_JOKE)
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
         turns.set_pending(handler_input, turns.ANOTHER)
+        # asked again ('I still don't get it'): said more plainly, not in the same words
+        explanation = _explained_again(say, last) if last.get(EXPLAINED_KEY) else last["explanation"]
+        last[EXPLAINED_KEY] = "yes"
         return turns.respond(
             handler_input,
             turns.Reply(
-                speech=speech.sentences(last["explanation"], say.say("another_question")),
+                speech=speech.sentences(explanation, say.say("another_question")),
                 reprompt=speech.sentences(say.say("another_reprompt")),
                 card_title=say.say("card_explanation_title"),
                 card_text=f"{last.get('text', '')}\n{last['explanation']}",
             ),
         )
+
+
+def _explained_again(say: Strings, joke: dict) -> str:
+    """The joke explained more plainly: the saying with its word back ("swap 'cat' for 'cut', and
+    you get 'fresh cut grass'"), or which word sounds like which, or that one word means two things."""
+    pun, alternative = str(joke.get("pun_word", "")), str(joke.get("alternative_word", ""))
+    if not pun or not alternative:
+        return str(joke["explanation"])
+    if pun.lower() == alternative.lower():
+        return say.say("explain_again_two_senses").format(pun=pun)
+    saying = swapped_back(str(joke.get("punchline") or joke.get("text", "")), pun, alternative)
+    return say.say("explain_again_saying" if saying else "explain_again_sounds").format(pun=pun, alternative=alternative, saying=saying)
 
 
 class RateJokeIntentHandler(AbstractRequestHandler):

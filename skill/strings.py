@@ -175,6 +175,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "error_reprompt": ("Say 'tell me a joke' to try again.",),
     "bad_request": ("Sorry, I couldn't understand that request.",),
     "card_explanation_title": ("Why it's funny",),
+    # asked again ('I still don't get it'): plainer, not the same words twice
+    "explain_again_saying": ("Put simply: swap '{pun}' for '{alternative}', and you get '{saying}'.",),
+    "explain_again_sounds": ("Put simply: '{pun}' sounds like '{alternative}', and that's the joke.",),
+    "explain_again_two_senses": ("Put simply: '{pun}' means two things here, and the joke uses both at once.",),
     "kid_mode_on": ("Kid mode is on. I'll keep every joke family friendly.",),
     "kid_mode_off": ("Kid mode is off.",),
     "kid_mode_is_on": ("Kid mode is on, so every joke stays family friendly. To switch it off, say 'turn off kid mode'.",),

@@ -20,6 +20,7 @@ from skill.generation import (
     plural,
     reframe_topic,
     swap_phrase,
+    swapped_back,
 )
 from skill.lexicon import PunPair
 from skill.phrases import PhraseBook
@@ -847,3 +848,13 @@ def test_a_riddle_asked_for_comes_as_a_riddle_about_what_was_said_now(gen: Offli
     # nothing said now can talk ('love' is an idea): no riddle about an earlier turn's thing
     earlier = GenerationRequest(pair("sea", "see"), "ocean", ("love", "ocean"), "love", current_words=("love",), form=RIDDLE)
     assert not any("ocean" in c.setup for c in gen.generate(earlier, random.Random(0)))
+
+
+def test_a_punchline_swapped_back_is_the_saying_it_plays_on():
+    assert swapped_back("Fresh cat grass.", "cat", "cut") == "fresh cut grass"
+    assert swapped_back("Jack of all trains!", "train", "trade") == "jack of all trades"  # the ending stays
+    assert swapped_back("Sea you around, I'm off.", "sea", "see") == "see you around, I'm off"
+    assert swapped_back("Wasabi!", "wasabi", "what's up bee") == "what's up bee"
+    # a homograph has nothing to swap; a line without the pun word as said has nothing to put back
+    assert swapped_back("It's a trip.", "trip", "trip") == "" and swapped_back("Purrfect.", "cat", "cut") == ""
+    assert swapped_back("Concatenate.", "cat", "cut") == ""  # not inside another word

@@ -147,6 +147,22 @@ def test_explain_after_a_joke_and_before_any(skill):
     response = device.intent("ExplainJokeIntent")
     assert joke["explanation"] in said(response) and is_open(response)
     assert joke["pun_word"].lower() in said(response).lower()
+    # asked again ('I still don't get it'), it is said more plainly, not in the same words
+    again = said(device.intent("ExplainJokeIntent"))
+    assert again.startswith("Put simply:") and joke["explanation"] not in again and joke["pun_word"].lower() in again.lower()
+    assert said(device.intent("ExplainJokeIntent")).startswith(again.partition(" … ")[0])
+
+
+def test_a_joke_explained_again_puts_the_saying_back_or_names_the_two_senses():
+    from skill.handlers import _explained_again
+    from skill.strings import strings_for
+
+    say = strings_for("en-US")
+    riddle = {"text": "What's a cat's favorite saying? Cat to the chase!", "punchline": "Cat to the chase!",
+              "pun_word": "cat", "alternative_word": "cut", "explanation": "'Cat' sounds like 'cut'."}
+    assert _explained_again(say, riddle) == "Put simply: swap 'cat' for 'cut', and you get 'cut to the chase'."
+    assert _explained_again(say, {**riddle, "punchline": "A purrfect day."}) == "Put simply: 'cat' sounds like 'cut', and that's the joke."
+    assert "means two things" in _explained_again(say, {**riddle, "alternative_word": "cat"})
 
 
 def test_yes_tells_another_and_no_ends(skill):
