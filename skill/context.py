@@ -144,6 +144,9 @@ _JOKES_AS_THINGS = frozenset(
     these those knock telling making cracking writing hearing reading loving liking sharing swapping""".split()
 )
 _QUALITIES_FIRST = re.compile(rf"^(?:{_INTENSIFIER}(?:{_JOKE_QUALITIES})\s+)+", re.IGNORECASE)
+#: "(I) love animal jokes", "(we) really like knock knock jokes": the liking is the ask, the kind is
+#: the topic ("My best advice for the animal? Love a mark." punned on the love).
+_LIKING_FIRST = re.compile(r"^(?:(?:i|we)\s+)?(?:(?:really|just|do|so)\s+)*(?:love|like|enjoy|adore|want|prefer|need)\s+(?=\w)", re.IGNORECASE)
 #: "the worst joke you know", "the best one you've got": who knows the joke is no topic (read
 #: before the ask is taken off, while the joke word is still there).
 _WHOSE_JOKE = re.compile(
@@ -412,6 +415,7 @@ class ConversationContext:
     crisis: bool = False  # the speaker may be in danger ('I want to die'): help, not a joke
     fresh: bool = False  # 'something else': a new topic, nothing to go on with
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
+    avoided: tuple[str, ...] = ()  # 'no more food jokes': what the listener asked to hear no more of
     language: str = ""  # 'in Spanish': asked in a language we have no puns in
     occasion: str = ""  # 'it's my birthday': the speaker's own day, greeted by name
     occasion_of: str = ""  # 'it's my son's birthday': whose day it is when not the speaker's ('son')
@@ -482,7 +486,7 @@ def _strip_carriers(utterance: str) -> str:
     text = _IN_LANGUAGE_FIRST.sub("", text)
     kind = _KIND_OF_JOKE.match(text)
     if kind and kind.group(2).lower() not in _JOKES_AS_THINGS:
-        text = _QUALITIES_FIRST.sub("", kind.group(1))
+        text = _QUALITIES_FIRST.sub("", _LIKING_FIRST.sub("", kind.group(1)))
     text = _FOR_WHOM_FIRST.sub("", _FOR_WHOM_AFTER.sub("", _THEMED.sub("", text)))
     # "a 5 year old", as "a joke for {topic}" brings it, is who the joke is for (``_FOR_A_CHILD``)
     return "" if _ONLY_QUALITIES.match(text) or _YOUR_CHOICE.fullmatch(text) or _A_CHILD_OF.fullmatch(text) else text

@@ -622,7 +622,7 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
         copula = re.search(r"(?:\bam|'m|\bare|'re|\bwas|\bwere|\bbe)\s*$", subject.group(0))
         if copula and re.match(r"(?:an?|out|away|back|off|up|home)\s", t):
             # "(I'm) a nurse", "(we're) back home": "When it comes to a nurse" was said
-            return _swap_persons(f"being {t}")
+            return swap_persons(f"being {t}")
         first, _, rest = t.partition(" ")
         # what is liked is a thing ("I love taylor swift" was said back "tayloring swift") unless
         # "to" makes it a doing ("I like to swim" -> "swimming")
@@ -647,11 +647,11 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
         return f"the {_WEATHER_VERBS.get(weather.group(1)) or WEATHER_STATES[weather.group(1)]}"
     if t.partition(" ")[0] in _PREPOSITIONS or t.startswith(("out of ", "away ")) or _STATE_RE.match(t):
         t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"; "(I'm) tired" -> "being tired"
-    said = _swap_persons(t)
+    said = swap_persons(t)
     return f"being {said}" if adjectives and said in adjectives else said
 
 
-def _swap_persons(text: str) -> str:
+def swap_persons(text: str) -> str:
     """The listener's words as the skill says them back: 'my kids' -> 'your kids'."""
     return " ".join(_PERSON_SWAP.get(w, w) for w in text.split()).strip()
 

@@ -60,6 +60,17 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"), form=self.FORM, count=count)
 
 
+class AvoidTopicIntentHandler(TellJokeIntentHandler):
+    """'No more food jokes', 'anything but cats': said so, a joke on something else, and the
+    session's fresh topics keep clear of it. It was a topic: "no more food jokes" got a food joke."""
+
+    INTENT = "AvoidTopicIntent"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        said = _slot_text(handler_input, "topic")
+        return tell_joke(handler_input, self.teller, "", fresh=True, avoid=said)
+
+
 class LastJokeIntentHandler(TellJokeIntentHandler):
     """'One last joke (about cats)', 'one more before bed': a joke, then goodbye. As a plain joke
     ask it was answered "another one?", and the listener had to say stop."""

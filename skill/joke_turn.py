@@ -12,12 +12,12 @@ from typing import Mapping, Sequence
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill import knock_knock, numbers, speech, spelling, turns
+from skill import knock_knock, numbers, offensive, speech, spelling, turns
 from skill.assistant_tasks import TASKS
-from skill.context import ConversationContext, extract_context, greeting_for
+from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for
 from skill.crowd import Crowd
 from skill.engine import Joke, JokeEngine
-from skill.generation import KNOCK_KNOCK, sentence_start
+from skill.generation import KNOCK_KNOCK, sentence_start, swap_persons
 from skill.log import logger
 from skill.sensitive_topics import KID_IMPOLITE, PROTECTED_GROUP, REMEMBRANCE, SYMPATHY_CATEGORIES, find_kid_unsuitable
 from skill.strings import Strings
@@ -63,6 +63,7 @@ def tell_joke(
     task: str = "",
     count: int = 1,
     last: bool = False,
+    avoid: str = "",
 ) -> Response:
     """A joke for the topic (or the session so far); ``form``: the form asked for by intent. A form
     asked for once ('a knock knock joke') holds for 'another one' until a new topic is asked.
@@ -74,7 +75,9 @@ def tell_joke(
     ``count`` ('tell me three jokes'): that many told in a row, at most ``MAX_JOKES_AT_ONCE``, the
     last of them the one 'explain' is about; a knock-knock joke is told alone, turn by turn.
     ``last`` ('one last joke'): the joke, then goodbye, and the session ends (it asked "another
-    one?" as if nothing had been said); a knock-knock joke still waits for 'who's there'."""
+    one?" as if nothing had been said); a knock-knock joke still waits for 'who's there'.
+    ``avoid`` ('no more food jokes'): what the listener wants no more of; the session's fresh topics
+    keep clear of it (and of topics close to it) until they ask for it by name."""
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
     say = turns.strings(handler_input)
     knock_knock.leave(turns.session(handler_input))  # a new ask leaves any joke at the door
@@ -84,7 +87,11 @@ def tell_joke(
         turns.set_for_kids(handler_input)
     kid_mode = teller.kid_rules(handler_input)
     history = turns.session_turns(handler_input) if use_session else []
-    ctx = extract_context(topic, history=history, liked_words=state.liked_words, fresh=fresh)
+    ctx = extract_context(topic, history=history, liked_words=state.liked_words, fresh=fresh or bool(avoid))
+    avoid_words = content_words(avoid)
+    # asked for by name, a topic left alone is the listener's choice again
+    turns.set_avoided(handler_input, [w for w in turns.avoided(handler_input) if w not in ctx.current_words] + avoid_words)
+    ctx = replace(ctx, avoided=tuple(turns.avoided(handler_input)))
     if ctx.fresh:
         turns.forget_topics(handler_input)
     ctx = replace(ctx, form=ctx.form or form or ("" if ctx.current_words else turns.asked_form(handler_input)), task=ctx.task or task)
@@ -131,7 +138,8 @@ def tell_joke(
     turns.set_pending(handler_input, turns.ANOTHER)
     session = turns.session(handler_input)
     intro = (
-        say.say("low_mood") if ctx.low_mood
+        _avoiding(say, avoid, kid_mode) if avoid_words
+        else say.say("low_mood") if ctx.low_mood
         else say.say("happy_day_for" if ctx.occasion in HAPPY_DAYS else "congrats_for").format(day=ctx.occasion, who=ctx.occasion_of)
         if ctx.occasion and ctx.occasion_of
         else say.say("happy_day").format(day=ctx.occasion) if ctx.occasion
@@ -161,6 +169,15 @@ def tell_joke(
     if len(in_a_row) == 1:
         return turns.respond(handler_input, joke_reply(say, told, intro))
     return turns.respond(handler_input, jokes_reply(say, in_a_row, intro, capped=count > MAX_JOKES_AT_ONCE))
+
+
+def _avoiding(say: Strings, avoid: str, kid_mode: bool) -> str:
+    """"Okay, no more jokes about food." before a joke on something else; what was said is said
+    back only when the word layers pass it."""
+    said = swap_persons(clean_topic(avoid))  # 'my boss' -> 'your boss'
+    if not said or offensive.check_words(said, strict=kid_mode).offensive:
+        return say.say("avoiding_unnamed")
+    return say.say("avoiding").format(topic=said)
 
 
 def jokes_asked(said: str) -> int:

@@ -17,6 +17,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "Want another, or shall I explain it?",
         "Another one, or should I explain that one?",
     ),
+    "avoiding": ("Okay, no more jokes about {topic}. Here's something else.", "Got it, I'll leave {topic} alone. Try this one."),
+    "avoiding_unnamed": ("Okay, I'll steer clear of that. Here's something else.",),
     "low_mood": (
         "Sorry you're having a rough time. Here's one that might help.",
         "I'm sorry you're feeling that way. Maybe this will bring a smile.",

@@ -19,6 +19,7 @@ from skill.strings import Strings, strings_for
 from skill.user_state import UserState
 
 MAX_TURNS = 6
+MAX_AVOIDED = 12  # words of topics asked to be left alone ('no more food jokes'), newest kept
 MAX_SESSION_TOLD = 50
 
 # What a "yes" means, kept in sessionAttributes.pending.
@@ -90,6 +91,15 @@ def forget_listener(handler_input: HandlerInput) -> None:
     and nothing is written back (a fresh state has no changes)."""
     handler_input.attributes_manager.request_attributes["user"] = UserState()
     session(handler_input).clear()
+
+
+def avoided(handler_input: HandlerInput) -> list[str]:
+    """What the listener asked to hear no more of in this session ('no more food jokes')."""
+    return [w for w in session(handler_input).get("avoided", []) if isinstance(w, str)]
+
+
+def set_avoided(handler_input: HandlerInput, words: list[str]) -> None:
+    session(handler_input)["avoided"] = list(dict.fromkeys(words))[-MAX_AVOIDED:]
 
 
 def forget_topics(handler_input: HandlerInput) -> None:

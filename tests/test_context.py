@@ -74,6 +74,9 @@ def test_the_ask_around_a_topic_is_not_the_topic():
     assert not extract_context("school for my daughter").for_kids  # a daughter may be grown up
     for said in ("my daughter", "baking a cake for my mom's birthday", "my wife", "waiting for my husband to get home"):
         assert clean_topic(said) == said, said
+    # loving a kind of joke is the ask, the kind is the topic ("My best advice for the animal? Love a mark.")
+    assert clean_topic("i love animal jokes") == "animal" and clean_topic("we like pirate puns") == "pirate"
+    assert clean_topic("i love jokes") == "" and clean_topic("i like my job") == "i like my job"
     assert clean_topic("a joke about a house with a pool in it") == "a house with a pool in it"  # said of the house
     # the same words that are the topic stay
     assert clean_topic("something smells funny") == "something smells funny"

@@ -228,6 +228,21 @@ def test_something_else_never_picks_the_topic_just_left(engine):
         engine.rng = saved
 
 
+def test_a_topic_asked_to_be_left_alone_keeps_its_neighbours_away_too(engine):
+    """'No more food jokes' was a topic: it got a food joke. The fresh topic is neither food nor
+    one MiniLM puts close to it (pizza, fruit, vegetables, breakfast)."""
+    from dataclasses import replace
+
+    from skill.context import extract_context
+    from skill.engine import EVERYDAY_TOPICS
+
+    ctx = replace(extract_context("", fresh=True), avoided=("food",))
+    near = {"food", "pizza", "fruit", "vegetables", "breakfast"}
+    assert all(engine._near_left(topic, ctx) for topic in near)
+    assert not any(engine._near_left(topic, ctx) for topic in ("music", "trains", "space", "soccer"))
+    assert sum(engine._near_left(topic, ctx) for topic in EVERYDAY_TOPICS) <= 8  # most topics stay open
+
+
 def test_with_nothing_to_go_on_a_random_topic_is_taken_as_if_said(engine, monkeypatch):
     """'sports' picked at random was asked as "What's the sports' favorite saying?"."""
     monkeypatch.setattr("skill.engine.EVERYDAY_TOPICS", ("sports",))

@@ -258,6 +258,20 @@ def test_one_last_joke_is_told_then_the_session_ends_and_a_name_asked_for_was_ne
     assert len(adapter.data["amzn1.ask.account.LAST"]["told"]) > told_before and "sam" not in str(adapter.data).lower()
 
 
+def test_a_topic_asked_to_be_left_alone_is_said_so_and_only_comes_back_when_asked_for(skill):
+    """"No more food jokes" was a topic, and got a food joke."""
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="pizza")
+    avoided = device.intent("AvoidTopicIntent", topic="food")
+    assert re.match(r"(Okay, no more jokes about food\.|Got it, I'll leave food alone\.)", said(avoided)) and is_open(avoided)
+    assert avoided["sessionAttributes"]["avoided"] == ["food"] and "turns" in avoided["sessionAttributes"]
+    assert "pizza" not in avoided["sessionAttributes"]["turns"]  # the session's topics are left behind
+    assert said(device.intent("AvoidTopicIntent", topic="my boss")).count("your boss") == 1  # said back as the listener's
+    assert said(device.intent("AvoidTopicIntent", topic="shit")).startswith("Okay, I'll steer clear of that.")
+    asked = device.intent("TellJokeIntent", topic="food")  # asked for by name: the listener's choice again
+    assert "food" not in asked["sessionAttributes"]["avoided"] and "boss" in asked["sessionAttributes"]["avoided"]
+
+
 def test_a_joke_to_keep_is_on_its_card_sent_again_with_its_explanation(skill):
     """"Save that joke" was a topic ("Close save"); "send it to my phone" reached Fallback."""
     device = Device(skill)

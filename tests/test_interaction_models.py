@@ -14,7 +14,8 @@ REQUIRED_BUILTINS = {
     "AMAZON.CancelIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent",
 }
 CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AMAZON.NUMBER"},
-                  "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "ExplainJokeIntent": {},
+                  "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
+                  "ExplainJokeIntent": {},
                   "RateJokeIntent": {"verdict": "VerdictType"}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
                   "NewTopicIntent": {}, "ListenerKnocksIntent": {}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
