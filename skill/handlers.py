@@ -68,6 +68,8 @@ class AvoidTopicIntentHandler(TellJokeIntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         said = _slot_text(handler_input, "topic")
+        if speaks_of_self_harm(said):  # "no more jokes about wanting to die": the crisis answer
+            return tell_joke(handler_input, self.teller, said)
         return tell_joke(handler_input, self.teller, "", fresh=True, avoid=said)
 
 

@@ -268,6 +268,11 @@ def test_a_topic_asked_to_be_left_alone_is_said_so_and_only_comes_back_when_aske
     assert "pizza" not in avoided["sessionAttributes"]["turns"]  # the session's topics are left behind
     assert said(device.intent("AvoidTopicIntent", topic="my boss")).count("your boss") == 1  # said back as the listener's
     assert said(device.intent("AvoidTopicIntent", topic="shit")).startswith("Okay, I'll steer clear of that.")
+    crisis = device.intent("AvoidTopicIntent", topic="wanting to kill myself")  # heard as said, never steered past
+    assert not is_open(crisis) and "9 8 8" in said(crisis)
+    device = Device(skill)
+    device.intent("AvoidTopicIntent", topic="food")
+    device.intent("AvoidTopicIntent", topic="my boss")
     asked = device.intent("TellJokeIntent", topic="food")  # asked for by name: the listener's choice again
     assert "food" not in asked["sessionAttributes"]["avoided"] and "boss" in asked["sessionAttributes"]["avoided"]
 
