@@ -22,7 +22,7 @@ from skill.context import asks_elsewhere, day_wished, names_a_thing
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked, last_joke, tell_joke
 from skill.log import logger
 from skill.phrases import plain_lower
-from skill.sensitive_topics import speaks_of_self_harm
+from skill.sensitive_topics import find_sensitive_subject, is_news, speaks_of_self_harm
 from skill.strings import Strings, strings_for
 from skill.word_classes import default_word_classes
 
@@ -68,7 +68,8 @@ class AvoidTopicIntentHandler(TellJokeIntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         said = _slot_text(handler_input, "topic")
-        if speaks_of_self_harm(said):  # "no more jokes about wanting to die": the crisis answer
+        # "no more jokes about wanting to die", "... about my dog dying": the crisis answer, sympathy
+        if speaks_of_self_harm(said) or (find_sensitive_subject(said) and is_news(said)):
             return tell_joke(handler_input, self.teller, said)
         return tell_joke(handler_input, self.teller, "", fresh=True, avoid=said)
 

@@ -138,7 +138,7 @@ def tell_joke(
     turns.set_pending(handler_input, turns.ANOTHER)
     session = turns.session(handler_input)
     intro = (
-        _avoiding(say, avoid, kid_mode) if avoid_words
+        _avoiding(say, avoid, kid_mode) if avoid.strip()
         else say.say("low_mood") if ctx.low_mood
         else say.say("happy_day_for" if ctx.occasion in HAPPY_DAYS else "congrats_for").format(day=ctx.occasion, who=ctx.occasion_of)
         if ctx.occasion and ctx.occasion_of

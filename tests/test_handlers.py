@@ -268,6 +268,9 @@ def test_a_topic_asked_to_be_left_alone_is_said_so_and_only_comes_back_when_aske
     assert "pizza" not in avoided["sessionAttributes"]["turns"]  # the session's topics are left behind
     assert said(device.intent("AvoidTopicIntent", topic="my boss")).count("your boss") == 1  # said back as the listener's
     assert said(device.intent("AvoidTopicIntent", topic="shit")).startswith("Okay, I'll steer clear of that.")
+    assert re.match(r"(Okay, no more jokes about death\.|Got it, I'll leave death alone\.)", said(device.intent("AvoidTopicIntent", topic="death")))
+    news = device.intent("AvoidTopicIntent", topic="my dog dying")  # news, met kindly
+    assert news["sessionAttributes"]["pending"] == "consoled"
     crisis = device.intent("AvoidTopicIntent", topic="wanting to kill myself")  # heard as said, never steered past
     assert not is_open(crisis) and "9 8 8" in said(crisis)
     device = Device(skill)
