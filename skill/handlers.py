@@ -544,6 +544,24 @@ class SpeakingPaceHandler(AbstractRequestHandler):
         ))
 
 
+class SpeakLouderHandler(AbstractRequestHandler):
+    """'Louder', 'I can't hear you', 'speak up': the last thing said again, louder, once (the
+    device's volume is Alexa's: "Alexa, volume up" is said how). They reached Fallback."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("SpeakLouderIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        said = turns.strings(handler_input).say("louder")
+        last = turns.last_reply(handler_input)
+        if last is None:
+            return turns.ask_for_topic(handler_input, said)
+        return turns.respond(handler_input, turns.Reply(
+            speech.fit(f"{speech.sentences(said)} {speech.SHORT_PAUSE} {last.speech}"), last.reprompt,
+            ask_topic=last.ask_topic, repeatable=False, louder=True,  # 'repeat' after it says the last thing
+        ))
+
+
 class RepeatJokeIntentHandler(AbstractRequestHandler):
     """'Tell me the joke again', 'what was that joke': the joke itself, though an explanation or a
     rating came since (AMAZON.RepeatIntent says the last thing again, which was the explanation).

@@ -47,6 +47,7 @@ def build_skill(
         handlers.RepeatJokeIntentHandler(),
         handlers.SpeakingPaceHandler(),
         handlers.KeepJokeIntentHandler(),
+        handlers.SpeakLouderHandler(),
         handlers.HelpIntentHandler(),
         handlers.NavigateHomeIntentHandler(),
         handlers.GoodbyeHandler(),

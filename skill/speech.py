@@ -69,9 +69,18 @@ PACE_RATES = {-2: "70%", -1: "85%", 1: "115%", 2: "130%"}
 def at_pace(ssml: str, pace: int) -> str:
     """An SSML body spoken at the listener's pace: slower or faster than Alexa's normal rate."""
     rate = PACE_RATES.get(pace)
-    if not rate or not ssml:
-        return ssml
-    opening, closing = f'<prosody rate="{rate}">', "</prosody>"
+    return _in_prosody(ssml, f'rate="{rate}"') if rate and ssml else ssml
+
+
+def louder(ssml: str) -> str:
+    """An SSML body said louder than Alexa's volume ('I can't hear you'): once, not kept, since the
+    device's own volume ('Alexa, volume up') is the listener's to set."""
+    return _in_prosody(ssml, 'volume="x-loud"')
+
+
+def _in_prosody(ssml: str, attribute: str) -> str:
+    """The body inside one <prosody> element, cut to fit Alexa's limit with the element around it."""
+    opening, closing = f"<prosody {attribute}>", "</prosody>"
     return opening + fit(ssml, MAX_SPEECH_CHARS - len("<speak></speak>") - len(opening) - len(closing)) + closing
 
 

@@ -176,6 +176,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "error": ("Sorry, something went wrong on my side. Want to try again?",),
     "error_reprompt": ("Say 'tell me a joke' to try again.",),
     "bad_request": ("Sorry, I couldn't understand that request.",),
+    "louder": ("Okay, louder. To turn me up for good, say 'Alexa, volume up'.",),
     "card_explanation_title": ("Why it's funny",),
     # asked again ('I still don't get it'): plainer, not the same words twice
     "explain_again_saying": ("Put simply: swap '{pun}' for '{alternative}', and you get '{saying}'.",),

@@ -50,6 +50,8 @@ class Reply:
     #: True when the reply asks what to joke about: the topic slot is elicited, so a bare answer
     #: ("pirates", "walking the dog") reaches TellJokeIntent; without it, it reached Fallback
     ask_topic: bool = False
+    #: True for "louder": this reply, not its reprompt, is said at x-loud volume
+    louder: bool = False
 
 
 def strings(handler_input: HandlerInput) -> Strings:
@@ -145,7 +147,7 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """Build the response; remember it for RepeatIntent; cards only carry safe plain text."""
     builder = handler_input.response_builder
     pace = user_state(handler_input).pace
-    builder.speak(speech.at_pace(reply.speech, pace))
+    builder.speak(speech.at_pace(speech.louder(reply.speech) if reply.louder else reply.speech, pace))
     if not reply.end_session:
         builder.ask(speech.at_pace(reply.reprompt or reply.speech, pace))
         if reply.ask_topic:

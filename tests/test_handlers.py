@@ -291,6 +291,19 @@ def test_a_joke_to_keep_is_on_its_card_sent_again_with_its_explanation(skill):
     assert kept["response"]["card"]["content"] == f"{told['text']}\n{told['explanation']}"
 
 
+def test_louder_says_the_last_thing_again_louder_once(skill):
+    """"Louder" and "I can't hear you" reached Fallback."""
+    device = Device(skill)
+    assert said(device.intent("SpeakLouderIntent")).startswith("Okay, louder.")  # nothing to say again: what to joke about
+    joke = device.intent("TellJokeIntent", topic="the beach")
+    louder = device.intent("SpeakLouderIntent")
+    ssml = louder["response"]["outputSpeech"]["ssml"]
+    assert ssml.startswith('<speak><prosody volume="x-loud">Okay, louder.') and ssml.endswith("</prosody></speak>")
+    assert said(louder).endswith(said(joke)) and "x-loud" not in louder["response"]["reprompt"]["outputSpeech"]["ssml"]
+    again = device.intent("AMAZON.RepeatIntent")  # the joke again, at the usual volume
+    assert said(again) == said(joke) and "x-loud" not in again["response"]["outputSpeech"]["ssml"]
+
+
 def test_speaking_pace_is_the_listeners_and_slower_says_the_last_thing_again(skill, adapter):
     """"Repeat that slowly" was a topic and "can you speak slower" reached Fallback."""
     device = Device(skill, user_id="amzn1.ask.account.PACE")

@@ -22,7 +22,7 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                   "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"},
                   "HolidayGreetingIntent": {"holiday": "HolidayType"}, "ForgetMeIntent": {}, "WhatYouKnowIntent": {},
                   "AssistantTaskIntent": {"task": "AssistantTaskType"}, "RepeatJokeIntent": {}, "NotAPersonIntent": {}, "WhatIsAPunIntent": {}, "GreetingIntent": {}, "HowAreYouIntent": {}, "DisappointedIntent": {},
-                  "SpeakSlowerIntent": {}, "SpeakFasterIntent": {}, "SpeakNormallyIntent": {}, "KeepJokeIntent": {},
+                  "SpeakSlowerIntent": {}, "SpeakFasterIntent": {}, "SpeakNormallyIntent": {}, "KeepJokeIntent": {}, "SpeakLouderIntent": {},
                   "IntroductionIntent": {"name": "AMAZON.FirstName"}}
 SLOT_REF = re.compile(r"\{([^{}]*)\}")
 # Alexa sample utterances: letters, spaces, apostrophes, periods (abbreviations) and {slots}.
