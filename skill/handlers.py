@@ -537,11 +537,7 @@ class SpeakingPaceHandler(AbstractRequestHandler):
         last = turns.last_reply(handler_input)
         if last is None:
             return turns.ask_for_topic(handler_input, said)
-        again = last.speech if step < 0 else last.reprompt or last.speech
-        return turns.respond(handler_input, turns.Reply(
-            speech.fit(f"{speech.sentences(said)} {speech.SHORT_PAUSE} {again}"), last.reprompt,
-            ask_topic=last.ask_topic, repeatable=False,  # 'repeat' after it says the last thing, not this
-        ))
+        return turns.say_again(handler_input, said, last, last.speech if step < 0 else last.reprompt)
 
 
 class SpeakLouderHandler(AbstractRequestHandler):
@@ -556,10 +552,7 @@ class SpeakLouderHandler(AbstractRequestHandler):
         last = turns.last_reply(handler_input)
         if last is None:
             return turns.ask_for_topic(handler_input, said)
-        return turns.respond(handler_input, turns.Reply(
-            speech.fit(f"{speech.sentences(said)} {speech.SHORT_PAUSE} {last.speech}"), last.reprompt,
-            ask_topic=last.ask_topic, repeatable=False, louder=True,  # 'repeat' after it says the last thing
-        ))
+        return turns.say_again(handler_input, said, last, louder=True)
 
 
 class RepeatJokeIntentHandler(AbstractRequestHandler):

@@ -170,6 +170,15 @@ def last_reply(handler_input: HandlerInput) -> Reply | None:
     return None
 
 
+def say_again(handler_input: HandlerInput, said: str, last: Reply, again: str = "", *, louder: bool = False) -> Response:
+    """What was said ('Okay, louder.'), then the last reply again (``again``: only part of it), its
+    question still standing; 'repeat' after it says the last reply, not this one."""
+    return respond(handler_input, Reply(
+        speech.fit(f"{speech.sentences(said)} {speech.SHORT_PAUSE} {again or last.speech}"), last.reprompt,
+        ask_topic=last.ask_topic, repeatable=False, louder=louder,
+    ))
+
+
 def ask_for_topic(handler_input: HandlerInput, *said: str) -> Response:
     """What was said, then "What should I joke about?" with the topic elicited; a 'yes' to it
     tells a joke on the session so far."""
