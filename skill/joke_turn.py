@@ -165,7 +165,7 @@ def tell_joke(
         in_a_row.append(_remember(handler_input, joke, ctx))
     if last:
         turns.set_pending(handler_input, None)
-        return turns.respond(handler_input, last_joke_reply(say, told, intro))
+        return turns.respond(handler_input, joke_reply(say, told, intro, last=True))
     if len(in_a_row) == 1:
         return turns.respond(handler_input, joke_reply(say, told, intro))
     return turns.respond(handler_input, jokes_reply(say, in_a_row, intro, capped=count > MAX_JOKES_AT_ONCE))
@@ -200,21 +200,14 @@ def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext)
     return told
 
 
-def joke_reply(say: Strings, told: Mapping[str, str], intro: str = "") -> turns.Reply:
+def joke_reply(say: Strings, told: Mapping[str, str], intro: str = "", *, last: bool = False) -> turns.Reply:
     """A told joke (its session attributes) spoken with a pause before the punchline, then "another,
-    or explain?"; the card shows it whole. Told anew or told again ('tell me the joke again')."""
+    or explain?"; the card shows it whole. Told anew or told again ('tell me the joke again').
+    ``last`` ('one last joke'): goodbye instead of the question, and the session ends."""
     return turns.Reply(
-        speech=speech.joke(told.get("setup") or told["text"], told.get("punchline", ""), say.say("after_joke"), intro),
-        reprompt=speech.sentences(say.say("after_joke_reprompt")),
-        card_text=told["text"],
-    )
-
-
-def last_joke_reply(say: Strings, told: Mapping[str, str], intro: str = "") -> turns.Reply:
-    """The joke asked for as the last one, then goodbye: the session ends, the card shows it."""
-    return turns.Reply(
-        speech=speech.joke(told.get("setup") or told["text"], told.get("punchline", ""), say.say("after_last_joke"), intro),
-        end_session=True,
+        speech=speech.joke(told.get("setup") or told["text"], told.get("punchline", ""), say.say("after_last_joke" if last else "after_joke"), intro),
+        reprompt="" if last else speech.sentences(say.say("after_joke_reprompt")),
+        end_session=last,
         card_text=told["text"],
     )
 
