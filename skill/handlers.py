@@ -60,6 +60,18 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         return tell_joke(handler_input, self.teller, _slot_text(handler_input, "topic"), form=self.FORM, count=count)
 
 
+class GotIntentHandler(TellJokeIntentHandler):
+    """'I got a new job', 'we just got a puppy', 'I've got a cold': the slot drops the 'got', which
+    says it is the listener's news, so it goes back on: a new job is good news to celebrate ("a new
+    job" alone was a joke about jobs), 'I got fired' is met kindly."""
+
+    INTENT = "GotIntent"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        got = _slot_text(handler_input, "topic")
+        return tell_joke(handler_input, self.teller, f"I got {got}" if got.strip() else "")
+
+
 class AvoidTopicIntentHandler(TellJokeIntentHandler):
     """'No more food jokes', 'anything but cats': said so, a joke on something else, and the
     session's fresh topics keep clear of it. It was a topic: "no more food jokes" got a food joke."""

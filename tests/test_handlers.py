@@ -258,6 +258,15 @@ def test_one_last_joke_is_told_then_the_session_ends_and_a_name_asked_for_was_ne
     assert len(adapter.data["amzn1.ask.account.LAST"]["told"]) > told_before and "sam" not in str(adapter.data).lower()
 
 
+def test_what_the_listener_got_is_their_news(skill):
+    """"I got a new job" fits "i got {topic}": the slot's "a new job" was a joke about jobs, no joy."""
+    device = Device(skill)
+    job = said(device.intent("GotIntent", topic="a new job"))
+    assert job.startswith(("How wonderful!", "That's great news!")) and "job" in job
+    assert device.intent("GotIntent", topic="fired")["sessionAttributes"]["pending"] == "consoled"
+    assert device.intent("GotIntent", topic="a puppy")["sessionAttributes"]["pending"] == "another"  # a joke about it
+
+
 def test_a_topic_asked_to_be_left_alone_is_said_so_and_only_comes_back_when_asked_for(skill):
     """"No more food jokes" was a topic, and got a food joke."""
     device = Device(skill)

@@ -15,6 +15,7 @@ REQUIRED_BUILTINS = {
 }
 CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AMAZON.NUMBER"},
                   "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
+                  "GotIntent": {"topic": "AMAZON.SearchQuery"},
                   "ExplainJokeIntent": {},
                   "RateJokeIntent": {"verdict": "VerdictType"}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
