@@ -351,6 +351,13 @@ _KIN_DAY_SAID = re.compile(
     rf"{_TODAY_IS_OURS}{_CLOSE_ONES}'s?\s+(?:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+)?({_OWN_DAY})\b",
     re.IGNORECASE,
 )
+#: A birthday said by the age reached: "my grandma turns ninety tomorrow" (it was "You know what
+#: they say about Grandma: The aunt and the grasshopper."), "I'm turning 40", "(my) son turned five"
+#: (the slot of "my {topic}" drops the "my").
+_AGE_TURNED = re.compile(
+    rf"(?:(?:\b(?:my|our)\s+|^\s*){_CLOSE_ONES}(?:\s+is|'s)?|^\s*(?:i|i'm|i am|we're)?)\s*(?:just\s+)?(?:turns?|turning|turned)\s+{numbers.SAID}\b",
+    re.IGNORECASE,
+)
 #: A day wished a happy one: "happy birthday" was "You know what they say about birthdays", with
 #: no word of joy; "happy birthday to my mom" "What's your mom's favorite saying?".
 _DAY_WISHED = re.compile(
@@ -376,6 +383,8 @@ def _occasion(said: str) -> tuple[str, str]:
     kin = _KIN_DAY_SAID.search(said)
     found = _OWN_DAY_NAMED.search(said)
     day = (kin.group(2) if kin else (found.group(1) or found.group(2)) if found else "").lower()
+    if not day and (age := _AGE_TURNED.search(said)):
+        return "birthday", (age.group(1) or "").lower()
     return ("wedding day" if day == "wedding" else day), (kin.group(1).lower() if kin else "")
 
 

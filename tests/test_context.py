@@ -463,6 +463,12 @@ def test_good_news_of_ones_own_is_noticed():
     assert (ctx.occasion, ctx.occasion_of, ctx.good_news) == ("birthday", "son", True)
     assert (extract_context("it's my dad's 60th birthday").occasion_of, extract_context("it's my birthday").occasion_of) == ("dad", "")
     assert not extract_context("my son's birthday party is next week").occasion  # talked about, not today
+    # ... or by the age reached, with or without the "my" the slot drops
+    for said, whose in (("my grandma turns ninety tomorrow", "grandma"), ("son is turning 5", "son"), ("i'm turning forty", "")):
+        ctx = extract_context(said)
+        assert (ctx.occasion, ctx.occasion_of, ctx.good_news) == ("birthday", whose, True), said
+    for said in ("my son turns the music up", "we turned the page", "the leaves turn red"):
+        assert not extract_context(said).occasion, said
 
 
 def test_a_holiday_greeting_is_greeted_back_and_the_day_is_the_topic():
