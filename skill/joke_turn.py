@@ -17,10 +17,11 @@ from skill.assistant_tasks import TASKS
 from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for
 from skill.crowd import Crowd
 from skill.engine import Joke, JokeEngine
-from skill.generation import KNOCK_KNOCK, sentence_start, swap_persons
+from skill.generation import KNOCK_KNOCK, said_in_general, sentence_start, swap_persons
 from skill.log import logger
-from skill.sensitive_topics import KID_IMPOLITE, PROTECTED_GROUP, REMEMBRANCE, SYMPATHY_CATEGORIES, find_kid_unsuitable
+from skill.sensitive_topics import KID_IMPOLITE, PROTECTED_GROUP, REMEMBRANCE, SYMPATHY_CATEGORIES, find_kid_unsuitable, people_nouns
 from skill.strings import Strings
+from skill.word_classes import default_word_classes
 
 MAX_UTTERANCE_CHARS = 500  # bound the work a hostile slot value can cause
 #: Someone close's days wished a happy one; the rest (a graduation, a retirement) are congratulated.
@@ -174,7 +175,8 @@ def tell_joke(
 def _avoiding(say: Strings, avoid: str, kid_mode: bool) -> str:
     """"Okay, no more jokes about food." before a joke on something else; what was said is said
     back only when the word layers pass it."""
-    said = swap_persons(clean_topic(avoid))  # 'my boss' -> 'your boss'
+    classes = default_word_classes()  # 'penguin' -> 'penguins', 'my boss' -> 'your boss'
+    said = said_in_general(swap_persons(clean_topic(avoid)), classes.countable, people=people_nouns(), plurals=classes.plurals)
     if not said or offensive.check_words(said, strict=kid_mode).offensive:
         return say.say("avoiding_unnamed")
     return say.say("avoiding").format(topic=said)
