@@ -175,8 +175,10 @@ def tell_joke(
 def _avoiding(say: Strings, avoid: str, kid_mode: bool) -> str:
     """"Okay, no more jokes about food." before a joke on something else; what was said is said
     back only when the word layers pass it."""
-    classes = default_word_classes()  # 'penguin' -> 'penguins', 'my boss' -> 'your boss'
-    said = said_in_general(swap_persons(clean_topic(avoid)), classes.countable, people=people_nouns(), plurals=classes.plurals)
+    classes = default_word_classes()  # 'penguin' -> 'penguins' (not 'death' -> 'deaths'), 'my boss' -> 'your boss'
+    said = swap_persons(clean_topic(avoid))
+    if classes.can_talk(said):
+        said = said_in_general(said, classes.countable, people=people_nouns(), plurals=classes.plurals)
     if not said or offensive.check_words(said, strict=kid_mode).offensive:
         return say.say("avoiding_unnamed")
     return say.say("avoiding").format(topic=said)

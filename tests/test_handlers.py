@@ -276,6 +276,7 @@ def test_a_topic_asked_to_be_left_alone_is_said_so_and_only_comes_back_when_aske
     assert avoided["sessionAttributes"]["avoided"] == ["food"] and "turns" in avoided["sessionAttributes"]
     assert "pizza" not in avoided["sessionAttributes"]["turns"]  # the session's topics are left behind
     assert said(device.intent("AvoidTopicIntent", topic="my boss")).count("your boss") == 1  # said back as the listener's
+    assert "penguins" in said(device.intent("AvoidTopicIntent", topic="penguin"))  # in general ('I'll leave penguin alone')
     assert said(device.intent("AvoidTopicIntent", topic="shit")).startswith("Okay, I'll steer clear of that.")
     assert re.match(r"(Okay, no more jokes about death\.|Got it, I'll leave death alone\.)", said(device.intent("AvoidTopicIntent", topic="death")))
     news = device.intent("AvoidTopicIntent", topic="my dog dying")  # news, met kindly
