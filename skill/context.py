@@ -268,7 +268,10 @@ _LOW_MOOD = re.compile(
 )
 #: Good news of one's own: a word of congratulation before the joke ("we're getting married next
 #: month" got only "My best advice for getting married?"). With or without the "I" the slot drops.
-_NEWS_GOT = r"(?:promoted|married|engaged|a promotion|a raise|a new job|the job|into college)\b"
+_NEWS_GOT = (
+    r"(?:promoted|married|engaged|a promotion|a raise|a new job|the job|into college"
+    r"|an? (?:new )?(?:baby(?: brother| sister| boy| girl)?|puppy|kitten|house|home))\b"  # "we just got a new baby sister"
+)
 _OWN_DAY = r"(?:birthday|anniversary|wedding day|wedding|retirement|graduation)"
 #: Good news of the family's: "my daughter is getting married" got only "When it comes to getting
 #: married" (the slot may drop the "my").
