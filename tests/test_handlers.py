@@ -223,6 +223,9 @@ def test_several_jokes_asked_for_are_told_in_a_row_and_explain_is_about_the_last
     # more than three is three, and says so; a number not caught is one joke
     assert said(device.intent("TellJokeIntent", count="12")).startswith("Three at a time is my most.")
     assert "card" in device.intent("TellJokeIntent", count="?")["response"] and "last one" not in said(device.intent("TellJokeIntent", count="?"))
+    # with a subject: 'tell me two jokes about dogs' told one joke about dogs
+    two = device.intent("TellJokeIntent", count="2", subject="the beach")
+    assert len(two["response"]["card"]["content"].splitlines()) == 2 and "beach" in two["sessionAttributes"]["turns"][-1]
 
 
 def test_how_many_jokes_are_asked_for_is_read_from_any_slot_value():
