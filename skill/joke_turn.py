@@ -76,7 +76,7 @@ def tell_joke(
     ``count`` ('tell me three jokes'): that many told in a row, at most ``MAX_JOKES_AT_ONCE``, the
     last of them the one 'explain' is about; a knock-knock joke is told alone, turn by turn.
     ``last`` ('one last joke'): the joke, then goodbye, and the session ends (it asked "another
-    one?" as if nothing had been said); a knock-knock joke still waits for 'who's there'.
+    one?" as if nothing had been said); a knock-knock form asked for earlier does not hold for it.
     ``avoid`` ('no more food jokes'): what the listener wants no more of; the session's fresh topics
     keep clear of it (and of topics close to it) until they ask for it by name."""
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
@@ -95,7 +95,10 @@ def tell_joke(
     ctx = replace(ctx, avoided=tuple(turns.avoided(handler_input)))
     if ctx.fresh:
         turns.forget_topics(handler_input)
-    ctx = replace(ctx, form=ctx.form or form or ("" if ctx.current_words else turns.asked_form(handler_input)), task=ctx.task or task)
+    # the form asked for earlier holds for 'another', not for the last joke: a knock-knock one would
+    # wait at the door after the goodbye ("one last joke" after knock-knock jokes got "Knock, knock.")
+    held = "" if ctx.current_words or last else turns.asked_form(handler_input)
+    ctx = replace(ctx, form=ctx.form or form or held, task=ctx.task or task)
     if ctx.for_kids:  # 'the kids want a joke about horses'
         turns.set_for_kids(handler_input)
         kid_mode = True

@@ -259,6 +259,11 @@ def test_one_last_joke_is_told_then_the_session_ends_and_a_name_asked_for_was_ne
     assert re.search(r"(last one for now|was the last one)\b", said(last)) and not is_open(last)
     assert "reprompt" not in last["response"] and last["response"]["card"]["content"] == told["text"]
     assert len(adapter.data["amzn1.ask.account.LAST"]["told"]) > told_before and "sam" not in str(adapter.data).lower()
+    # after knock-knock jokes, the last one is no knock-knock joke: it would wait at the door after the goodbye
+    device = Device(skill)
+    device.intent("KnockKnockIntent", topic="cats")
+    last = device.intent("LastJokeIntent")
+    assert not is_open(last) and "Knock, knock" not in said(last)
 
 
 def test_what_the_listener_got_is_their_news(skill):
