@@ -39,6 +39,9 @@ LIKED_WEIGHT = 0.2
 #: words count this much of the utterance's other words ('night' was personified: "What's a
 #: night's favorite saying?").
 TIME_WEIGHT = 0.4
+#: "my daughter has a ballet recital": who it is about is the setting when something else is said;
+#: such words count this much ("Niece and easy." punned on the daughter, not the ballet).
+WHO_WEIGHT = 0.5
 LEMMA_FIXES_FILE = "lemma_fixes.tsv"
 COMPOUNDS_FILE = "compounds.txt"
 STATES_FILE = "states.txt"
@@ -106,10 +109,12 @@ _CARRIERS = re.compile(
 _CHILD_AGE = rf"{numbers.said_up_to(12)}[\s-]years?[\s-]old"
 _CHILDREN = rf"(?:kids|children|little ones?|toddlers?|grandkids|grandchildren|(?:little|baby|young)\s+(?:son|daughter|boy|girl|brother|sister)|{_CHILD_AGE})"
 #: Relatives and friends as people name them after "my": whose news, whose day, whom a joke is for.
-_RELATIVES = (
-    r"mom|mum|mother|dad|father|parents|son|daughter|kids?|children|sister|brother|cousin|niece|nephew|grandson|"
-    r"granddaughter|grandma|grandpa|wife|husband|partner|best friend|friends?"
+RELATIVES = (
+    "mom", "mum", "mother", "dad", "father", "parents", "son", "daughter", "kids", "kid", "children", "sister",
+    "brother", "cousin", "niece", "nephew", "grandson", "granddaughter", "grandma", "grandpa", "wife",
+    "husband", "partner", "best friend", "friends", "friend",
 )
+_RELATIVES = "|".join(RELATIVES)
 #: Whom a joke is for, said after what it is about: "(a joke about) school for my daughter", "cats
 #: for my 5 year old"; or before it, as the slot of "a joke for {topic}" brings it: "my wife about
 #: cooking". The joke is on what it is about ("school for my daughter" was told "What's your
@@ -533,6 +538,12 @@ def _lemma_fixes() -> dict[str, str]:
     return {p[0]: p[1] for p in pairs if len(p) == 2}
 
 
+@lru_cache(maxsize=1)
+def _relative_lemmas() -> frozenset[str]:
+    """``RELATIVES`` as the context reads them ('kids' -> 'kid', 'children' -> 'child')."""
+    return frozenset(_lemma(w) if " " not in w else w for w in RELATIVES)
+
+
 @lru_cache(maxsize=8192)
 def _lemma(token: str) -> str:
     fixed = _lemma_fixes().get(token)
@@ -811,7 +822,10 @@ def extract_context(
         """The turn's words at ``weight``, its time words lower; returns what it is about."""
         words, when = content_words(text), time_words(text)
         all_when.update(when)
-        add([w for w in words if w not in when], weight)
+        kin = _relative_lemmas()
+        who = {w for w in words if w in kin} if any(w not in when and w not in kin for w in words) else set()
+        add([w for w in words if w not in when and w not in who], weight)
+        add([w for w in words if w in who and w not in when], weight * WHO_WEIGHT)
         add([w for w in words if w in when], weight * TIME_WEIGHT)
         return [w for w in words if w not in when] or words
 

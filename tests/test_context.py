@@ -155,6 +155,18 @@ def test_when_something_happened_is_setting_not_topic():
     assert older.time_words == {"weekend"}
 
 
+def test_who_it_is_about_is_setting_when_something_else_is_said():
+    """'My daughter has a ballet recital' was punned on the daughter: "Niece and easy."."""
+    from skill.context import WHO_WEIGHT
+
+    ctx = extract_context("my daughter has a ballet recital")
+    assert ctx.words == {"ballet": 1.0, "recital": 1.0, "daughter": WHO_WEIGHT}
+    assert ctx.ranked_words[-1] == "daughter" and "daughter" in ctx.current_words  # still said: frames may name her
+    assert extract_context("we're baking bread with the kids").words["kid"] == WHO_WEIGHT
+    assert extract_context("a joke about my wife").words == {"wife": 1.0}  # nothing else said: she is the topic
+    assert extract_context("my dog keeps chewing the sofa").words["dog"] == 1.0  # a pet is no setting
+
+
 def test_another_one_continues_the_latest_topic():
     another = extract_context("", history=["fishing on the lake", "playing the piano"])
     assert another.current_words == () and another.continues == ("play", "piano")
