@@ -114,13 +114,13 @@ RELATIVES = (
     "brother", "cousin", "niece", "nephew", "grandson", "granddaughter", "grandma", "grandpa", "wife",
     "husband", "partner", "best friend", "friends", "friend",
 )
-_RELATIVES = "|".join(RELATIVES)
+_A_RELATIVE = "|".join(RELATIVES)
 #: Whom a joke is for, said after what it is about: "(a joke about) school for my daughter", "cats
 #: for my 5 year old"; or before it, as the slot of "a joke for {topic}" brings it: "my wife about
 #: cooking". The joke is on what it is about ("school for my daughter" was told "What's your
 #: daughter's favorite saying? Niece weather we're having!").
 _AUDIENCE = (
-    rf"(?:(?:little|baby|young)\s+)?(?:{_RELATIVES}|grandparents|grandkids|grandchildren|family|class|students|team|"
+    rf"(?:(?:little|baby|young)\s+)?(?:{_A_RELATIVE}|grandparents|grandkids|grandchildren|family|class|students|team|"
     rf"coworkers|colleagues|boss|boyfriend|girlfriend|toddlers?|baby|little ones?|{_CHILD_AGE})"
 )
 _FOR_WHOM_AFTER = re.compile(rf"(?<=\w)\s+for\s+(?:(?:my|our|the|your)\s+)?{_AUDIENCE}$", re.IGNORECASE)
@@ -280,7 +280,7 @@ _NEWS_GOT = (
 _OWN_DAY = r"(?:birthday|anniversary|wedding day|wedding|retirement|graduation)"
 #: Good news of the family's: "my daughter is getting married" got only "When it comes to getting
 #: married" (the slot may drop the "my").
-_FAMILY = rf"(?:\b(?:my|our)\s+|^\s*)(?:{_RELATIVES})(?:'s)?\s+"
+_FAMILY = rf"(?:\b(?:my|our)\s+|^\s*)(?:{_A_RELATIVE})(?:'s)?\s+"
 #: "(It's my) birthday today", as the slot brings it: the day is the speaker's (good news, and
 #: talked about as theirs: "My best advice for your birthday?", not "for birthdays?").
 _BARE_OWN_DAY_TODAY = rf"^\s*({_OWN_DAY}) today\b"
@@ -352,7 +352,7 @@ def greeting_for(day: str) -> str:
 
 
 #: Whose day it may be, when not the speaker's.
-_CLOSE_ONES = rf"({_RELATIVES})"
+_CLOSE_ONES = rf"({_A_RELATIVE})"
 #: Someone close's day: "it's my son's birthday" had no word of joy ("My best advice for the
 #: birthday? The son is shining.").
 _KIN_DAY_SAID = re.compile(
