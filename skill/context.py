@@ -108,7 +108,8 @@ _CARRIERS = re.compile(
 )
 _CHILD_AGE = rf"{numbers.said_up_to(12)}[\s-]years?[\s-]old"
 _CHILDREN = rf"(?:kids|children|little ones?|toddlers?|grandkids|grandchildren|(?:little|baby|young)\s+(?:son|daughter|boy|girl|brother|sister)|{_CHILD_AGE})"
-#: Relatives and friends as people name them after "my": whose news, whose day, whom a joke is for.
+#: Relatives and friends as people name them after "my": whose news, whose day, whom a joke is for,
+#: and who a sentence is about (counted at ``WHO_WEIGHT``).
 RELATIVES = (
     "mom", "mum", "mother", "dad", "father", "parents", "son", "daughter", "kids", "kid", "children", "sister",
     "brother", "cousin", "niece", "nephew", "grandson", "granddaughter", "grandma", "grandpa", "wife",
