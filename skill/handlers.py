@@ -56,7 +56,8 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         return is_intent_name(self.INTENT)(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        count = jokes_asked(_slot_text(handler_input, "count"))  # 'tell me three jokes'
+        # 'tell me three jokes', or 'a couple' / 'a few' / 'some' (AmountType's ids are the counts)
+        count = jokes_asked(_slot_text(handler_input, "count") or _resolved_id(handler_input, "amount", ("2", "3")) or "")
         # 'tell me three jokes about dogs': Alexa lets no other slot share a sample with the
         # SearchQuery `topic`, so a count comes with `subject`, a custom slot that takes any words
         topic = _slot_text(handler_input, "topic") or _slot_text(handler_input, "subject")

@@ -154,15 +154,18 @@ def _compile_sample(intent: str, text: str, slot_types: dict[str, str], types: d
         name = slot.group(1)
         slot_type = slot_types.get(name, "")
         used[name] = slot_type
+        forms = sorted(types[slot_type].forms if slot_type in types else (), key=len, reverse=True)
+        alternatives = "|".join(re.escape(f) for f in forms) or "(?!)"
         if slot_type == NUMBER:
             parts.append(f"(?P<{name}>{numbers.SAID})")  # Alexa fills it only with a number
-        elif slot_type == SEARCH_QUERY or has_literal:
-            # SearchQuery is free text; custom slots with carrier words also capture unknown values.
-            parts.append(f"(?P<{name}>.+?)")
+        elif slot_type == SEARCH_QUERY:
+            parts.append(f"(?P<{name}>.+?)")  # free text
+        elif has_literal:
+            # custom slots with carrier words also capture unknown values; known ones are tried
+            # first, so two slots side by side split where a value is ("a few | fishing jokes")
+            parts.append(f"(?P<{name}>{alternatives}|.+?)")
         else:
             # A slot-only sample would swallow every utterance; Alexa only fires it on known values.
-            forms = sorted(types[slot_type].forms if slot_type in types else (), key=len, reverse=True)
-            alternatives = "|".join(re.escape(f) for f in forms) or "(?!)"
             parts.append(f"(?P<{name}>{alternatives})")
     pattern = re.compile(r"^" + r"\s+".join(parts) + r"$")
     return Sample(intent=intent, text=text, pattern=pattern, slot_types=used, literal_words=literal)
@@ -221,6 +224,8 @@ def _score(sample: Sample, match: re.Match[str], model: InteractionModel) -> tup
                 er_matches += 1
             elif words > MAX_CUSTOM_SLOT_WORDS:
                 return None
+        elif slot_type == NUMBER:  # its pattern hears only a number: as sure as a resolved value
+            er_matches += 1
         else:
             free_words += words
     return (sample.literal_words, er_matches, -free_words)

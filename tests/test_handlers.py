@@ -226,6 +226,9 @@ def test_several_jokes_asked_for_are_told_in_a_row_and_explain_is_about_the_last
     # with a subject: 'tell me two jokes about dogs' told one joke about dogs
     two = device.intent("TellJokeIntent", count="2", subject="the beach")
     assert len(two["response"]["card"]["content"].splitlines()) == 2 and "beach" in two["sessionAttributes"]["turns"][-1]
+    # 'a couple of jokes' and 'some jokes': AmountType's ids are the counts; one not resolved is one joke
+    assert len(device.resolved("TellJokeIntent", "amount", "AmountType", "a couple of", "2")["response"]["card"]["content"].splitlines()) == 2
+    assert len(device.resolved("TellJokeIntent", "amount", "AmountType", "loads of", None)["response"]["card"]["content"].splitlines()) == 1
 
 
 def test_how_many_jokes_are_asked_for_is_read_from_any_slot_value():

@@ -13,7 +13,8 @@ REQUIRED_BUILTINS = {
     "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent",
     "AMAZON.CancelIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent",
 }
-CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AMAZON.NUMBER", "subject": "JokeSubjectType"},
+CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AMAZON.NUMBER", "subject": "JokeSubjectType",
+                                     "amount": "AmountType"},
                   "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
                   "GotIntent": {"topic": "AMAZON.SearchQuery"},
                   "ExplainJokeIntent": {},

@@ -13,7 +13,7 @@ from skill.nlu import (
 LOCALES = ("en-US", "en-GB")
 FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious", "SwitchType": "on", "KnockKnockNameType": "lettuce",
         "OccasionType": "birthday", "HolidayType": "easter",
-        "AssistantTaskType": "weather", "AMAZON.NUMBER": "3", "AMAZON.FirstName": "sam", "JokeSubjectType": "fishing"}
+        "AssistantTaskType": "weather", "AMAZON.NUMBER": "3", "AMAZON.FirstName": "sam", "JokeSubjectType": "fishing", "AmountType": "a few"}
 
 
 @pytest.fixture(scope="module", params=LOCALES)
@@ -81,7 +81,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("what's a pun", "WhatIsAPunIntent"), ("do one about my job", "TellJokeIntent"), ("okay what else", "TellJokeIntent"),
     ("you can do better", "RateJokeIntent"), ("and the kids", "TellJokeIntent"),
     ("tell me a story", "AssistantTaskIntent"), ("tell me the time", "AssistantTaskIntent"),
-    ("tell me the punchline", "RepeatJokeIntent"), ("good morning", "GreetingIntent"), ("i don't want a joke", "AMAZON.StopIntent"), ("nothing", "AMAZON.NoIntent"), ("i hate you", "DisappointedIntent"), ("repeat that slowly", "SpeakSlowerIntent"), ("save that joke", "KeepJokeIntent"), ("one last joke", "LastJokeIntent"), ("okay a joke about flowers", "TellJokeIntent"), ("louder", "SpeakLouderIntent"), ("tell me three jokes about dogs", "TellJokeIntent"), ("i got a new job", "GotIntent"), ("we just got a puppy", "GotIntent"), ("is that a real saying", "ExplainJokeIntent"), ("i can't hear you", "SpeakLouderIntent"), ("say it again for my wife", "RepeatJokeIntent"), ("i didn't hear you", "AMAZON.RepeatIntent"), ("no more food jokes", "AvoidTopicIntent"), ("anything but cats", "AvoidTopicIntent"), ("no more jokes", "AMAZON.NoIntent"), ("alright one more", "TellJokeIntent"), ("one more before bed", "LastJokeIntent"), ("what's my name", "WhatYouKnowIntent"), ("do you have a name", "AMAZON.HelpIntent"), ("skip", "TellJokeIntent"), ("change topic", "NewTopicIntent"), ("pun me", "TellJokeIntent"), ("my name is sam", "IntroductionIntent"), ("tell me a joke about my name", "IntroductionIntent"), ("tell me two knock knock jokes", "KnockKnockIntent"), ("that one was too hard", "ExplainJokeIntent"), ("is that the best you can do", "DisappointedIntent"), ("send it to my phone", "KeepJokeIntent"), ("can you speak slower", "SpeakSlowerIntent"), ("speed up", "SpeakFasterIntent"), ("normal speed please", "SpeakNormallyIntent"), ("this is boring", "DisappointedIntent"), ("how are you", "HowAreYouIntent"), ("tell me a cheesy one", "TellJokeIntent"), ("tell me a riddle", "RiddleIntent"), ("that's silly", "RateJokeIntent"), ("are you a robot", "NotAPersonIntent"), ("do you like puns", "TellJokeIntent"),
+    ("tell me the punchline", "RepeatJokeIntent"), ("good morning", "GreetingIntent"), ("i don't want a joke", "AMAZON.StopIntent"), ("nothing", "AMAZON.NoIntent"), ("i hate you", "DisappointedIntent"), ("repeat that slowly", "SpeakSlowerIntent"), ("save that joke", "KeepJokeIntent"), ("one last joke", "LastJokeIntent"), ("okay a joke about flowers", "TellJokeIntent"), ("louder", "SpeakLouderIntent"), ("tell me three jokes about dogs", "TellJokeIntent"), ("tell me a couple of jokes about dogs", "TellJokeIntent"), ("i got a new job", "GotIntent"), ("we just got a puppy", "GotIntent"), ("is that a real saying", "ExplainJokeIntent"), ("i can't hear you", "SpeakLouderIntent"), ("say it again for my wife", "RepeatJokeIntent"), ("i didn't hear you", "AMAZON.RepeatIntent"), ("no more food jokes", "AvoidTopicIntent"), ("anything but cats", "AvoidTopicIntent"), ("no more jokes", "AMAZON.NoIntent"), ("alright one more", "TellJokeIntent"), ("one more before bed", "LastJokeIntent"), ("what's my name", "WhatYouKnowIntent"), ("do you have a name", "AMAZON.HelpIntent"), ("skip", "TellJokeIntent"), ("change topic", "NewTopicIntent"), ("pun me", "TellJokeIntent"), ("my name is sam", "IntroductionIntent"), ("tell me a joke about my name", "IntroductionIntent"), ("tell me two knock knock jokes", "KnockKnockIntent"), ("that one was too hard", "ExplainJokeIntent"), ("is that the best you can do", "DisappointedIntent"), ("send it to my phone", "KeepJokeIntent"), ("can you speak slower", "SpeakSlowerIntent"), ("speed up", "SpeakFasterIntent"), ("normal speed please", "SpeakNormallyIntent"), ("this is boring", "DisappointedIntent"), ("how are you", "HowAreYouIntent"), ("tell me a cheesy one", "TellJokeIntent"), ("tell me a riddle", "RiddleIntent"), ("that's silly", "RateJokeIntent"), ("are you a robot", "NotAPersonIntent"), ("do you like puns", "TellJokeIntent"),
     ("explain the last joke", "ExplainJokeIntent"), ("what was the last joke", "RepeatJokeIntent"),
     ("go home", "AMAZON.NavigateHomeIntent"), ("main menu", "AMAZON.NavigateHomeIntent"),
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
@@ -158,7 +158,7 @@ def test_phrasings(us, utterance, intent):
     ("what's your favorite food", "food"), ("tell me something about space", "space"),
     # everyday ways to ask that fell to Fallback
     ("tell me one about cats", "cats"), ("now tell me a joke about fish", "fish"), ("tell us a joke about cows", "cows"),
-    ("tell me some jokes about trains", "trains"), ("ok tell me a joke about rain", "rain"),
+    ("do you have any jokes about trains", "trains"), ("ok tell me a joke about rain", "rain"),
     ("tell me another one about dogs", "dogs"), ("let's hear a joke about pirates", "pirates"),
     ("another about cheese", "cheese"), ("one more on bees", "bees"), ("anything about dogs", "dogs"),
     ("tell me a pun on bees", "bees"), ("ok we're baking bread", "baking bread"), ("what's funny about cats", "cats"), ("tell me a funny story about camping", "camping"),
@@ -186,7 +186,7 @@ def test_slotless_tell_joke_sends_the_declared_slot_empty(us):
     for kind in ("tell me a dad joke", "dad jokes", "tell me a cheesy joke"):
         assert resolve(kind, us).slots["topic"].value is None, kind
     assert resolve("tell me a joke about dad", us).slots["topic"].value == "dad"
-    assert slots_to_request(result) == {name: {"name": name, "confirmationStatus": "NONE"} for name in ("topic", "count", "subject")}
+    assert slots_to_request(result) == {name: {"name": name, "confirmationStatus": "NONE"} for name in ("topic", "count", "subject", "amount")}
 
 
 @pytest.mark.parametrize("utterance, ident", [
@@ -309,3 +309,13 @@ def test_an_elicited_topic_hears_a_bare_answer(model):
     for said, intent in (("help", "AMAZON.HelpIntent"), ("yes", "AMAZON.YesIntent"), ("stop", "AMAZON.StopIntent"),
                          ("tell me a knock knock joke", "KnockKnockIntent"), ("we're baking bread", "TellJokeIntent")):
         assert resolve(said, model, eliciting).intent == intent, said
+
+
+def test_a_couple_or_a_few_jokes_is_a_count_and_a_number_beats_a_free_value(us):
+    """"Tell me a couple of jokes about dogs" told one joke; "tell me 3 jokes" must stay a number."""
+    couple = resolve("tell me a couple of jokes about dogs", us)
+    assert (couple.slots["amount"].er_id, couple.slots["subject"].value) == ("2", "dogs")
+    few = resolve("tell me a few fishing jokes", us)
+    assert (few.slots["amount"].er_id, few.slots["subject"].value) == ("3", "fishing")  # split where the values are
+    three = resolve("tell me 3 jokes", us)
+    assert three.slots["count"].value == "3" and three.slots["amount"].value is None
