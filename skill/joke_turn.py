@@ -90,6 +90,8 @@ def tell_joke(
     history = turns.session_turns(handler_input) if use_session else []
     ctx = extract_context(topic, history=history, liked_words=state.liked_words, fresh=fresh or bool(avoid))
     avoid_words = content_words(avoid)
+    if avoid_words:
+        logger.info("topic_avoided", extra={"words": avoid_words[:5]})
     # asked for by name, a topic left alone is the listener's choice again
     turns.set_avoided(handler_input, [w for w in turns.avoided(handler_input) if w not in ctx.current_words] + avoid_words)
     ctx = replace(ctx, avoided=tuple(turns.avoided(handler_input)))
