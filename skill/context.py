@@ -751,6 +751,15 @@ def _referent(turn: str, about: Collection[str], plural: bool) -> str:
     return ""
 
 
+#: "(no more jokes about) that", "this one", "those": the topic is the one just talked about.
+_POINTING_BACK = re.compile(r"(?:that|this|it|them|those|these)(?:\s+(?:one|ones|topic|subject|stuff))?", re.IGNORECASE)
+
+
+def points_back(said: str) -> bool:
+    """Whether what was said only points at the topic just talked about ('that', 'this one')."""
+    return _POINTING_BACK.fullmatch(" ".join(_RAW_WORD.findall(said.lower()))) is not None
+
+
 def resolve_reference(topic: str, said_now: Collection[str], earlier: str, about: Collection[str]) -> tuple[str, str]:
     """The topic with 'it' or 'them' after a word said now put back as the earlier turn's thing
     ('eating it' after 'we made pizza' -> 'eating the pizza'), and that thing; else the topic as is and ''.

@@ -14,7 +14,7 @@ from ask_sdk_model import Response
 
 from skill import knock_knock, numbers, offensive, speech, spelling, turns
 from skill.assistant_tasks import TASKS
-from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for
+from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for, points_back
 from skill.crowd import Crowd
 from skill.engine import Joke, JokeEngine
 from skill.generation import KNOCK_KNOCK, said_in_general, sentence_start, swap_persons
@@ -88,6 +88,8 @@ def tell_joke(
         turns.set_for_kids(handler_input)
     kid_mode = teller.kid_rules(handler_input)
     history = turns.session_turns(handler_input) if use_session else []
+    if avoid and history and points_back(avoid):
+        avoid = history[-1]  # 'no more jokes about that': the topic just talked about
     ctx = extract_context(topic, history=history, liked_words=state.liked_words, fresh=fresh or bool(avoid))
     avoid_words = content_words(avoid)
     if avoid_words:

@@ -155,6 +155,13 @@ def test_when_something_happened_is_setting_not_topic():
     assert older.time_words == {"weekend"}
 
 
+def test_a_word_that_only_points_back_is_told_apart():
+    from skill.context import points_back
+
+    assert all(points_back(said) for said in ("that", "This one", "those", "it", "that topic"))
+    assert not any(points_back(said) for said in ("that dog", "cats", "", "this is fun"))
+
+
 def test_who_it_is_about_is_setting_when_something_else_is_said():
     """'My daughter has a ballet recital' was punned on the daughter: "Niece and easy."."""
     from skill.context import WHO_WEIGHT

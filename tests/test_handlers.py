@@ -294,6 +294,9 @@ def test_a_topic_asked_to_be_left_alone_is_said_so_and_only_comes_back_when_aske
     assert re.match(r"(Okay, no more jokes about death\.|Got it, I'll leave death alone\.)", said(device.intent("AvoidTopicIntent", topic="death")))
     news = device.intent("AvoidTopicIntent", topic="my dog dying")  # news, met kindly
     assert news["sessionAttributes"]["pending"] == "consoled"
+    device.intent("TellJokeIntent", topic="job interviews")
+    that = device.intent("AvoidTopicIntent", topic="that")  # the topic just talked about ('I'll leave that alone' avoided nothing)
+    assert "job interviews" in said(that) and any(w in that["sessionAttributes"]["avoided"] for w in ("job interview", "interview"))
     crisis = device.intent("AvoidTopicIntent", topic="wanting to kill myself")  # heard as said, never steered past
     assert not is_open(crisis) and "9 8 8" in said(crisis)
     device = Device(skill)
