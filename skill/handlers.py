@@ -87,7 +87,7 @@ class AvoidTopicIntentHandler(TellJokeIntentHandler):
         # "no more jokes about wanting to die", "... about my dog dying": the crisis answer, sympathy
         if speaks_of_self_harm(said) or (find_sensitive_subject(said) and is_news(said)):
             return tell_joke(handler_input, self.teller, said)
-        return tell_joke(handler_input, self.teller, "", fresh=True, avoid=said)
+        return tell_joke(handler_input, self.teller, "", avoid=said)  # a topic left alone is a fresh start
 
 
 class LastJokeIntentHandler(TellJokeIntentHandler):
@@ -550,10 +550,7 @@ class SpeakingPaceHandler(AbstractRequestHandler):
         else:
             said = say.say("pace_slowest" if step < 0 else "pace_fastest")
         logger.info("pace_set", extra={"pace": state.pace})
-        last = turns.last_reply(handler_input)
-        if last is None:
-            return turns.ask_for_topic(handler_input, said)
-        return turns.say_again(handler_input, said, last, last.speech if step < 0 else last.reprompt)
+        return turns.say_again(handler_input, said, question_only=step >= 0)
 
 
 class SpeakLouderHandler(AbstractRequestHandler):
@@ -564,11 +561,7 @@ class SpeakLouderHandler(AbstractRequestHandler):
         return is_intent_name("SpeakLouderIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        said = turns.strings(handler_input).say("louder")
-        last = turns.last_reply(handler_input)
-        if last is None:
-            return turns.ask_for_topic(handler_input, said)
-        return turns.say_again(handler_input, said, last, louder=True)
+        return turns.say_again(handler_input, turns.strings(handler_input).say("louder"), louder=True)
 
 
 class RepeatJokeIntentHandler(AbstractRequestHandler):

@@ -101,7 +101,11 @@ def avoided(handler_input: HandlerInput) -> list[str]:
 
 
 def set_avoided(handler_input: HandlerInput, words: list[str]) -> None:
-    session(handler_input)["avoided"] = list(dict.fromkeys(words))[-MAX_AVOIDED:]
+    """Kept only while there is something to avoid: most sessions never carry the key."""
+    if words:
+        session(handler_input)["avoided"] = list(dict.fromkeys(words))[-MAX_AVOIDED:]
+    else:
+        session(handler_input).pop("avoided", None)
 
 
 def forget_topics(handler_input: HandlerInput) -> None:
@@ -170,9 +174,14 @@ def last_reply(handler_input: HandlerInput) -> Reply | None:
     return None
 
 
-def say_again(handler_input: HandlerInput, said: str, last: Reply, again: str = "", *, louder: bool = False) -> Response:
-    """What was said ('Okay, louder.'), then the last reply again (``again``: only part of it), its
-    question still standing; 'repeat' after it says the last reply, not this one."""
+def say_again(handler_input: HandlerInput, said: str, *, question_only: bool = False, louder: bool = False) -> Response:
+    """What was said ('Okay, louder.'), then the last reply again (``question_only``: only its
+    question, the reprompt), that question still standing; 'repeat' after it says the last reply,
+    not this one. Before any reply, what to joke about is asked."""
+    last = last_reply(handler_input)
+    if last is None:
+        return ask_for_topic(handler_input, said)
+    again = last.reprompt if question_only else ""
     return respond(handler_input, Reply(
         speech.fit(f"{speech.sentences(said)} {speech.SHORT_PAUSE} {again or last.speech}"), last.reprompt,
         ask_topic=last.ask_topic, repeatable=False, louder=louder,
