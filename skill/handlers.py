@@ -249,7 +249,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
 
     START = "ListenerKnocksIntent"
     EXITS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent")
-    SLOTS = ("name", "topic", "verdict")
+    SLOTS = ("name", "topic", "subject", "verdict")
 
     def __init__(self, teller: Teller) -> None:
         self.teller = teller
@@ -287,7 +287,11 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             reaction = "heard_unclean" if unclean else known or ("heard_unheard" if unheard else "heard_laugh")
             return self._over(handler_input, say.say(reaction))
         name = knock_knock.name_at_the_door(words)
-        if not name:  # a mumble (Fallback) or a whole sentence: ask again
+        if not name and heard.misses:  # asked again and still no name: the listener has moved on
+            logger.info("knock_knock_heard_abandoned")
+            return self._over(handler_input, say.say("heard_door_gave_up"))
+        if not name:  # a mumble (Fallback) or a whole sentence: ask again, once
+            session[knock_knock.HEARD_KEY] = replace(heard, misses=heard.misses + 1).as_attributes()
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("heard_door_again")), speech.sentences(say.say("heard_door"))))
         # A lone name is out of the learned head's reach ('boo' read as abuse): the word layers judge it.
         if offensive.check_words(name, strict=strict).offensive:

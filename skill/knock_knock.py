@@ -65,10 +65,12 @@ MAX_NAME_WORDS = 4
 @dataclass(frozen=True)
 class Heard:
     """The listener's knock-knock joke so far: DOOR once we asked who's there, NAME once we asked
-    "... who?" (``name`` is what they said at the door)."""
+    "... who?" (``name`` is what they said at the door; ``misses``, how often nothing at the door
+    was a name, so a listener who moved on is not asked forever)."""
 
     stage: str
     name: str = ""
+    misses: int = 0
 
     def as_attributes(self) -> dict[str, str]:
         """What the session keeps: every field, so a field added is kept too."""
@@ -80,7 +82,8 @@ def hearing(session: dict[str, Any]) -> Heard | None:
     saved = session.get(HEARD_KEY)
     if not isinstance(saved, dict) or saved.get("stage") not in (DOOR, NAME) or not isinstance(saved.get("name", ""), str):
         return None
-    return Heard(saved["stage"], saved.get("name", ""))
+    misses = saved.get("misses", 0)
+    return Heard(saved["stage"], saved.get("name", ""), misses if isinstance(misses, int) and not isinstance(misses, bool) else 0)
 
 
 def name_at_the_door(words: str) -> str:

@@ -50,6 +50,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "knock_knock_name_reprompt": ("You say: {name} who?",),
     "heard_door": ("Who's there?",),
     "heard_door_again": ("Sorry, who's there?",),
+    "heard_door_gave_up": ("Okay, let's leave that knock-knock for now.",),
     "heard_name": ("{name} who?",),
     "heard_laugh": ("Ha! Good one.", "Ha ha! I didn't see that coming.", "Ha! I'll have to remember that one."),
     "heard_unclean": ("Hmm, let's keep it clean.",),

@@ -945,6 +945,21 @@ def test_the_listener_may_knock_and_nothing_unclean_is_said_back(skill, adapter)
     assert "funny or not funny" not in said(rated) and adapter.data[device.session.user_id].get("ratings")
 
 
+def test_at_the_listeners_door_a_name_may_reach_the_subject_slot_and_two_misses_end_it(skill):
+    """A bare "cow" at the door now fits TellJokeIntent's "{subject}" too: it is the name, not a topic.
+    With no name twice, the listener has moved on: "Sorry, who's there?" was asked forever."""
+    device = Device(skill)
+    device.intent("ListenerKnocksIntent")
+    assert said(device.intent("TellJokeIntent", subject="cow")) == "Cow who?"
+    device = Device(skill)
+    device.intent("ListenerKnocksIntent")
+    assert said(device.intent("AMAZON.FallbackIntent")) == "Sorry, who's there?"
+    over = device.intent("KnockKnockIntent")
+    assert "leave that knock-knock" in said(over) and "one of mine" in said(over)
+    assert "knock_knock_heard" not in over["sessionAttributes"] and not over["response"].get("shouldEndSession")
+    assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]
+
+
 def test_the_listeners_punchline_is_judged_on_what_it_adds_to_the_name(skill):
     """"Boo." "Boo who?" "Boo hoo!" got "Hmm, let's keep it clean.": the learned head read 'hoo' as abuse."""
     for punchline in ("boo hoo", "boo who"):

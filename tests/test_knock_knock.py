@@ -31,6 +31,10 @@ def test_the_listeners_knock_knock_joke_in_the_session():
     assert knock_knock.hearing({knock_knock.HEARD_KEY: {"stage": "door"}}) == knock_knock.Heard(knock_knock.DOOR)
     for saved in (None, "door", {"stage": "porch"}, {"stage": "name", "name": 3}):
         assert knock_knock.hearing({knock_knock.HEARD_KEY: saved}) is None, saved
+    missed = knock_knock.Heard(knock_knock.DOOR, misses=1)
+    assert knock_knock.hearing({knock_knock.HEARD_KEY: missed.as_attributes()}) == missed
+    for misses in ("1", True, None):  # a malformed count is no miss
+        assert knock_knock.hearing({knock_knock.HEARD_KEY: {"stage": "door", "misses": misses}}).misses == 0, misses
     session = {knock_knock.HEARD_KEY: heard.as_attributes(), knock_knock.SESSION_KEY: {}, "turns": ["cats"]}
     knock_knock.leave(session)
     assert session == {"turns": ["cats"]}
