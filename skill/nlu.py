@@ -245,20 +245,24 @@ def _slot_result(name: str, slot_type: str, spoken: str | None, model: Interacti
 
 def resolve(utterance: str, model: InteractionModel, eliciting: tuple[str, str] | None = None) -> NluResult:
     """Map an in-session utterance to the most specific matching intent, else FallbackIntent.
-    ``eliciting``: the (intent, slot) the last response elicited; its samples compete too, and as
-    the least specific ("{topic}" has no literal word) they win only where nothing else matches."""
+    ``eliciting``: the (intent, slot) the last response elicited; its samples compete too. Samples
+    with more literal words still win ("help", "yes"), but among equally bare ones the elicited slot
+    does: asked what to joke about, "lettuce" or "fishing" is the topic, not a knock-knock name or a
+    `subject` value."""
     # Fillers ("please", "um") are dropped unless a sample itself says them ("please do").
     texts = dict.fromkeys((normalise(utterance), normalise(utterance, fillers=False)))
-    best: tuple[tuple[int, int, int], int, Sample, re.Match[str]] | None = None
-    candidates = model.samples + (model.elicitations.get(eliciting, ()) if eliciting else ())
-    for order, sample in enumerate(candidates):
+    best: tuple[tuple[int, int, int, int], int, Sample, re.Match[str]] | None = None
+    elicited = model.elicitations.get(eliciting, ()) if eliciting else ()
+    for order, sample in enumerate(model.samples + elicited):
         for text in texts:
             match = sample.pattern.match(text)
             if match is None:
                 continue
-            score = _score(sample, match, model)
-            if score is None:
+            scored = _score(sample, match, model)
+            if scored is None:
                 continue
+            literal_words, *rest = scored
+            score = (literal_words, int(sample in elicited), *rest)
             if best is None or (score, -order) > (best[0], -best[1]):
                 best = (score, order, sample, match)
     if best is None:

@@ -87,7 +87,11 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("why is that funny", "ExplainJokeIntent"), ("I don't get it.", "ExplainJokeIntent"),
     ("explain", "ExplainJokeIntent"), ("I'm confused", "ExplainJokeIntent"),
     ("tell me a joke", "TellJokeIntent"), ("another one", "TellJokeIntent"), ("make me laugh", "TellJokeIntent"),
-    ("can you tell me a joke", "TellJokeIntent"), ("knock knock", "ListenerKnocksIntent"), ("lettuce", "KnockKnockNameIntent"),
+    ("can you tell me a joke", "TellJokeIntent"), ("knock knock", "ListenerKnocksIntent"), ("lettuce", "KnockKnockNameIntent"), ("dogs", "TellJokeIntent"),
+    # asks for more that fell to Fallback, or to AssistantTaskIntent's "tell me the {task}"
+    ("do another one about that", "TellJokeIntent"), ("more like that", "TellJokeIntent"), ("something easier", "TellJokeIntent"),
+    ("got any more", "TellJokeIntent"), ("ok now do pizza", "TellJokeIntent"), ("let's hear it", "TellJokeIntent"),
+    ("give me your best one", "TellJokeIntent"), ("tell me the worst joke", "TellJokeIntent"), ("tell me a groaner", "TellJokeIntent"),
     # a rating is still a rating, and kid mode still kid mode, beside the conversational samples
     ("I love it", "RateJokeIntent"), ("my kids are listening", "KidModeIntent"), ("i have kids with me", "KidModeIntent"),
     # said in sessions and once missed: news without "we're", a knock-knock played along, ratings said with "I"
@@ -301,8 +305,12 @@ def test_a_riddle_carries_its_topic(us):
 
 def test_an_elicited_topic_hears_a_bare_answer(model):
     eliciting = ("TellJokeIntent", "topic")
-    assert resolve("pirates", model).intent == FALLBACK  # nothing asked: no sample is only a slot
-    for said, topic in (("pirates", "pirates"), ("walking the dog", "walking the dog"), ("go with cats", "cats")):
+    assert resolve("pirates", model).intent == FALLBACK  # nothing asked: a bare word no slot type knows
+    bare = resolve("cats", model)  # one the topics' slot type knows is a topic ("{subject}"), asked or not
+    assert (bare.intent, bare.slots["subject"].er_id) == ("TellJokeIntent", "CAT")
+    # a word other bare samples know too is the answer asked for (it became a `subject` or a knock-knock name)
+    for said, topic in (("pirates", "pirates"), ("walking the dog", "walking the dog"), ("go with cats", "cats"),
+                        ("fishing", "fishing"), ("lettuce", "lettuce")):
         result = resolve(said, model, eliciting)
         assert (result.intent, result.slot_values()) == ("TellJokeIntent", {"topic": topic}), said
     # every other intent still wins with its own words: the bare slot is the least specific sample
