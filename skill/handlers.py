@@ -249,7 +249,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
 
     START = "ListenerKnocksIntent"
     EXITS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent")
-    SLOTS = ("name", "topic", "subject", "verdict")
+    SLOTS = ("name", "topic", "subject", "verdict", "word")
 
     def __init__(self, teller: Teller) -> None:
         self.teller = teller
@@ -363,6 +363,33 @@ class ExplainJokeIntentHandler(AbstractRequestHandler):
                 card_text=f"{last.get('text', '')}\n{last['explanation']}",
             ),
         )
+
+
+class WordMeaningIntentHandler(AbstractRequestHandler):
+    """'What's a maize?', 'what does bloomer mean': about a word of the last joke (or of its
+    explanation, once explained), the joke is explained (it was another joke about maize); about
+    any other word, a joke about it, as the question's words were before this intent had them."""
+
+    def __init__(self, teller: Teller) -> None:
+        self.teller = teller
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("WordMeaningIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        word = _slot_text(handler_input, "word")[:MAX_UTTERANCE_CHARS]
+        joke = last_joke(handler_input)
+        # the word it sounds like is heard in the joke too ('maze' in "A maize of streets")
+        said = " ".join((joke.get("text", ""), joke.get("alternative_word", ""), joke.get("explanation", "") if joke.get(EXPLAINED_KEY) else ""))
+        if joke and _said_in(word, said):
+            return ExplainJokeIntentHandler().handle(handler_input)
+        return tell_joke(handler_input, self.teller, word)
+
+
+def _said_in(words: str, text: str) -> bool:
+    """Every one of a few words ('maize', 'late bloomer') is a word of the text."""
+    asked = re.findall(r"[a-z']+", words.lower())
+    return 0 < len(asked) <= 3 and set(asked) <= set(re.findall(r"[a-z']+", text.lower()))
 
 
 def _explained_again(say: Strings, joke: dict) -> str:

@@ -39,6 +39,7 @@ def build_skill(
         handlers.RiddleIntentHandler(teller),
         handlers.YesIntentHandler(teller),
         handlers.ExplainJokeIntentHandler(),
+        handlers.WordMeaningIntentHandler(teller),
         handlers.RateJokeIntentHandler(crowd, teller),
         handlers.KidModeIntentHandler(teller),
         handlers.AcknowledgementHandler(),

@@ -153,6 +153,19 @@ def test_explain_after_a_joke_and_before_any(skill):
     assert said(device.intent("ExplainJokeIntent")).startswith(again.partition(" … ")[0])
 
 
+def test_asked_what_a_word_of_the_joke_means_it_is_explained_and_any_other_word_is_a_topic(skill):
+    """"What's a maize?" after "A maize of streets." was another joke about maize."""
+    device = Device(skill)
+    assert "last_joke" in device.intent("WordMeaningIntent", word="pangolin")["sessionAttributes"]  # no joke yet: a topic
+    joke = device.intent("TellJokeIntent", topic="camping")["sessionAttributes"]["last_joke"]
+    asked = device.intent("WordMeaningIntent", word=joke["punchline"].split()[-1].strip(".!?"))  # a word the joke said
+    assert said(asked).startswith(joke["explanation"]) and asked["sessionAttributes"]["last_joke"]["text"] == joke["text"]
+    heard = device.intent("WordMeaningIntent", word=joke["alternative_word"])  # the word it sounds like: explained again
+    assert said(heard).startswith("Put simply:") and heard["sessionAttributes"]["last_joke"]["text"] == joke["text"]
+    other = device.intent("WordMeaningIntent", word="pangolin")
+    assert other["sessionAttributes"]["last_joke"]["text"] != joke["text"]
+
+
 def test_a_joke_explained_again_puts_the_saying_back_or_names_the_two_senses():
     from skill.handlers import _explained_again
     from skill.strings import strings_for

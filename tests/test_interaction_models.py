@@ -17,7 +17,7 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                                      "amount": "AmountType"},
                   "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
                   "GotIntent": {"topic": "AMAZON.SearchQuery"},
-                  "ExplainJokeIntent": {},
+                  "ExplainJokeIntent": {}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
                   "RateJokeIntent": {"verdict": "VerdictType"}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
                   "NewTopicIntent": {}, "ListenerKnocksIntent": {}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
