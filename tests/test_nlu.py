@@ -93,6 +93,8 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("got any more", "TellJokeIntent"), ("ok now do pizza", "TellJokeIntent"), ("let's hear it", "TellJokeIntent"),
     ("give me your best one", "TellJokeIntent"), ("tell me the worst joke", "TellJokeIntent"), ("tell me a groaner", "TellJokeIntent"),
     ("what's a maize", "WordMeaningIntent"), ("what does bloomer mean", "WordMeaningIntent"), ("what's the pun", "ExplainJokeIntent"),
+    ("thanks that's enough", "AMAZON.StopIntent"), ("i've had enough", "AMAZON.StopIntent"), ("one for a teacher", "TellJokeIntent"),
+    ("something funny", "TellJokeIntent"),
     # a rating is still a rating, and kid mode still kid mode, beside the conversational samples
     ("I love it", "RateJokeIntent"), ("my kids are listening", "KidModeIntent"), ("i have kids with me", "KidModeIntent"),
     # said in sessions and once missed: news without "we're", a knock-knock played along, ratings said with "I"
