@@ -127,6 +127,16 @@ _AUDIENCE = (
 _FOR_WHOM_AFTER = re.compile(rf"(?<=\w)\s+for\s+(?:(?:my|our|the|your)\s+)?{_AUDIENCE}$", re.IGNORECASE)
 _FOR_WHOM_FIRST = re.compile(rf"^(?:my|our|the)\s+{_AUDIENCE}\s+about\s+(?=\w)", re.IGNORECASE)
 _A_CHILD_OF = re.compile(rf"(?:an?|my|our)\s+{_CHILD_AGE}", re.IGNORECASE)
+#: A child's age said first ("my son is six", "he's 5", "the kids are four and seven", "my
+#: daughter is five and loves horses"): a child is listening, and the age is no topic ("he's six"
+#: was told "Quick six.").
+_CHILD_IS_AGED = re.compile(
+    r"\b(?:(?:(?:my|our|the)\s+)?(?:(?:little|baby|young)\s+)?(?:son|daughter|kids?|children|boy|girl|grandson|granddaughter|"
+    r"grandkids|grandchildren|nephew|niece|twins|little ones?)|he|she|they)"
+    rf"(?:'s|'re|\s+is|\s+are)\s+(?:only\s+|just\s+)?{numbers.said_up_to(12)}(?:\s+and\s+{numbers.said_up_to(12)})?"
+    r"(?:\s+and\s+a\s+half)?(?:[\s-]years?[\s-]old)?(?:\s*,\s*|\s+and\s+(?!\d|\w+[\s-]years?\b)|\s*$)",
+    re.IGNORECASE,
+)
 #: A child wants the joke: "the kids want a joke about horses", "my five year old wants one", "(a
 #: joke about) cats for my 5 year old", or (``_A_CHILD_OF``), as the slot of "a joke for {topic}"
 #: brings it, "a 5 year old" alone. Kid mode's rules then hold for the session, as they do for "a
@@ -505,7 +515,7 @@ def _strip_carriers(utterance: str) -> str:
     kind = _KIND_OF_JOKE.match(text)
     if kind and kind.group(2).lower() not in _JOKES_AS_THINGS:
         text = _QUALITIES_FIRST.sub("", _LIKING_FIRST.sub("", kind.group(1)))
-    text = _FOR_WHOM_FIRST.sub("", _FOR_WHOM_AFTER.sub("", _THEMED.sub("", text)))
+    text = _CHILD_IS_AGED.sub("", _FOR_WHOM_FIRST.sub("", _FOR_WHOM_AFTER.sub("", _THEMED.sub("", text))), count=1)
     # "a 5 year old", as "a joke for {topic}" brings it, is who the joke is for (``_FOR_A_CHILD``)
     return "" if _ONLY_QUALITIES.match(text) or _YOUR_CHOICE.fullmatch(text) or _A_CHILD_OF.fullmatch(text) else text
 
@@ -872,7 +882,8 @@ def extract_context(
         occasion_of="" if low_mood else occasion_of,
         holiday=holiday,
         task=task.name if task else "",
-        for_kids=_FOR_A_CHILD.search(said) is not None or _A_CHILD_OF.fullmatch(said.strip(" ,.!?")) is not None,
+        for_kids=_FOR_A_CHILD.search(said) is not None or _A_CHILD_OF.fullmatch(said.strip(" ,.!?")) is not None
+        or _CHILD_IS_AGED.search(said.strip(" ,.!?")) is not None,
         time_words=frozenset(all_when),
         continues=() if said_now else tuple(latest),
         continues_topic="" if said_now else latest_topic,

@@ -71,7 +71,8 @@ def tell_joke(
     ``fresh`` ('something else', as 'a joke about something else' says itself): the session's
     topics are left behind, and the words of jokes the user liked do not lead back to them.
     ``for_kids`` ('a joke for the kids'): from this joke on, the session's jokes meet kid mode's
-    rules, whatever the setting (the kids are still listening at 'another one'). ``task``: one of
+    rules, whatever the setting (the kids are still listening at 'another one'); the first such joke
+    says so, unless kid mode is on. ``task``: one of
     Alexa's own jobs was asked for (an intent said so); the joke is on its subject, after saying so.
     ``count`` ('tell me three jokes'): that many told in a row, at most ``MAX_JOKES_AT_ONCE``, the
     last of them the one 'explain' is about; a knock-knock joke is told alone, turn by turn.
@@ -84,6 +85,7 @@ def tell_joke(
     knock_knock.leave(turns.session(handler_input))  # a new ask leaves any joke at the door
     state = turns.user_state(handler_input)
     kid_mode_on = teller.kid_mode(handler_input)
+    kids_known = kid_mode_on or turns.for_kids(handler_input)  # said once, not at every joke
     if for_kids:
         turns.set_for_kids(handler_input)
     kid_mode = teller.kid_rules(handler_input)
@@ -156,6 +158,7 @@ def tell_joke(
         else say.say("english_only") if ctx.language
         else say.say("task_declined").format(cannot=TASKS[ctx.task].cannot) if ctx.task
         else say.say("named_nothing_known") if ctx.named_nothing_known
+        else say.say("kids_listening") if (for_kids or ctx.for_kids) and not kids_known
         else ""
     )
     exchange = knock_knock.start(told["setup"], told["punchline"])

@@ -35,6 +35,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "I can't {cannot} from in here, I only tell jokes. To ask Alexa, say 'stop' first. Here's a joke about it instead.",
         "That's one for Alexa, because I can't {cannot}. Say 'stop', then ask again. Meanwhile, here's a joke about it.",
     ),
+    "kids_listening": ("I'll keep them kid-friendly, then.",),
     "good_news": ("How wonderful! Here's one to celebrate.", "That's great news! Here's a joke to celebrate."),
     "happy_day": ("Happy {day}! Here's one to celebrate.", "Happy {day}! Here's a joke to celebrate."),
     "happy_day_for": ("Happy {day} to your {who}! Here's one to celebrate.",),

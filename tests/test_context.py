@@ -72,6 +72,12 @@ def test_the_ask_around_a_topic_is_not_the_topic():
         assert clean_topic(ask) == "school", ask
     assert extract_context("a joke about cats for my 5 year old").for_kids and extract_context("dinosaurs for the kids").for_kids
     assert not extract_context("school for my daughter").for_kids  # a daughter may be grown up
+    # a child's age said is who is listening, not a topic ("he's six" was told "Quick six.")
+    for said, topic in (("my son is six", ""), ("he's 5", ""), ("the kids are four and seven", ""), ("she is 5 and a half years old", ""),
+                        ("my nephew is three and loves trucks", "loves trucks"), ("my daughter is five, she loves horses", "she loves horses")):
+        assert extract_context(said).for_kids and clean_topic(said) == topic, said
+    for said in ("my son is twenty", "he's 40", "he's six feet tall", "my son is thirteen", "we're six miles away"):
+        assert not extract_context(said).for_kids, said
     for said in ("my daughter", "baking a cake for my mom's birthday", "my wife", "waiting for my husband to get home"):
         assert clean_topic(said) == said, said
     # loving a kind of joke is the ask, the kind is the topic ("My best advice for the animal? Love a mark.")

@@ -764,13 +764,24 @@ def test_i_get_it_is_neither_a_rating_nor_an_explanation(skill, adapter):
 def test_a_joke_for_the_kids_keeps_kid_rules_for_the_session_but_not_the_setting(skill, adapter):
     """'tell me a joke for kids' was a joke about kids, under grown-up rules."""
     device = Device(skill, user_id="amzn1.ask.account.FORKIDS")
-    assert "last_joke" in device.intent("KidFriendlyJokeIntent")["sessionAttributes"]
+    first = device.intent("KidFriendlyJokeIntent")
+    assert "last_joke" in first["sessionAttributes"] and said(first).startswith("I'll keep them kid-friendly")
+    assert "kid-friendly" not in said(device.intent("TellJokeIntent", topic="cats for the kids"))  # said once
     beer = device.intent("KidFriendlyJokeIntent", topic="beer")
     assert "grown-ups" in said(beer) and "kid mode is on" not in said(beer).lower()
     assert "grown-ups" in said(device.intent("TellJokeIntent", topic="a pub crawl"))  # the kids are still there
     assert said(device.intent("TellJokeIntent", topic="farting")).startswith("Let's keep it polite for the kids")
     assert adapter.data["amzn1.ask.account.FORKIDS"].get("kid_mode") is not True  # the setting is the user's
     assert "last_joke" in Device(skill, user_id="amzn1.ask.account.FORKIDS").intent("TellJokeIntent", topic="a pub crawl")["sessionAttributes"]
+
+
+def test_a_childs_age_said_keeps_kid_rules_and_is_no_topic(skill):
+    """"My son is six" was a joke about six ("Quick six."), under grown-up rules."""
+    device = Device(skill)
+    told = device.intent("TellJokeIntent", topic="son is six")
+    assert said(told).startswith("I'll keep them kid-friendly") and told["sessionAttributes"].get("for_kids") is True
+    assert "six" not in told["sessionAttributes"]["last_joke"]["text"].lower()
+    assert "grown-ups" in said(device.intent("TellJokeIntent", topic="a pub crawl"))
 
 
 def test_operator_default_applies_until_the_user_chooses(engine, adapter):
