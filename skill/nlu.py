@@ -43,7 +43,7 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
 _WAKE_WORD = re.compile(r"^\s*(?:alexa\b|(?:echo|computer|amazon|ziggy)\s*,)[\s,]*", re.IGNORECASE)
 #: Words said before an ask that Alexa's statistical matching looks past ("okay, a joke about
 #: flowers" reached Fallback here); the text is also matched with them kept.
-_FILLERS_START = re.compile(r"^(?:please|um+|uh+|erm?|hey|oh|okay|alright|all right|so)\s+")
+_FILLERS_START = re.compile(r"^(?:please|um+|uh+|erm?|hey|oh|okay|alright|all right|so|ugh|hmm+|wow|yeah)\s+")
 _FILLERS_END = re.compile(r"\s+please$")
 _NON_WORD = re.compile(r"[^\w'\s]+|_")  # letters of any script: Alexa keeps 'café'
 _SLOT = re.compile(r"\{(\w+)\}")

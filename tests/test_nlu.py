@@ -95,6 +95,8 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("what's a maize", "WordMeaningIntent"), ("what does bloomer mean", "WordMeaningIntent"), ("what's the pun", "ExplainJokeIntent"),
     ("thanks that's enough", "AMAZON.StopIntent"), ("i've had enough", "AMAZON.StopIntent"), ("one for a teacher", "TellJokeIntent"),
     ("something funny", "TellJokeIntent"),
+    ("ugh not that one", "TellJokeIntent"), ("that one's bad", "RateJokeIntent"), ("not your best", "RateJokeIntent"),
+    ("bit of a stretch", "RateJokeIntent"), ("well done", "RateJokeIntent"), ("hmm tell me a joke about cats", "TellJokeIntent"),
     # a rating is still a rating, and kid mode still kid mode, beside the conversational samples
     ("I love it", "RateJokeIntent"), ("my kids are listening", "KidModeIntent"), ("i have kids with me", "KidModeIntent"),
     # said in sessions and once missed: news without "we're", a knock-knock played along, ratings said with "I"
