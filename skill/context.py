@@ -137,6 +137,15 @@ _CHILD_IS_AGED = re.compile(
     r"(?:\s+and\s+a\s+half)?(?:[\s-]years?[\s-]old)?(?:\s*,\s*|\s+and\s+(?!\d|\w+[\s-]years?\b)|\s*$)",
     re.IGNORECASE,
 )
+#: Someone nearby is asleep ("the baby is finally asleep", "we just put the kids to bed"): the
+#: joke is whispered. Not "I can't sleep", nor "sleeping bags".
+_SOMEONE_ASLEEP = re.compile(
+    r"\b(?:(?:the|my|our)\s+)?(?:baby|babies|kids?|children|toddler|twins|everyone|everybody|wife|husband|partner|son|daughter|"
+    r"family|house|roommates?|neighbou?rs|he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:finally\s+|just\s+|already\s+|still\s+|now\s+|fast\s+)*"
+    r"(?:asleep|sleeping|napping|in bed|down for (?:a|the|her|his|their) nap)\b"
+    r"|\b(?:put|putting|got|getting)\s+(?:the|my|our)\s+(?:baby|kids|children|toddler|twins)\s+(?:down|to sleep|to bed)\b",
+    re.IGNORECASE,
+)
 #: A child wants the joke: "the kids want a joke about horses", "my five year old wants one", "(a
 #: joke about) cats for my 5 year old", or (``_A_CHILD_OF``), as the slot of "a joke for {topic}"
 #: brings it, "a 5 year old" alone. Kid mode's rules then hold for the session, as they do for "a
@@ -450,6 +459,7 @@ class ConversationContext:
     holiday: str = ""  # 'merry christmas': the day greeted, greeted back; it is the topic
     task: str = ""  # 'what time is it': one of Alexa's own jobs was asked for (an assistant_tasks name)
     for_kids: bool = False  # 'the kids want a joke': a child is listening, so kid mode's rules hold
+    someone_asleep: bool = False  # 'the baby is finally asleep': Pun Pal whispers for the session
 
     @property
     def focus_words(self) -> tuple[str, ...]:
@@ -884,6 +894,7 @@ def extract_context(
         task=task.name if task else "",
         for_kids=_FOR_A_CHILD.search(said) is not None or _A_CHILD_OF.fullmatch(said.strip(" ,.!?")) is not None
         or _CHILD_IS_AGED.search(said.strip(" ,.!?")) is not None,
+        someone_asleep=_SOMEONE_ASLEEP.search(said) is not None,
         time_words=frozenset(all_when),
         continues=() if said_now else tuple(latest),
         continues_topic="" if said_now else latest_topic,

@@ -565,7 +565,8 @@ class SpeakingPaceHandler(AbstractRequestHandler):
     """'Speak slower', 'repeat that slowly', 'speed up', 'normal speed': how fast Pun Pal speaks,
     kept for the listener like kid mode. Slower says the last thing again at the new pace (it was
     missed); faster and normal only ask the question that stood. "Repeat that slowly" was a topic
-    ("My best advice for repeat that slowly?") and "can you speak slower" reached Fallback."""
+    ("My best advice for repeat that slowly?") and "can you speak slower" reached Fallback. Normal,
+    said while whispering, is the normal voice again."""
 
     STEPS = {"SpeakSlowerIntent": -1, "SpeakFasterIntent": 1, "SpeakNormallyIntent": 0}
 
@@ -576,6 +577,10 @@ class SpeakingPaceHandler(AbstractRequestHandler):
         say = turns.strings(handler_input)
         step = next(step for name, step in self.STEPS.items() if is_intent_name(name)(handler_input))
         state = turns.user_state(handler_input)
+        if not step and turns.whispering(handler_input):  # 'speak normally' while whispering: the voice
+            turns.set_whispering(handler_input, False)
+            if not state.pace:
+                return turns.say_again(handler_input, say.say("whisper_off"), question_only=True)
         if state.set_pace(state.pace + step if step else 0):
             said = say.say("pace_slower" if step < 0 else "pace_faster" if step > 0 else "pace_normal")
         else:
@@ -586,13 +591,39 @@ class SpeakingPaceHandler(AbstractRequestHandler):
 
 class SpeakLouderHandler(AbstractRequestHandler):
     """'Louder', 'I can't hear you', 'speak up': the last thing said again, louder, once (the
-    device's volume is Alexa's: "Alexa, volume up" is said how). They reached Fallback."""
+    device's volume is Alexa's: "Alexa, volume up" is said how). They reached Fallback. While
+    whispering, louder is the normal voice again ('stop whispering')."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("SpeakLouderIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return turns.say_again(handler_input, turns.strings(handler_input).say("louder"), louder=True)
+        say = turns.strings(handler_input)
+        if turns.whispering(handler_input):
+            turns.set_whispering(handler_input, False)
+            return turns.say_again(handler_input, say.say("whisper_off"))
+        return turns.say_again(handler_input, say.say("louder"), louder=True)
+
+
+class WhisperIntentHandler(AbstractRequestHandler):
+    """'Whisper', 'keep it down', 'the baby is asleep', 'whisper a joke about owls': Pun Pal
+    whispers for the rest of the session (Alexa's whispered voice) until 'louder' or 'speak
+    normally'. With a topic, or before any joke, a joke comes whispered; after one, the question
+    that stood. "Whisper" and "keep it down" reached Fallback, "the baby is asleep" was told a joke
+    out loud."""
+
+    def __init__(self, teller: Teller) -> None:
+        self.teller = teller
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("WhisperIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turns.set_whispering(handler_input, True)
+        topic = _slot_text(handler_input, "topic")
+        if topic or "text" not in last_joke(handler_input):
+            return tell_joke(handler_input, self.teller, topic)
+        return turns.say_again(handler_input, turns.strings(handler_input).say("whisper_on"), question_only=True)
 
 
 class RepeatJokeIntentHandler(AbstractRequestHandler):

@@ -109,6 +109,9 @@ def tell_joke(
         turns.set_for_kids(handler_input)
         kid_mode = True
     turns.set_asked_form(handler_input, ctx.form)
+    hushed = ctx.someone_asleep and not turns.whispering(handler_input)  # said once, then whispered
+    if hushed:
+        turns.set_whispering(handler_input, True)
 
     refusal = _refusal(handler_input, ctx, kid_mode, kid_mode_on)
     if refusal is not None:
@@ -158,6 +161,7 @@ def tell_joke(
         else say.say("english_only") if ctx.language
         else say.say("task_declined").format(cannot=TASKS[ctx.task].cannot) if ctx.task
         else say.say("named_nothing_known") if ctx.named_nothing_known
+        else say.say("whisper_asleep") if hushed
         else say.say("kids_listening") if (for_kids or ctx.for_kids) and not kids_known
         else ""
     )

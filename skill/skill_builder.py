@@ -48,6 +48,7 @@ def build_skill(
         handlers.RepeatIntentHandler(),
         handlers.RepeatJokeIntentHandler(),
         handlers.SpeakingPaceHandler(),
+        handlers.WhisperIntentHandler(teller),
         handlers.KeepJokeIntentHandler(),
         handlers.SpeakLouderHandler(),
         handlers.HelpIntentHandler(),

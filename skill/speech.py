@@ -64,24 +64,22 @@ def fit(ssml: str, limit: int = MAX_SPEECH_CHARS - len("<speak></speak>")) -> st
 #: Speaking rate per pace step (`UserState.pace`), as Alexa's prosody rate: a step is about the
 #: difference between a brisk and a careful reader; Alexa allows down to 20%.
 PACE_RATES = {-2: "70%", -1: "85%", 1: "115%", 2: "130%"}
+WHISPERED = ('<amazon:effect name="whispered">', "</amazon:effect>")
 
 
-def at_pace(ssml: str, pace: int) -> str:
-    """An SSML body spoken at the listener's pace: slower or faster than Alexa's normal rate."""
-    rate = PACE_RATES.get(pace)
-    return _in_prosody(ssml, f'rate="{rate}"') if rate and ssml else ssml
-
-
-def louder(ssml: str) -> str:
-    """An SSML body said louder than Alexa's volume ('I can't hear you'): once, not kept, since the
-    device's own volume ('Alexa, volume up') is the listener's to set."""
-    return _in_prosody(ssml, 'volume="x-loud"')
-
-
-def _in_prosody(ssml: str, attribute: str) -> str:
-    """The body inside one <prosody> element, cut to fit Alexa's limit with the element around it."""
-    opening, closing = f"<prosody {attribute}>", "</prosody>"
-    return opening + fit(ssml, MAX_SPEECH_CHARS - len("<speak></speak>") - len(opening) - len(closing)) + closing
+def in_voice(ssml: str, *, pace: int = 0, louder: bool = False, whispered: bool = False) -> str:
+    """An SSML body in the voice asked for, cut once to fit Alexa's limit with every element around
+    it (cut inside a nest of them, an inner closing tag was lost). ``pace``: the listener's speaking
+    rate step; ``louder`` ('I can't hear you'): x-loud, once, since the device's own volume is the
+    listener's to set; ``whispered`` ('the baby is asleep'): Alexa's whispered voice, unless louder."""
+    if not ssml:
+        return ssml
+    attributes = " ".join(filter(None, (f'rate="{PACE_RATES[pace]}"' if pace in PACE_RATES else "", 'volume="x-loud"' if louder else "")))
+    around = [(f"<prosody {attributes}>", "</prosody>")] if attributes else []
+    if whispered and not louder:
+        around.append(WHISPERED)
+    openings, closings = "".join(o for o, _ in around), "".join(c for _, c in reversed(around))
+    return openings + fit(ssml, MAX_SPEECH_CHARS - len("<speak></speak>") - len(openings) - len(closings)) + closings
 
 
 def readable(ssml: str) -> str:

@@ -21,6 +21,7 @@ from skill.user_state import UserState
 MAX_TURNS = 6
 MAX_AVOIDED = 12  # words of topics asked to be left alone ('no more food jokes'), newest kept
 MAX_SESSION_TOLD = 50
+WHISPER_KEY = "whisper"  # in sessionAttributes while Pun Pal whispers
 
 # What a "yes" means, kept in sessionAttributes.pending.
 ANOTHER = "another"  # after a joke: another on the same context
@@ -147,13 +148,27 @@ def set_pending(handler_input: HandlerInput, value: str | None) -> None:
     session(handler_input)["pending"] = value
 
 
+def whispering(handler_input: HandlerInput) -> bool:
+    """Whether Pun Pal whispers in this session ('the baby is asleep', 'whisper')."""
+    return session(handler_input).get(WHISPER_KEY) is True
+
+
+def set_whispering(handler_input: HandlerInput, on: bool) -> None:
+    """Whisper from now on in this session, or stop; a session carries the key only while on."""
+    if on:
+        session(handler_input)[WHISPER_KEY] = True
+    else:
+        session(handler_input).pop(WHISPER_KEY, None)
+
+
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """Build the response; remember it for RepeatIntent; cards only carry safe plain text."""
     builder = handler_input.response_builder
     pace = user_state(handler_input).pace
-    builder.speak(speech.at_pace(speech.louder(reply.speech) if reply.louder else reply.speech, pace))
+    whisper = whispering(handler_input)
+    builder.speak(speech.in_voice(reply.speech, pace=pace, louder=reply.louder, whispered=whisper))
     if not reply.end_session:
-        builder.ask(speech.at_pace(reply.reprompt or reply.speech, pace))
+        builder.ask(speech.in_voice(reply.reprompt or reply.speech, pace=pace, whispered=whisper))
         if reply.ask_topic:
             builder.add_directive(_elicit_topic())
         if reply.repeatable:

@@ -21,7 +21,7 @@ FORM_STEP = 0.05  # per net vote: a few votes make a form clearly preferred or a
 MAX_FORM_BONUS = 0.15
 SCHEMA_VERSION = 1
 #: How much slower or faster than normal the listener asked Pun Pal to speak, in steps
-#: (`speech.at_pace` says how fast a step is).
+#: (`speech.PACE_RATES` says how fast a step is).
 SLOWEST_PACE, FASTEST_PACE = -2, 2
 
 

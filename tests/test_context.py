@@ -72,6 +72,12 @@ def test_the_ask_around_a_topic_is_not_the_topic():
         assert clean_topic(ask) == "school", ask
     assert extract_context("a joke about cats for my 5 year old").for_kids and extract_context("dinosaurs for the kids").for_kids
     assert not extract_context("school for my daughter").for_kids  # a daughter may be grown up
+    # someone asleep nearby: the joke is whispered
+    for said in ("the baby is finally asleep", "the kids are sleeping", "we just put the kids to bed", "my wife's napping",
+                 "everyone is asleep, tell me a joke"):
+        assert extract_context(said).someone_asleep, said
+    for said in ("I can't sleep", "sleeping bags", "the baby is awake", "we're going to bed soon", "a joke about sleeping"):
+        assert not extract_context(said).someone_asleep, said
     # a child's age said is who is listening, not a topic ("he's six" was told "Quick six.")
     for said, topic in (("my son is six", ""), ("he's 5", ""), ("the kids are four and seven", ""), ("she is 5 and a half years old", ""),
                         ("my nephew is three and loves trucks", "loves trucks"), ("my daughter is five, she loves horses", "she loves horses")):

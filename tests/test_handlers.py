@@ -343,6 +343,34 @@ def test_louder_says_the_last_thing_again_louder_once(skill):
     assert said(again) == said(joke) and "x-loud" not in again["response"]["outputSpeech"]["ssml"]
 
 
+def whispered(response: dict) -> bool:
+    return '<amazon:effect name="whispered">' in response["response"]["outputSpeech"]["ssml"]
+
+
+def test_with_someone_asleep_or_asked_pun_pal_whispers_until_told_otherwise(skill):
+    """"The baby is finally asleep" was told a joke out loud; "whisper" and "keep it down" were Fallback."""
+    device = Device(skill)
+    hushed = device.intent("TellJokeIntent", topic="the baby is finally asleep")
+    assert said(hushed).startswith("Shh, I'll whisper.") and whispered(hushed) and "last_joke" in hushed["sessionAttributes"]
+    assert '<amazon:effect name="whispered">' in hushed["response"]["reprompt"]["outputSpeech"]["ssml"]
+    more = device.intent("TellJokeIntent")
+    assert whispered(more) and "Shh" not in said(more)  # said once
+    louder = device.intent("SpeakLouderIntent")  # the normal voice again, not x-loud
+    assert said(louder).startswith("Okay, back to my normal voice.") and not whispered(louder) and "x-loud" not in str(louder)
+    assert not whispered(device.intent("TellJokeIntent")) and "whisper" not in device.intent("TellJokeIntent")["sessionAttributes"]
+    # asked after a joke: the question that stood, whispered; 'speak normally' ends it
+    asked = device.intent("WhisperIntent")
+    assert said(asked).startswith("Okay, I'll whisper.") and whispered(asked) and said(asked).count("Pun") == 0
+    assert said(asked).endswith(said(asked).split(" … ")[-1]) and asked["sessionAttributes"].get("whisper") is True
+    normal = device.intent("SpeakNormallyIntent")
+    assert said(normal).startswith("Okay, back to my normal voice.") and not whispered(normal)
+    # before any joke, or with a topic, a whispered joke
+    first = Device(skill).intent("WhisperIntent")
+    assert whispered(first) and "last_joke" in first["sessionAttributes"]
+    owls = device.intent("WhisperIntent", topic="owls")
+    assert whispered(owls) and owls["sessionAttributes"]["last_joke"]["text"] != more["sessionAttributes"]["last_joke"]["text"]
+
+
 def test_speaking_pace_is_the_listeners_and_slower_says_the_last_thing_again(skill, adapter):
     """"Repeat that slowly" was a topic and "can you speak slower" reached Fallback."""
     device = Device(skill, user_id="amzn1.ask.account.PACE")

@@ -24,7 +24,7 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                   "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"},
                   "HolidayGreetingIntent": {"holiday": "HolidayType"}, "ForgetMeIntent": {}, "WhatYouKnowIntent": {},
                   "AssistantTaskIntent": {"task": "AssistantTaskType"}, "RepeatJokeIntent": {}, "NotAPersonIntent": {}, "WhatIsAPunIntent": {}, "GreetingIntent": {}, "HowAreYouIntent": {}, "DisappointedIntent": {},
-                  "SpeakSlowerIntent": {}, "SpeakFasterIntent": {}, "SpeakNormallyIntent": {}, "KeepJokeIntent": {}, "SpeakLouderIntent": {},
+                  "SpeakSlowerIntent": {}, "SpeakFasterIntent": {}, "SpeakNormallyIntent": {}, "KeepJokeIntent": {}, "SpeakLouderIntent": {}, "WhisperIntent": {"topic": "AMAZON.SearchQuery"},
                   "IntroductionIntent": {"name": "AMAZON.FirstName"}}
 SLOT_REF = re.compile(r"\{([^{}]*)\}")
 # Alexa sample utterances: letters, spaces, apostrophes, periods (abbreviations) and {slots}.

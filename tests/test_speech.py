@@ -21,10 +21,22 @@ def test_jokes_in_a_row_leave_room_for_the_laugh_and_speak_at_the_listeners_pace
     body = speech.jokes([("Why?", "Because."), ("Who?", "Me.")], "Want more?", "Here are two.")
     assert body.index("Because.") < body.index(speech.BETWEEN_JOKES) < body.index("Who?") < body.index("Want more?")
     assert body.startswith("Here are two.") and body.count(speech.PUNCHLINE_PAUSE) == 2
-    slow = speech.at_pace(body, -1)
-    assert slow == f'<prosody rate="85%">{body}</prosody>' and speech.at_pace(body, 0) == body
-    ET.fromstring(f"<speak>{speech.at_pace('x' * 9000, 2)}</speak>")  # still within Alexa's limit, well formed
-    assert len(speech.at_pace("x" * 9000, 2)) <= speech.MAX_SPEECH_CHARS - len("<speak></speak>")
+    slow = speech.in_voice(body, pace=-1)
+    assert slow == f'<prosody rate="85%">{body}</prosody>' and speech.in_voice(body) == body
+    ET.fromstring(f"<speak>{speech.in_voice('x' * 9000, pace=2)}</speak>")  # still within Alexa's limit, well formed
+    assert len(speech.in_voice("x" * 9000, pace=2)) <= speech.MAX_SPEECH_CHARS - len("<speak></speak>")
+    assert speech.in_voice(body, pace=1, louder=True) == f'<prosody rate="115%" volume="x-loud">{body}</prosody>'
+
+
+def test_a_whisper_is_alexas_whispered_voice_within_the_limit():
+    from skill.response_lint import lint_ssml
+
+    body = speech.joke("Why?", "Because.", "Want more?")
+    assert speech.in_voice(body, whispered=True) == f'<amazon:effect name="whispered">{body}</amazon:effect>'
+    assert speech.in_voice(body, whispered=True, louder=True) == f'<prosody volume="x-loud">{body}</prosody>'  # louder wins
+    assert speech.in_voice("", whispered=True) == ""
+    long = speech.in_voice("x " * 5000, pace=-1, whispered=True)  # cut inside both: neither closing tag lost
+    assert len(f"<speak>{long}</speak>") <= speech.MAX_SPEECH_CHARS and not lint_ssml(f"<speak>{long}</speak>")
 
 
 @settings(max_examples=300)
