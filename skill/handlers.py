@@ -24,12 +24,14 @@ from skill.log import logger
 from skill.phrases import plain_lower
 from skill.sensitive_topics import find_sensitive_subject, is_news, speaks_of_self_harm
 from skill.strings import Strings, strings_for
+from skill.user_state import MAX_FAVOURITES, joke_id
 from skill.word_classes import default_word_classes
 
 FUNNY = "FUNNY"
 NOT_FUNNY = "NOT_FUNNY"
 RATED_KEY = "rated"  # in last_joke: the verdict this listener gave it
 EXPLAINED_KEY = "explained"  # in last_joke: it was explained once already
+FAVOURITES_TOLD_KEY = "favourites_told"  # in the session: ids of liked jokes told again, in order
 ON = "ON"
 OFF = "OFF"
 
@@ -440,13 +442,56 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         # one vote per listener per joke: said again it counts once, a changed mind moves it
         rated = last.get(RATED_KEY)
         previous = None if rated not in (FUNNY, NOT_FUNNY) else rated == FUNNY
-        turns.user_state(handler_input).rate(pair_key, funny, words=(str(last["pun_word"]),), form=form, previous=previous)
+        state = turns.user_state(handler_input)
+        state.rate(pair_key, funny, words=(str(last["pun_word"]),), form=form, previous=previous)
+        if funny:  # kept whole, to be told again ('tell me one I liked')
+            state.keep_favourite(last)
+        else:
+            state.drop_favourite(str(last.get("text", "")))
         self.crowd.record(pair_key, form, funny, previous=previous)
         last[RATED_KEY] = verdict
         logger.info("joke_rated", extra={"pair": pair_key, "verdict": verdict, "changed": previous is not None and previous != funny})
         turns.set_pending(handler_input, turns.ANOTHER)
         thanks = say.say("rated_funny") if funny else say.say("rated_not_funny")
         return turns.respond(handler_input, turns.Reply(speech.sentences(thanks, say.say("another_question")), speech.sentences(say.say("another_reprompt"))))
+
+
+class FavouriteJokeIntentHandler(AbstractRequestHandler):
+    """'Tell me one I liked', 'my favorite joke': a joke this listener called funny, told again
+    (the newest not yet told again this session), and the joke 'explain' and a rating are about. One
+    kid mode's rules would not pass now is skipped. It was a topic ("What's the favorite's
+    favorite saying?")."""
+
+    def __init__(self, teller: Teller) -> None:
+        self.teller = teller
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("FavouriteJokeIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        knock_knock.leave(turns.session(handler_input))
+        strict = self.teller.kid_rules(handler_input)
+        session = turns.session(handler_input)
+        kept = turns.user_state(handler_input).favourites
+        retold = [i for i in session.get(FAVOURITES_TOLD_KEY, []) if isinstance(i, str)]
+        if all(joke_id(j["text"]) in retold for j in kept):  # each told again once: round again
+            retold = []
+        newest_first = sorted(reversed(kept), key=lambda j: joke_id(j["text"]) in retold)  # stable: not yet retold first
+        joke = next((j for j in newest_first if self._passes(j["text"], strict)), None)
+        if joke is None:
+            turns.set_pending(handler_input, turns.ANY_JOKE)
+            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_favourite"), say.say("no_favourite_offer")),
+                                                            speech.sentences(say.say("another_reprompt"))))
+        session[FAVOURITES_TOLD_KEY] = (retold + [joke_id(joke["text"])])[-MAX_FAVOURITES:]
+        session["last_joke"] = dict(joke, **{RATED_KEY: FUNNY})  # liked already: 'funny' again counts once
+        turns.set_pending(handler_input, turns.ANOTHER)
+        logger.info("favourite_told", extra={"pair": joke.get("pair", ""), "kept": len(kept)})
+        return turns.respond(handler_input, joke_reply(say, joke, say.say("favourite_intro")))
+
+    def _passes(self, text: str, strict: bool) -> bool:
+        """Every filter layer, as for a new joke: kept under grown-up rules, it may not pass kid mode's."""
+        return not offensive.check_words(text, strict=strict).offensive and not self.teller.engine.is_offensive(text, strict=strict)
 
 
 class KidModeIntentHandler(AbstractRequestHandler):
@@ -718,6 +763,8 @@ class WhatYouKnowHandler(AbstractRequestHandler):
                 "" if not state.jokes_heard else say.say("known_one_joke") if state.jokes_heard == 1
                 else say.say("known_jokes").format(count=state.jokes_heard),
                 say.say("known_rated").format(funny=funny, not_funny=not_funny) if funny or not_funny else "",
+                "" if not state.favourites else say.say("known_one_favourite") if len(state.favourites) == 1
+                else say.say("known_favourites").format(count=len(state.favourites)),
                 "" if state.kid_mode is None else say.say("known_kid_mode_on" if state.kid_mode else "known_kid_mode_off"),
                 "" if not state.pace else say.say("known_pace_slow" if state.pace < 0 else "known_pace_fast"),
                 say.say("known_no_names"),

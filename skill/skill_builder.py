@@ -41,6 +41,7 @@ def build_skill(
         handlers.ExplainJokeIntentHandler(),
         handlers.WordMeaningIntentHandler(teller),
         handlers.RateJokeIntentHandler(crowd, teller),
+        handlers.FavouriteJokeIntentHandler(teller),
         handlers.KidModeIntentHandler(teller),
         handlers.AcknowledgementHandler(),
         handlers.IntroductionHandler(),

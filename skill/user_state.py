@@ -1,5 +1,5 @@
 """What we remember about a user between sessions: jokes told, ratings (per pair and per joke form),
-liked words, kid mode.
+liked words, the jokes they liked (to tell again), kid mode, speaking pace.
 
 Stored as plain JSON-able attributes (DynamoDB returns numbers as Decimal; we convert back) and
 bounded, so an item never grows past DynamoDB's 400 KB limit however long someone keeps asking.
@@ -17,6 +17,10 @@ MAX_LIKED_WORDS = 30
 MAX_RATED_PAIRS = 500
 MAX_FORMS = 20  # joke forms are few; bound what a hostile item could hold
 MAX_RECENT_PUN_WORDS = 30
+MAX_FAVOURITES = 20  # jokes rated funny, kept whole to be told again ('tell me one I liked')
+MAX_FAVOURITE_CHARS = 600
+#: What a kept joke carries: what telling it again and explaining it need.
+FAVOURITE_FIELDS = ("text", "setup", "punchline", "explanation", "pun_word", "alternative_word", "form", "pair")
 FORM_STEP = 0.05  # per net vote: a few votes make a form clearly preferred or avoided
 MAX_FORM_BONUS = 0.15
 SCHEMA_VERSION = 1
@@ -79,6 +83,16 @@ def _strings(value: Any) -> list[str]:
     return [str(x) for x in value if isinstance(x, str)] if isinstance(value, (list, tuple)) else []
 
 
+def _favourites(value: Any) -> list[dict[str, str]]:
+    """Kept jokes as stored: each a mapping with its text, only string fields, each bounded."""
+    kept = [
+        {key: joke[key][:MAX_FAVOURITE_CHARS] for key in FAVOURITE_FIELDS if isinstance(joke.get(key), str)}
+        for joke in (value if isinstance(value, (list, tuple)) else ())
+        if isinstance(joke, Mapping) and isinstance(joke.get("text"), str) and joke["text"].strip()
+    ]
+    return kept[-MAX_FAVOURITES:]
+
+
 def _int(value: Any, low: int = 0, high: int | None = None) -> int:
     """A whole number from a stored item, held between ``low`` and ``high``; 0 for anything else
     (DynamoDB gives a Decimal; an item written elsewhere may hold text or infinity)."""
@@ -128,6 +142,7 @@ class UserState:
     jokes_heard: int = 0
     recent_pun_words: list[str] = field(default_factory=list)
     pace: int = 0
+    favourites: list[dict[str, str]] = field(default_factory=list)
     changed: bool = False
 
     @classmethod
@@ -146,6 +161,7 @@ class UserState:
             jokes_heard=_int(attributes.get("jokes_heard", 0)),
             recent_pun_words=_strings(attributes.get("recent_pun_words"))[-MAX_RECENT_PUN_WORDS:],
             pace=_int(attributes.get("pace", 0), SLOWEST_PACE, FASTEST_PACE),
+            favourites=_favourites(attributes.get("favourites")),
         )
 
     def to_attributes(self) -> dict[str, Any]:
@@ -163,6 +179,8 @@ class UserState:
             attributes["kid_mode"] = self.kid_mode
         if self.pace:
             attributes["pace"] = self.pace
+        if self.favourites:
+            attributes["favourites"] = self.favourites[-MAX_FAVOURITES:]
         return attributes
 
     def remember_joke(self, text: str, pun_word: str = "", punchline: str = "", alternative_word: str = "") -> None:
@@ -197,6 +215,22 @@ class UserState:
             self.liked_words = [w for w in self.liked_words if w not in words]
         self.ratings[pair_key] = votes
         self.changed = True
+
+    def keep_favourite(self, joke: Mapping[str, Any]) -> None:
+        """A joke rated funny is kept whole, newest last, to be told again on request."""
+        kept = _favourites([joke])
+        if not kept:
+            return
+        self.favourites = [f for f in self.favourites if joke_id(f["text"]) != joke_id(kept[0]["text"])] + kept
+        self.favourites = self.favourites[-MAX_FAVOURITES:]
+        self.changed = True
+
+    def drop_favourite(self, text: str) -> None:
+        """A joke rated not funny after all is no favourite."""
+        kept = [f for f in self.favourites if joke_id(f["text"]) != joke_id(text)]
+        if len(kept) != len(self.favourites):
+            self.favourites = kept
+            self.changed = True
 
     def rejected_pairs(self) -> frozenset[str]:
         """Pairs this user disliked more than liked: never chosen again for them."""

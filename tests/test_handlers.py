@@ -371,6 +371,30 @@ def test_with_someone_asleep_or_asked_pun_pal_whispers_until_told_otherwise(skil
     assert whispered(owls) and owls["sessionAttributes"]["last_joke"]["text"] != more["sessionAttributes"]["last_joke"]["text"]
 
 
+def test_jokes_rated_funny_are_told_again_on_request_in_turn(skill, adapter):
+    """"Tell me one I liked" was a topic."""
+    device = Device(skill, user_id="amzn1.ask.account.FAVS")
+    none_yet = device.intent("FavouriteJokeIntent")
+    assert "haven't told me you liked one" in said(none_yet) and none_yet["sessionAttributes"]["pending"] == "joke"
+    liked = []
+    for topic in ("cats", "the beach"):
+        liked.append(device.intent("TellJokeIntent", topic=topic)["sessionAttributes"]["last_joke"])
+        device.rate("FUNNY", "funny")
+    device.intent("TellJokeIntent", topic="trains")
+    device.rate("NOT_FUNNY", "not funny")  # not kept
+    later = Device(skill, user_id="amzn1.ask.account.FAVS")  # kept for the listener, not the session
+    first, second, third = (later.intent("FavouriteJokeIntent") for _ in range(3))
+    told = [r["sessionAttributes"]["last_joke"]["text"] for r in (first, second, third)]
+    assert told == [liked[1]["text"], liked[0]["text"], liked[1]["text"]]  # the newest first, each in turn, then round again
+    assert liked[1]["punchline"] in said(first) and is_open(first) and first["sessionAttributes"]["pending"] == "another"
+    assert liked[1]["explanation"] in said(later.intent("ExplainJokeIntent"))  # it is the joke 'explain' is about
+    assert "2 jokes you liked" in said(later.intent("WhatYouKnowIntent"))
+    # called not funny after all, it is no favourite
+    later.intent("FavouriteJokeIntent")
+    later.rate("NOT_FUNNY", "not funny")
+    assert [f["text"] for f in adapter.data["amzn1.ask.account.FAVS"]["favourites"]] == [liked[1]["text"]]
+
+
 def test_speaking_pace_is_the_listeners_and_slower_says_the_last_thing_again(skill, adapter):
     """"Repeat that slowly" was a topic and "can you speak slower" reached Fallback."""
     device = Device(skill, user_id="amzn1.ask.account.PACE")

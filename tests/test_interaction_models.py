@@ -18,7 +18,7 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                   "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
                   "GotIntent": {"topic": "AMAZON.SearchQuery"},
                   "ExplainJokeIntent": {}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
-                  "RateJokeIntent": {"verdict": "VerdictType"}, "KidModeIntent": {"mode": "SwitchType"},
+                  "RateJokeIntent": {"verdict": "VerdictType"}, "FavouriteJokeIntent": {}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
                   "NewTopicIntent": {}, "ListenerKnocksIntent": {}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
                   "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"},

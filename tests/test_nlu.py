@@ -96,6 +96,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("thanks that's enough", "AMAZON.StopIntent"), ("i've had enough", "AMAZON.StopIntent"), ("one for a teacher", "TellJokeIntent"),
     ("something funny", "TellJokeIntent"),
     ("ugh not that one", "TellJokeIntent"), ("that one's bad", "RateJokeIntent"), ("not your best", "RateJokeIntent"),
+    ("tell me one i liked", "FavouriteJokeIntent"), ("tell me my favorite joke", "FavouriteJokeIntent"), ("what's your favorite joke", "TellJokeIntent"),
     ("whisper", "WhisperIntent"), ("keep it down", "WhisperIntent"), ("the baby is asleep", "WhisperIntent"),
     ("whisper a joke about owls", "WhisperIntent"), ("stop whispering", "SpeakLouderIntent"),
     ("bit of a stretch", "RateJokeIntent"), ("well done", "RateJokeIntent"), ("hmm tell me a joke about cats", "TellJokeIntent"),

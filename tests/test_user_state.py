@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from skill.user_state import MAX_TOLD, UserState, joke_id
+from skill.user_state import MAX_FAVOURITE_CHARS, MAX_FAVOURITES, MAX_TOLD, UserState, joke_id
 
 
 def test_round_trip_and_decimal_tolerance():
@@ -28,6 +28,27 @@ def test_the_speaking_pace_is_kept_within_reach():
     assert state.set_pace(-2) and not state.set_pace(-3) and state.pace == -2
     assert "pace" not in UserState(pace=0).to_attributes()  # the usual pace is not stored
     assert UserState.from_attributes({"pace": Decimal("-9")}).pace == -2 and UserState.from_attributes({"pace": "fast"}).pace == 0
+
+
+def test_liked_jokes_are_kept_whole_bounded_and_dropped_when_disliked():
+    state = UserState()
+    joke = {"text": "Pet on the back.", "punchline": "Pet on the back.", "explanation": "'Pet' sounds like 'pat'.", "rated": "FUNNY", "score": 3}
+    state.keep_favourite(joke)
+    assert state.changed and state.favourites == [{"text": "Pet on the back.", "punchline": "Pet on the back.", "explanation": "'Pet' sounds like 'pat'."}]
+    state.keep_favourite({"text": "Born and bread."})
+    state.keep_favourite({"text": "pet on the BACK"})  # the same joke again moves to the newest
+    assert [f["text"] for f in state.favourites] == ["Born and bread.", "pet on the BACK"]
+    assert UserState.from_attributes(state.to_attributes()).favourites == state.favourites
+    state.drop_favourite("Born and bread!")
+    assert [f["text"] for f in state.favourites] == ["pet on the BACK"]
+    for i in range(MAX_FAVOURITES + 5):
+        state.keep_favourite({"text": f"joke {i}", "explanation": "x" * 5000})
+    kept = UserState.from_attributes(state.to_attributes()).favourites
+    assert len(kept) == MAX_FAVOURITES and kept[-1]["text"] == f"joke {MAX_FAVOURITES + 4}" and len(kept[-1]["explanation"]) == MAX_FAVOURITE_CHARS
+    assert "favourites" not in UserState().to_attributes()
+    # what a store may hold: only mappings with a text, only string fields
+    salvaged = UserState.from_attributes({"favourites": [{"text": "ok", "form": 3}, {"text": ""}, "joke", {"setup": "no text"}]}).favourites
+    assert salvaged == [{"text": "ok"}] and UserState.from_attributes({"favourites": "oops"}).favourites == []
 
 
 def test_history_is_bounded():
