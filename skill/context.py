@@ -84,6 +84,8 @@ _CARRIERS = re.compile(
     # openings that only start the turn ("honestly just tell me a joke" was "advice for honestly just?")
     r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+"
     r"|(?:honestly|actually|just|yeah|oh|alright|all right|anyway|anyways|basically|seriously|now|how about|what about)(?:[\s,]+|$))*"
+    # a dare is an ask: "(I) bet you can't make a joke about broccoli" was a joke about betting
+    r"(?:(?:i\s+)?(?:bet|dare|challenge)\s+you(?:\s+(?:can't|cannot|can not|won't|to))?\s+)?"
     r"(?:(?:can|could|would|will|do) you\s+)?(?:please\s+)?"
     # "my son wants a joke about ...", not "my kids want a dog"
     # ("sister wants one about horses": the "my {topic}" sample takes the "my")
@@ -99,6 +101,8 @@ _CARRIERS = re.compile(
     # "(how about) something with cars", "anything about dogs": the ask, not the topic
     r"(?:(?:something|anything)\s+(?=(?:to do with|about|on|for|with|regarding|involving|featuring|related to|around)\s))?"
     r"(?:(?:about|on|for|with|regarding|involving|featuring|to do with|related to|around)\s+)?"
+    # "a pun on the word cheese": the word is the topic
+    r"(?:the\s+word\s+(?!of\b)(?=\w))?"
     r"(?:(?:we are|we're|were|i am|i'm|im|we've been|i've been|we have been|i have been|"
     r"we were|i was|we'll be|i'll be|we will be|i will be|it's|its|it is)\s+)?"
     # "we just got back from the beach", "I'm going to the zoo": the place is the topic.

@@ -78,6 +78,10 @@ def test_the_ask_around_a_topic_is_not_the_topic():
         assert extract_context(said).someone_asleep, said
     for said in ("I can't sleep", "sleeping bags", "the baby is awake", "we're going to bed soon", "a joke about sleeping"):
         assert not extract_context(said).someone_asleep, said
+    # a dare is an ask, and "the word" says which word ("I bet you can't ..." was a joke about betting)
+    for said in ("i bet you can't make a joke about broccoli", "dare you to joke about broccoli", "a pun on the word broccoli"):
+        assert clean_topic(said) == "broccoli" and dict(extract_context(said).words) == {"broccoli": 1.0}, said
+    assert "bet" in dict(extract_context("we bet on the horses").words) and clean_topic("a joke about word games") == "word games"
     # a child's age said is who is listening, not a topic ("he's six" was told "Quick six.")
     for said, topic in (("my son is six", ""), ("he's 5", ""), ("the kids are four and seven", ""), ("she is 5 and a half years old", ""),
                         ("my nephew is three and loves trucks", "loves trucks"), ("my daughter is five, she loves horses", "she loves horses")):
