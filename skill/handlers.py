@@ -444,6 +444,7 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         previous = None if rated not in (FUNNY, NOT_FUNNY) else rated == FUNNY
         state = turns.user_state(handler_input)
         state.rate(pair_key, funny, words=(str(last["pun_word"]),), form=form, previous=previous)
+        first_kept = funny and not state.favourites  # the first time, how to hear it again is said
         if funny:  # kept whole, to be told again ('tell me one I liked')
             state.keep_favourite(last)
         else:
@@ -452,7 +453,7 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         last[RATED_KEY] = verdict
         logger.info("joke_rated", extra={"pair": pair_key, "verdict": verdict, "changed": previous is not None and previous != funny})
         turns.set_pending(handler_input, turns.ANOTHER)
-        thanks = say.say("rated_funny") if funny else say.say("rated_not_funny")
+        thanks = say.say("first_favourite") if first_kept else say.say("rated_funny") if funny else say.say("rated_not_funny")
         return turns.respond(handler_input, turns.Reply(speech.sentences(thanks, say.say("another_question")), speech.sentences(say.say("another_reprompt"))))
 
 

@@ -379,7 +379,8 @@ def test_jokes_rated_funny_are_told_again_on_request_in_turn(skill, adapter):
     liked = []
     for topic in ("cats", "the beach"):
         liked.append(device.intent("TellJokeIntent", topic=topic)["sessionAttributes"]["last_joke"])
-        device.rate("FUNNY", "funny")
+        thanks = said(device.rate("FUNNY", "funny"))
+        assert ("tell me one I liked" in thanks) == (topic == "cats"), thanks  # how to hear it again, said once
     device.intent("TellJokeIntent", topic="trains")
     device.rate("NOT_FUNNY", "not funny")  # not kept
     later = Device(skill, user_id="amzn1.ask.account.FAVS")  # kept for the listener, not the session
