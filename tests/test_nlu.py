@@ -101,6 +101,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("sorry what", "AMAZON.RepeatIntent"), ("how is that a pun", "ExplainJokeIntent"), ("good pun", "RateJokeIntent"), ("worst pun ever", "RateJokeIntent"),
     ("cool thanks", "ThanksIntent"), ("that's all thanks", "AMAZON.StopIntent"), ("what are my options", "AMAZON.HelpIntent"),
     ("what are you up to", "HowAreYouIntent"), ("what's going on", "HowAreYouIntent"),
+    ("another knock knock", "KnockKnockIntent"), ("more knock knock jokes", "KnockKnockIntent"),
     ("whisper", "WhisperIntent"), ("keep it down", "WhisperIntent"), ("the baby is asleep", "WhisperIntent"),
     ("whisper a joke about owls", "WhisperIntent"), ("stop whispering", "SpeakLouderIntent"),
     ("bit of a stretch", "RateJokeIntent"), ("well done", "RateJokeIntent"), ("hmm tell me a joke about cats", "TellJokeIntent"),
