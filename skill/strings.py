@@ -216,6 +216,7 @@ _EN_GB: dict[str, tuple[str, ...]] = {
     "after_last_joke": ("That's my last one for now. Cheerio!", "And that was the last one. Thanks for having a laugh with me!"),
     "help_reprompt": ("Try saying 'tell me a joke about the weather'.",),
     "rated_funny": ("Cheers! Glad that one landed.",),
+    "favourite_intro": ("Here's one you liked.", "One of your favourites:"),
     "complimented": ("Aw, thanks! You're my favourite audience.", "That's sweet of you! You make a great audience."),
 }
 

@@ -26,3 +26,13 @@ def test_words_inside_other_words_are_untouched():
 def test_table_matches_breame_when_installed():
     derive = pytest.importorskip("scripts.derive_en_gb_spelling", reason="breame (dev dependency) not installed")
     assert spelling._table() == derive.table()
+
+
+def test_every_american_spelling_in_what_pun_pal_says_has_a_british_line():
+    """"One of your favorites:" was said to en-GB listeners: the replies are written, not respelled."""
+    from skill.strings import LOCALES
+
+    british = LOCALES["en-GB"]
+    for key, lines in british.items():
+        for line in lines:
+            assert spelling.for_locale(line, "en-GB") == line, (key, line)
