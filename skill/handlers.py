@@ -875,13 +875,17 @@ def _in_kind(handler_input: HandlerInput, said: str, said_before_any_joke: str, 
 
 
 def _not_caught(handler_input: HandlerInput) -> Response:
-    """"Sorry, I didn't catch that", and what to joke about is asked (not repeatable)."""
+    """"Sorry, I didn't catch that", and what to joke about is asked (not repeatable); missed again
+    right after, the simplest things to say and how to finish (the same apology was said each time)."""
     say = turns.strings(handler_input)
-    return turns.respond(
+    again = turns.missed_before(handler_input)
+    response = turns.respond(
         handler_input,
-        turns.Reply(speech.sentences(say.say("fallback")), speech.sentences(say.say("fallback_reprompt")), repeatable=False,
-                    ask_topic=True),
+        turns.Reply(speech.sentences(say.say("fallback_again" if again else "fallback")), speech.sentences(say.say("fallback_reprompt")),
+                    repeatable=False, ask_topic=True),
     )
+    turns.set_missed(handler_input)  # after respond, which clears it for every other reply
+    return response
 
 
 def _slot_text(handler_input: HandlerInput, name: str) -> str:

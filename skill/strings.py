@@ -119,6 +119,9 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "Sorry, I didn't catch that. What should I joke about? Just name it, like 'fishing' or "
         "'walking the dog', or say 'help'.",
     ),
+    "fallback_again": (
+        "Sorry, I'm still not getting it. You can say 'tell me a joke', name a thing, like 'pizza', or say 'stop' to finish.",
+    ),
     "fallback_reprompt": ("Name something for me to joke about, or say 'help'.",),
     "home": ("Okay, starting fresh. What should I joke about?",),
     "forget_confirm": (

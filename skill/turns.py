@@ -22,6 +22,7 @@ MAX_TURNS = 6
 MAX_AVOIDED = 12  # words of topics asked to be left alone ('no more food jokes'), newest kept
 MAX_SESSION_TOLD = 50
 WHISPER_KEY = "whisper"  # in sessionAttributes while Pun Pal whispers
+MISSED_KEY = "missed"  # in sessionAttributes when the last reply was "Sorry, I didn't catch that"
 
 # What a "yes" means, kept in sessionAttributes.pending.
 ANOTHER = "another"  # after a joke: another on the same context
@@ -161,8 +162,19 @@ def set_whispering(handler_input: HandlerInput, on: bool) -> None:
         session(handler_input).pop(WHISPER_KEY, None)
 
 
+def missed_before(handler_input: HandlerInput) -> bool:
+    """Whether the last reply was "Sorry, I didn't catch that" (`set_missed`)."""
+    return session(handler_input).get(MISSED_KEY) is True
+
+
+def set_missed(handler_input: HandlerInput) -> None:
+    """This reply said it did not catch what was said; the next reply of any other kind clears it."""
+    session(handler_input)[MISSED_KEY] = True
+
+
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """Build the response; remember it for RepeatIntent; cards only carry safe plain text."""
+    session(handler_input).pop(MISSED_KEY, None)
     builder = handler_input.response_builder
     pace = user_state(handler_input).pace
     whisper = whispering(handler_input)

@@ -434,6 +434,16 @@ def test_help_fallback_home_and_unknown_intents_keep_listening(skill, intent):
     assert said(response) and is_open(response)
 
 
+def test_missed_twice_in_a_row_the_simplest_things_to_say_are_offered(skill):
+    """The same apology was said at every miss."""
+    device = Device(skill)
+    first, second = (said(device.intent("AMAZON.FallbackIntent")) for _ in range(2))
+    assert first.startswith("Sorry, I didn't catch that.") and second.startswith("Sorry, I'm still not getting it.")
+    assert "'stop'" in second and "missed" in device.intent("AMAZON.FallbackIntent")["sessionAttributes"]
+    assert "missed" not in device.intent("TellJokeIntent", topic="cats")["sessionAttributes"]  # any other reply clears it
+    assert said(device.intent("AMAZON.FallbackIntent")).startswith("Sorry, I didn't catch that.")
+
+
 def test_session_ended_gets_an_empty_response(skill):
     device = Device(skill)
     device.launch()
