@@ -30,6 +30,9 @@ HAPPY_DAYS = frozenset({"birthday", "anniversary"})
 FORM_REPEAT_PENALTY = 0.1
 #: Jokes told in a row for one ask ('tell me five jokes'): more is a monologue nobody can rate.
 MAX_JOKES_AT_ONCE = 3
+#: After this many jokes in a session the question after one is short ("Another?"): the listener
+#: knows what they can say, and hearing every choice at every joke slows the session down.
+BRIEF_AFTER = 3
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,7 @@ def tell_joke(
         turns.set_pending(handler_input, None)
         return turns.respond(handler_input, joke_reply(say, told, intro, last=True))
     if len(in_a_row) == 1:
-        return turns.respond(handler_input, joke_reply(say, told, intro))
+        return turns.respond(handler_input, joke_reply(say, told, intro, brief=turns.jokes_told(handler_input) > BRIEF_AFTER))
     return turns.respond(handler_input, jokes_reply(say, in_a_row, intro, capped=count > MAX_JOKES_AT_ONCE))
 
 
@@ -209,6 +212,7 @@ def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext)
     rating are about. Returns it as the session keeps it."""
     turns.user_state(handler_input).remember_joke(joke.text, joke.pun_word, joke.punchline, joke.alternative_word)
     turns.remember_told(handler_input, *joke.ids)
+    turns.count_joke(handler_input)
     told = _localised(joke.as_attributes(), turns.strings(handler_input).locale)
     turns.session(handler_input)["last_joke"] = told
     logger.info(
@@ -218,12 +222,14 @@ def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext)
     return told
 
 
-def joke_reply(say: Strings, told: Mapping[str, str], intro: str = "", *, last: bool = False) -> turns.Reply:
+def joke_reply(say: Strings, told: Mapping[str, str], intro: str = "", *, last: bool = False, brief: bool = False) -> turns.Reply:
     """A told joke (its session attributes) spoken with a pause before the punchline, then "another,
     or explain?"; the card shows it whole. Told anew or told again ('tell me the joke again').
-    ``last`` ('one last joke'): goodbye instead of the question, and the session ends."""
+    ``last`` ('one last joke'): goodbye instead of the question, and the session ends. ``brief``:
+    the listener knows the way by now ("Another?"); the reprompt still says every choice."""
+    follow_up = say.say("after_last_joke" if last else "after_joke_brief" if brief else "after_joke")
     return turns.Reply(
-        speech=speech.joke(told.get("setup") or told["text"], told.get("punchline", ""), say.say("after_last_joke" if last else "after_joke"), intro),
+        speech=speech.joke(told.get("setup") or told["text"], told.get("punchline", ""), follow_up, intro),
         reprompt="" if last else speech.sentences(say.say("after_joke_reprompt")),
         end_session=last,
         card_text=told["text"],

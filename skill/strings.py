@@ -53,6 +53,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "jokes_in_a_row": ("Here are {count}.", "{count} coming up."),
     "jokes_in_a_row_most": ("{count} at a time is my most. Here they are.",),
     "after_last_joke": ("That's my last one for now. Stay punny!", "And that was the last one. Thanks for laughing with me!"),
+    "after_joke_brief": ("Another?", "Want another?", "More?"),
     "after_jokes": ("Want more, or shall I explain the last one?",),
     "after_joke_reprompt": ("You can say 'another', 'explain', or 'stop'.",),
     "knock_knock_door": ("Knock, knock.",),

@@ -22,6 +22,7 @@ MAX_TURNS = 6
 MAX_AVOIDED = 12  # words of topics asked to be left alone ('no more food jokes'), newest kept
 MAX_SESSION_TOLD = 50
 WHISPER_KEY = "whisper"  # in sessionAttributes while Pun Pal whispers
+JOKES_KEY = "jokes"  # in sessionAttributes: how many jokes this session has told
 MISSED_KEY = "missed"  # in sessionAttributes when the last reply was "Sorry, I didn't catch that"
 
 # What a "yes" means, kept in sessionAttributes.pending.
@@ -138,6 +139,16 @@ def told_in_session(handler_input: HandlerInput) -> list[str]:
 
 def remember_told(handler_input: HandlerInput, *joke_ids: str) -> None:
     session(handler_input)["told"] = (told_in_session(handler_input) + list(joke_ids))[-MAX_SESSION_TOLD:]
+
+
+def jokes_told(handler_input: HandlerInput) -> int:
+    """How many jokes this session has told (not counting one told again)."""
+    count = session(handler_input).get(JOKES_KEY)
+    return count if isinstance(count, int) and not isinstance(count, bool) and count > 0 else 0
+
+
+def count_joke(handler_input: HandlerInput) -> None:
+    session(handler_input)[JOKES_KEY] = jokes_told(handler_input) + 1
 
 
 def pending(handler_input: HandlerInput) -> str | None:

@@ -434,6 +434,14 @@ def test_help_fallback_home_and_unknown_intents_keep_listening(skill, intent):
     assert said(response) and is_open(response)
 
 
+def test_after_three_jokes_the_question_after_one_is_short_and_the_reprompt_is_not(skill):
+    device = Device(skill)
+    replies = [device.intent("TellJokeIntent", topic="cats")] + [device.intent("TellJokeIntent") for _ in range(3)]
+    assert all("explain" in said(r).split(" … ")[-1] for r in replies[:3])
+    assert said(replies[3]).split(" … ")[-1] in ("Another?", "Want another?", "More?") and replies[3]["sessionAttributes"]["jokes"] == 4
+    assert "&apos;explain&apos;" in replies[3]["response"]["reprompt"]["outputSpeech"]["ssml"]
+
+
 def test_missed_twice_in_a_row_the_simplest_things_to_say_are_offered(skill):
     """The same apology was said at every miss."""
     device = Device(skill)
