@@ -42,7 +42,9 @@ class LaunchRequestHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
-        greeting = say.say("welcome_back") if turns.user_state(handler_input).jokes_heard else say.say("welcome")
+        state = turns.user_state(handler_input)
+        # a listener with jokes they liked hears how to have one again
+        greeting = say.say("welcome_back_favourites" if state.favourites else "welcome_back") if state.jokes_heard else say.say("welcome")
         turns.set_pending(handler_input, turns.ANY_JOKE)
         return turns.respond(handler_input, turns.Reply(speech.sentences(greeting), speech.sentences(say.say("welcome_question")), ask_topic=True))
 

@@ -12,6 +12,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "Welcome to Pun Pal! Tell me what you're doing, like 'we're walking the dog', or ask for a joke about anything.",
     ),
     "welcome_back": ("Welcome back to Pun Pal! What should I joke about today?",),
+    "welcome_back_favourites": ("Welcome back to Pun Pal! What should I joke about today? Or say 'one I liked' for an old favorite.",),
     "welcome_question": ("What should I joke about?",),
     "after_joke": (
         "Want another, or shall I explain it?",
@@ -221,6 +222,7 @@ _EN_GB: dict[str, tuple[str, ...]] = {
     "help_reprompt": ("Try saying 'tell me a joke about the weather'.",),
     "rated_funny": ("Cheers! Glad that one landed.",),
     "favourite_intro": ("Here's one you liked.", "One of your favourites:"),
+    "welcome_back_favourites": ("Welcome back to Pun Pal! What should I joke about today? Or say 'one I liked' for an old favourite.",),
     "complimented": ("Aw, thanks! You're my favourite audience.", "That's sweet of you! You make a great audience."),
 }
 

@@ -384,6 +384,7 @@ def test_jokes_rated_funny_are_told_again_on_request_in_turn(skill, adapter):
     device.intent("TellJokeIntent", topic="trains")
     device.rate("NOT_FUNNY", "not funny")  # not kept
     later = Device(skill, user_id="amzn1.ask.account.FAVS")  # kept for the listener, not the session
+    assert "say 'one I liked'" in said(later.launch())  # the welcome back says how to have one
     first, second, third = (later.intent("FavouriteJokeIntent") for _ in range(3))
     told = [r["sessionAttributes"]["last_joke"]["text"] for r in (first, second, third)]
     assert told == [liked[1]["text"], liked[0]["text"], liked[1]["text"]]  # the newest first, each in turn, then round again
