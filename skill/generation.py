@@ -154,8 +154,8 @@ _AN_PREFIXES = ("hour", "honest", "honor", "honour", "heir", "herb")
 _A_PREFIXES = ("uni", "use", "usu", "uti", "ura", "ure", "uro", "eu", "ewe", "one", "once", "ubiq", "u-")
 
 
-def indefinite_article(word: str) -> str:
-    """'a' or 'an' by the sound of the word's start (an owl, an hour, a unicorn, a one)."""
+def spelled_article(word: str) -> str:
+    """'a' or 'an' as the word's spelling suggests its start sounds (an owl, an hour, a unicorn)."""
     w = word.lower().lstrip("'\"")
     if not w:
         return "a"
@@ -164,6 +164,14 @@ def indefinite_article(word: str) -> str:
     if w.startswith(_A_PREFIXES) or w == "u":
         return "a"
     return "an" if w[0] in VOWELS else "a"
+
+
+def indefinite_article(word: str) -> str:
+    """'a' or 'an' by the sound of the word's start: the pronunciation where the build found the
+    spelling misleads ('a ukulele', 'an unidentified', 'an MRI'), else the spelling's rule."""
+    w = word.lower().lstrip("'\"")
+    classes = default_word_classes()
+    return "an" if w in classes.takes_an else "a" if w in classes.takes_a else spelled_article(w)
 
 
 def with_article(noun: str) -> str:

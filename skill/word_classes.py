@@ -33,6 +33,8 @@ class WordClasses:
     adjectives: frozenset[str] = frozenset()  # rarely nouns, more adjectives than verbs ('hungry', 'busy')
     kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # 'taxi' -> vehicle, car
     plurals: Mapping[str, str] = field(default_factory=dict)  # no regular rule's: 'tooth' -> 'teeth'
+    takes_an: frozenset[str] = frozenset()  # 'an' though spelled for 'a' ('unidentified', 'mri')
+    takes_a: frozenset[str] = frozenset()  # 'a' though spelled for 'an' ('ukulele', 'ufo')
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -47,6 +49,8 @@ class WordClasses:
             *sets,
             kinds={word: tuple(found) for word, found in payload.get("kinds", {}).items()},
             plurals=dict(payload.get("plurals", {})),
+            takes_an=frozenset(payload.get("article_an", ())),
+            takes_a=frozenset(payload.get("article_a", ())),
         )
 
     def is_name(self, word: str) -> bool:

@@ -24,6 +24,7 @@ from skill.generation import (
 )
 from skill.lexicon import PunPair
 from skill.phrases import PhraseBook
+from skill.word_classes import default_word_classes
 
 
 def pair(pun: str, alt: str, relation: str = "homophone") -> PunPair:
@@ -102,6 +103,19 @@ def test_swap_fixes_the_article() -> None:
     assert swap_phrase("An hour ago", "hour", "flower").swapped == "A flower ago"
     assert [indefinite_article(w) for w in ("owl", "hour", "unicorn", "one", "heir", "banana", "egg")] == [
         "an", "an", "a", "a", "an", "a", "an"]
+
+
+
+def test_the_article_follows_the_pronunciation_where_the_spelling_misleads() -> None:
+    """"What's an ukulele's favorite saying?" was asked: the spelling rule reads 'uk' as a vowel."""
+    from skill.build.lexicon import WordEntry, article_exceptions
+
+    entries = {w: WordEntry(w, 4.0, tuple(tuple(p.split()) for p in prons)) for w, prons in {
+        "ukulele": ("Y UW1 K AH0 L EY1 L IY0",), "unidentified": ("AH2 N AY0 D EH1 N T AH0 F AY2 D",),
+        "mri": ("EH1 M AA1 R AY1",), "owl": ("AW1 L",), "herb": ("ER1 B", "HH ER1 B"), "banana": ("B AH0 N AE1 N AH0",)}.items()}
+    assert article_exceptions(entries) == {"article_an": ["mri", "unidentified"], "article_a": ["ukulele"]}  # 'herb' is said both ways
+    if default_word_classes().takes_a:  # the build's lists, from every pronunciation it knows
+        assert [indefinite_article(w) for w in ("ukulele", "unidentified", "UFO", "umbrella")] == ["a", "an", "a", "an"]
 
 
 def test_what_someone_loves_is_a_thing_unless_to_makes_it_a_doing() -> None:

@@ -169,6 +169,7 @@ def build(out: Path) -> dict[str, object]:
     from skill.build.lexicon import (
         LexiconConfig,
         WordSources,
+        article_exceptions,
         common_surnames,
         drop_pairs,
         find_pairs,
@@ -316,6 +317,7 @@ def build(out: Path) -> dict[str, object]:
     senses_arrays = build_senses(pairs, PhraseBook.load().phrases, cached.encode)
     write_npz(out / SENSES_FILE, senses_arrays)
     classes = word_classes(wordnet_dir, phonebook, zipf=sources.zipf) if wordnet_dir is not None else {"names": [], "not_nouns": []}
+    classes.update(article_exceptions(phonebook))
     if wordnet_dir is not None:
         classes.update(person_names(wordnet_dir, sources.first_names, common_surnames(COMMON_SURNAMES), sources.zipf))
         not_nouns = set(classes["not_nouns"])

@@ -350,6 +350,24 @@ def phonebook_words(
     }
 
 
+_VOWEL_PHONES = frozenset("AA AE AH AO AW AY EH ER EY IH IY OW OY UH UW".split())
+
+
+def article_exceptions(words: Mapping[str, WordEntry]) -> dict[str, list[str]]:
+    """Words whose indefinite article their spelling gets wrong, by how every pronunciation starts:
+    ``article_an`` ('unidentified', 'mri', 'fbi'), ``article_a`` ('ukulele', 'ufo', 'one')."""
+    from skill.generation import spelled_article  # the runtime's own rule, so only its misses are kept
+
+    found: dict[str, list[str]] = {"an": [], "a": []}
+    for word, entry in sorted(words.items()):
+        starts = {re.sub(r"\d", "", pron[0]) in _VOWEL_PHONES for pron in entry.prons if pron}
+        if word.isalpha() and len(starts) == 1:
+            sounded = "an" if starts.pop() else "a"
+            if sounded != spelled_article(word):
+                found[sounded].append(word)
+    return {"article_an": found["an"], "article_a": found["a"]}
+
+
 def write_phonebook(words: Mapping[str, WordEntry], path: Path) -> None:
     """word -> [zipf, pronunciations], so the runtime can score any common pair without CMUdict."""
     table = {
