@@ -249,17 +249,21 @@ class ListenerKnocksHandler(AbstractRequestHandler):
     (anything) - a laugh, and an offer of one of ours (see `skill.knock_knock.Heard`). Dispatched
     before the joke handlers: at the door, the name may reach any intent with a free-text slot, and
     the punchline any intent at all; stop, cancel, help and home keep their own jobs. A name or
-    punchline the offence filter rejects is never said back or laughed at."""
+    punchline the offence filter rejects is never said back or laughed at. A riddle of theirs
+    ("Why did the chicken cross the road?", `ListenerRiddleIntent`) goes the same way: we give up,
+    the answer is elicited, and laughed at if it is clean."""
 
     START = "ListenerKnocksIntent"
+    RIDDLE = "ListenerRiddleIntent"  # "why did the chicken cross the road?": we give up, then laugh
+    ANSWER = "answer"  # the slot of RIDDLE its answer is elicited into
     EXITS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent")
-    SLOTS = ("name", "topic", "subject", "verdict", "word")
+    SLOTS = ("name", "topic", "subject", "verdict", "word", "answer", "setup")
 
     def __init__(self, teller: Teller) -> None:
         self.teller = teller
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if is_intent_name(self.START)(handler_input):
+        if is_intent_name(self.START)(handler_input) or is_intent_name(self.RIDDLE)(handler_input):
             return True
         hearing = knock_knock.hearing(turns.session(handler_input)) is not None
         return hearing and is_request_type("IntentRequest")(handler_input) and not any(
@@ -275,9 +279,22 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             knock_knock.leave(session)  # our own joke at the door gives way
             session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.DOOR).as_attributes()
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("heard_door")), speech.sentences(say.say("heard_door"))))
+        strict = self.teller.kid_rules(handler_input)
+        if is_intent_name(self.RIDDLE)(handler_input) and not _slot_text(handler_input, self.ANSWER):
+            # a riddle of theirs: we give up, and its answer is elicited (a bare answer reached Fallback)
+            knock_knock.leave(session)  # our own joke at the door gives way
+            if not words or self._unclean(words, strict):
+                return self._over(handler_input, say.say("heard_unclean")) if words else FallbackIntentHandler().handle(handler_input)
+            session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.RIDDLE, words).as_attributes()
+            give_up = say.say("riddle_give_up")
+            return turns.respond(handler_input, turns.Reply(speech.sentences(give_up), speech.sentences(give_up), elicit=(self.RIDDLE, self.ANSWER)))
         if heard is None:  # only the start comes here with nobody knocking
             return FallbackIntentHandler().handle(handler_input)
-        strict = self.teller.kid_rules(handler_input)
+        if heard.stage == knock_knock.RIDDLE:  # their answer: laughed at if every layer passes it
+            unheard = not words and is_intent_name("AMAZON.FallbackIntent")(handler_input)
+            reaction = "heard_unclean" if words and self._unclean(words, strict) else knock_knock.known_riddle(heard.name) or (
+                "riddle_unheard" if unheard else "heard_laugh")
+            return self._over(handler_input, say.say(reaction))
         if heard.stage == knock_knock.NAME:  # the punchline: every layer, as for any sentence, on what it adds
             added = knock_knock.without_echoes(words, heard.name)
             unclean = bool(words) and (
@@ -304,6 +321,10 @@ class ListenerKnocksHandler(AbstractRequestHandler):
         session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.NAME, name).as_attributes()
         ask = say.say("heard_name").format(name=name)
         return turns.respond(handler_input, turns.Reply(speech.sentences(ask), speech.sentences(ask)))
+
+    def _unclean(self, words: str, strict: bool) -> bool:
+        """Any layer rejects it: the word layers, then the learned one."""
+        return offensive.check_words(words, strict=strict).offensive or self.teller.engine.is_offensive(words, strict=strict)
 
     @staticmethod
     def _over(handler_input: HandlerInput, reaction: str) -> Response:

@@ -4,7 +4,8 @@ the session keeps where the exchange is, and whatever the listener answers moves
 "who is it?" and a mumble alike), while stop, help or a new ask still do their own job.
 
 The listener may knock too ("Knock, knock!"): the skill asks who's there, then "... who?", and
-laughs at whatever comes next (`Heard`)."""
+laughs at whatever comes next (`Heard`). Or ask a riddle of their own ("Why did the chicken cross
+the road?"): the skill gives up ("Hmm, I don't know. Tell me!") and laughs at the answer."""
 from __future__ import annotations
 
 import re
@@ -17,6 +18,7 @@ from skill.phrases import plain_lower
 SESSION_KEY = "knock_knock"
 DOOR = "door"  # "Knock, knock." said: the listener asks who's there
 NAME = "name"  # the name said: the listener asks "... who?"
+RIDDLE = "riddle"  # the listener asked a riddle of their own, and we gave up
 
 _SETUP = re.compile(r"^Knock, knock\. Who's there\? (?P<name>[^.?!]+)\. (?P=name) who\?$")
 #: What a listener says at the door, however Alexa routed it ('who's there' as a topic, 'lettuce who').
@@ -57,16 +59,17 @@ def answers_the_door(words: str) -> bool:
     return bool(_ANSWER.match(plain_lower(words)))
 
 
-#: sessionAttributes key while the listener tells one: {"stage": DOOR | NAME, "name": "Boo"}
+#: sessionAttributes key while the listener tells one: {"stage": DOOR | NAME | RIDDLE, "name": "Boo"}
 HEARD_KEY = "knock_knock_heard"
 MAX_NAME_WORDS = 4
 
 
 @dataclass(frozen=True)
 class Heard:
-    """The listener's knock-knock joke so far: DOOR once we asked who's there, NAME once we asked
-    "... who?" (``name`` is what they said at the door; ``misses``, how often nothing at the door
-    was a name, so a listener who moved on is not asked forever)."""
+    """The listener's joke so far: DOOR once we asked who's there, NAME once we asked "... who?"
+    (``name`` is what they said at the door; ``misses``, how often nothing at the door was a name,
+    so a listener who moved on is not asked forever); RIDDLE once we gave up on their riddle
+    (``name`` is its question)."""
 
     stage: str
     name: str = ""
@@ -80,7 +83,7 @@ class Heard:
 def hearing(session: dict[str, Any]) -> Heard | None:
     """The listener's knock-knock joke in progress, if the session holds a well-formed one."""
     saved = session.get(HEARD_KEY)
-    if not isinstance(saved, dict) or saved.get("stage") not in (DOOR, NAME) or not isinstance(saved.get("name", ""), str):
+    if not isinstance(saved, dict) or saved.get("stage") not in (DOOR, NAME, RIDDLE) or not isinstance(saved.get("name", ""), str):
         return None
     misses = saved.get("misses", 0)
     return Heard(saved["stage"], saved.get("name", ""), misses if isinstance(misses, int) and not isinstance(misses, bool) else 0)
@@ -119,6 +122,16 @@ KNOWN_ENDINGS = {
 def known_ending(name: str) -> str:
     """The strings key of the reaction to a classic ('boo' -> 'heard_boo'), or '' for any other name."""
     return KNOWN_ENDINGS.get(plain_lower(name), "")
+
+
+#: Riddles everyone knows: the words of the question -> the strings key of the reaction to any answer.
+KNOWN_RIDDLES = {"chicken cross the road": "riddle_chicken"}
+
+
+def known_riddle(question: str) -> str:
+    """The strings key of the reaction to a classic riddle's answer, or ''."""
+    asked = " ".join(re.findall(r"[\w']+", plain_lower(question)))
+    return next((key for words, key in KNOWN_RIDDLES.items() if words in asked), "")
 
 
 def leave(session: dict[str, Any]) -> None:

@@ -60,6 +60,9 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "knock_knock_door": ("Knock, knock.",),
     "knock_knock_door_reprompt": ("You say: who's there?",),
     "knock_knock_name_reprompt": ("You say: {name} who?",),
+    "riddle_give_up": ("Hmm, I don't know. Tell me!", "I give up. What's the answer?"),
+    "riddle_unheard": ("I didn't quite catch the answer, but I love a good riddle.",),
+    "riddle_chicken": ("Ha! The oldest one in the book, and it still gets me.",),
     "heard_door": ("Who's there?",),
     "heard_door_again": ("Sorry, who's there?",),
     "heard_door_gave_up": ("Okay, let's leave that knock-knock for now.",),
@@ -105,7 +108,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "another word, and swap it into a well-known phrase: fishing gives 'reel', which sounds like 'real', so "
         "'a real bargain' becomes 'a reel bargain'. Then I keep only the ones that are clean and most likely to land.",
     ),
-    "offer_heard": ("I'd love to hear it! I'm best with knock-knock jokes, so start with: knock, knock.",),
+    "offer_heard": ("I'd love to hear it! Start with 'knock, knock', or just ask me your riddle.",),
     "offer_heard_reprompt": ("Go ahead and say: knock, knock.",),
     "rating_unclear": ("Sorry, was that funny or not funny?",),
     "rating_reprompt": ("You can say 'that was funny' or 'not funny'.",),

@@ -53,6 +53,9 @@ class Reply:
     #: True when the reply asks what to joke about: the topic slot is elicited, so a bare answer
     #: ("pirates", "walking the dog") reaches TellJokeIntent; without it, it reached Fallback
     ask_topic: bool = False
+    #: (intent, slot) whose answer the next utterance is, besides the topic: the answer to the
+    #: listener's riddle ("{answer}" alone is heard only through the slot's own samples)
+    elicit: tuple[str, str] | None = None
     #: True for "louder": this reply, not its reprompt, is said at x-loud volume
     louder: bool = False
 
@@ -192,8 +195,8 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     builder.speak(speech.in_voice(reply.speech, pace=pace, louder=reply.louder, whispered=whisper))
     if not reply.end_session:
         builder.ask(speech.in_voice(reply.reprompt or reply.speech, pace=pace, whispered=whisper))
-        if reply.ask_topic:
-            builder.add_directive(_elicit_topic())
+        if reply.ask_topic or reply.elicit:
+            builder.add_directive(_elicit(*(reply.elicit or (TOPIC_INTENT, TOPIC_SLOT))))
         if reply.repeatable:
             session(handler_input)["last_speech"] = {"speech": reply.speech, "reprompt": reply.reprompt,
                                                      "ask_topic": reply.ask_topic}
@@ -234,12 +237,13 @@ def ask_for_topic(handler_input: HandlerInput, *said: str) -> Response:
     return respond(handler_input, Reply(speech.sentences(*said, question), speech.sentences(question), ask_topic=True))
 
 
-def _elicit_topic() -> ElicitSlotDirective:
-    """Dialog.ElicitSlot for the topic: Alexa then reads the next utterance against the slot's own
-    samples, where a SearchQuery slot may stand alone ("{topic}"); in intent samples it may not."""
-    slot = Slot(name=TOPIC_SLOT, confirmation_status=SlotConfirmationStatus.NONE)
-    intent = Intent(name=TOPIC_INTENT, slots={TOPIC_SLOT: slot}, confirmation_status=IntentConfirmationStatus.NONE)
-    return ElicitSlotDirective(updated_intent=intent, slot_to_elicit=TOPIC_SLOT)
+def _elicit(intent_name: str, slot_name: str) -> ElicitSlotDirective:
+    """Dialog.ElicitSlot (the topic, or the answer to the listener's riddle): Alexa then reads the
+    next utterance against the slot's own samples, where a SearchQuery slot may stand alone
+    ("{topic}"); in intent samples it may not."""
+    slot = Slot(name=slot_name, confirmation_status=SlotConfirmationStatus.NONE)
+    intent = Intent(name=intent_name, slots={slot_name: slot}, confirmation_status=IntentConfirmationStatus.NONE)
+    return ElicitSlotDirective(updated_intent=intent, slot_to_elicit=slot_name)
 
 
 def _locale(handler_input: HandlerInput) -> str | None:

@@ -1056,6 +1056,28 @@ def test_at_the_listeners_door_a_name_may_reach_the_subject_slot_and_two_misses_
     assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]
 
 
+def test_the_listener_may_ask_a_riddle_and_its_answer_is_elicited_and_laughed_at(skill):
+    """"Why did the chicken cross the road?" was Fallback, "what do you call a fish with no eyes" too."""
+    device = Device(skill)
+    asked = device.intent("ListenerRiddleIntent", setup="four wheels and flies")
+    assert said(asked) in ("Hmm, I don't know. Tell me!", "I give up. What's the answer?") and is_open(asked)
+    directive = asked["response"]["directives"][0]
+    assert directive["type"] == "Dialog.ElicitSlot" and directive["slotToElicit"] == "answer"
+    assert directive["updatedIntent"]["name"] == "ListenerRiddleIntent"
+    laugh = device.intent("ListenerRiddleIntent", answer="a garbage truck")
+    assert "one of mine" in said(laugh) and "knock_knock_heard" not in laugh["sessionAttributes"] and "clean" not in said(laugh)
+    assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]
+    # a classic is known; an answer Alexa could not place is not laughed at; nothing unclean is
+    device.intent("ListenerRiddleIntent", setup="chicken cross the road")
+    assert said(device.intent("TellJokeIntent", topic="to get to the other side")).startswith("Ha! The oldest one in the book")
+    device.intent("ListenerRiddleIntent", setup="bear with no teeth")
+    assert said(device.intent("AMAZON.FallbackIntent")).startswith("I didn't quite catch the answer")
+    device.intent("ListenerRiddleIntent", setup="bear with no teeth")
+    assert "clean" in said(device.intent("ListenerRiddleIntent", answer="a stupid idiot"))
+    rude = device.intent("ListenerRiddleIntent", setup="stupid idiot")
+    assert said(rude).startswith("Hmm, let's keep it clean.") and "knock_knock_heard" not in rude["sessionAttributes"]
+
+
 def test_the_listeners_punchline_is_judged_on_what_it_adds_to_the_name(skill):
     """"Boo." "Boo who?" "Boo hoo!" got "Hmm, let's keep it clean.": the learned head read 'hoo' as abuse."""
     for punchline in ("boo hoo", "boo who"):

@@ -31,6 +31,9 @@ def test_the_listeners_knock_knock_joke_in_the_session():
     assert knock_knock.hearing({knock_knock.HEARD_KEY: {"stage": "door"}}) == knock_knock.Heard(knock_knock.DOOR)
     for saved in (None, "door", {"stage": "porch"}, {"stage": "name", "name": 3}):
         assert knock_knock.hearing({knock_knock.HEARD_KEY: saved}) is None, saved
+    riddle = knock_knock.Heard(knock_knock.RIDDLE, "chicken cross the road")
+    assert knock_knock.hearing({knock_knock.HEARD_KEY: riddle.as_attributes()}) == riddle
+    assert knock_knock.known_riddle("Chicken cross the road?") == "riddle_chicken" and knock_knock.known_riddle("fish with no eyes") == ""
     missed = knock_knock.Heard(knock_knock.DOOR, misses=1)
     assert knock_knock.hearing({knock_knock.HEARD_KEY: missed.as_attributes()}) == missed
     for misses in ("1", True, None):  # a malformed count is no miss

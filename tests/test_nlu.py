@@ -102,6 +102,8 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("cool thanks", "ThanksIntent"), ("that's all thanks", "AMAZON.StopIntent"), ("what are my options", "AMAZON.HelpIntent"),
     ("what are you up to", "HowAreYouIntent"), ("what's going on", "HowAreYouIntent"),
     ("another knock knock", "KnockKnockIntent"), ("more knock knock jokes", "KnockKnockIntent"),
+    ("why did the chicken cross the road", "ListenerRiddleIntent"), ("what do you call a fish with no eyes", "ListenerRiddleIntent"),
+    ("i have a riddle for you", "ListenerOffersJokeIntent"), ("how many jokes do you know", "AMAZON.HelpIntent"),
     ("whisper", "WhisperIntent"), ("keep it down", "WhisperIntent"), ("the baby is asleep", "WhisperIntent"),
     ("whisper a joke about owls", "WhisperIntent"), ("stop whispering", "SpeakLouderIntent"),
     ("bit of a stretch", "RateJokeIntent"), ("well done", "RateJokeIntent"), ("hmm tell me a joke about cats", "TellJokeIntent"),
