@@ -257,7 +257,10 @@ class ListenerKnocksHandler(AbstractRequestHandler):
     RIDDLE = "ListenerRiddleIntent"  # "why did the chicken cross the road?": we give up, then laugh
     ANSWER = "answer"  # the slot of RIDDLE its answer is elicited into
     EXITS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent")
-    SLOTS = ("name", "topic", "subject", "verdict", "word", "answer", "setup")
+    SLOTS = ("name", "punchline", "topic", "subject", "verdict", "word", "answer", "setup")
+    #: START's slots the name at the door and the punchline are elicited into (a bare one reached
+    #: Fallback, and was asked about again or not laughed at)
+    NAME, PUNCHLINE = "name", "punchline"
 
     def __init__(self, teller: Teller) -> None:
         self.teller = teller
@@ -275,10 +278,10 @@ class ListenerKnocksHandler(AbstractRequestHandler):
         session = turns.session(handler_input)
         heard = knock_knock.hearing(session)
         words = next((text for text in (_slot_text(handler_input, slot) for slot in self.SLOTS) if text), "")[:MAX_UTTERANCE_CHARS]
-        if is_intent_name(self.START)(handler_input):
+        if is_intent_name(self.START)(handler_input) and not (heard is not None and words):  # "knock, knock!"
             knock_knock.leave(session)  # our own joke at the door gives way
             session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.DOOR).as_attributes()
-            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("heard_door")), speech.sentences(say.say("heard_door"))))
+            return self._ask(handler_input, say.say("heard_door"), self.NAME)
         strict = self.teller.kid_rules(handler_input)
         if is_intent_name(self.RIDDLE)(handler_input) and not _slot_text(handler_input, self.ANSWER):
             # a riddle of theirs: we give up, and its answer is elicited (a bare answer reached Fallback)
@@ -313,14 +316,17 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             return self._over(handler_input, say.say("heard_door_gave_up"))
         if not name:  # a mumble (Fallback) or a whole sentence: ask again, once
             session[knock_knock.HEARD_KEY] = replace(heard, misses=heard.misses + 1).as_attributes()
-            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("heard_door_again")), speech.sentences(say.say("heard_door"))))
+            return self._ask(handler_input, say.say("heard_door_again"), self.NAME, reprompt=say.say("heard_door"))
         # A lone name is out of the learned head's reach ('boo' read as abuse): the word layers judge it.
         if offensive.check_words(name, strict=strict).offensive:
             logger.info("knock_knock_heard_unclean")
             return self._over(handler_input, say.say("heard_unclean"))
         session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.NAME, name).as_attributes()
-        ask = say.say("heard_name").format(name=name)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(ask), speech.sentences(ask)))
+        return self._ask(handler_input, say.say("heard_name").format(name=name), self.PUNCHLINE)
+
+    def _ask(self, handler_input: HandlerInput, asked: str, slot: str, reprompt: str = "") -> Response:
+        """Who's there, or '... who?', with the answer elicited into START's ``slot``."""
+        return turns.respond(handler_input, turns.Reply(speech.sentences(asked), speech.sentences(reprompt or asked), elicit=(self.START, slot)))
 
     def _unclean(self, words: str, strict: bool) -> bool:
         """Any layer rejects it: the word layers, then the learned one."""

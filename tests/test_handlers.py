@@ -1056,6 +1056,19 @@ def test_at_the_listeners_door_a_name_may_reach_the_subject_slot_and_two_misses_
     assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]
 
 
+def test_the_name_at_the_door_and_the_punchline_are_elicited(skill):
+    """A name Alexa's slot type did not list, and any punchline, reached Fallback: "Sorry, who's
+    there?" and "I didn't quite catch the punchline"."""
+    device = Device(skill)
+    door = device.intent("ListenerKnocksIntent")
+    assert [(d["updatedIntent"]["name"], d["slotToElicit"]) for d in door["response"]["directives"]] == [("ListenerKnocksIntent", "name")]
+    named = device.intent("ListenerKnocksIntent", name="dishwasher")  # the elicited name, not a new knock
+    assert said(named) == "Dishwasher who?" and named["response"]["directives"][0]["slotToElicit"] == "punchline"
+    laugh = device.intent("ListenerKnocksIntent", punchline="dishwasher way i used to talk")
+    assert "one of mine" in said(laugh) and "catch" not in said(laugh) and "knock_knock_heard" not in laugh["sessionAttributes"]
+    assert said(device.intent("ListenerKnocksIntent")) == "Who's there?"  # knocked again: a new joke at the door
+
+
 def test_the_listener_may_ask_a_riddle_and_its_answer_is_elicited_and_laughed_at(skill):
     """"Why did the chicken cross the road?" was Fallback, "what do you call a fish with no eyes" too."""
     device = Device(skill)

@@ -20,7 +20,7 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                   "ExplainJokeIntent": {}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
                   "RateJokeIntent": {"verdict": "VerdictType"}, "FavouriteJokeIntent": {}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
-                  "NewTopicIntent": {}, "ListenerKnocksIntent": {}, "ListenerRiddleIntent": {"setup": "AMAZON.SearchQuery", "answer": "AMAZON.SearchQuery"}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
+                  "NewTopicIntent": {}, "ListenerKnocksIntent": {"name": "AMAZON.SearchQuery", "punchline": "AMAZON.SearchQuery"}, "ListenerRiddleIntent": {"setup": "AMAZON.SearchQuery", "answer": "AMAZON.SearchQuery"}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
                   "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"},
                   "HolidayGreetingIntent": {"holiday": "HolidayType"}, "ForgetMeIntent": {}, "WhatYouKnowIntent": {},
                   "AssistantTaskIntent": {"task": "AssistantTaskType"}, "RepeatJokeIntent": {}, "NotAPersonIntent": {}, "WhatIsAPunIntent": {}, "GreetingIntent": {}, "HowAreYouIntent": {}, "DisappointedIntent": {},
