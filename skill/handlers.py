@@ -504,7 +504,8 @@ class FavouriteJokeIntentHandler(AbstractRequestHandler):
         strict = self.teller.kid_rules(handler_input)
         session = turns.session(handler_input)
         kept = turns.user_state(handler_input).favourites
-        retold = [i for i in session.get(FAVOURITES_TOLD_KEY, []) if isinstance(i, str)]
+        saved = session.get(FAVOURITES_TOLD_KEY)
+        retold = [i for i in saved if isinstance(i, str)] if isinstance(saved, list) else []
         if all(joke_id(j["text"]) in retold for j in kept):  # each told again once: round again
             retold = []
         newest_first = sorted(reversed(kept), key=lambda j: joke_id(j["text"]) in retold)  # stable: not yet retold first

@@ -48,7 +48,10 @@ def valid_event(intent: str, topic: Any, verdict: Any, new_session: bool) -> dic
     event = session.intent(intent, slots) if intent else session.launch()
     if not new_session:
         event["session"]["new"] = False
-        event["session"]["attributes"] = {"last_joke": {"text": topic, "pun_word": verdict, "alternative_word": topic, "explanation": topic}, "turns": [topic], "pending": "another", "last_speech": {"speech": topic, "reprompt": topic}}
+        event["session"]["attributes"] = {"last_joke": {"text": topic, "pun_word": verdict, "alternative_word": topic, "explanation": topic}, "turns": [topic], "pending": "another", "last_speech": {"speech": topic, "reprompt": topic},
+                                          # every other session key, for "broken" to corrupt too
+                                          "jokes": 3, "missed": True, "whisper": True, "favourites_told": [topic], "avoided": [topic], "told": [topic],
+                                          "knock_knock_heard": {"stage": "riddle", "name": topic}, "for_kids": True}
     return event
 
 
