@@ -127,6 +127,11 @@ class JokeEngine:
         self.rng = rng or random.Random()
         self.safety = safety or offensive.OffenseFilter()
 
+    def seeded(self, seed: str) -> "JokeEngine":
+        """The same engine with its own random draws from ``seed``: the same context then gets the
+        same joke every time (the pun of the day)."""
+        return type(self)(self.retriever, self.generator, self.scorer, rng=random.Random(seed), safety=self.safety)
+
     @classmethod
     def default(cls, settings: Settings | None = None, rng: random.Random | None = None) -> "JokeEngine":
         """The offline embedded default: everything from the built artifacts, no network."""

@@ -19,7 +19,7 @@ from skill.assistant_tasks import TASKS
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials, swapped_back
 from skill.context import asks_elsewhere, day_wished, names_a_thing
-from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked, last_joke, tell_joke
+from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked, last_joke, tell_joke, tell_the_days_joke
 from skill.log import logger
 from skill.phrases import plain_lower
 from skill.sensitive_topics import find_sensitive_subject, is_news, speaks_of_self_harm
@@ -66,6 +66,16 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         # SearchQuery `topic`, so a count comes with `subject`, a custom slot that takes any words
         topic = _slot_text(handler_input, "topic") or _slot_text(handler_input, "subject")
         return tell_joke(handler_input, self.teller, topic, form=self.FORM, count=count)
+
+
+class JokeOfTheDayIntentHandler(TellJokeIntentHandler):
+    """'What's the joke of the day?', 'pun of the day': the same joke for everyone that day (it was
+    a joke about "the day")."""
+
+    INTENT = "JokeOfTheDayIntent"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return tell_the_days_joke(handler_input, self.teller)
 
 
 class GotIntentHandler(TellJokeIntentHandler):

@@ -12,7 +12,7 @@ from typing import Mapping, Sequence
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill import knock_knock, numbers, offensive, speech, spelling, turns
+from skill import daily, knock_knock, numbers, offensive, speech, spelling, turns
 from skill.assistant_tasks import TASKS
 from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for, points_back
 from skill.crowd import Crowd
@@ -187,6 +187,23 @@ def tell_joke(
     if len(in_a_row) == 1:
         return turns.respond(handler_input, joke_reply(say, told, intro, brief=turns.jokes_told(handler_input) > BRIEF_AFTER))
     return turns.respond(handler_input, jokes_reply(say, in_a_row, intro, capped=count > MAX_JOKES_AT_ONCE))
+
+
+def tell_the_days_joke(handler_input: HandlerInput, teller: Teller) -> Response:
+    """The pun of the day (`skill.daily`): the same joke for every listener that day, whatever they
+    heard or voted (kid mode's rules still hold, so a child may get another); then the usual
+    "another, or explain?". Without one, a joke as for 'tell me a joke'."""
+    say = turns.strings(handler_input)
+    knock_knock.leave(turns.session(handler_input))
+    day = daily.day_of(getattr(handler_input.request_envelope.request, "timestamp", None))
+    ctx = extract_context(daily.topic_for(day))
+    joke = teller.engine.seeded(daily.seed_for(day)).tell_in(ctx, kid_safe=teller.kid_rules(handler_input))
+    if joke is None:
+        return tell_joke(handler_input, teller)
+    turns.remember_topic(handler_input, ctx.topic)
+    told = _remember(handler_input, joke, ctx)
+    turns.set_pending(handler_input, turns.ANOTHER)
+    return turns.respond(handler_input, joke_reply(say, told, say.say("pun_of_the_day")))
 
 
 def _avoiding(say: Strings, avoid: str, kid_mode: bool) -> str:

@@ -28,6 +28,7 @@ def build_skill(
         handlers.WhatYouKnowHandler(),
         handlers.TellJokeIntentHandler(teller),
         handlers.LastJokeIntentHandler(teller),
+        handlers.JokeOfTheDayIntentHandler(teller),
         handlers.GotIntentHandler(teller),
         handlers.AvoidTopicIntentHandler(teller),
         handlers.CelebrationIntentHandler(teller),

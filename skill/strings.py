@@ -36,6 +36,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "I can't {cannot} from in here, I only tell jokes. To ask Alexa, say 'stop' first. Here's a joke about it instead.",
         "That's one for Alexa, because I can't {cannot}. Say 'stop', then ask again. Meanwhile, here's a joke about it.",
     ),
+    "pun_of_the_day": ("Here's today's pun of the day.", "The pun of the day:"),
     "first_favourite": ("Yay! I'll keep that one for you. Say 'tell me one I liked' any time to hear it again.",),
     "favourite_intro": ("Here's one you liked.", "One of your favorites:"),
     "no_favourite": ("You haven't told me you liked one yet. When a joke makes you laugh, say 'that was funny', and I'll keep it.",),

@@ -1058,6 +1058,27 @@ def test_at_the_listeners_door_a_name_may_reach_the_subject_slot_and_two_misses_
     assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]
 
 
+def test_the_pun_of_the_day_is_the_same_for_everyone_that_day(skill, engine, adapter):
+    """"What's the joke of the day?" was an assistant task no value matched, and Fallback's answer."""
+    def days_joke(device: Device, day: str) -> dict:
+        event = device.session.intent("JokeOfTheDayIntent", {})
+        event["request"]["timestamp"] = f"{day}T09:30:00Z"
+        return device.send(event)
+
+    first = days_joke(Device(skill, user_id="amzn1.ask.account.DAY1"), "2026-12-04")
+    again = days_joke(Device(skill, user_id="amzn1.ask.account.DAY2"), "2026-12-04")
+    told = first["sessionAttributes"]["last_joke"]
+    assert told["text"] == again["sessionAttributes"]["last_joke"]["text"] and "pun of the day" in said(first)
+    assert told["punchline"] in said(first) and first["sessionAttributes"]["pending"] == "another" and is_open(first)
+    other_days = {days_joke(Device(skill), f"2026-12-{d:02d}")["sessionAttributes"]["last_joke"]["text"] for d in range(5, 12)}
+    assert len(other_days - {told["text"]}) >= 3  # another day, mostly another joke
+    # kid mode's rules still hold: the day's joke for a child passes them
+    kids = build_skill(Settings(kid_mode_default=True), engine, adapter)
+    from skill.sensitive_topics import find_kid_unsuitable
+    kid_joke = days_joke(Device(kids), "2026-12-04")["sessionAttributes"]["last_joke"]
+    assert find_kid_unsuitable(kid_joke["text"]) is None
+
+
 def test_the_name_at_the_door_and_the_punchline_are_elicited(skill):
     """A name Alexa's slot type did not list, and any punchline, reached Fallback: "Sorry, who's
     there?" and "I didn't quite catch the punchline"."""

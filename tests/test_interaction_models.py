@@ -15,7 +15,7 @@ REQUIRED_BUILTINS = {
 }
 CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AMAZON.NUMBER", "subject": "JokeSubjectType",
                                      "amount": "AmountType"},
-                  "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
+                  "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "JokeOfTheDayIntent": {}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
                   "GotIntent": {"topic": "AMAZON.SearchQuery"},
                   "ExplainJokeIntent": {}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
                   "RateJokeIntent": {"verdict": "VerdictType"}, "FavouriteJokeIntent": {}, "KidModeIntent": {"mode": "SwitchType"},

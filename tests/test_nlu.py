@@ -104,6 +104,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("another knock knock", "KnockKnockIntent"), ("more knock knock jokes", "KnockKnockIntent"),
     ("why did the chicken cross the road", "ListenerRiddleIntent"), ("what do you call a fish with no eyes", "ListenerRiddleIntent"),
     ("i have a riddle for you", "ListenerOffersJokeIntent"), ("how many jokes do you know", "AMAZON.HelpIntent"),
+    ("what's the joke of the day", "JokeOfTheDayIntent"), ("pun of the day", "JokeOfTheDayIntent"), ("tell me today's joke", "JokeOfTheDayIntent"),
     ("whisper", "WhisperIntent"), ("keep it down", "WhisperIntent"), ("the baby is asleep", "WhisperIntent"),
     ("whisper a joke about owls", "WhisperIntent"), ("stop whispering", "SpeakLouderIntent"),
     ("bit of a stretch", "RateJokeIntent"), ("well done", "RateJokeIntent"), ("hmm tell me a joke about cats", "TellJokeIntent"),

@@ -1,0 +1,20 @@
+from datetime import date, datetime, timezone
+
+from skill import daily
+from skill.engine import EVERYDAY_TOPICS
+
+
+def test_the_day_is_the_requests_own_date_or_today():
+    assert daily.day_of("2026-12-04T21:20:00Z") == date(2026, 12, 4)
+    assert daily.day_of(datetime(2026, 12, 4, 23, 30, tzinfo=timezone.utc)) == date(2026, 12, 4)  # as the SDK gives it
+    assert daily.day_of(datetime(2026, 12, 5, 0, 30)) == date(2026, 12, 5)
+    for broken in (None, "", "yesterday", 20261204, "2026-13-40T00:00:00Z"):
+        assert daily.day_of(broken) == datetime.now(timezone.utc).date(), broken
+
+
+def test_each_day_has_one_everyday_topic_and_seed_and_the_days_vary():
+    days = [date(2026, 1, 1).fromordinal(date(2026, 1, 1).toordinal() + i) for i in range(60)]
+    topics = [daily.topic_for(day) for day in days]
+    assert all(topic in EVERYDAY_TOPICS for topic in topics) and topics == [daily.topic_for(day) for day in days]
+    assert len(set(topics)) > 10 and sum(a == b for a, b in zip(topics, topics[1:])) < 10
+    assert daily.seed_for(days[0]) != daily.seed_for(days[1])
