@@ -387,6 +387,7 @@ class ExplainJokeIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
         knock_knock.leave(turns.session(handler_input))  # explained, the punchline is out
+        _pick_told_together(handler_input)  # 'explain the first one': that one is the joke talked about now
         last = turns.session(handler_input).get("last_joke")
         if not isinstance(last, dict) or not isinstance(last.get("explanation"), str):
             turns.set_pending(handler_input, turns.ANY_JOKE)
@@ -431,6 +432,15 @@ def _said_in(words: str, text: str) -> bool:
     """Every one of a few words ('maize', 'late bloomer') is a word of the text."""
     asked = re.findall(r"[a-z']+", words.lower())
     return 0 < len(asked) <= 3 and set(asked) <= set(re.findall(r"[a-z']+", text.lower()))
+
+
+def _pick_told_together(handler_input: HandlerInput) -> None:
+    """'The first one', 'the second one' (`which`) of jokes told together: it becomes the last joke,
+    the one an explanation, a repeat or a rating is about (it was always the last of them). Of a
+    single joke, or a place past the last, the last joke stays."""
+    place = _resolved_id(handler_input, "which", ("1", "2", "3"))
+    if place:
+        turns.pick_told_together(handler_input, int(place))
 
 
 def _explained_again(say: Strings, joke: dict) -> str:
@@ -526,6 +536,7 @@ class FavouriteJokeIntentHandler(AbstractRequestHandler):
                                                             speech.sentences(say.say("another_reprompt"))))
         session[FAVOURITES_TOLD_KEY] = (retold + [joke_id(joke["text"])])[-MAX_FAVOURITES:]
         session["last_joke"] = dict(joke, **{RATED_KEY: FUNNY})  # liked already: 'funny' again counts once
+        turns.set_told_together(handler_input, ())
         turns.set_pending(handler_input, turns.ANOTHER)
         logger.info("favourite_told", extra={"pair": joke.get("pair", ""), "kept": len(kept)})
         return turns.respond(handler_input, joke_reply(say, joke, say.say("favourite_intro")))
@@ -721,6 +732,7 @@ class RepeatJokeIntentHandler(AbstractRequestHandler):
         return is_intent_name("RepeatJokeIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        _pick_told_together(handler_input)  # 'say the second one again'
         told = last_joke(handler_input)
         if "text" not in told or knock_knock.current(turns.session(handler_input)):
             return RepeatIntentHandler().handle(handler_input)  # mid knock-knock: the line again, not the punchline

@@ -181,6 +181,7 @@ def tell_joke(
     in_a_row = [told]
     while len(in_a_row) < min(count, MAX_JOKES_AT_ONCE) and (joke := next_joke()) is not None and joke.form != KNOCK_KNOCK:
         in_a_row.append(_remember(handler_input, joke, ctx))
+    turns.set_told_together(handler_input, in_a_row)
     if last:
         turns.set_pending(handler_input, None)
         return turns.respond(handler_input, joke_reply(say, told, intro, last=True))
@@ -230,6 +231,7 @@ def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext)
     turns.user_state(handler_input).remember_joke(joke.text, joke.pun_word, joke.punchline, joke.alternative_word)
     turns.remember_told(handler_input, *joke.ids)
     turns.count_joke(handler_input)
+    turns.set_told_together(handler_input, ())  # a new joke ends any set told together before it
     told = _localised(joke.as_attributes(), turns.strings(handler_input).locale)
     turns.session(handler_input)["last_joke"] = told
     logger.info(

@@ -6,7 +6,7 @@ its shape (turns, last_joke, pending, last_speech, asked_form, for_kids) is defi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Mapping, Sequence
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
@@ -23,6 +23,7 @@ MAX_AVOIDED = 12  # words of topics asked to be left alone ('no more food jokes'
 MAX_SESSION_TOLD = 50
 WHISPER_KEY = "whisper"  # in sessionAttributes while Pun Pal whispers
 JOKES_KEY = "jokes"  # in sessionAttributes: how many jokes this session has told
+IN_A_ROW_KEY = "in_a_row"  # in sessionAttributes: the jokes told together for one ask, in order
 MISSED_KEY = "missed"  # in sessionAttributes when the last reply was "Sorry, I didn't catch that"
 
 # What a "yes" means, kept in sessionAttributes.pending.
@@ -152,6 +153,36 @@ def jokes_told(handler_input: HandlerInput) -> int:
 
 def count_joke(handler_input: HandlerInput) -> None:
     session(handler_input)[JOKES_KEY] = jokes_told(handler_input) + 1
+
+
+def set_told_together(handler_input: HandlerInput, jokes: Sequence[Mapping[str, str]]) -> None:
+    """The jokes one ask told in a row ('tell me three jokes'), so 'explain the first one' can find
+    it; any later joke ends the set."""
+    if len(jokes) > 1:
+        session(handler_input)[IN_A_ROW_KEY] = [dict(joke) for joke in jokes]
+    else:
+        session(handler_input).pop(IN_A_ROW_KEY, None)
+
+
+def pick_told_together(handler_input: HandlerInput, place: int) -> bool:
+    """Make the ``place``-th (1-based) of the jokes told together last the session's last joke, the
+    one an explanation, a repeat or a rating is about; the one it replaces keeps its marks (rated,
+    explained) in the set. False when there is no such joke."""
+    attributes = session(handler_input)
+    jokes = attributes.get(IN_A_ROW_KEY)
+    if not isinstance(jokes, list) or not 0 < place <= len(jokes) or not isinstance(jokes[place - 1], dict):
+        return False
+    current = attributes.get("last_joke")
+    if not isinstance(current, dict):
+        return False
+    for i, told in enumerate(jokes):
+        if isinstance(told, dict) and told.get("text") == current.get("text"):
+            jokes[i] = dict(current)
+    joke = {k: v for k, v in jokes[place - 1].items() if isinstance(v, str)}
+    if "text" not in joke:
+        return False
+    attributes["last_joke"] = joke
+    return True
 
 
 def pending(handler_input: HandlerInput) -> str | None:

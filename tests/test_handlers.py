@@ -1058,6 +1058,28 @@ def test_at_the_listeners_door_a_name_may_reach_the_subject_slot_and_two_misses_
     assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]
 
 
+def test_of_jokes_told_together_the_first_or_second_may_be_explained_repeated_and_rated(skill, adapter):
+    """After "tell me three jokes", "explain the first one" explained the last."""
+    device = Device(skill, user_id="amzn1.ask.account.TRIO")
+    three = device.intent("TellJokeIntent", count="3", subject="cats")["sessionAttributes"]["in_a_row"]
+    assert len(three) == 3 and three[-1]["text"] == device.session.attributes["last_joke"]["text"]
+    first = device.resolved("ExplainJokeIntent", "which", "WhichJokeType", "first", "1")
+    assert said(first).startswith(three[0]["explanation"]) and first["sessionAttributes"]["last_joke"]["text"] == three[0]["text"]
+    device.rate("FUNNY", "funny")  # about the first
+    assert adapter.data["amzn1.ask.account.TRIO"]["favourites"][-1]["text"] == three[0]["text"]
+    second = device.resolved("RepeatJokeIntent", "which", "WhichJokeType", "second", "2")
+    assert three[1]["punchline"] in said(second) and second["sessionAttributes"]["last_joke"]["text"] == three[1]["text"]
+    again = device.resolved("ExplainJokeIntent", "which", "WhichJokeType", "first", "1")
+    assert again["sessionAttributes"]["last_joke"].get("rated") == "FUNNY"  # its marks were kept in the set
+    device.rate("FUNNY", "funny")  # said again of the same joke: still one vote
+    assert adapter.data["amzn1.ask.account.TRIO"]["ratings"][three[0]["pair"]]["funny"] == 1
+    # a new joke ends the set; then 'the second one' is the one joke there is
+    single = device.intent("TellJokeIntent", topic="dogs")
+    assert "in_a_row" not in single["sessionAttributes"]
+    assert device.resolved("ExplainJokeIntent", "which", "WhichJokeType", "second", "2")["sessionAttributes"]["last_joke"]["text"] == \
+        single["sessionAttributes"]["last_joke"]["text"]
+
+
 def test_the_pun_of_the_day_is_the_same_for_everyone_that_day(skill, engine, adapter):
     """"What's the joke of the day?" was an assistant task no value matched, and Fallback's answer."""
     def days_joke(device: Device, day: str) -> dict:

@@ -17,13 +17,13 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                                      "amount": "AmountType"},
                   "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "JokeOfTheDayIntent": {}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
                   "GotIntent": {"topic": "AMAZON.SearchQuery"},
-                  "ExplainJokeIntent": {}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
+                  "ExplainJokeIntent": {"which": "WhichJokeType"}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
                   "RateJokeIntent": {"verdict": "VerdictType"}, "FavouriteJokeIntent": {}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
                   "NewTopicIntent": {}, "ListenerKnocksIntent": {"name": "AMAZON.SearchQuery", "punchline": "AMAZON.SearchQuery"}, "ListenerRiddleIntent": {"setup": "AMAZON.SearchQuery", "answer": "AMAZON.SearchQuery"}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
                   "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"},
                   "HolidayGreetingIntent": {"holiday": "HolidayType"}, "ForgetMeIntent": {}, "WhatYouKnowIntent": {},
-                  "AssistantTaskIntent": {"task": "AssistantTaskType"}, "RepeatJokeIntent": {}, "NotAPersonIntent": {}, "WhatIsAPunIntent": {}, "GreetingIntent": {}, "HowAreYouIntent": {}, "DisappointedIntent": {},
+                  "AssistantTaskIntent": {"task": "AssistantTaskType"}, "RepeatJokeIntent": {"which": "WhichJokeType"}, "NotAPersonIntent": {}, "WhatIsAPunIntent": {}, "GreetingIntent": {}, "HowAreYouIntent": {}, "DisappointedIntent": {},
                   "SpeakSlowerIntent": {}, "SpeakFasterIntent": {}, "SpeakNormallyIntent": {}, "KeepJokeIntent": {}, "SpeakLouderIntent": {}, "WhisperIntent": {"topic": "AMAZON.SearchQuery"},
                   "IntroductionIntent": {"name": "AMAZON.FirstName"}}
 SLOT_REF = re.compile(r"\{([^{}]*)\}")

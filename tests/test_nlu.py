@@ -13,7 +13,8 @@ from skill.nlu import (
 LOCALES = ("en-US", "en-GB")
 FILL = {"AMAZON.SearchQuery": "fishing", "VerdictType": "hilarious", "SwitchType": "on", "KnockKnockNameType": "lettuce",
         "OccasionType": "birthday", "HolidayType": "easter",
-        "AssistantTaskType": "weather", "AMAZON.NUMBER": "3", "AMAZON.FirstName": "sam", "JokeSubjectType": "fishing", "AmountType": "a few"}
+        "AssistantTaskType": "weather", "AMAZON.NUMBER": "3", "AMAZON.FirstName": "sam", "JokeSubjectType": "fishing", "AmountType": "a few",
+        "WhichJokeType": "second"}
 
 
 @pytest.fixture(scope="module", params=LOCALES)
@@ -105,6 +106,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("why did the chicken cross the road", "ListenerRiddleIntent"), ("what do you call a fish with no eyes", "ListenerRiddleIntent"),
     ("i have a riddle for you", "ListenerOffersJokeIntent"), ("how many jokes do you know", "AMAZON.HelpIntent"),
     ("what's the joke of the day", "JokeOfTheDayIntent"), ("pun of the day", "JokeOfTheDayIntent"), ("tell me today's joke", "JokeOfTheDayIntent"),
+    ("explain the first one", "ExplainJokeIntent"), ("say the second one again", "RepeatJokeIntent"), ("explain the last one", "ExplainJokeIntent"),
     ("whisper", "WhisperIntent"), ("keep it down", "WhisperIntent"), ("the baby is asleep", "WhisperIntent"),
     ("whisper a joke about owls", "WhisperIntent"), ("stop whispering", "SpeakLouderIntent"),
     ("bit of a stretch", "RateJokeIntent"), ("well done", "RateJokeIntent"), ("hmm tell me a joke about cats", "TellJokeIntent"),
