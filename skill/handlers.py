@@ -748,7 +748,11 @@ class HelpIntentHandler(AbstractRequestHandler):
         say = turns.strings(handler_input)
         knock_knock.leave(turns.session(handler_input))
         turns.set_pending(handler_input, turns.ANY_JOKE)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("help")), speech.sentences(say.say("help_reprompt")), ask_topic=True))
+        # asked again right after: what else there is, rather than the same words
+        said = say.say("help_more" if turns.last_was(handler_input, turns.HELPED) else "help")
+        response = turns.respond(handler_input, turns.Reply(speech.sentences(said), speech.sentences(say.say("help_reprompt")), ask_topic=True))
+        turns.set_last_was(handler_input, turns.HELPED)
+        return response
 
 
 class NavigateHomeIntentHandler(AbstractRequestHandler):
@@ -930,13 +934,13 @@ def _not_caught(handler_input: HandlerInput) -> Response:
     """"Sorry, I didn't catch that", and what to joke about is asked (not repeatable); missed again
     right after, the simplest things to say and how to finish (the same apology was said each time)."""
     say = turns.strings(handler_input)
-    again = turns.missed_before(handler_input)
+    again = turns.last_was(handler_input, turns.MISSED)
     response = turns.respond(
         handler_input,
         turns.Reply(speech.sentences(say.say("fallback_again" if again else "fallback")), speech.sentences(say.say("fallback_reprompt")),
                     repeatable=False, ask_topic=True),
     )
-    turns.set_missed(handler_input)  # after respond, which clears it for every other reply
+    turns.set_last_was(handler_input, turns.MISSED)
     return response
 
 

@@ -125,6 +125,11 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "Sorry, I didn't catch that. What should I joke about? Just name it, like 'fishing' or "
         "'walking the dog', or say 'help'.",
     ),
+    "help_more": (
+        "There's more: ask for the pun of the day, tell me a knock-knock joke or a riddle of your own, say 'tell me one "
+        "I liked' for an old favorite, 'no more food jokes' to skip a topic, or 'whisper' when someone's asleep. "
+        "What should I joke about?",
+    ),
     "fallback_again": (
         "Sorry, I'm still not getting it. You can say 'tell me a joke', name a thing, like 'pizza', or say 'stop' to finish.",
     ),
@@ -226,6 +231,11 @@ _EN_GB: dict[str, tuple[str, ...]] = {
     "help_reprompt": ("Try saying 'tell me a joke about the weather'.",),
     "rated_funny": ("Cheers! Glad that one landed.",),
     "favourite_intro": ("Here's one you liked.", "One of your favourites:"),
+    "help_more": (
+        "There's more: ask for the pun of the day, tell me a knock-knock joke or a riddle of your own, say 'tell me one "
+        "I liked' for an old favourite, 'no more food jokes' to skip a topic, or 'whisper' when someone's asleep. "
+        "What should I joke about?",
+    ),
     "welcome_back_favourites": ("Welcome back to Pun Pal! What should I joke about today? Or say 'one I liked' for an old favourite.",),
     "complimented": ("Aw, thanks! You're my favourite audience.", "That's sweet of you! You make a great audience."),
 }

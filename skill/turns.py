@@ -24,7 +24,10 @@ MAX_SESSION_TOLD = 50
 WHISPER_KEY = "whisper"  # in sessionAttributes while Pun Pal whispers
 JOKES_KEY = "jokes"  # in sessionAttributes: how many jokes this session has told
 IN_A_ROW_KEY = "in_a_row"  # in sessionAttributes: the jokes told together for one ask, in order
-MISSED_KEY = "missed"  # in sessionAttributes when the last reply was "Sorry, I didn't catch that"
+#: What the last reply was, when the next one says more for it: "Sorry, I didn't catch that"
+#: (MISSED), the help (HELPED). Kept in sessionAttributes under `last_was`; any reply clears it.
+MISSED, HELPED = "missed", "helped"
+LAST_WAS_KEY = "last_was"
 
 # What a "yes" means, kept in sessionAttributes.pending.
 ANOTHER = "another"  # after a joke: another on the same context
@@ -207,19 +210,19 @@ def set_whispering(handler_input: HandlerInput, on: bool) -> None:
         session(handler_input).pop(WHISPER_KEY, None)
 
 
-def missed_before(handler_input: HandlerInput) -> bool:
-    """Whether the last reply was "Sorry, I didn't catch that" (`set_missed`)."""
-    return session(handler_input).get(MISSED_KEY) is True
+def last_was(handler_input: HandlerInput, kind: str) -> bool:
+    """Whether the last reply was of this kind (`MISSED`, `HELPED`; see `set_last_was`)."""
+    return session(handler_input).get(LAST_WAS_KEY) == kind
 
 
-def set_missed(handler_input: HandlerInput) -> None:
-    """This reply said it did not catch what was said; the next reply of any other kind clears it."""
-    session(handler_input)[MISSED_KEY] = True
+def set_last_was(handler_input: HandlerInput, kind: str) -> None:
+    """This reply was of this kind; called after `respond`, which clears it for every reply."""
+    session(handler_input)[LAST_WAS_KEY] = kind
 
 
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """Build the response; remember it for RepeatIntent; cards only carry safe plain text."""
-    session(handler_input).pop(MISSED_KEY, None)
+    session(handler_input).pop(LAST_WAS_KEY, None)
     builder = handler_input.response_builder
     pace = user_state(handler_input).pace
     whisper = whispering(handler_input)

@@ -445,13 +445,21 @@ def test_after_three_jokes_the_question_after_one_is_short_and_the_reprompt_is_n
     assert "&apos;explain&apos;" in replies[3]["response"]["reprompt"]["outputSpeech"]["ssml"]
 
 
+def test_help_asked_again_right_after_says_what_else_there_is(skill):
+    device = Device(skill)
+    first, second = (said(device.intent("AMAZON.HelpIntent")) for _ in range(2))
+    assert first.startswith("I'm Pun Pal") and second.startswith("There's more:") and "pun of the day" in second
+    device.intent("TellJokeIntent", topic="cats")
+    assert said(device.intent("AMAZON.HelpIntent")).startswith("I'm Pun Pal")  # not right after: the help again
+
+
 def test_missed_twice_in_a_row_the_simplest_things_to_say_are_offered(skill):
     """The same apology was said at every miss."""
     device = Device(skill)
     first, second = (said(device.intent("AMAZON.FallbackIntent")) for _ in range(2))
     assert first.startswith("Sorry, I didn't catch that.") and second.startswith("Sorry, I'm still not getting it.")
-    assert "'stop'" in second and "missed" in device.intent("AMAZON.FallbackIntent")["sessionAttributes"]
-    assert "missed" not in device.intent("TellJokeIntent", topic="cats")["sessionAttributes"]  # any other reply clears it
+    assert "'stop'" in second and device.intent("AMAZON.FallbackIntent")["sessionAttributes"]["last_was"] == "missed"
+    assert "last_was" not in device.intent("TellJokeIntent", topic="cats")["sessionAttributes"]  # any other reply clears it
     assert said(device.intent("AMAZON.FallbackIntent")).startswith("Sorry, I didn't catch that.")
 
 
