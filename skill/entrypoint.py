@@ -81,7 +81,10 @@ def handle_event(event: Any, context: Any = None, skill: CustomSkill | None = No
 
 
 def fallback_response(request_type: str | None, locale: str | None) -> dict[str, Any]:
-    """A response Alexa accepts whatever went wrong: an apology where speech is expected."""
+    """A response Alexa accepts whatever went wrong: an apology where speech is expected, and "no"
+    where Alexa only asked whether the skill could take a request."""
+    if request_type == "CanFulfillIntentRequest":
+        return {"version": "1.0", "response": {"canFulfillIntent": {"canFulfill": "NO"}}}
     if request_type not in SPOKEN_TYPES:
         return dict(EMPTY_RESPONSE)
     text = strings_for(locale).say("bad_request")
@@ -118,7 +121,7 @@ def envelope_problem(event: Any) -> str | None:
             return "session.attributes is not an object"
         if "new" in session and not isinstance(session["new"], (bool, type(None))):
             return "session.new is not a boolean"
-    if request["type"] == "IntentRequest":
+    if request["type"] in ("IntentRequest", "CanFulfillIntentRequest"):
         intent = request.get("intent")
         if not isinstance(intent, dict) or not isinstance(intent.get("name"), str):
             return "request.intent.name missing"

@@ -12,6 +12,7 @@ from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractR
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_slot, is_intent_name, is_request_type
 from ask_sdk_model import Response
+from ask_sdk_model.canfulfill import CanFulfillIntent, CanFulfillIntentValues, CanFulfillSlot, CanFulfillSlotValues, CanUnderstandSlotValues
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from skill import knock_knock, offensive, speech, turns
@@ -34,6 +35,33 @@ EXPLAINED_KEY = "explained"  # in last_joke: it was explained once already
 FAVOURITES_TOLD_KEY = "favourites_told"  # in the session: ids of liked jokes told again, in order
 ON = "ON"
 OFF = "OFF"
+
+
+class CanFulfillIntentHandler(AbstractRequestHandler):
+    """Alexa asks, before any session, whether Pun Pal could take a request nobody named it for
+    ("Alexa, tell me a pun about cats"): yes for an ask for a joke whose words the word layers pass,
+    no for anything else (a rating or "explain" means nothing outside a session). Nothing is said,
+    stored or changed."""
+
+    JOKE_ASKS = ("TellJokeIntent", "KnockKnockIntent", "RiddleIntent", "KidFriendlyJokeIntent", "JokeOfTheDayIntent", "WhatIsAPunIntent")
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("CanFulfillIntentRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        intent = getattr(handler_input.request_envelope.request, "intent", None)
+        slots = getattr(intent, "slots", None) or {}
+        said = {name: str(getattr(slot, "value", "") or "") for name, slot in slots.items()}
+        clean = not any(offensive.check_words(value[:MAX_UTTERANCE_CHARS]).offensive for value in said.values() if value)
+        answer = "YES" if getattr(intent, "name", None) in self.JOKE_ASKS and clean else "NO"
+        logger.info("can_fulfill", extra={"intent": str(getattr(intent, "name", ""))[:100], "answer": answer})
+        handler_input.response_builder.set_can_fulfill_intent(CanFulfillIntent(
+            can_fulfill=CanFulfillIntentValues(answer),
+            slots={name: CanFulfillSlot(can_understand=CanUnderstandSlotValues(answer if value else "NO"),
+                                        can_fulfill=CanFulfillSlotValues(answer if value else "NO"))
+                   for name, value in said.items()},
+        ))
+        return handler_input.response_builder.response
 
 
 class LaunchRequestHandler(AbstractRequestHandler):

@@ -44,6 +44,9 @@ class LocaleStringsInterceptor(AbstractRequestInterceptor):
 class LoadUserStateInterceptor(AbstractRequestInterceptor):
     def process(self, handler_input: HandlerInput) -> None:
         attributes = handler_input.attributes_manager.request_attributes
+        if getattr(handler_input.request_envelope.request, "object_type", None) == "CanFulfillIntentRequest":
+            attributes["user"], attributes["persistence_ok"] = UserState(), False  # asked, not told: no store read
+            return
         try:
             stored = handler_input.attributes_manager.persistent_attributes
             attributes["user"] = UserState.from_attributes(stored)

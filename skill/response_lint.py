@@ -288,4 +288,24 @@ def lint_response(response: dict, *, request_type: str | None = None) -> list[st
         for key in ("outputSpeech", "reprompt", "card"):
             if body.get(key) is not None:
                 problems.append(f"SessionEndedRequest responses must not include {key} (Alexa drops it)")
+    problems.extend(_lint_can_fulfill(body, request_type))
+    return problems
+
+
+_CAN_FULFILL = {"YES", "NO", "MAYBE"}
+
+
+def _lint_can_fulfill(body: dict, request_type: str | None) -> list[str]:
+    """A CanFulfillIntentRequest is answered with `canFulfillIntent` only: nothing said, no card,
+    no directive (Alexa is only asking whether the skill could take the request)."""
+    answer = body.get("canFulfillIntent")
+    if request_type != "CanFulfillIntentRequest":
+        return ["canFulfillIntent: only a CanFulfillIntentRequest is answered with it"] if answer is not None else []
+    problems = [f"CanFulfillIntentRequest responses must not include {key}" for key in ("outputSpeech", "reprompt", "card", "directives")
+                if body.get(key)]
+    if not isinstance(answer, dict) or answer.get("canFulfill") not in _CAN_FULFILL:
+        return problems + ["canFulfillIntent.canFulfill: must be YES, NO or MAYBE"]
+    for name, slot in (answer.get("slots") or {}).items():
+        if not isinstance(slot, dict) or slot.get("canUnderstand") not in _CAN_FULFILL or slot.get("canFulfill") not in ("YES", "NO"):
+            problems.append(f"canFulfillIntent.slots.{name}: canUnderstand YES/NO/MAYBE and canFulfill YES/NO")
     return problems

@@ -20,6 +20,7 @@ def build_skill(
     builder = CustomSkillBuilder(persistence_adapter=adapter)
     builder.skill_id = settings.skill_id
     for handler in (
+        handlers.CanFulfillIntentHandler(),
         handlers.LaunchRequestHandler(),
         handlers.KnockKnockReplyHandler(),  # before the joke handlers: 'who's there' may reach any
         handlers.ListenerKnocksHandler(teller),  # likewise the listener's own knock-knock joke

@@ -463,6 +463,30 @@ def test_missed_twice_in_a_row_the_simplest_things_to_say_are_offered(skill):
     assert said(device.intent("AMAZON.FallbackIntent")).startswith("Sorry, I didn't catch that.")
 
 
+def test_asked_whether_it_could_take_a_request_it_says_so_and_nothing_else(skill, adapter):
+    """Name-free asks ("Alexa, tell me a pun about cats") come as CanFulfillIntentRequest first; it
+    was answered with an empty response, so Alexa never chose Pun Pal."""
+    def ask(intent: str, **values: str) -> dict:
+        device = Device(skill, user_id="amzn1.ask.account.NAMEFREE")
+        event = device.session.intent(intent, {k: {"name": k, "value": v, "confirmationStatus": "NONE"} for k, v in values.items()})
+        event["request"]["type"] = "CanFulfillIntentRequest"
+        return device.send(event)["response"]
+
+    yes = ask("TellJokeIntent", topic="cats")
+    assert yes["canFulfillIntent"] == {"canFulfill": "YES", "slots": {"topic": {"canUnderstand": "YES", "canFulfill": "YES"}}}
+    assert "outputSpeech" not in yes and "card" not in yes
+    assert ask("JokeOfTheDayIntent")["canFulfillIntent"]["canFulfill"] == "YES"
+    for intent, values in (("RateJokeIntent", {"verdict": "funny"}), ("AMAZON.StopIntent", {}), ("TellJokeIntent", {"topic": "shit"})):
+        assert ask(intent, **values)["canFulfillIntent"]["canFulfill"] == "NO", intent
+    assert "amzn1.ask.account.NAMEFREE" not in adapter.data  # nothing stored
+    # an envelope the skill cannot read is a "no", never an apology Alexa would not expect
+    from skill.entrypoint import handle_event
+
+    broken = Device(skill).session.intent("TellJokeIntent", {})
+    broken["request"].update(type="CanFulfillIntentRequest", intent={"slots": []})
+    assert handle_event(broken, None, skill)["response"] == {"canFulfillIntent": {"canFulfill": "NO"}}
+
+
 def test_session_ended_gets_an_empty_response(skill):
     device = Device(skill)
     device.launch()

@@ -211,3 +211,13 @@ def test_eliciting_a_slot():
     silent = good_response(directives=[elicit()])
     del silent["response"]["outputSpeech"]
     assert has(lint_response(silent), "must speak the question")
+
+
+def test_a_can_fulfill_answer_is_checked_and_only_for_its_request():
+    from skill.response_lint import lint_response
+
+    good = {"version": "1.0", "response": {"canFulfillIntent": {"canFulfill": "YES", "slots": {"topic": {"canUnderstand": "YES", "canFulfill": "YES"}}}}}
+    assert lint_response(good, request_type="CanFulfillIntentRequest") == []
+    assert lint_response(good, request_type="IntentRequest")  # never answered to another request
+    spoken = {"version": "1.0", "response": {"outputSpeech": {"type": "PlainText", "text": "hi"}, "canFulfillIntent": {"canFulfill": "SURE"}}}
+    assert len(lint_response(spoken, request_type="CanFulfillIntentRequest")) == 2
