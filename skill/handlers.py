@@ -324,7 +324,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
         if is_intent_name(self.RIDDLE)(handler_input) and not _slot_text(handler_input, self.ANSWER):
             # a riddle of theirs: we give up, and its answer is elicited (a bare answer reached Fallback)
             knock_knock.leave(session)  # our own joke at the door gives way
-            if not words or self._unclean(words, strict):
+            if not words or self.teller.rejects(words, strict):
                 return self._over(handler_input, say.say("heard_unclean")) if words else FallbackIntentHandler().handle(handler_input)
             session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.RIDDLE, words).as_attributes()
             give_up = say.say("riddle_give_up")
@@ -333,7 +333,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             return FallbackIntentHandler().handle(handler_input)
         if heard.stage == knock_knock.RIDDLE:  # their answer: laughed at if every layer passes it
             unheard = not words and is_intent_name("AMAZON.FallbackIntent")(handler_input)
-            reaction = "heard_unclean" if words and self._unclean(words, strict) else knock_knock.known_riddle(heard.name) or (
+            reaction = "heard_unclean" if words and self.teller.rejects(words, strict) else knock_knock.known_riddle(heard.name) or (
                 "riddle_unheard" if unheard else "heard_laugh")
             return self._over(handler_input, say.say(reaction))
         if heard.stage == knock_knock.NAME:  # the punchline: every layer, as for any sentence, on what it adds
@@ -365,10 +365,6 @@ class ListenerKnocksHandler(AbstractRequestHandler):
     def _ask(self, handler_input: HandlerInput, asked: str, slot: str, reprompt: str = "") -> Response:
         """Who's there, or '... who?', with the answer elicited into START's ``slot``."""
         return turns.respond(handler_input, turns.Reply(speech.sentences(asked), speech.sentences(reprompt or asked), elicit=(self.START, slot)))
-
-    def _unclean(self, words: str, strict: bool) -> bool:
-        """Any layer rejects it: the word layers, then the learned one."""
-        return offensive.check_words(words, strict=strict).offensive or self.teller.engine.is_offensive(words, strict=strict)
 
     @staticmethod
     def _over(handler_input: HandlerInput, reaction: str) -> Response:
@@ -537,7 +533,7 @@ class RateJokeIntentHandler(AbstractRequestHandler):
 class FavouriteJokeIntentHandler(AbstractRequestHandler):
     """'Tell me one I liked', 'my favorite joke': a joke this listener called funny, told again
     (the newest not yet told again this session), and the joke 'explain' and a rating are about. One
-    kid mode's rules would not pass now is skipped. It was a topic ("What's the favorite's
+    the filters of now reject is skipped (kept under grown-up rules, it may not pass kid mode's). It was a topic ("What's the favorite's
     favorite saying?")."""
 
     def __init__(self, teller: Teller) -> None:
@@ -557,7 +553,7 @@ class FavouriteJokeIntentHandler(AbstractRequestHandler):
         if all(joke_id(j["text"]) in retold for j in kept):  # each told again once: round again
             retold = []
         newest_first = sorted(reversed(kept), key=lambda j: joke_id(j["text"]) in retold)  # stable: not yet retold first
-        joke = next((j for j in newest_first if self._passes(j["text"], strict)), None)
+        joke = next((j for j in newest_first if not self.teller.rejects(j["text"], strict)), None)
         if joke is None:
             turns.set_pending(handler_input, turns.ANY_JOKE)
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_favourite"), say.say("no_favourite_offer")),
@@ -568,10 +564,6 @@ class FavouriteJokeIntentHandler(AbstractRequestHandler):
         turns.set_pending(handler_input, turns.ANOTHER)
         logger.info("favourite_told", extra={"pair": joke.get("pair", ""), "kept": len(kept)})
         return turns.respond(handler_input, joke_reply(say, joke, say.say("favourite_intro")))
-
-    def _passes(self, text: str, strict: bool) -> bool:
-        """Every filter layer, as for a new joke: kept under grown-up rules, it may not pass kid mode's."""
-        return not offensive.check_words(text, strict=strict).offensive and not self.teller.engine.is_offensive(text, strict=strict)
 
 
 class KidModeIntentHandler(AbstractRequestHandler):

@@ -54,6 +54,11 @@ class Teller:
         kids earlier in this session."""
         return self.kid_mode(handler_input) or turns.for_kids(handler_input)
 
+    def rejects(self, text: str, strict: bool) -> bool:
+        """Whether any filter layer rejects words about to be said back or laughed at (a kept joke,
+        the listener's riddle): the word layers, then the learned one; ``strict``: kid mode's."""
+        return offensive.check_words(text, strict=strict).offensive or self.engine.is_offensive(text, strict=strict)
+
 
 def tell_joke(
     handler_input: HandlerInput,
