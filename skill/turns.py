@@ -1,7 +1,8 @@
 """Shared steps of a turn: where state lives during a request, and how a spoken reply is built.
 
 Handlers stay small by calling these; everything that touches `sessionAttributes` is here, so
-its shape (turns, last_joke, pending, last_speech, asked_form, for_kids) is defined in one place.
+its shape (turns, last_joke, pending, last_speech, asked_form, for_kids, told, avoided, jokes,
+in_a_row, whisper, last_was) is defined in one place.
 """
 from __future__ import annotations
 
@@ -57,8 +58,9 @@ class Reply:
     #: True when the reply asks what to joke about: the topic slot is elicited, so a bare answer
     #: ("pirates", "walking the dog") reaches TellJokeIntent; without it, it reached Fallback
     ask_topic: bool = False
-    #: (intent, slot) whose answer the next utterance is, besides the topic: the answer to the
-    #: listener's riddle ("{answer}" alone is heard only through the slot's own samples)
+    #: (intent, slot) whose answer the next utterance is, besides the topic: the name at the
+    #: listener's door, their punchline, the answer to their riddle (a bare answer is heard only
+    #: through the slot's own samples)
     elicit: tuple[str, str] | None = None
     #: True for "louder": this reply, not its reprompt, is said at x-loud volume
     louder: bool = False
