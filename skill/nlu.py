@@ -43,8 +43,8 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
 _WAKE_WORD = re.compile(r"^\s*(?:alexa\b|(?:echo|computer|amazon|ziggy)\s*,)[\s,]*", re.IGNORECASE)
 #: Words said before an ask that Alexa's statistical matching looks past ("okay, a joke about
 #: flowers" reached Fallback here); the text is also matched with them kept.
-_FILLERS_START = re.compile(r"^(?:please|um+|uh+|erm?|hey|oh|okay|alright|all right|so|ugh|hmm+|wow|yeah)\s+")
-_FILLERS_END = re.compile(r"\s+please$")
+_FILLERS_START = re.compile(r"^(?:please|um+|uh+|erm?|hey|oh|okay|alright|all right|so|ugh|hmm+|wow|yeah|like)\s+")
+_FILLERS_END = re.compile(r"\s+(?:please|mate)$")
 _NON_WORD = re.compile(r"[^\w'\s]+|_")  # letters of any script: Alexa keeps 'café'
 _SLOT = re.compile(r"\{(\w+)\}")
 _OK = re.compile(r"\bok\b")
@@ -59,7 +59,7 @@ def normalise(text: str, *, fillers: bool = True) -> str:
     text = _NON_WORD.sub(" ", text)
     text = " ".join(_OK.sub("okay", text).split())  # ASR writes either; samples say either
     if fillers:
-        for _ in range(2):
+        for _ in range(3):  # "okay so like tell me a joke"
             text = _FILLERS_START.sub("", text)
         text = _FILLERS_END.sub("", text)
     return text.strip(" '")
