@@ -93,6 +93,11 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         # 'tell me three jokes about dogs': Alexa lets no other slot share a sample with the
         # SearchQuery `topic`, so a count comes with `subject`, a custom slot that takes any words
         topic = _slot_text(handler_input, "topic") or _slot_text(handler_input, "subject")
+        laughed = plain_lower(topic).strip(" .!")
+        if turns.pending(handler_input) == turns.ANOTHER and " " in laughed and _LAUGHED.fullmatch(laughed):
+            # "I'm crying laughing" right after a joke fits "i'm {topic}": a laugh, not a topic (one
+            # word, "laughing", may be "a joke about laughing")
+            return RateJokeIntentHandler(self.teller.crowd, self.teller).rate(handler_input, topic, FUNNY)
         return tell_joke(handler_input, self.teller, topic, form=self.FORM, count=count)
 
 
@@ -494,9 +499,12 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         return any(is_intent_name(name)(handler_input) for name in self.INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        say = turns.strings(handler_input)
         words = _slot_text(handler_input, "verdict") or _slot_text(handler_input, "name")
-        verdict = _verdict(handler_input, words)
+        return self.rate(handler_input, words, _verdict(handler_input, words))
+
+    def rate(self, handler_input: HandlerInput, words: str, verdict: str | None) -> Response:
+        """The verdict (FUNNY, NOT_FUNNY, or None when the words say neither) on the last joke."""
+        say = turns.strings(handler_input)
         if verdict is None and _reads_as_topic(words):
             # "It's raining" fits the sample "it's {verdict}", and a bare topic ("something else")
             # fits "{verdict}": no rating, a joke about what was said.
@@ -1009,6 +1017,16 @@ _VERDICT_WORDS = (
     (NOT_FUNNY, re.compile(r"\b(?:not|bad|terrible|awful|lame|boring|meh|groan|worst|cringe|cringy|cringey|boo+|ugh|nope)\b|n't\b"
                            r"|\b(?:do|be|been|heard|seen) better\b")),
     (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing|silly|better)\b")),
+)
+
+
+#: A laugh said as a sentence ("I'm crying laughing", "we laughed so hard", "the kids are
+#: giggling"), which the topic slot takes from "i'm {topic}" or "the kids are {topic}".
+_LAUGHED = re.compile(
+    r"(?:(?:i|we|i'm|we're|i am|we are|(?:the |my )?kids(?: are|'re)?|everyone(?: is|'s)?|he's|she's|they're)\s+)?"
+    r"(?:(?:literally|actually|still|just|so)\s+)*"
+    r"(?:crying|dying|rolling|cracking up|in stitches|laughing|giggling|laughed|cried|howling|in tears)"
+    r"(?:\s+(?:laughing|with laughter|so hard|so much|out loud|my head off|on the floor|over here|right now))*"
 )
 
 

@@ -1112,6 +1112,18 @@ def test_of_jokes_told_together_the_first_or_second_may_be_explained_repeated_an
         single["sessionAttributes"]["last_joke"]["text"]
 
 
+def test_a_laugh_said_as_a_sentence_after_a_joke_is_a_vote_not_a_topic(skill, adapter):
+    """"I'm crying laughing" fits "i'm {topic}": it was a joke about crying."""
+    device = Device(skill, user_id="amzn1.ask.account.LAUGH")
+    joke = device.intent("TellJokeIntent", topic="cats")["sessionAttributes"]["last_joke"]
+    laugh = device.intent("TellJokeIntent", topic="crying laughing")
+    assert laugh["sessionAttributes"]["last_joke"]["text"] == joke["text"] and "one I liked" in said(laugh)
+    assert adapter.data["amzn1.ask.account.LAUGH"]["ratings"][joke["pair"]]["funny"] == 1
+    # one word may be a topic, and before any joke nothing is voted on
+    assert device.intent("TellJokeIntent", topic="laughing")["sessionAttributes"]["last_joke"]["text"] != joke["text"]
+    assert "last_joke" in Device(skill).intent("TellJokeIntent", topic="laughed so hard")["sessionAttributes"]
+
+
 def test_the_pun_of_the_day_is_the_same_for_everyone_that_day(skill, engine, adapter):
     """"What's the joke of the day?" was an assistant task no value matched, and Fallback's answer."""
     def days_joke(device: Device, day: str) -> dict:
