@@ -201,7 +201,8 @@ def tell_the_days_joke(handler_input: HandlerInput, teller: Teller) -> Response:
     "another, or explain?". Without one, a joke as for 'tell me a joke'."""
     say = turns.strings(handler_input)
     knock_knock.leave(turns.session(handler_input))
-    day = daily.day_of(getattr(handler_input.request_envelope.request, "timestamp", None))
+    request = handler_input.request_envelope.request
+    day = daily.day_of(getattr(request, "timestamp", None), getattr(request, "locale", None))
     ctx = extract_context(daily.topic_for(day))
     joke = teller.engine.seeded(daily.seed_for(day)).tell_in(ctx, kid_safe=teller.kid_rules(handler_input))
     if joke is None:
