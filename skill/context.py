@@ -551,6 +551,16 @@ def clean_topic(utterance: str) -> str:
     return " ".join(words)[:MAX_TOPIC_CHARS].rstrip()
 
 
+def lone_first_name(utterance: str, classes: WordClasses | None = None) -> str:
+    """A first name said alone as the topic ('sarah', "a joke for emma" as the slot brings it),
+    capitalised, or ''. A name is no pun topic (the nearest words to 'sarah' are other names:
+    "Make your marc."), so the joke is for them. Names that are words too ('jack', 'rose') are
+    not taken: they may be the topic."""
+    said = clean_topic(utterance).strip(" ,.!?").lower()
+    classes = classes or default_word_classes()
+    return said.capitalize() if said.isalpha() and said in classes.first_names else ""
+
+
 @lru_cache(maxsize=1)
 def _lemma_fixes() -> dict[str, str]:
     """Words whose simplemma lemma is an obsolete spelling or another word ('playing' -> 'playe');

@@ -14,7 +14,7 @@ from ask_sdk_model import Response
 
 from skill import daily, knock_knock, numbers, offensive, speech, spelling, turns
 from skill.assistant_tasks import TASKS
-from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for, points_back
+from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for, lone_first_name, points_back
 from skill.crowd import Crowd
 from skill.engine import Joke, JokeEngine
 from skill.generation import KNOCK_KNOCK, said_in_general, sentence_start, swap_persons
@@ -100,7 +100,8 @@ def tell_joke(
     history = turns.session_turns(handler_input) if use_session else []
     if avoid and history and points_back(avoid):
         avoid = history[-1]  # 'no more jokes about that': the topic just talked about
-    ctx = extract_context(topic, history=history, liked_words=state.liked_words, fresh=fresh or bool(avoid))
+    person = lone_first_name(topic)  # 'a joke for sarah': for her, on something else
+    ctx = extract_context("" if person else topic, history=history, liked_words=state.liked_words, fresh=fresh or bool(avoid))
     avoid_words = content_words(avoid)
     if avoid_words:
         logger.info("topic_avoided", extra={"words": avoid_words[:5]})
@@ -169,6 +170,7 @@ def tell_joke(
         else say.say("english_only") if ctx.language
         else say.say("task_declined").format(cannot=TASKS[ctx.task].cannot) if ctx.task
         else say.say("named_nothing_known") if ctx.named_nothing_known
+        else say.say("for_person").format(name=person) if person and not offensive.check_words(person).offensive
         else say.say("whisper_asleep") if hushed
         else say.say("kids_listening") if (for_kids or ctx.for_kids) and not kids_known
         else ""

@@ -43,6 +43,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "no_favourite_offer": ("Want a joke now?",),
     "known_favourites": ("I've kept {count} jokes you liked, to tell again.",),
     "known_one_favourite": ("I've kept the one joke you liked, to tell again.",),
+    "for_person": ("Here's one for {name}.", "This one's for {name}."),
     "kids_listening": ("I'll keep them kid-friendly, then.",),
     "whisper_asleep": ("Shh, I'll whisper.",),
     "whisper_on": ("Okay, I'll whisper.",),

@@ -72,6 +72,13 @@ def test_the_ask_around_a_topic_is_not_the_topic():
         assert clean_topic(ask) == "school", ask
     assert extract_context("a joke about cats for my 5 year old").for_kids and extract_context("dinosaurs for the kids").for_kids
     assert not extract_context("school for my daughter").for_kids  # a daughter may be grown up
+    # a first name alone is whom the joke is for, not a pun topic; a name that is a word too may be the topic
+    from skill.context import lone_first_name
+    from skill.word_classes import WordClasses
+
+    classes = WordClasses(first_names=frozenset({"sarah", "emma"}))
+    assert lone_first_name("sarah", classes) == "Sarah" and lone_first_name("a joke for emma", classes) == "Emma"
+    assert [lone_first_name(said, classes) for said in ("jack", "sarah and emma", "my friend sarah", "")] == ["", "", "", ""]
     # someone asleep nearby: the joke is whispered
     for said in ("the baby is finally asleep", "the kids are sleeping", "we just put the kids to bed", "my wife's napping",
                  "everyone is asleep, tell me a joke"):

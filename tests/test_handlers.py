@@ -1112,6 +1112,17 @@ def test_of_jokes_told_together_the_first_or_second_may_be_explained_repeated_an
         single["sessionAttributes"]["last_joke"]["text"]
 
 
+def test_a_joke_about_a_first_name_is_for_them(skill):
+    """"Tell me a joke about sarah" punned on other names ("Make your marc.", "Brad and butter pudding")."""
+    from skill.word_classes import default_word_classes
+
+    if "sarah" not in default_word_classes().first_names:
+        pytest.skip("the built word classes list no first names (a build without WordNet)")
+    told = Device(skill).intent("TellJokeIntent", topic="sarah")
+    assert said(told).startswith(("Here's one for Sarah.", "This one's for Sarah.")) and "last_joke" in told["sessionAttributes"]
+    assert told["sessionAttributes"]["last_joke"]["pun_word"].lower() not in default_word_classes().first_names
+
+
 def test_a_laugh_said_as_a_sentence_after_a_joke_is_a_vote_not_a_topic(skill, adapter):
     """"I'm crying laughing" fits "i'm {topic}": it was a joke about crying."""
     device = Device(skill, user_id="amzn1.ask.account.LAUGH")
