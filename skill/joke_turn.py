@@ -30,6 +30,8 @@ HAPPY_DAYS = frozenset({"birthday", "anniversary"})
 FORM_REPEAT_PENALTY = 0.1
 #: Jokes told in a row for one ask ('tell me five jokes'): more is a monologue nobody can rate.
 MAX_JOKES_AT_ONCE = 3
+#: Words said back or laughed at need this many for the learned offence layer to judge them.
+LEARNED_FROM_WORDS = 3
 #: After this many jokes in a session the question after one is short ("Another?"): the listener
 #: knows what they can say, and hearing every choice at every joke slows the session down.
 BRIEF_AFTER = 3
@@ -56,8 +58,12 @@ class Teller:
 
     def rejects(self, text: str, strict: bool) -> bool:
         """Whether any filter layer rejects words about to be said back or laughed at (a kept joke,
-        the listener's riddle): the word layers, then the learned one; ``strict``: kid mode's."""
-        return offensive.check_words(text, strict=strict).offensive or self.engine.is_offensive(text, strict=strict)
+        the listener's riddle): the word layers, then the learned one, which reads a word or two
+        as abuse ("lol", "haha" as a riddle's answer got "let's keep it clean"), so only from
+        ``LEARNED_FROM_WORDS`` on; ``strict``: kid mode's."""
+        if offensive.check_words(text, strict=strict).offensive:
+            return True
+        return len(text.split()) >= LEARNED_FROM_WORDS and self.engine.is_offensive(text, strict=strict)
 
 
 def tell_joke(

@@ -1187,6 +1187,8 @@ def test_the_listener_may_ask_a_riddle_and_its_answer_is_elicited_and_laughed_at
     assert said(device.intent("AMAZON.FallbackIntent")).startswith("I didn't quite catch the answer")
     device.intent("ListenerRiddleIntent", setup="bear with no teeth")
     assert "clean" in said(device.intent("ListenerRiddleIntent", answer="a stupid idiot"))
+    device.intent("ListenerRiddleIntent", setup="difference between tea and coffee")
+    assert "clean" not in said(device.intent("ListenerRiddleIntent", answer="lol"))  # the learned layer read 'lol' as abuse
     rude = device.intent("ListenerRiddleIntent", setup="stupid idiot")
     assert said(rude).startswith("Hmm, let's keep it clean.") and "knock_knock_heard" not in rude["sessionAttributes"]
 

@@ -118,6 +118,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("what is a pun anyway", "WhatIsAPunIntent"), ("you're rubbish at jokes", "DisappointedIntent"), ("i want to save that one", "KeepJokeIntent"),
     ("text that joke to my mum", "KeepJokeIntent"), ("can you send me that joke", "KeepJokeIntent"),
     ("she loves it", "RateJokeIntent"), ("my son enjoyed it", "RateJokeIntent"), ("she loves horses", "TellJokeIntent"),
+    ("do you know any about tea", "TellJokeIntent"), ("i need a pick me up", "TellJokeIntent"),
     ("whisper", "WhisperIntent"), ("keep it down", "WhisperIntent"), ("the baby is asleep", "WhisperIntent"),
     ("whisper a joke about owls", "WhisperIntent"), ("stop whispering", "SpeakLouderIntent"),
     ("bit of a stretch", "RateJokeIntent"), ("well done", "RateJokeIntent"), ("hmm tell me a joke about cats", "TellJokeIntent"),
