@@ -119,6 +119,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("text that joke to my mum", "KeepJokeIntent"), ("can you send me that joke", "KeepJokeIntent"),
     ("she loves it", "RateJokeIntent"), ("my son enjoyed it", "RateJokeIntent"), ("she loves horses", "TellJokeIntent"),
     ("do you know any about tea", "TellJokeIntent"), ("i need a pick me up", "TellJokeIntent"),
+    ("switch to kids mode", "KidModeIntent"), ("no more kid mode", "KidModeIntent"),
     ("whisper", "WhisperIntent"), ("keep it down", "WhisperIntent"), ("the baby is asleep", "WhisperIntent"),
     ("whisper a joke about owls", "WhisperIntent"), ("stop whispering", "SpeakLouderIntent"),
     ("bit of a stretch", "RateJokeIntent"), ("well done", "RateJokeIntent"), ("hmm tell me a joke about cats", "TellJokeIntent"),
@@ -357,3 +358,10 @@ def test_a_couple_or_a_few_jokes_is_a_count_and_a_number_beats_a_free_value(us):
     assert (few.slots["amount"].er_id, few.slots["subject"].value) == ("3", "fishing")  # split where the values are
     three = resolve("tell me 3 jokes", us)
     assert three.slots["count"].value == "3" and three.slots["amount"].value is None
+
+
+def test_kid_mode_switched_in_other_words_resolves_on_or_off(us):
+    """"Switch to kids mode" reached KidModeIntent with an unknown switch, which only reported it."""
+    for said, switch in (("switch to kids mode", "ON"), ("go to kid mode", "ON"), ("no more kid mode", "OFF"), ("stop kid mode", "OFF")):
+        result = resolve(said, us)
+        assert (result.intent, result.slots["mode"].er_id) == ("KidModeIntent", switch), said
