@@ -294,16 +294,18 @@ class ListenerKnocksHandler(AbstractRequestHandler):
     the punchline any intent at all; stop, cancel, help and home keep their own jobs. A name or
     punchline the offence filter rejects is never said back or laughed at. A riddle of theirs
     ("Why did the chicken cross the road?", `ListenerRiddleIntent`) goes the same way: we give up,
-    the answer is elicited, and laughed at if it is clean."""
+    the answer is elicited (`ListenerAnswerIntent`, as the punchline is), and laughed at if it is
+    clean."""
 
     START = "ListenerKnocksIntent"
     RIDDLE = "ListenerRiddleIntent"  # "why did the chicken cross the road?": we give up, then laugh
-    ANSWER = "answer"  # the slot of RIDDLE its answer is elicited into
     EXITS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent")
-    SLOTS = ("name", "punchline", "topic", "subject", "verdict", "word", "answer", "setup")
-    #: START's slots the name at the door and the punchline are elicited into (a bare one reached
-    #: Fallback, and was asked about again or not laughed at)
-    NAME, PUNCHLINE = "name", "punchline"
+    SLOTS = ("name", "answer", "topic", "subject", "verdict", "word", "setup")
+    #: Where the name at the door (START's `name`) and the punchline or a riddle's answer
+    #: (`ListenerAnswerIntent`'s `answer`) are elicited: a bare one reached Fallback, and was asked
+    #: about again or not laughed at. One free-text slot an intent, as Alexa allows.
+    AT_THE_DOOR = (START, "name")
+    THE_ANSWER = ("ListenerAnswerIntent", "answer")
 
     def __init__(self, teller: Teller) -> None:
         self.teller = teller
@@ -324,16 +326,16 @@ class ListenerKnocksHandler(AbstractRequestHandler):
         if is_intent_name(self.START)(handler_input) and not (heard is not None and words):  # "knock, knock!"
             knock_knock.leave(session)  # our own joke at the door gives way
             session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.DOOR).as_attributes()
-            return self._ask(handler_input, say.say("heard_door"), self.NAME)
+            return self._ask(handler_input, say.say("heard_door"), self.AT_THE_DOOR)
         strict = self.teller.kid_rules(handler_input)
-        if is_intent_name(self.RIDDLE)(handler_input) and not _slot_text(handler_input, self.ANSWER):
+        if is_intent_name(self.RIDDLE)(handler_input):
             # a riddle of theirs: we give up, and its answer is elicited (a bare answer reached Fallback)
             knock_knock.leave(session)  # our own joke at the door gives way
             if not words or self.teller.rejects(words, strict):
                 return self._over(handler_input, say.say("heard_unclean")) if words else FallbackIntentHandler().handle(handler_input)
             session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.RIDDLE, words).as_attributes()
             give_up = say.say("riddle_give_up")
-            return turns.respond(handler_input, turns.Reply(speech.sentences(give_up), speech.sentences(give_up), elicit=(self.RIDDLE, self.ANSWER)))
+            return turns.respond(handler_input, turns.Reply(speech.sentences(give_up), speech.sentences(give_up), elicit=self.THE_ANSWER))
         if heard is None:  # only the start comes here with nobody knocking
             return FallbackIntentHandler().handle(handler_input)
         if heard.stage == knock_knock.RIDDLE:  # their answer: laughed at if every layer passes it
@@ -359,17 +361,18 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             return self._over(handler_input, say.say("heard_door_gave_up"))
         if not name:  # a mumble (Fallback) or a whole sentence: ask again, once
             session[knock_knock.HEARD_KEY] = replace(heard, misses=heard.misses + 1).as_attributes()
-            return self._ask(handler_input, say.say("heard_door_again"), self.NAME, reprompt=say.say("heard_door"))
+            return self._ask(handler_input, say.say("heard_door_again"), self.AT_THE_DOOR, reprompt=say.say("heard_door"))
         # A lone name is out of the learned head's reach ('boo' read as abuse): the word layers judge it.
         if offensive.check_words(name, strict=strict).offensive:
             logger.info("knock_knock_heard_unclean")
             return self._over(handler_input, say.say("heard_unclean"))
         session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.NAME, name).as_attributes()
-        return self._ask(handler_input, say.say("heard_name").format(name=name), self.PUNCHLINE)
+        return self._ask(handler_input, say.say("heard_name").format(name=name), self.THE_ANSWER)
 
-    def _ask(self, handler_input: HandlerInput, asked: str, slot: str, reprompt: str = "") -> Response:
-        """Who's there, or '... who?', with the answer elicited into START's ``slot``."""
-        return turns.respond(handler_input, turns.Reply(speech.sentences(asked), speech.sentences(reprompt or asked), elicit=(self.START, slot)))
+    @staticmethod
+    def _ask(handler_input: HandlerInput, asked: str, elicit: tuple[str, str], reprompt: str = "") -> Response:
+        """Who's there, or '... who?', with what comes next elicited into ``elicit`` (intent, slot)."""
+        return turns.respond(handler_input, turns.Reply(speech.sentences(asked), speech.sentences(reprompt or asked), elicit=elicit))
 
     @staticmethod
     def _over(handler_input: HandlerInput, reaction: str) -> Response:

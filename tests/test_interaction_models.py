@@ -20,7 +20,7 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                   "ExplainJokeIntent": {"which": "WhichJokeType"}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
                   "RateJokeIntent": {"verdict": "VerdictType"}, "FavouriteJokeIntent": {}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
-                  "NewTopicIntent": {}, "ListenerKnocksIntent": {"name": "AMAZON.SearchQuery", "punchline": "AMAZON.SearchQuery"}, "ListenerRiddleIntent": {"setup": "AMAZON.SearchQuery", "answer": "AMAZON.SearchQuery"}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
+                  "NewTopicIntent": {}, "ListenerKnocksIntent": {"name": "AMAZON.SearchQuery"}, "ListenerRiddleIntent": {"setup": "AMAZON.SearchQuery"}, "ListenerAnswerIntent": {"answer": "AMAZON.SearchQuery"}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
                   "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"},
                   "HolidayGreetingIntent": {"holiday": "HolidayType"}, "ForgetMeIntent": {}, "WhatYouKnowIntent": {},
                   "AssistantTaskIntent": {"task": "AssistantTaskType"}, "RepeatJokeIntent": {"which": "WhichJokeType"}, "NotAPersonIntent": {}, "WhatIsAPunIntent": {}, "GreetingIntent": {}, "HowAreYouIntent": {}, "DisappointedIntent": {},
@@ -70,6 +70,13 @@ def test_every_slot_in_samples_is_declared_and_used_once(lm):
             assert set(refs) <= declared, f"{intent['name']}: {sample!r} uses undeclared slot"
             assert len(refs) == len(set(refs)), f"{sample!r} repeats a slot"
             assert all(re.fullmatch(r"[A-Za-z_]\w*", ref) for ref in refs), sample
+
+
+def test_an_intent_has_at_most_one_free_text_slot(lm):
+    """Alexa allows one AMAZON.SearchQuery slot an intent: the listener's punchline and a riddle's
+    answer have their own intent, not a second free-text slot beside the name or the question."""
+    for intent in lm["intents"]:
+        assert sum(s["type"] == "AMAZON.SearchQuery" for s in intent.get("slots", [])) <= 1, intent["name"]
 
 
 def test_every_declared_slot_is_used(lm):
