@@ -25,7 +25,7 @@ from skill.log import logger
 from skill.phrases import plain_lower
 from skill.sensitive_topics import find_sensitive_subject, is_news, speaks_of_self_harm
 from skill.strings import Strings, strings_for
-from skill.user_state import MAX_FAVOURITES, joke_id
+from skill.user_state import MAX_FAVOURITES, joke_id, strings_of
 from skill.word_classes import default_word_classes
 
 FUNNY = "FUNNY"
@@ -559,8 +559,7 @@ class FavouriteJokeIntentHandler(AbstractRequestHandler):
         strict = self.teller.kid_rules(handler_input)
         session = turns.session(handler_input)
         kept = turns.user_state(handler_input).favourites
-        saved = session.get(FAVOURITES_TOLD_KEY)
-        retold = [i for i in saved if isinstance(i, str)] if isinstance(saved, list) else []
+        retold = strings_of(session.get(FAVOURITES_TOLD_KEY))
         if all(joke_id(j["text"]) in retold for j in kept):  # each told again once: round again
             retold = []
         newest_first = sorted(reversed(kept), key=lambda j: joke_id(j["text"]) in retold)  # stable: not yet retold first

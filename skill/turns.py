@@ -17,7 +17,7 @@ from ask_sdk_model.ui import SimpleCard
 from skill import offensive, speech
 from skill.generation import ASKABLE_FORMS
 from skill.strings import Strings, strings_for
-from skill.user_state import UserState
+from skill.user_state import UserState, strings_of
 
 MAX_TURNS = 6
 MAX_AVOIDED = 12  # words of topics asked to be left alone ('no more food jokes'), newest kept
@@ -87,8 +87,7 @@ def session(handler_input: HandlerInput) -> dict[str, Any]:
 
 def remember_topic(handler_input: HandlerInput, topic: str) -> None:
     if topic:
-        turns = [t for t in session(handler_input).get("turns", []) if isinstance(t, str)]
-        session(handler_input)["turns"] = (turns + [topic])[-MAX_TURNS:]
+        session(handler_input)["turns"] = (strings_of(session(handler_input).get("turns")) + [topic])[-MAX_TURNS:]
 
 
 def for_kids(handler_input: HandlerInput) -> bool:
@@ -109,7 +108,7 @@ def forget_listener(handler_input: HandlerInput) -> None:
 
 def avoided(handler_input: HandlerInput) -> list[str]:
     """What the listener asked to hear no more of in this session ('no more food jokes')."""
-    return [w for w in session(handler_input).get("avoided", []) if isinstance(w, str)]
+    return strings_of(session(handler_input).get("avoided"))
 
 
 def set_avoided(handler_input: HandlerInput, words: list[str]) -> None:
@@ -139,11 +138,11 @@ def set_asked_form(handler_input: HandlerInput, form: str) -> None:
 
 
 def session_turns(handler_input: HandlerInput) -> list[str]:
-    return [t for t in session(handler_input).get("turns", []) if isinstance(t, str)][-MAX_TURNS:]
+    return strings_of(session(handler_input).get("turns"))[-MAX_TURNS:]
 
 
 def told_in_session(handler_input: HandlerInput) -> list[str]:
-    return [t for t in session(handler_input).get("told", []) if isinstance(t, str)]
+    return strings_of(session(handler_input).get("told"))
 
 
 def remember_told(handler_input: HandlerInput, *joke_ids: str) -> None:

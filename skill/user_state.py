@@ -79,7 +79,8 @@ def is_told(told: Collection[str], text: str, punchline: str = "", pun_word: str
     return any(i in told for i in told_ids(text, punchline, pun_word, alternative_word))
 
 
-def _strings(value: Any) -> list[str]:
+def strings_of(value: Any) -> list[str]:
+    """The strings of a stored list; [] for anything else (a corrupt or foreign value is no error)."""
     return [str(x) for x in value if isinstance(x, str)] if isinstance(value, (list, tuple)) else []
 
 
@@ -149,8 +150,8 @@ class UserState:
     def from_attributes(cls, attributes: Mapping[str, Any] | None) -> "UserState":
         """Tolerant reader: a corrupt or foreign item yields what can be salvaged, never an error."""
         attributes = attributes if isinstance(attributes, Mapping) else {}
-        told = _strings(attributes.get("told"))[-MAX_TOLD:]
-        liked = _strings(attributes.get("liked_words"))[-MAX_LIKED_WORDS:]
+        told = strings_of(attributes.get("told"))[-MAX_TOLD:]
+        liked = strings_of(attributes.get("liked_words"))[-MAX_LIKED_WORDS:]
         kid_mode = attributes.get("kid_mode")
         return cls(
             told=told,
@@ -159,7 +160,7 @@ class UserState:
             liked_words=liked,
             kid_mode=kid_mode if isinstance(kid_mode, bool) else None,
             jokes_heard=_int(attributes.get("jokes_heard", 0)),
-            recent_pun_words=_strings(attributes.get("recent_pun_words"))[-MAX_RECENT_PUN_WORDS:],
+            recent_pun_words=strings_of(attributes.get("recent_pun_words"))[-MAX_RECENT_PUN_WORDS:],
             pace=_int(attributes.get("pace", 0), SLOWEST_PACE, FASTEST_PACE),
             favourites=_favourites(attributes.get("favourites")),
         )

@@ -1123,6 +1123,15 @@ def test_a_joke_about_a_first_name_is_for_them(skill):
     assert told["sessionAttributes"]["last_joke"]["pun_word"].lower() not in default_word_classes().first_names
 
 
+def test_corrupt_session_lists_are_read_as_empty_not_as_an_error(skill):
+    """A session 'told', 'avoided' or 'turns' that was no list made every joke the apology."""
+    for key in ("told", "avoided", "turns", "favourites_told"):
+        device = Device(skill)
+        device.intent("TellJokeIntent", topic="cats")
+        device.session.attributes[key] = 5
+        assert "last_joke" in device.intent("TellJokeIntent", topic="dogs")["sessionAttributes"], key
+
+
 def test_a_laugh_said_as_a_sentence_after_a_joke_is_a_vote_not_a_topic(skill, adapter):
     """"I'm crying laughing" fits "i'm {topic}": it was a joke about crying."""
     device = Device(skill, user_id="amzn1.ask.account.LAUGH")
