@@ -40,6 +40,10 @@ class Settings:
     generator: str = "offline"
     kid_mode_default: bool = False
     log_level: str = "INFO"
+    # The Alexa Settings API (the device's time zone, for the pun of the day): on where Alexa
+    # calls the skill (Lambda); off in the simulator and tests, whose tokens are made up.
+    device_settings: bool = False
+    device_settings_timeout_s: float = 1.0
     # Generator backends (skill/backends.py). Model calls are budgeted per joke request so a slow
     # or failing backend still leaves time for the offline generator within Alexa's ~8 s.
     model_uri: str = ""  # transformers: a local directory, s3://bucket/prefix or s3://bucket/model.tar.gz
@@ -72,6 +76,8 @@ class Settings:
             generator=(env.get("PUNPAL_GENERATOR") or "offline").strip().lower(),
             kid_mode_default=_flag(env.get("PUNPAL_KID_MODE"), False),
             log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
+            device_settings=_flag(env.get("PUNPAL_DEVICE_SETTINGS"), False),
+            device_settings_timeout_s=_number(env.get("PUNPAL_DEVICE_SETTINGS_TIMEOUT"), 1.0, 0.05),
             **_backend_settings(env),
         )
 

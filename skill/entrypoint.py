@@ -13,7 +13,7 @@ from typing import Any
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope
 
-from skill import speech
+from skill import speech, time_zones
 from skill.config import Settings
 from skill.crowd import build_crowd
 from skill.engine import JokeEngine
@@ -39,7 +39,8 @@ def get_skill() -> CustomSkill:
             if _skill is None:
                 settings = Settings.from_env()
                 engine = JokeEngine.default(settings)
-                _skill = build_skill(settings, engine, build_adapter(settings), build_crowd(settings))
+                adapter, crowd, api = build_adapter(settings), build_crowd(settings), time_zones.api_client(settings)
+                _skill = build_skill(settings, engine, adapter, crowd, api)
                 _settings = settings
     return _skill
 

@@ -12,7 +12,7 @@ from typing import Mapping, Sequence
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill import daily, knock_knock, numbers, offensive, speech, spelling, turns
+from skill import daily, knock_knock, numbers, offensive, speech, spelling, time_zones, turns
 from skill.assistant_tasks import TASKS
 from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for, lone_first_name, points_back
 from skill.crowd import Crowd
@@ -210,7 +210,7 @@ def tell_the_days_joke(handler_input: HandlerInput, teller: Teller) -> Response:
     say = turns.strings(handler_input)
     knock_knock.leave(turns.session(handler_input))
     request = handler_input.request_envelope.request
-    day = daily.day_of(getattr(request, "timestamp", None), getattr(request, "locale", None))
+    day = daily.day_of(getattr(request, "timestamp", None), time_zones.listener_zone(handler_input))
     ctx = extract_context(daily.topic_for(day))
     joke = teller.engine.seeded(daily.seed_for(day)).tell_in(ctx, kid_safe=teller.kid_rules(handler_input))
     if joke is None:

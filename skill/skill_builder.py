@@ -4,6 +4,7 @@ from __future__ import annotations
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
+from ask_sdk_model.services import ApiClient
 
 from skill import handlers, interceptors
 from skill.config import Settings
@@ -13,11 +14,16 @@ from skill.joke_turn import Teller
 
 
 def build_skill(
-    settings: Settings, engine: JokeEngine, adapter: AbstractPersistenceAdapter | None, crowd: Crowd | None = None
+    settings: Settings,
+    engine: JokeEngine,
+    adapter: AbstractPersistenceAdapter | None,
+    crowd: Crowd | None = None,
+    api_client: ApiClient | None = None,
 ) -> CustomSkill:
+    """`api_client` reaches Alexa's own APIs (the device's time zone); without it they are not asked."""
     crowd = crowd or Crowd(None)
     teller = Teller(engine, crowd, settings.kid_mode_default)
-    builder = CustomSkillBuilder(persistence_adapter=adapter)
+    builder = CustomSkillBuilder(persistence_adapter=adapter, api_client=api_client)
     builder.skill_id = settings.skill_id
     for handler in (
         handlers.CanFulfillIntentHandler(),

@@ -2,7 +2,8 @@
 
 Handlers stay small by calling these; everything that touches `sessionAttributes` is here, so
 its shape (turns, last_joke, pending, last_speech, asked_form, for_kids, told, avoided, jokes,
-in_a_row, whisper, last_was) is defined in one place.
+in_a_row, whisper, last_was) is defined in one place. Two modules keep their own key beside
+these: `knock_knock` (knock_knock_heard) and `time_zones` (time_zone, the device's zone once asked).
 """
 from __future__ import annotations
 

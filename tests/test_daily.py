@@ -1,4 +1,5 @@
 from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
 
 from skill import daily
 from skill.engine import EVERYDAY_TOPICS
@@ -9,10 +10,14 @@ def test_the_day_is_the_requests_own_date_where_the_locale_lives_or_today():
     assert daily.day_of(datetime(2026, 12, 4, 23, 30, tzinfo=timezone.utc)) == date(2026, 12, 4)  # as the SDK gives it
     assert daily.day_of(datetime(2026, 12, 5, 0, 30)) == date(2026, 12, 5)
     # 1 am UTC is still the evening before in New York, and already morning in Sydney
-    assert daily.day_of("2026-12-05T01:00:00Z", "en-US") == date(2026, 12, 4)
-    assert daily.day_of("2026-12-04T15:00:00Z", "en-AU") == date(2026, 12, 5)
-    assert daily.day_of("2026-12-05T01:00:00Z", "en-GB") == date(2026, 12, 5) == daily.day_of("2026-12-05T01:00:00Z", "xx-XX")
-    assert daily.day_of("2026-12-04T19:00:00Z", "en-IN") == date(2026, 12, 5)
+    new_york, sydney = ZoneInfo("America/New_York"), ZoneInfo("Australia/Sydney")
+    assert daily.day_of("2026-12-05T01:00:00Z", new_york) == date(2026, 12, 4)
+    assert daily.day_of("2026-12-04T15:00:00Z", sydney) == date(2026, 12, 5)
+    assert daily.day_of("2026-12-04T19:00:00Z", ZoneInfo("Asia/Kolkata")) == date(2026, 12, 5)
+    # summer time: 11:30 pm in New York in July is 03:30 UTC the next day (a fixed UTC-5 said 10:30 pm)
+    assert daily.day_of("2026-07-05T03:30:00Z", new_york) == date(2026, 7, 4)
+    assert daily.day_of("2026-07-04T04:30:00Z", new_york) == date(2026, 7, 4)
+    assert daily.day_of("2026-12-05T05:30:00Z", ZoneInfo("America/Los_Angeles")) == date(2026, 12, 4)
     for broken in (None, "", "yesterday", 20261204, "2026-13-40T00:00:00Z"):
         assert daily.day_of(broken) == datetime.now(timezone.utc).date(), broken
 

@@ -51,7 +51,7 @@ def valid_event(intent: str, topic: Any, verdict: Any, new_session: bool) -> dic
         event["session"]["attributes"] = {"last_joke": {"text": topic, "pun_word": verdict, "alternative_word": topic, "explanation": topic}, "turns": [topic], "pending": "another", "last_speech": {"speech": topic, "reprompt": topic},
                                           # every other session key, for "broken" to corrupt too
                                           "jokes": 3, "last_was": "missed", "whisper": True, "favourites_told": [topic], "avoided": [topic], "told": [topic],
-                                          "knock_knock_heard": {"stage": "riddle", "name": topic}, "for_kids": True}
+                                          "knock_knock_heard": {"stage": "riddle", "name": topic}, "for_kids": True, "time_zone": "America/Chicago"}
     return event
 
 

@@ -8,7 +8,8 @@ from typing import Any
 import boto3
 import pytest
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
-from ask_sdk_core.exceptions import PersistenceException
+from ask_sdk_core.exceptions import ApiClientException, PersistenceException
+from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 from moto import mock_aws
 
 from skill import speech
@@ -1163,6 +1164,51 @@ def test_the_pun_of_the_day_is_the_same_for_everyone_that_day(skill, engine, ada
     from skill.sensitive_topics import find_kid_unsuitable
     kid_joke = days_joke(Device(kids), "2026-12-04")["sessionAttributes"]["last_joke"]
     assert find_kid_unsuitable(kid_joke["text"]) is None
+
+
+class AlexaSettingsApi(ApiClient):
+    """The Alexa Settings API as a skill sees it: one time zone per device, or a failure."""
+
+    def __init__(self, zone: str = "", status: int = 200, fail: bool = False) -> None:
+        self.zone, self.status, self.fail = zone, status, fail
+        self.calls: list[ApiClientRequest] = []
+
+    def invoke(self, request: ApiClientRequest) -> ApiClientResponse:
+        self.calls.append(request)
+        if self.fail:
+            raise ApiClientException("Error executing the request: read timed out")
+        return ApiClientResponse(headers=[("Content-Type", "application/json")], status_code=self.status,
+                                 body=f'"{self.zone}"' if self.status == 200 else '{"message": "no"}')
+
+
+def test_the_pun_of_the_day_follows_the_devices_own_time_zone(engine, adapter, caplog):
+    """The day was New York's for every en-US listener: at 9:30 pm in California it was already
+    tomorrow's joke. The device's zone comes from the Alexa Settings API, asked once a session."""
+    def days_joke(api: AlexaSettingsApi | None, at: str, device: Device | None = None) -> str:
+        device = device or Device(build_skill(Settings(), engine, adapter, api_client=api))
+        event = device.session.intent("JokeOfTheDayIntent", {})
+        event["request"]["timestamp"] = at
+        return device.send(event)["sessionAttributes"]["last_joke"]["text"]
+
+    december_4, december_5 = days_joke(None, "2026-12-04T17:00:00Z"), days_joke(None, "2026-12-05T17:00:00Z")
+    assert december_4 != december_5
+    evening_in_california = "2026-12-05T05:30:00Z"  # 9:30 pm on the 4th in Los Angeles, 12:30 am on the 5th in New York
+    assert days_joke(None, evening_in_california) == december_5  # no device zone: the locale's
+    california = AlexaSettingsApi("America/Los_Angeles")
+    device = Device(build_skill(Settings(), engine, adapter, api_client=california))
+    assert days_joke(california, evening_in_california, device) == december_4
+    (call,) = california.calls
+    assert call.url.endswith(f"/v2/devices/{device.session.device_id}/settings/System.timeZone") and call.method == "GET"
+    assert any(name == "Authorization" and value.startswith("Bearer simulated.") for name, value in call.headers)  # the request's token
+    assert days_joke(california, evening_in_california, device) == december_4 and len(california.calls) == 1  # once a session
+    # Perth's morning of the 5th is New York's evening of the 4th
+    assert days_joke(AlexaSettingsApi("Australia/Perth"), "2026-12-05T01:00:00Z") == december_5
+    caplog.clear()
+    for broken in (AlexaSettingsApi(fail=True), AlexaSettingsApi(status=500), AlexaSettingsApi("Mars/Base"), AlexaSettingsApi("")):
+        assert days_joke(broken, evening_in_california) == december_5  # the locale's zone, and a joke all the same
+    logged = [(r.getMessage(), getattr(r, "detail", getattr(r, "zone", ""))) for r in caplog.records if r.getMessage().startswith("time_zone")]
+    assert [message for message, _ in logged] == ["time_zone_unavailable"] * 2 + ["time_zone_unknown"]
+    assert "read timed out" in logged[0][1] and logged[2][1] == "Mars/Base"
 
 
 def test_the_name_at_the_door_and_the_punchline_are_elicited(skill):
