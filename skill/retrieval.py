@@ -42,12 +42,14 @@ from typing import Callable, Collection, Iterator, Mapping, Sequence
 
 import numpy as np
 
+from skill import lookalikes
 from skill.config import DATA_DIR
 from skill.encoder import DIMENSION, SentenceEncoder
 from skill.lexicon import HOMOGRAPH, NEAR_HOMOPHONE, Lexicon, PunPair
 from skill.log import logger
 from skill.phonetics import best_similarity, strip_stress
 from skill.senses import SENSES_FILE, HomographSenses
+from skill.word_classes import WordClasses, word_classes_in
 
 LEXICON_FILE = "lexicon.json.gz"
 INDEX_FILE = "index.npz"
@@ -87,7 +89,7 @@ class ScoredPair:
     score: float
     anchor: str  # the context word that best evokes the pun word (used by generation/explanations)
     related: bool = True  # a word of the pair is close to the context (``MIN_CONTEXT_FIT``); False: a hub filling in
-    sure: bool = True  # the pun word is close enough to the anchor for an explanation to say so (``CLAIM_FIT``)
+    sure: bool = True  # close enough to the anchor for an explanation to say so (``CLAIM_FIT``), not by spelling alone (`skill.lookalikes`)
 
 
 @dataclass(frozen=True)
@@ -298,9 +300,11 @@ class Retriever:
         phonebook_path: Path | None = None,
         model: ScoringModel | None = None,
         senses: HomographSenses | None = None,
+        word_classes: WordClasses | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.senses = senses
+        self.word_classes = word_classes if word_classes is not None else WordClasses()
         self.encoder = encoder
         self.model = model if model is not None else load_scoring_model()
         self._words = tuple(words)
@@ -350,7 +354,8 @@ class Retriever:
         model = model if model is not None else load_scoring_model(weights_path)
         senses = HomographSenses.load(artifacts_dir / SENSES_FILE)
         retriever = cls(
-            lexicon, encoder, words, vectors, phonebook if phonebook.is_file() else None, model=model, senses=senses
+            lexicon, encoder, words, vectors, phonebook if phonebook.is_file() else None, model=model, senses=senses,
+            word_classes=word_classes_in(artifacts_dir),
         )
         logger.info(
             "retriever loaded",
@@ -362,7 +367,8 @@ class Retriever:
     def with_model(self, model: ScoringModel) -> "Retriever":
         """The same lexicon, index and encoder under other weights (fitting and evaluation)."""
         clone = type(self)(
-            self.lexicon, self.encoder, self._words, self._vectors, self._phonebook_path, model=model, senses=self.senses
+            self.lexicon, self.encoder, self._words, self._vectors, self._phonebook_path, model=model, senses=self.senses,
+            word_classes=self.word_classes,
         )
         clone._phonebook = self._phonebook
         return clone
@@ -574,11 +580,25 @@ class Retriever:
             anchor = context.words[anchors[i]] if context is not None and evoked[i] else ""
             if self.senses is not None and context is not None:
                 pair = self.senses.orient(pair, context.text_vector)  # homographs: which sense is said
-            chosen.append(ScoredPair(pair, float(total[i]), anchor, bool(related[i]), bool(sure[i])))
+            claim = bool(sure[i]) and (not anchor or self._linked(pair, anchor, context.vectors[anchors[i]]))
+            chosen.append(ScoredPair(pair, float(total[i]), anchor, bool(related[i]), claim))
             used.update((pair.pun_word, pair.alternative_word))
             if len(chosen) == k:
                 break
         return chosen
+
+    def _linked(self, pair: PunPair, anchor: str, anchor_vector: np.ndarray) -> bool:
+        """Whether the pun word's tie to its anchor is more than spelling (`skill.lookalikes`):
+        'skit' is near "skiing" in the index only as a string. Its gloss is embedded only for a
+        claim between lookalikes that WordNet does not relate."""
+
+        def gloss_fit() -> float | None:
+            if not pair.pun_gloss:
+                return None
+            gloss = self.encoder.encode([pair.pun_gloss])[0]
+            return float(gloss @ anchor_vector / (np.linalg.norm(gloss) * np.linalg.norm(anchor_vector) + 1e-9))
+
+        return lookalikes.linked(pair.pun_word, anchor, self.word_classes.related, self._row.__contains__, gloss_fit)
 
     @staticmethod
     def _tiered(ranked: Iterator[int], tiers: np.ndarray, scan: int) -> Iterator[int]:

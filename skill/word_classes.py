@@ -35,6 +35,7 @@ class WordClasses:
     plurals: Mapping[str, str] = field(default_factory=dict)  # no regular rule's: 'tooth' -> 'teeth'
     takes_an: frozenset[str] = frozenset()  # 'an' though spelled for 'a' ('unidentified', 'mri')
     takes_a: frozenset[str] = frozenset()  # 'a' though spelled for 'an' ('ukulele', 'ufo')
+    lookalikes: frozenset[str] = frozenset()  # "bake baker": words spelled alike that WordNet relates
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -51,6 +52,7 @@ class WordClasses:
             plurals=dict(payload.get("plurals", {})),
             takes_an=frozenset(payload.get("article_an", ())),
             takes_a=frozenset(payload.get("article_a", ())),
+            lookalikes=frozenset(payload.get("lookalikes", ())),
         )
 
     def is_name(self, word: str) -> bool:
@@ -77,6 +79,12 @@ class WordClasses:
             return ()
         return self.kinds.get(noun) or self.kinds.get(simplemma.lemmatize(noun, lang="en").lower(), ())
 
+    def related(self, a: str, b: str) -> bool:
+        """Whether two words, or their lemmas, are one word or related in WordNet ('skier' and
+        'skiing'; not 'skit' and 'skiing'). Listed only for words that begin alike."""
+        forms_a, forms_b = _base_forms(a), _base_forms(b)
+        return bool(forms_a & forms_b) or any(f"{min(x, y)} {max(x, y)}" in self.lookalikes for x in forms_a for y in forms_b)
+
     @cached_property
     def plural_forms(self) -> frozenset[str]:
         """The irregular plurals themselves ('teeth', 'mice'): said bare, as 'dogs' is."""
@@ -87,7 +95,27 @@ class WordClasses:
         return word.lower() not in self.not_nouns
 
 
-@lru_cache(maxsize=1)
+def _base_forms(word: str) -> frozenset[str]:
+    """The word, its lemma, and what it may be inflected from: 'writing' -> write, 'skiing' -> ski,
+    'swimming' -> swim (simplemma keeps 'writing' and gives 'springe' for 'springing'). A form that
+    is no word matches nothing."""
+    word = word.lower()
+    forms = {word, simplemma.lemmatize(word, lang="en").lower()}
+    for ending in ("ing", "ed", "es", "s"):
+        base = word.removesuffix(ending)
+        if base != word and len(base) >= 2:
+            forms.update((base, base + "e"))
+            if len(base) > 2 and base[-1] == base[-2]:
+                forms.add(base[:-1])
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=4)
+def word_classes_in(artifacts_dir: Path) -> "WordClasses":
+    """The classes built into an artifacts directory, read once (the retriever and the frames share them)."""
+    return WordClasses.load(Path(artifacts_dir) / WORD_CLASSES_FILE)
+
+
 def default_word_classes() -> "WordClasses":
     """The classes built with the artifacts (empty when they are missing)."""
-    return WordClasses.load(Settings.from_env().artifacts_dir / WORD_CLASSES_FILE)
+    return word_classes_in(Settings.from_env().artifacts_dir)

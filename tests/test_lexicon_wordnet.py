@@ -16,6 +16,7 @@ from skill.build.wordnet import (
     homograph_pairs,
     is_heteronym,
     load_senses,
+    lookalike_relations,
     main_senses,
     mentions,
 )
@@ -299,3 +300,14 @@ def test_words_wordnet_writes_only_as_names_are_names():
 
     found = names_only(WORDNET, ["bosch", "mary", "tokyo", "led", "drew", "sat", "bread", "turkey", "nonexistentword"])
     assert found == {"bosch", "mary", "tokyo"}
+
+
+@needs_wordnet
+def test_lookalike_relations_are_the_words_spelled_alike_that_wordnet_relates():
+    words = ["bake", "baker", "ski", "skier", "skiing", "skit", "skim", "pan", "pane", "pancake", "tea", "teal",
+             "island", "isle", "battery", "batter", "bat", "launder", "laundry", "choir", "chorus", "dog", "cat"]
+    related = set(lookalike_relations(WORDNET, words))
+    assert {"bake baker", "ski skier", "ski skiing", "island isle", "launder laundry", "choir chorus"} <= related
+    spelled_alike = {"skier skit", "skiing skit", "ski skim", "pan pane", "pancake pane", "tea teal", "battery batter", "bat battery"}
+    assert not related & spelled_alike
+    assert all(a < b and a[:3] == b[:3] for a, b in (r.split() for r in related)) and "cat dog" not in related

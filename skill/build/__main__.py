@@ -201,6 +201,7 @@ def build(out: Path) -> dict[str, object]:
         homograph_candidates,
         homograph_pairs,
         kinds,
+        lookalike_relations,
         load_senses,
         main_senses,
         names_only,
@@ -323,6 +324,7 @@ def build(out: Path) -> dict[str, object]:
         not_nouns = set(classes["not_nouns"])
         topics = [w for w in phonebook if sources.zipf.get(w, 0.0) >= KIND_MIN_TOPIC_ZIPF and w not in not_nouns]
         classes["kinds"] = kinds(wordnet_dir, topics, sources.zipf, cached.encode)
+        classes["lookalikes"] = lookalike_relations(wordnet_dir, phonebook)
         # Two-word names the context reads as one word ('new york', 'los angeles'): no article, capitals.
         compounds = {c.replace(" ", "_") for c in context_compounds()}
         classes["names"] = sorted({*classes["names"], *(n.replace("_", " ") for n in two_word_names(wordnet_dir, compounds))})
@@ -374,6 +376,7 @@ def build(out: Path) -> dict[str, object]:
             "names": len(classes["names"]),
             "not_nouns": len(classes["not_nouns"]),
             "irregular_plurals": len(classes.get("plurals", {})),
+            "lookalike_relations": len(classes.get("lookalikes", [])),
         },
         "encoder": {
             "dtype": "int8" if use_int8 else "float32",

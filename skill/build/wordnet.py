@@ -668,3 +668,48 @@ def kinds(
         if close:
             ranked[lemma] = [k for _, k in close[:KINDS_PER_WORD]]
     return ranked
+
+
+def lookalike_relations(directory: Path, words: Collection[str], min_prefix: int = 3) -> list[str]:
+    """Pairs of words that begin alike and that WordNet relates ("bake baker", "dental dentist",
+    "launder laundry"), as sorted "a b" strings: one synset, or a pointer between their synsets
+    or the words themselves (derivation, pertainym, is-a, part). Two words spelled alike that
+    WordNet does not relate ('skit', 'skiing') are only spelled alike; the request path
+    (`skill.lookalikes`) keeps an explanation from claiming the one goes with the other."""
+    wanted = {w for w in words if w.isalpha() and len(w) >= min_prefix}
+    synsets: dict[tuple[str, int], list[str]] = {}
+    pointers: list[tuple[tuple[str, int], int, tuple[str, int], int]] = []
+    for pos in ("noun", "verb", "adj", "adv"):
+        with open(directory / f"data.{pos}", "rb") as fh:
+            offset = 0
+            for raw in fh:
+                here, offset = offset, offset + len(raw)
+                if raw.startswith(b" "):
+                    continue
+                fields = raw.decode("utf-8", errors="replace").split(" | ", 1)[0].split()
+                key = (pos[0], here)
+                count = int(fields[3], 16)
+                synsets[key] = [fields[4 + 2 * i].split("(")[0].lower() for i in range(count)]
+                at = 4 + 2 * count
+                for i in range(int(fields[at])):
+                    _symbol, target, target_pos, numbers = fields[at + 1 + 4 * i: at + 5 + 4 * i]
+                    target_key = ("a" if target_pos == "s" else target_pos, int(target))
+                    pointers.append((key, int(numbers[:2], 16), target_key, int(numbers[2:], 16)))
+    related: set[tuple[str, str]] = set()
+
+    def add(a: str, b: str) -> None:
+        if a != b and a in wanted and b in wanted and a[:min_prefix] == b[:min_prefix]:
+            related.add((min(a, b), max(a, b)))
+
+    for members in synsets.values():
+        for a in members:
+            for b in members:
+                add(a, b)
+    for source, source_word, target, target_word in pointers:
+        sources, targets = synsets.get(source, []), synsets.get(target, [])
+        sources = sources[source_word - 1: source_word] if source_word else sources
+        targets = targets[target_word - 1: target_word] if target_word else targets
+        for a in sources:
+            for b in targets:
+                add(a, b)
+    return sorted(f"{a} {b}" for a, b in related)
