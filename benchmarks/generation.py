@@ -133,6 +133,7 @@ def diversity(engine: JokeEngine) -> None:
     texts, pairs, forms = [], Counter(), Counter()
     punchlines: set[str] = set()
     endings: Counter[str] = Counter()  # a punchline's last two words: "It's a rap" / "That's a rap"
+    beginnings: Counter[str] = Counter()  # up to the pun word, 3+ words: "Jack of all trains (master of none)"
     exclude: list[str] = []
     heard: list[str] = []
     failures, worst = 0, (0, "")
@@ -149,13 +150,18 @@ def diversity(engine: JokeEngine) -> None:
             texts.append(joke.text.lower())
             punchlines.add(joke_id(joke.punchline or joke.text))
             endings[" ".join(re.findall(r"[a-z']+", (joke.punchline or joke.text).lower())[-2:])] += 1
+            words = re.findall(r"[a-z']+", (joke.punchline or joke.text).lower())
+            at = next((i for i, w in enumerate(words) if w.startswith(joke.pun_word.lower()[: max(3, len(joke.pun_word) - 2)])), 0)
+            if at >= 2:
+                beginnings[" ".join(words[: at + 1])] += 1
             pairs[joke.pair_key] += 1
             forms[joke.form] += 1
         word, count = said.most_common(1)[0] if said else ("", 0)
         worst = max(worst, (count, f"{word} ({topic})"))
     print(
         f"Diversity, 100 asks on {len(TOPICS)} topics for one listener: {len(set(texts))} distinct jokes, "
-        f"{len(punchlines)} distinct punchlines, {sum(n - 1 for n in endings.values())} ending as an earlier one "
+        f"{len(punchlines)} distinct punchlines, {sum(n - 1 for n in endings.values())} ending as an earlier one, "
+        f"{sum(n - 1 for n in beginnings.values())} beginning as one up to the pun word "
         f"({failures} asks without a fresh joke), {len(pairs)} distinct pairs, "
         f"most told pun word on one topic {worst[0]} of 10: {worst[1]}, forms {dict(forms)}"
     )

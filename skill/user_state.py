@@ -51,6 +51,15 @@ def _pun_onward(punchline: str, pun_word: str) -> str:
     return " ".join(words[start:]) if 0 < start <= len(words) - 2 else ""
 
 
+def _pun_through(punchline: str, pun_word: str) -> str:
+    """The punchline up to its pun word, when that is three words or more: "Jack of all trains",
+    then "Jack of all trains master of none", is one joke twice; else ''."""
+    words = _words(punchline)
+    stem = pun_word.lower()[: max(3, len(pun_word) - 2)]
+    at = next((i for i, w in enumerate(words) if stem and w.startswith(stem)), None)
+    return " ".join(words[: at + 1]) if at is not None and at >= 2 else ""
+
+
 def _phrase_punned(punchline: str, pun_word: str, alternative_word: str) -> str:
     """The punchline with the pun word turned back into (the start of) the word it sounds like,
     the phrase it puns on, when three words or more: "Coke up a storm" then "Coking up a storm",
@@ -67,15 +76,17 @@ def _phrase_punned(punchline: str, pun_word: str, alternative_word: str) -> str:
 def told_ids(text: str, punchline: str = "", pun_word: str = "", alternative_word: str = "") -> list[str]:
     """Ids that mark a joke as told: the joke's, its punchline's (whatever the frame: 'Pet on the
     back' as advice, then as a T-shirt), its punchline from the pun word on ("Liar liar paints
-    on fire", then "Paints on fire", is one joke twice) and the phrase it puns on."""
+    on fire", then "Paints on fire", is one joke twice), up to it ("Jack of all trains", then "...
+    master of none") and the phrase it puns on."""
     onward = _pun_onward(punchline, pun_word) if pun_word else ""
+    through = _pun_through(punchline, pun_word) if pun_word else ""
     punned = _phrase_punned(punchline, pun_word, alternative_word) if pun_word and alternative_word else ""
-    return list(dict.fromkeys(joke_id(t) for t in (text, punchline, onward, punned) if t))
+    return list(dict.fromkeys(joke_id(t) for t in (text, punchline, onward, through, punned) if t))
 
 
 def is_told(told: Collection[str], text: str, punchline: str = "", pun_word: str = "", alternative_word: str = "") -> bool:
-    """Whether a joke, or its punchline, or the punchline from its pun word on, or a pun on the
-    same phrase, was told."""
+    """Whether a joke, or its punchline, or the punchline from or up to its pun word, or a pun on
+    the same phrase, was told."""
     return any(i in told for i in told_ids(text, punchline, pun_word, alternative_word))
 
 

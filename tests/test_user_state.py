@@ -89,6 +89,20 @@ def test_a_punchline_with_a_told_ending_is_told():
     assert not is_told(state.told, "My best advice for music? Take the rap.", "Take the rap.", "rap")
 
 
+def test_a_punchline_that_begins_as_a_told_one_up_to_its_pun_word_is_told():
+    """"Jack of all trains", then "Jack of all trains master of none" on the next ask, was one joke twice."""
+    from skill.user_state import is_told
+
+    for first, then in (("Jack of all trains.", "Jack of all trains master of none."), ("Jack of all trains master of none.", "Jack of all trains.")):
+        state = UserState()
+        state.remember_joke(f"You know what they say about London: {first}", "trains", first, "trade")
+        assert is_told(state.told, f"When it comes to London, I always say: {then}", then, "trains", "trade")
+    # two words up to the pun word are not enough to tell a phrase: 'a peace of cake', 'a peace of mind'
+    state = UserState()
+    state.remember_joke("My best advice for baking? A peace of cake.", "peace", "A peace of cake.", "piece")
+    assert not is_told(state.told, "My best advice for yoga? A peace of mind.", "A peace of mind.", "peace", "piece")
+
+
 def test_a_pun_on_a_phrase_told_is_told_in_any_form():
     """"Coke up a storm" then "Coking up a storm" twenty asks later, or "Pie one get one free" then
     "Bye one get one free", is one joke twice."""
