@@ -103,8 +103,11 @@ def _base_forms(word: str) -> frozenset[str]:
     forms = {word, simplemma.lemmatize(word, lang="en").lower()}
     for ending in ("ing", "ed", "es", "s"):
         base = word.removesuffix(ending)
-        if base != word and len(base) >= 2:
-            forms.update((base, base + "e"))
+        if base == word or len(base) < 2:
+            continue
+        forms.add(base)
+        if ending in ("ing", "ed"):  # 'baking' -> bake, 'swimming' -> swim; not 'pans' -> pane
+            forms.add(base + "e")
             if len(base) > 2 and base[-1] == base[-2]:
                 forms.add(base[:-1])
     return frozenset(forms)

@@ -43,6 +43,7 @@ def test_wordnet_relates_inflected_words_through_their_base_forms():
     assert WORDNET.related("Skiing", "skier") and WORDNET.related("singing", "singers") and WORDNET.related("baked", "bakers")
     assert not WORDNET.related("skit", "skiing") and not WordClasses().related("skier", "skiing")
     assert WordClasses().related("swimming", "swims")  # one word, inflected
+    assert not WordClasses().related("pane", "pans") and not WordClasses().related("cane", "cans")
 
 
 def test_the_retriever_claims_no_link_that_is_only_spelling(retriever):

@@ -671,7 +671,7 @@ def kinds(
 
 
 def lookalike_relations(directory: Path, words: Collection[str], min_prefix: int = 3) -> list[str]:
-    """Pairs of words that begin alike and that WordNet relates ("bake baker", "dental dentist",
+    """Pairs of words that begin alike and that WordNet relates ("bake baker", "ski skier",
     "launder laundry"), as sorted "a b" strings: one synset, or a pointer between their synsets
     or the words themselves (derivation, pertainym, is-a, part). Two words spelled alike that
     WordNet does not relate ('skit', 'skiing') are only spelled alike; the request path
