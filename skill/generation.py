@@ -357,6 +357,14 @@ _STATE_RE = re.compile(
 _LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".split())
 # A phrase holding one of these says what happened ("wife is pregnant", "car broke down"): a clause.
 _FINITE_VERBS = frozenset("is are was were am isn't aren't wasn't got gets has have had broke went came fell".split())
+#: Modal verbs and denied helping verbs: "(my kids) won't eat their vegetables" and "(I) can't
+#: sleep" are clauses ("willing eat their vegetables" and "cannoting sleep" were said back). Not
+#: 'do' and 'did': "(I) do yoga" is "doing yoga".
+_MODALS = frozenset(
+    """will would can could shall should may might must won't wouldn't can't cannot
+    couldn't shan't shouldn't mightn't mustn't don't doesn't didn't wont wouldnt cant couldnt
+    shouldnt dont doesnt didnt""".split()
+)
 # After a past participle these make it a verb phrase ("promoted at work"), not a thing ("used cars").
 _PARTICLES = frozenset("at in on by near with under to for from into up down out off away over".split())
 # What stands after a verb to make "(we) adopted a kitten" a doing with its object ("chewing *the*
@@ -639,6 +647,8 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
         if first in _LIKING:
             t = re.sub(r"^to\s+", "", rest)
             first, _, rest = t.partition(" ")
+        if first in _MODALS:  # "(my kids) won't eat their vegetables": the whole clause, said back
+            return swap_persons(_said(topic))
         noun_subject = rest.partition(" ")[0] in _FINITE_VERBS  # "my kids' toys are everywhere"
         if (
             first and (first not in _STOP or first in _DOINGS_PAST) and first not in _PREPOSITIONS
@@ -743,7 +753,8 @@ def is_talkable(phrase: str) -> bool:
         and words[-1] not in _PARTICIPLES_AFTER_NAMES
     )
     size = len(words) - 2 * sum(" ".join(words[i:i + 3]) in IN_LAWS for i in range(len(words)))  # 'mother in law' is one
-    return size <= 3 and not happened and not _FINITE_VERBS.intersection(words) and not verb_phrase and not present_verbs(words)
+    clause = _FINITE_VERBS.intersection(words) or _MODALS.intersection(words)
+    return size <= 3 and not happened and not clause and not verb_phrase and not present_verbs(words)
 
 
 def _is_word(word: str) -> bool:

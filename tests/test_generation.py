@@ -118,6 +118,18 @@ def test_the_article_follows_the_pronunciation_where_the_spelling_misleads() -> 
         assert [indefinite_article(w) for w in ("ukulele", "unidentified", "UFO", "umbrella")] == ["a", "an", "a", "an"]
 
 
+def test_a_modal_or_denied_verb_keeps_the_clause() -> None:
+    """"my kids won't eat their vegetables" was said back as "willing eat their vegetables", "I can't
+    sleep" as "cannoting sleep", and "we should go camping" was a topic: "advice for should go camping?"."""
+    from skill.generation import is_talkable
+
+    for said, back in (("my kids won't eat their vegetables", "your kids won't eat their vegetables"), ("I can't sleep", "you can't sleep"),
+                       ("we should go camping", "you should go camping"), ("the kids don't want to go to bed", "the kids don't want to go to bed"),
+                       ("i cannot find my keys", "you cannot find your keys"), ("my kids wont eat", "your kids wont eat")):
+        assert reframe_topic(said, frozenset()) == back and not is_talkable(back), said
+    assert reframe_topic("we did the dishes", frozenset()) == "doing the dishes"  # 'did' is the doing itself
+
+
 def test_what_someone_loves_is_a_thing_unless_to_makes_it_a_doing() -> None:
     """"I love taylor swift" was said back as "tayloring swift", "we love board games" as
     "boarding games"."""
