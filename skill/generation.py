@@ -91,7 +91,7 @@ def _vowel_groups(word: str) -> int:
     return len(re.findall(r"[aeiouy]+", word))
 
 
-def _doubles_final(word: str) -> bool:
+def doubles_by_rule(word: str) -> bool:
     """stop -> stopped, plan -> planning: one-syllable words ending consonant-vowel-consonant."""
     return (
         len(word) >= 3
@@ -100,6 +100,17 @@ def _doubles_final(word: str) -> bool:
         and word[-3] not in VOWELS
         and _vowel_groups(word) == 1
     )
+
+
+@lru_cache(maxsize=1)
+def _stressed_finals() -> frozenset[str]:
+    return default_word_classes().doubled_finals
+
+
+def _doubles_final(word: str) -> bool:
+    """The rule's words, and longer ones whose stressed last syllable doubles too ('forget' ->
+    'forgetting', 'admit' -> 'admitted'; the build lists them from CMUdict's stress)."""
+    return doubles_by_rule(word) or word in _stressed_finals()
 
 
 def past(word: str) -> str:
@@ -355,6 +366,10 @@ _STATE_RE = re.compile(
     r"|^(?:so|very|really|too|super|quite|kinda|totally)\s+[a-z]+$"  # "(I'm) so hungry": an intensifier says a state
 )
 _LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".split())
+#: Said before a state: "(I'm) so hungry".
+_INTENSIFIERS = frozenset("so very really too super pretty quite kinda totally".split())
+#: Said before the doing they announce: "(we're) gonna go camping".
+_GOING_TO = frozenset("gonna gotta wanna".split())
 # A phrase holding one of these says what happened ("wife is pregnant", "car broke down"): a clause.
 _FINITE_VERBS = frozenset("is are was were am isn't aren't wasn't got gets has have had broke went came fell".split())
 #: Modal verbs and denied helping verbs: "(my kids) won't eat their vegetables" and "(I) can't
@@ -640,6 +655,19 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
             # "(I'm) a nurse", "(we're) back home": "When it comes to a nurse" was said
             return swap_persons(f"being {t}")
         first, _, rest = t.partition(" ")
+        # "(we're) gonna go camping", "(I) used to play the piano": the doing after it ("gonnaing go
+        # camping" and "using to play the piano" were said back)
+        if first in _GOING_TO or (first == "used" and rest.startswith("to ")):
+            t = re.sub(r"^to\s+", "", rest)
+            first, _, rest = t.partition(" ")
+            if first == "go" and rest:  # 'go' is a stop word the rule below leaves alone
+                t = f"going {rest}"
+                first, _, rest = t.partition(" ")
+        # "(I'm) nervous about my test", "(we're) stuck in traffic", "(I'm) so hungry for pizza": a
+        # state, not a doing ("nervousing about your driving test" and "sticking in traffic" were said)
+        if copula and rest and (first in (adjectives or ()) or first in _INTENSIFIERS or _STATE_RE.fullmatch(first)):
+            t = f"being {t}"
+            first, _, rest = t.partition(" ")
         # what is liked is a thing ("I love taylor swift" was said back "tayloring swift") unless
         # "to" makes it a doing ("I like to swim" -> "swimming")
         liked_thing = first in _LIKING and not rest.startswith("to ")

@@ -36,6 +36,7 @@ class WordClasses:
     takes_an: frozenset[str] = frozenset()  # 'an' though spelled for 'a' ('unidentified', 'mri')
     takes_a: frozenset[str] = frozenset()  # 'a' though spelled for 'an' ('ukulele', 'ufo')
     lookalikes: frozenset[str] = frozenset()  # "bake baker": words spelled alike that WordNet relates
+    doubled_finals: frozenset[str] = frozenset()  # 'forget' -> 'forgetting': a stressed last syllable doubles
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -53,6 +54,7 @@ class WordClasses:
             takes_an=frozenset(payload.get("article_an", ())),
             takes_a=frozenset(payload.get("article_a", ())),
             lookalikes=frozenset(payload.get("lookalikes", ())),
+            doubled_finals=frozenset(payload.get("doubled_finals", ())),
         )
 
     def is_name(self, word: str) -> bool:

@@ -130,6 +130,24 @@ def test_a_modal_or_denied_verb_keeps_the_clause() -> None:
     assert reframe_topic("we did the dishes", frozenset()) == "doing the dishes"  # 'did' is the doing itself
 
 
+def test_what_is_announced_is_the_doing_and_a_state_after_a_copula_is_a_state() -> None:
+    """"we're gonna go camping" was said back as "gonnaing go camping", "I used to play the piano"
+    as "using to play the piano", "I'm nervous about my driving test" as "nervousing about your
+    driving test" and "we're stuck in traffic" as "sticking in traffic"."""
+    adjectives = frozenset({"nervous", "hungry"})
+    assert reframe_topic("we're gonna go camping this weekend", adjectives) == "going camping"
+    assert reframe_topic("i wanna go swimming", adjectives) == "going swimming"
+    assert reframe_topic("we're gonna bake cookies", adjectives) == "baking cookies"
+    assert reframe_topic("i used to play the piano", adjectives) == "playing the piano"
+    assert reframe_topic("i'm nervous about my driving test", adjectives) == "being nervous about your driving test"
+    assert reframe_topic("we're stuck in traffic", adjectives) == "being stuck in traffic"
+    assert reframe_topic("we're invited to a party", adjectives) == "being invited to a party"
+    assert reframe_topic("i'm so hungry for pizza", adjectives) == "being so hungry for pizza"
+    # a doing after the copula is still the doing, and "(I) used" a thing is no announcement
+    assert reframe_topic("we're building a treehouse", adjectives) == "building a treehouse"
+    assert reframe_topic("we used the old car", adjectives) == "using the old car"
+
+
 def test_what_someone_loves_is_a_thing_unless_to_makes_it_a_doing() -> None:
     """"I love taylor swift" was said back as "tayloring swift", "we love board games" as
     "boarding games"."""
@@ -884,3 +902,16 @@ def test_a_punchline_swapped_back_is_the_saying_it_plays_on():
     # a homograph has nothing to swap; a line without the pun word as said has nothing to put back
     assert swapped_back("It's a trip.", "trip", "trip") == "" and swapped_back("Purrfect.", "cat", "cut") == ""
     assert swapped_back("Concatenate.", "cat", "cut") == ""  # not inside another word
+
+
+def test_a_stressed_last_syllable_doubles_its_consonant() -> None:
+    """"My best advice for forgeting your keys?" was said: the spelling rule knew one syllable only."""
+    from skill.build.lexicon import doubled_finals
+
+    stressed = {"forget": [["F", "ER0", "G", "EH1", "T"]], "visit": [["V", "IH1", "Z", "IH0", "T"]], "occur": [["AH0", "K", "ER1"]],
+                "crochet": [["K", "R", "OW0", "SH", "EY1"]], "stop": [["S", "T", "AA1", "P"]], "upset": [["AH0", "P", "S", "EH1", "T"], ["AH1", "P", "S", "EH2", "T"]]}
+    assert doubled_finals(stressed, stressed) == ["forget", "occur"]  # 'stop' the rule knows; 'upset' is said both ways
+    if default_word_classes().doubled_finals:  # the build's list
+        assert [gerund(w) for w in ("forget", "begin", "visit", "open", "stop")] == ["forgetting", "beginning", "visiting", "opening", "stopping"]
+        assert past("admit") == "admitted" and past("edit") == "edited"
+        assert reframe_topic("i forgot my keys", default_word_classes().adjectives) == "forgetting your keys"

@@ -171,6 +171,7 @@ def build(out: Path) -> dict[str, object]:
         WordSources,
         article_exceptions,
         common_surnames,
+        doubled_finals,
         drop_pairs,
         find_pairs,
         is_inflection,
@@ -200,9 +201,10 @@ def build(out: Path) -> dict[str, object]:
         find_wordnet_dir,
         homograph_candidates,
         homograph_pairs,
+        index_lemmas,
         kinds,
-        lookalike_relations,
         load_senses,
+        lookalike_relations,
         main_senses,
         names_only,
         person_names,
@@ -319,6 +321,8 @@ def build(out: Path) -> dict[str, object]:
     write_npz(out / SENSES_FILE, senses_arrays)
     classes = word_classes(wordnet_dir, phonebook, zipf=sources.zipf) if wordnet_dir is not None else {"names": [], "not_nouns": []}
     classes.update(article_exceptions(phonebook))
+    verbs = set(index_lemmas(wordnet_dir, "verb")) if wordnet_dir is not None else set(phonebook)
+    classes["doubled_finals"] = doubled_finals(verbs & set(phonebook))
     if wordnet_dir is not None:
         classes.update(person_names(wordnet_dir, sources.first_names, common_surnames(COMMON_SURNAMES), sources.zipf))
         not_nouns = set(classes["not_nouns"])
@@ -377,6 +381,7 @@ def build(out: Path) -> dict[str, object]:
             "not_nouns": len(classes["not_nouns"]),
             "irregular_plurals": len(classes.get("plurals", {})),
             "lookalike_relations": len(classes.get("lookalikes", [])),
+            "doubled_finals": len(classes.get("doubled_finals", [])),
         },
         "encoder": {
             "dtype": "int8" if use_int8 else "float32",

