@@ -665,7 +665,7 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
                 first, _, rest = t.partition(" ")
         # "(I'm) nervous about my test", "(we're) stuck in traffic", "(I'm) so hungry for pizza": a
         # state, not a doing ("nervousing about your driving test" and "sticking in traffic" were said)
-        if copula and rest and (first in (adjectives or ()) or first in _INTENSIFIERS or _STATE_RE.fullmatch(first)):
+        if copula and rest and not is_gerund(first) and (first in (adjectives or ()) or first in _INTENSIFIERS or _STATE_RE.fullmatch(first)):
             t = f"being {t}"
             first, _, rest = t.partition(" ")
         # what is liked is a thing ("I love taylor swift" was said back "tayloring swift") unless
@@ -781,7 +781,8 @@ def is_talkable(phrase: str) -> bool:
         and words[-1] not in _PARTICIPLES_AFTER_NAMES
     )
     size = len(words) - 2 * sum(" ".join(words[i:i + 3]) in IN_LAWS for i in range(len(words)))  # 'mother in law' is one
-    clause = _FINITE_VERBS.intersection(words) or _MODALS.intersection(words)
+    # "you've started running": a clause, as "you'll" and "you'd" make one
+    clause = _FINITE_VERBS.intersection(words) or _MODALS.intersection(words) or any(w.endswith(("'ve", "'ll", "'d")) for w in words)
     return size <= 3 and not happened and not clause and not verb_phrase and not present_verbs(words)
 
 

@@ -134,6 +134,8 @@ def test_what_is_announced_is_the_doing_and_a_state_after_a_copula_is_a_state() 
     """"we're gonna go camping" was said back as "gonnaing go camping", "I used to play the piano"
     as "using to play the piano", "I'm nervous about my driving test" as "nervousing about your
     driving test" and "we're stuck in traffic" as "sticking in traffic"."""
+    from skill.generation import is_talkable
+
     adjectives = frozenset({"nervous", "hungry"})
     assert reframe_topic("we're gonna go camping this weekend", adjectives) == "going camping"
     assert reframe_topic("i wanna go swimming", adjectives) == "going swimming"
@@ -143,8 +145,12 @@ def test_what_is_announced_is_the_doing_and_a_state_after_a_copula_is_a_state() 
     assert reframe_topic("we're stuck in traffic", adjectives) == "being stuck in traffic"
     assert reframe_topic("we're invited to a party", adjectives) == "being invited to a party"
     assert reframe_topic("i'm so hungry for pizza", adjectives) == "being so hungry for pizza"
-    # a doing after the copula is still the doing, and "(I) used" a thing is no announcement
+    # a doing after the copula is still the doing, though WordNet knows 'working' and 'trying' as
+    # adjectives too, and "(I) used" a thing is no announcement
     assert reframe_topic("we're building a treehouse", adjectives) == "building a treehouse"
+    assert reframe_topic("i'm working from home today", adjectives | {"working", "trying"}) == "working from home"
+    assert reframe_topic("we're trying a new recipe", adjectives | {"working", "trying"}) == "trying a new recipe"
+    assert not is_talkable(reframe_topic("i've started running", adjectives))  # "advice for you've started running?"
     assert reframe_topic("we used the old car", adjectives) == "using the old car"
 
 
