@@ -121,6 +121,8 @@ def word_classes_in(artifacts_dir: Path) -> "WordClasses":
     return WordClasses.load(Path(artifacts_dir) / WORD_CLASSES_FILE)
 
 
+@lru_cache(maxsize=1)
 def default_word_classes() -> "WordClasses":
-    """The classes built with the artifacts (empty when they are missing)."""
+    """The classes built with the artifacts (empty when they are missing); cached, as the request
+    path asks for them a dozen times a joke."""
     return word_classes_in(Settings.from_env().artifacts_dir)
