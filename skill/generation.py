@@ -360,14 +360,15 @@ _ING_ADJECTIVES = frozenset(
     """annoying boring amazing interesting exciting tiring confusing disgusting relaxing frustrating
     embarrassing charming surprising terrifying loving caring willing missing""".split()
 )
-# "(I'm) so tired", "bored", "stuck": how someone is.
-_STATE_RE = re.compile(
-    r"^(?:(?:so|very|really|too|super|pretty|quite|kinda|totally)\s+)*(?:[a-z]{3,}ed|stuck|lost|broken)$"
-    r"|^(?:so|very|really|too|super|quite|kinda|totally)\s+[a-z]+$"  # "(I'm) so hungry": an intensifier says a state
-)
-_LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".split())
 #: Said before a state: "(I'm) so hungry".
 _INTENSIFIERS = frozenset("so very really too super pretty quite kinda totally".split())
+# "(I'm) so tired", "bored", "stuck": how someone is.
+_STATE_RE = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(_INTENSIFIERS))})\s+)*(?:[a-z]{{3,}}ed|stuck|lost|broken)$"
+    # "(I'm) so hungry": an intensifier says a state ('pretty' alone may be a thing's: "pretty dresses")
+    rf"|^(?:{'|'.join(sorted(_INTENSIFIERS - {'pretty'}))})\s+[a-z]+$"
+)
+_LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".split())
 #: Said before the doing they announce: "(we're) gonna go camping".
 _GOING_TO = frozenset("gonna gotta wanna".split())
 # A phrase holding one of these says what happened ("wife is pregnant", "car broke down"): a clause.
