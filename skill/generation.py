@@ -625,6 +625,18 @@ def _said(topic: str) -> str:
 _LEADING_ADVERBS = re.compile(r"^(?:(?:just|finally|recently|already|still)\s+)+")
 
 
+def _announced(t: str) -> str:
+    """The doing after "gonna", "wanna", "gotta" or "used to", as a doing: "gonna go camping" ->
+    "going camping", "used to play the piano" -> "playing the piano"; anything else as it was."""
+    first, _, rest = t.partition(" ")
+    if not (first in _GOING_TO or (first == "used" and rest.startswith("to "))):
+        return t
+    doing, _, rest = re.sub(r"^to\s+", "", rest).partition(" ")
+    if not doing.isalpha() or not rest and doing in _STOP:
+        return t
+    return f"{gerund(_verb_lemma(doing))} {rest}".strip()
+
+
 def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
     """Make the user's topic something the skill can say back ('my kids' -> 'your kids').
     ``adjectives`` (WordNet's, from the word classes; None: none known) tell a state from a doing
@@ -644,6 +656,8 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
     subject = _SUBJECT_RE.match(t)
     when = None if subject else _LEADING_ADVERBS.match(t)  # "just moved house": a doing, as "we" would make it
     t = t[when.end():] if when else t
+    if not subject:  # the slot drops the carrier "we're": "(we're) gonna go camping"
+        t = _announced(t)
     first, _, rest = t.partition(" ")
     object_follows = bool(rest) and (rest.partition(" ")[0] in _OBJECT_STARTS or _NUMBER_SAID.fullmatch(rest.partition(" ")[0]) is not None)
     if not subject and (object_follows or when or first in _DOINGS_PAST) and (verb := _past_verb(first)):
@@ -658,12 +672,8 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
         first, _, rest = t.partition(" ")
         # "(we're) gonna go camping", "(I) used to play the piano": the doing after it ("gonnaing go
         # camping" and "using to play the piano" were said back)
-        if first in _GOING_TO or (first == "used" and rest.startswith("to ")):
-            t = re.sub(r"^to\s+", "", rest)
-            first, _, rest = t.partition(" ")
-            if first == "go" and rest:  # 'go' is a stop word the rule below leaves alone
-                t = f"going {rest}"
-                first, _, rest = t.partition(" ")
+        t = _announced(t)
+        first, _, rest = t.partition(" ")
         # "(I'm) nervous about my test", "(we're) stuck in traffic", "(I'm) so hungry for pizza": a
         # state, not a doing ("nervousing about your driving test" and "sticking in traffic" were said)
         if copula and rest and not is_gerund(first) and (first in (adjectives or ()) or first in _INTENSIFIERS or _STATE_RE.fullmatch(first)):

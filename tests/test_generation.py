@@ -138,6 +138,8 @@ def test_what_is_announced_is_the_doing_and_a_state_after_a_copula_is_a_state() 
 
     adjectives = frozenset({"nervous", "hungry"})
     assert reframe_topic("we're gonna go camping this weekend", adjectives) == "going camping"
+    assert reframe_topic("gonna go camping this weekend", adjectives) == "going camping"  # as the slot brings it
+    assert reframe_topic("gonna be late", adjectives) == "being late" and reframe_topic("used to it", adjectives) == "used to it"
     assert reframe_topic("i wanna go swimming", adjectives) == "going swimming"
     assert reframe_topic("we're gonna bake cookies", adjectives) == "baking cookies"
     assert reframe_topic("i used to play the piano", adjectives) == "playing the piano"
