@@ -407,8 +407,8 @@ _TRAILING_TIME_RE = re.compile(
 )
 _META_PREFIX_RE = re.compile(
     r"^(?:(?:please\s+)?(?:tell|give)\s+(?:me|us)\s+)?(?:(?:a|an|some|another)\s+)?"
-    r"(?:(?:funny\s+)?(?:joke|jokes|pun|puns|one|something))?\s*(?:about|on|for|with)\s+"
-)
+    r"(?:(?:funny\s+)?(?:joke|jokes|pun|puns|one|something))?\s*(?:about(?!\s+to\s)|on|for|with)\s+"
+)  # not "(we're) about to eat dinner"
 
 
 # Nouns that only look like gerunds: "advice for a wedding", not "advice for wedding".
@@ -618,7 +618,7 @@ def _thing_doing(t: str) -> tuple[str, str]:
 def _said(topic: str) -> str:
     """The topic in lower case without what only asks for it ('a joke about ...')."""
     t = _META_PREFIX_RE.sub("", plain_lower(topic).strip(" .,!?;:"))
-    return re.sub(r"^(?:about|of)\s+", "", t)
+    return re.sub(r"^(?:about(?!\s+to\s)|of)\s+", "", t)
 
 
 #: When, said before the doing: "(we) just moved house" is "moving house" ("advice for just moved house?").
@@ -626,10 +626,13 @@ _LEADING_ADVERBS = re.compile(r"^(?:(?:just|finally|recently|already|still)\s+)+
 
 
 def _announced(t: str) -> str:
-    """The doing after "gonna", "wanna", "gotta" or "used to", as a doing: "gonna go camping" ->
-    "going camping", "used to play the piano" -> "playing the piano"; anything else as it was."""
+    """The doing after "gonna", "wanna", "gotta", "used to", "about to" or "keep", as a doing: "gonna
+    go camping" -> "going camping", "used to play the piano" -> "playing the piano", "keep losing
+    my glasses" -> "losing my glasses"; anything else as it was."""
     first, _, rest = t.partition(" ")
-    if not (first in _GOING_TO or (first == "used" and rest.startswith("to "))):
+    if first in ("keep", "keeps") and is_gerund(rest.partition(" ")[0]):
+        return rest  # "keeping losing your glasses" was said back
+    if not (first in _GOING_TO or (first in ("used", "about") and rest.startswith("to "))):
         return t
     doing, _, rest = re.sub(r"^to\s+", "", rest).partition(" ")
     if not doing.isalpha() or not rest and doing in _STOP:

@@ -140,6 +140,10 @@ def test_what_is_announced_is_the_doing_and_a_state_after_a_copula_is_a_state() 
     assert reframe_topic("we're gonna go camping this weekend", adjectives) == "going camping"
     assert reframe_topic("gonna go camping this weekend", adjectives) == "going camping"  # as the slot brings it
     assert reframe_topic("gonna be late", adjectives) == "being late" and reframe_topic("used to it", adjectives) == "used to it"
+    # "My best advice for to eat dinner?" and "for keeping losing your glasses?" were asked
+    assert reframe_topic("about to eat dinner", adjectives) == "eating dinner" == reframe_topic("we're about to eat dinner", adjectives)
+    assert reframe_topic("i keep losing my glasses", adjectives) == "losing your glasses"
+    assert reframe_topic("we keep bees", adjectives) == "keeping bees" and reframe_topic("a joke about cats") == "cats"
     assert reframe_topic("i wanna go swimming", adjectives) == "going swimming"
     assert reframe_topic("we're gonna bake cookies", adjectives) == "baking cookies"
     assert reframe_topic("i used to play the piano", adjectives) == "playing the piano"
