@@ -36,7 +36,7 @@ from skill.context import content_words, extract_context  # noqa: E402
 from skill.engine import JokeEngine  # noqa: E402
 from skill.generation import GENERIC, NO_TOPIC_SETUPS, Candidate, GenerationRequest, count_word, inflections  # noqa: E402
 from skill.lexicon import PunPair  # noqa: E402
-from skill.user_state import joke_id  # noqa: E402
+from skill.user_state import joke_id, pun_word_at  # noqa: E402
 from skill.word_classes import default_word_classes  # noqa: E402
 
 MAX_WORDS = 25
@@ -151,8 +151,8 @@ def diversity(engine: JokeEngine) -> None:
             punchlines.add(joke_id(joke.punchline or joke.text))
             endings[" ".join(re.findall(r"[a-z']+", (joke.punchline or joke.text).lower())[-2:])] += 1
             words = re.findall(r"[a-z']+", (joke.punchline or joke.text).lower())
-            at = next((i for i, w in enumerate(words) if w.startswith(joke.pun_word.lower()[: max(3, len(joke.pun_word) - 2)])), 0)
-            if at >= 2:
+            at = pun_word_at(words, joke.pun_word)
+            if at is not None and at >= 2:
                 beginnings[" ".join(words[: at + 1])] += 1
             pairs[joke.pair_key] += 1
             forms[joke.form] += 1

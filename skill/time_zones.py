@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
+from skill import turns
 from skill.config import Settings
 from skill.log import logger
 
@@ -82,8 +83,7 @@ def listener_zone(handler_input: HandlerInput) -> tzinfo:
 
 def _device_zone_name(handler_input: HandlerInput) -> str:
     """The zone the Settings API gives for this device, asked once a session."""
-    attributes = handler_input.attributes_manager.session_attributes
-    session = attributes if isinstance(attributes, dict) else {}
+    session = turns.session(handler_input)
     if isinstance(session.get(SESSION_KEY), str):
         return session[SESSION_KEY]
     device = getattr(getattr(handler_input.request_envelope.context, "system", None), "device", None)

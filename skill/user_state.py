@@ -39,13 +39,18 @@ def joke_id(text: str) -> str:
     return hashlib.sha1(" ".join(_words(text)).encode("utf-8")).hexdigest()[:12]
 
 
+def pun_word_at(words: list[str], pun_word: str) -> int | None:
+    """Where the pun word stands among a punchline's words, any form of it ('paints' for 'paint')."""
+    stem = pun_word.lower()[: max(3, len(pun_word) - 2)]
+    return next((i for i, w in enumerate(words) if stem and w.startswith(stem)), None)
+
+
 def _pun_onward(punchline: str, pun_word: str) -> str:
     """The punchline from its pun word on ('paints on fire' in 'Liar liar paints on fire'), when
     that is shorter than the whole and at least two words; a pun word that ends a longer punchline
     takes the word before it ('a rap' in "It's a rap", so "That's a rap" is no new joke); else ''."""
     words = _words(punchline)
-    stem = pun_word.lower()[: max(3, len(pun_word) - 2)]
-    start = next((i for i, w in enumerate(words) if stem and w.startswith(stem)), 0)
+    start = pun_word_at(words, pun_word) or 0
     if start >= 2 and start == len(words) - 1:
         start -= 1
     return " ".join(words[start:]) if 0 < start <= len(words) - 2 else ""
@@ -55,8 +60,7 @@ def _pun_through(punchline: str, pun_word: str) -> str:
     """The punchline up to its pun word, when that is three words or more: "Jack of all trains",
     then "Jack of all trains master of none", is one joke twice; else ''."""
     words = _words(punchline)
-    stem = pun_word.lower()[: max(3, len(pun_word) - 2)]
-    at = next((i for i, w in enumerate(words) if stem and w.startswith(stem)), None)
+    at = pun_word_at(words, pun_word)
     return " ".join(words[: at + 1]) if at is not None and at >= 2 else ""
 
 
@@ -65,8 +69,7 @@ def _phrase_punned(punchline: str, pun_word: str, alternative_word: str) -> str:
     the phrase it puns on, when three words or more: "Coke up a storm" then "Coking up a storm",
     or "Pie one get one free" then "Bye one get one free", is one joke twice; else ''."""
     words = _words(punchline)
-    stem = pun_word.lower()[: max(3, len(pun_word) - 2)]
-    at = next((i for i, w in enumerate(words) if stem and w.startswith(stem)), None)
+    at = pun_word_at(words, pun_word)
     heard = "".join(_words(alternative_word))[:3]
     if at is None or not heard or len(words) < 3:
         return ""
