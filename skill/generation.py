@@ -92,12 +92,13 @@ def _vowel_groups(word: str) -> int:
 
 
 def doubles_by_rule(word: str) -> bool:
-    """stop -> stopped, plan -> planning: one-syllable words ending consonant-vowel-consonant."""
+    """stop -> stopped, plan -> planning: one-syllable words ending consonant-vowel-consonant
+    ('qu' is a consonant: quit -> quitting, quiz -> quizzing)."""
     return (
         len(word) >= 3
         and word[-1] not in VOWELS + "wxy"
         and word[-2] in VOWELS
-        and word[-3] not in VOWELS
+        and (word[-3] not in VOWELS or word[-4:-2] == "qu")
         and _vowel_groups(word) == 1
     )
 
@@ -368,7 +369,12 @@ _STATE_RE = re.compile(
     # "(I'm) so hungry": an intensifier says a state ('pretty' alone may be a thing's: "pretty dresses")
     rf"|^(?:{'|'.join(sorted(_INTENSIFIERS - {'pretty'}))})\s+[a-z]+$"
 )
-_LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna adore".split())
+#: How someone feels about what follows, which is the topic: "(I) love taylor swift", "(I) hate
+#: waking up early" ("hate waking up early" was said back).
+_LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna need needs adore hate hates dislike dislikes".split())
+#: Verbs whose doing is the one after them: "(I) quit smoking" is "quitting smoking", "(we) go
+#: fishing" "going fishing" ("advice for quit smoking?" was asked).
+_BEFORE_DOINGS = frozenset("go start stop finish quit begin try avoid miss practice practise resume risk".split())
 #: Said before the doing they announce: "(we're) gonna go camping".
 _GOING_TO = frozenset("gonna gotta wanna".split())
 # A phrase holding one of these says what happened ("wife is pregnant", "car broke down"): a clause.
@@ -630,7 +636,7 @@ def _announced(t: str) -> str:
     go camping" -> "going camping", "used to play the piano" -> "playing the piano", "keep losing
     my glasses" -> "losing my glasses"; anything else as it was."""
     first, _, rest = t.partition(" ")
-    if first in ("keep", "keeps") and is_gerund(rest.partition(" ")[0]):
+    if first in ("keep", "keeps", "kept") and is_gerund(rest.partition(" ")[0]):
         return rest  # "keeping losing your glasses" was said back
     if not (first in _GOING_TO or (first in ("used", "about") and rest.startswith("to "))):
         return t
@@ -640,11 +646,29 @@ def _announced(t: str) -> str:
     return f"{gerund(_verb_lemma(doing))} {rest}".strip()
 
 
-def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
+def _doing_after(first: str, rest: str, not_nouns: Collection[str] = frozenset()) -> str:
+    """The doing when the word after ``first`` is one: "quit smoking" -> "quitting smoking",
+    "really struggling with math" -> "struggling with math", and a noun makes one doing with it:
+    "binge watching netflix", "meal prepping", "trick or treating" ("binging watching netflix" and
+    "mealing prepping" were said back). '' when no doing follows, or another verb comes first
+    ("(we) bought running shoes", "(I) teach swimming")."""
+    words = [first, *rest.split()]
+    if not first.isalpha() or is_gerund(first) or not _doing_follows(words):
+        return ""
+    verb = _past_verb(first) or _verb_lemma(first)
+    if verb in _BEFORE_DOINGS:
+        return f"{gerund(verb)} {rest}"
+    if first in _INTENSIFIERS or first.endswith("ly"):
+        return rest
+    return f"{first} {rest}" if _noun_doing(words) and first not in not_nouns else ""
+
+
+def reframe_topic(topic: str, adjectives: Collection[str] | None = None, not_nouns: Collection[str] = frozenset()) -> str:
     """Make the user's topic something the skill can say back ('my kids' -> 'your kids').
     ``adjectives`` (WordNet's, from the word classes; None: none known) tell a state from a doing
     as the slot brings them: "(I'm) hungry" is "being hungry" ("advice for hungry?"), "(we) danced"
-    is "dancing" ("being danced" was said), and 'opera' is no past of 'opus'."""
+    is "dancing" ("being danced" was said), and 'opera' is no past of 'opus'. ``not_nouns`` tell
+    a verb before a doing ("teach swimming") from a noun that makes one with it ("meal prepping")."""
     t = _said(topic)
     verb = _past_verb(t) if adjectives is not None and " " not in t and t not in adjectives else ""
     if verb and (t == past(verb) or t in _IRREGULAR_PAST or t in _DOINGS_PAST):
@@ -663,7 +687,9 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
         t = _announced(t)
     first, _, rest = t.partition(" ")
     object_follows = bool(rest) and (rest.partition(" ")[0] in _OBJECT_STARTS or _NUMBER_SAID.fullmatch(rest.partition(" ")[0]) is not None)
-    if not subject and (object_follows or when or first in _DOINGS_PAST) and (verb := _past_verb(first)):
+    if not subject and (doing := _doing_after(first, rest, not_nouns)):
+        t = doing  # the slot's "quit smoking", "started running"
+    elif not subject and (object_follows or when or first in _DOINGS_PAST) and (verb := _past_verb(first)):
         # Alexa's slot drops the carrier "we": "(we) adopted a kitten" -> "adopting a kitten"
         t = f"{gerund(verb)} {rest}"
     if subject:
@@ -679,7 +705,10 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
         first, _, rest = t.partition(" ")
         # "(I'm) nervous about my test", "(we're) stuck in traffic", "(I'm) so hungry for pizza": a
         # state, not a doing ("nervousing about your driving test" and "sticking in traffic" were said)
-        if copula and rest and not is_gerund(first) and (first in (adjectives or ()) or first in _INTENSIFIERS or _STATE_RE.fullmatch(first)):
+        state = first in (adjectives or ()) or (
+            (first in _INTENSIFIERS or bool(_STATE_RE.fullmatch(first))) and not _doing_after(first, rest, not_nouns)
+        )  # "(I'm) busy cooking" is a state, "(I'm) really struggling with math" a doing
+        if copula and rest and not is_gerund(first) and state:
             t = f"being {t}"
             first, _, rest = t.partition(" ")
         # what is liked is a thing ("I love taylor swift" was said back "tayloring swift") unless
@@ -692,7 +721,9 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None) -> str:
         if first in _MODALS:  # "(my kids) won't eat their vegetables": the whole clause, said back
             return swap_persons(_said(topic))
         noun_subject = rest.partition(" ")[0] in _FINITE_VERBS  # "my kids' toys are everywhere"
-        if (
+        if doing := _doing_after(first, rest, not_nouns):
+            t = doing
+        elif (
             first and (first not in _STOP or first in _DOINGS_PAST) and first not in _PREPOSITIONS
             and first not in _PARTICLES and not is_gerund(first)
             # "we danced" is a doing ("being danced" was said), "(we're) tired" a state
@@ -777,6 +808,18 @@ def _past_verb(word: str) -> str:
     return lemma if lemma != word else ""
 
 
+def _doing_follows(words: Sequence[str]) -> bool:
+    """Whether the second word, or the one after 'or' / 'and' ('trick or treating'), is a doing."""
+    after = words[2:3] if words[1:2] in (["or"], ["and"]) else words[1:2]
+    return bool(after) and is_gerund(after[0]) and after[0] not in _ING_ADJECTIVES
+
+
+def _noun_doing(words: Sequence[str]) -> bool:
+    """A word and the doing it makes one with: 'meal prepping', 'trick or treating'; not a verb's
+    object ('bought running shoes') nor two doings."""
+    return _doing_follows(words) and words[0] not in _STOP and not is_gerund(words[0]) and not _past_verb(words[0])
+
+
 def is_talkable(phrase: str) -> bool:
     """Whether a reframed topic reads after 'about' / 'advice for': a gerund phrase or a short
     noun phrase, not a whole clause ('your dog keeps chewing the sofa', 'wife is pregnant',
@@ -784,7 +827,7 @@ def is_talkable(phrase: str) -> bool:
     words = phrase.split()
     if not words:
         return False
-    if is_gerund(words[0]) or words[0] == "being":
+    if is_gerund(words[0]) or words[0] == "being" or _noun_doing(words):
         return True
     verb_phrase = len(words) > 1 and words[1] in _PARTICLES and bool(_past_verb(words[0]))  # not 'broken arm'
     # "your phone died", or "phone died" as the slot sends it: something happened ("My best advice
@@ -1370,7 +1413,7 @@ class OfflineGenerator:
         only_now = strict and bool(now)
         pool = [w for w in things if w in now] if only_now else things
         topics: list[str] = []
-        spoken_topic = reframe_topic(request.topic, classes.adjectives)
+        spoken_topic = reframe_topic(request.topic, classes.adjectives, classes.not_nouns)
         if is_talkable(spoken_topic):
             topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names, someone, classes.plurals), names))
         # "with the kids": "I asked the kids", not "the kid"

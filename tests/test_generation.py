@@ -913,6 +913,28 @@ def test_a_punchline_swapped_back_is_the_saying_it_plays_on():
     assert swapped_back("Wasabi!", "wasabi", "what's up bee") == "what's up bee"
     # a homograph has nothing to swap; a line without the pun word as said has nothing to put back
     assert swapped_back("It's a trip.", "trip", "trip") == "" and swapped_back("Purrfect.", "cat", "cut") == ""
+
+
+def test_a_word_before_a_doing_makes_one_doing_with_it_or_names_it() -> None:
+    """"we're binge watching netflix" was said back as "binging watching netflix", "I'm meal
+    prepping" as "mealing prepping", "I quit smoking" as "quiting smoking" and "I hate waking up
+    early" as "hating waking up early"; the slot's "quit smoking" was asked about as it came."""
+    from skill.generation import is_talkable
+
+    adjectives, not_nouns = frozenset({"busy"}), frozenset({"teach", "hate", "busy"})
+    for said, back in (
+        ("we're binge watching netflix", "binge watching netflix"), ("i'm meal prepping", "meal prepping"),
+        ("we're trick or treating tonight", "trick or treating"), ("binge watching", "binge watching"),
+        ("i quit smoking", "quitting smoking"), ("quit smoking", "quitting smoking"), ("we go fishing", "going fishing"),
+        ("started running", "starting running"), ("i'm really struggling with math", "struggling with math"),
+        ("i hate waking up early", "waking up early"), ("we need cleaning supplies", "cleaning supplies"),
+        ("i kept forgetting my keys", "forgetting your keys"),
+        # a verb's object, a verb and a state stay what they were
+        ("we bought running shoes", "buying running shoes"), ("i teach swimming", "teaching swimming"),
+        ("i'm busy cooking dinner", "being busy cooking dinner"), ("my running shoes", "your running shoes"),
+    ):
+        assert reframe_topic(said, adjectives, not_nouns) == back, said
+        assert is_talkable(back), back
     assert swapped_back("Concatenate.", "cat", "cut") == ""  # not inside another word
 
 
@@ -921,8 +943,11 @@ def test_a_stressed_last_syllable_doubles_its_consonant() -> None:
     from skill.build.lexicon import doubled_finals
 
     stressed = {"forget": [["F", "ER0", "G", "EH1", "T"]], "visit": [["V", "IH1", "Z", "IH0", "T"]], "occur": [["AH0", "K", "ER1"]],
-                "crochet": [["K", "R", "OW0", "SH", "EY1"]], "stop": [["S", "T", "AA1", "P"]], "upset": [["AH0", "P", "S", "EH1", "T"], ["AH1", "P", "S", "EH2", "T"]]}
-    assert doubled_finals(stressed, stressed) == ["forget", "occur"]  # 'stop' the rule knows; 'upset' is said both ways
+                "crochet": [["K", "R", "OW0", "SH", "EY1"]], "stop": [["S", "T", "AA1", "P"]], "upset": [["AH0", "P", "S", "EH1", "T"], ["AH1", "P", "S", "EH2", "T"]],
+                "equip": [["IH0", "K", "W", "IH1", "P"]], "liquid": [["L", "IH1", "K", "W", "AH0", "D"]]}
+    # 'stop' the rule knows; 'upset' is said both ways; 'qu' is a consonant, and 'liquid' ends unstressed
+    assert doubled_finals(stressed, stressed) == ["equip", "forget", "occur"]
+    assert [gerund(w) for w in ("quit", "quiz", "quote")] == ["quitting", "quizzing", "quoting"]  # "quiting smoking" was said
     if default_word_classes().doubled_finals:  # the build's list
         assert [gerund(w) for w in ("forget", "begin", "visit", "open", "stop")] == ["forgetting", "beginning", "visiting", "opening", "stopping"]
         assert past("admit") == "admitted" and past("edit") == "edited"

@@ -371,7 +371,7 @@ def article_exceptions(words: Mapping[str, WordEntry]) -> dict[str, list[str]]:
 def doubled_finals(words: Collection[str], stressed: Mapping[str, list[list[str]]] | None = None) -> list[str]:
     """Words of two syllables or more whose final consonant doubles before '-ing' and '-ed' because
     the last syllable is stressed in every CMUdict pronunciation ('forget' -> 'forgetting', 'admit',
-    'prefer'; not 'visit', 'open'): the runtime's spelling rule knows only one-syllable words, and
+    'prefer', 'equip'; not 'visit', 'open'): the runtime's spelling rule knows only one-syllable words, and
     "forgeting your keys" was said. ``stressed``: word -> pronunciations with stress digits
     (default: CMUdict's)."""
     from skill.generation import VOWELS, doubles_by_rule  # the runtime's own rule, so only its misses are kept
@@ -383,7 +383,7 @@ def doubled_finals(words: Collection[str], stressed: Mapping[str, list[list[str]
     found = []
     for word in sorted(words):
         if not (word.isalpha() and len(word) >= 4 and word[-1] not in VOWELS + "swxy" and word[-2] in VOWELS
-                and word[-3] not in VOWELS and not word.endswith("ed") and not doubles_by_rule(word)):
+                and (word[-3] not in VOWELS or word[-4:-2] == "qu") and not word.endswith("ed") and not doubles_by_rule(word)):
             continue
         prons = stressed.get(word, ())
         stresses = [[ph[-1] for ph in pron if ph[-1].isdigit()] for pron in prons]
