@@ -230,6 +230,8 @@ def _avoiding(say: Strings, avoid: str, kid_mode: bool) -> str:
         said = said_in_general(said, classes.countable, people=people_nouns(), plurals=classes.plurals)
     if not said or offensive.check_words(said, strict=kid_mode).offensive:
         return say.say("avoiding_unnamed")
+    if said.isalpha() and said in classes.countable:  # 'animal' not counted, being an idea too
+        return say.say("avoiding_kind").format(topic=said)
     return say.say("avoiding").format(topic=said)
 
 

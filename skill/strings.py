@@ -19,6 +19,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "Another one, or should I explain that one?",
     ),
     "avoiding": ("Okay, no more jokes about {topic}. Here's something else.", "Got it, I'll leave {topic} alone. Try this one."),
+    # a countable word said in the singular ('animal', 'sport'): "no more jokes about animal" was said
+    "avoiding_kind": ("Okay, no more {topic} jokes. Here's something else.", "Got it, no more {topic} jokes. Try this one."),
     "avoiding_unnamed": ("Okay, I'll steer clear of that. Here's something else.",),
     "low_mood": (
         "Sorry you're having a rough time. Here's one that might help.",

@@ -299,13 +299,17 @@ def test_a_topic_asked_to_be_left_alone_is_said_so_and_only_comes_back_when_aske
     device = Device(skill)
     device.intent("TellJokeIntent", topic="pizza")
     avoided = device.intent("AvoidTopicIntent", topic="food")
-    assert re.match(r"(Okay, no more jokes about food\.|Got it, I'll leave food alone\.)", said(avoided)) and is_open(avoided)
+    assert re.match(r"(Okay, no more (jokes about food|food jokes)\.|Got it, (I'll leave food alone|no more food jokes)\.)", said(avoided)) and is_open(avoided)
     assert avoided["sessionAttributes"]["avoided"] == ["food"] and "turns" in avoided["sessionAttributes"]
     assert "pizza" not in avoided["sessionAttributes"]["turns"]  # the session's topics are left behind
     assert said(device.intent("AvoidTopicIntent", topic="my boss")).count("your boss") == 1  # said back as the listener's
     assert "penguins" in said(device.intent("AvoidTopicIntent", topic="penguin"))  # in general ('I'll leave penguin alone')
     assert said(device.intent("AvoidTopicIntent", topic="shit")).startswith("Okay, I'll steer clear of that.")
-    assert re.match(r"(Okay, no more jokes about death\.|Got it, I'll leave death alone\.)", said(device.intent("AvoidTopicIntent", topic="death")))
+    assert re.match(r"(Okay, no more (jokes about death|death jokes)\.|Got it, (I'll leave death alone|no more death jokes)\.)", said(device.intent("AvoidTopicIntent", topic="death")))
+    from skill.word_classes import default_word_classes
+
+    if default_word_classes().countable:  # 'animal' is counted but an idea too: "no more jokes about animal" was said
+        assert "animal jokes" in said(device.intent("AvoidTopicIntent", topic="animal"))
     news = device.intent("AvoidTopicIntent", topic="my dog dying")  # news, met kindly
     assert news["sessionAttributes"]["pending"] == "consoled"
     device.intent("TellJokeIntent", topic="job interviews")
