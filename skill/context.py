@@ -323,6 +323,7 @@ _GOOD_NEWS = re.compile(
     # bare, as the slot brings it: only what already happened ("getting married" may be a topic asked)
     rf"|^\s*(?:just\s+|finally\s+)?got\s+{_NEWS_GOT}|{_BARE_OWN_DAY_TODAY}"
     r"|^\s*getting (?:married|engaged) (?:next|this|tomorrow|soon|in)\b|^\s*(?:having|expecting) a baby\s*$"
+    r"|^\s*(?:just\s+)?had (?:a|our|my) (?:baby|little (?:boy|girl))\s*$"  # "(we just) had a baby" got "about life: Call me baby"
     rf"|{_FAMILY}(?:(?:is|are|just|finally|has|have)\s+)*(?:got|getting|get|been)\s+{_NEWS_GOT}"
     rf"|{_FAMILY}(?:just\s+|finally\s+)?(?:graduated|had a baby|passed (?:his|her|their) (?:exams?|driving test|test)"
     r"|won (?:his|her|their|the|a)\b)",

@@ -482,6 +482,10 @@ def test_good_news_of_ones_own_is_noticed():
     # a baby on the way ("my wife is pregnant" got only "Sugar and spouse"), but not a topic asked about
     for said in ("my wife is pregnant", "wife is pregnant", "pregnant", "we're having a baby", "my sister is expecting a baby"):
         assert extract_context(said).good_news, said
+    # born, as the slot brings "we just had a baby" ("You know what they say about life: Call me baby.")
+    for said in ("had a baby", "just had a baby", "had our little girl"):
+        assert extract_context(said).good_news, said
+    assert not extract_context("had a bad day").good_news
     for said in ("getting married", "my boss got promoted", "birthdays", "I'm sad I didn't get promoted", "won",
                  "tell me a joke about pregnant women", "being pregnant"):
         assert not extract_context(said).good_news, said
