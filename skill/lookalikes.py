@@ -6,7 +6,8 @@ Word embeddings read spelling: 'skit' sits near "skiing", 'pane' near "pancake" 
 with the same letters is kept only when WordNet relates them or their lemmas ('bake' and 'baker',
 built into the word classes), both are one word or compounds that begin with it ('pan' and
 'pancake', 'airline' and 'airport'), or the pun word's own gloss relates to the other word
-('isle': "a small island").
+('isle': "a small island"). The retriever also ranks a pun word the context evokes by spelling
+alone with the pairs that only the alternative word ties to the context.
 """
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ def linked(
     and `gloss_fit` gives the cosine of the pun word's gloss to the anchor (None without a gloss),
     asked only when nothing else decides. Words that do not look alike are left to the embedding."""
     pun = pun_word.lower()
+    if pun[:LOOKALIKE_PREFIX] not in anchor.lower():  # most pairs: nothing alike to check
+        return True
     alike = [w for w in anchor.lower().split() if looks_alike(pun, w)]
     if not alike or any(related(pun, w) or _compounds_of_one_word(pun, w, is_word) for w in alike):
         return True

@@ -571,7 +571,17 @@ class Retriever:
         used: set[str] = set()
         chosen: list[ScoredPair] = []
         tiers = np.where(evoked, 0, np.where(related, 1, 2))
-        for i in self._tiered(self._ranked(total, k), tiers, max(200, 40 * k)):
+        scan = max(200, 40 * k)
+        ranked = self._ranked(total, k)
+        head = list(itertools.islice(ranked, scan))
+        if context is not None:
+            # a pun word the context evokes only by its spelling ('pane' for pancakes: "Pane the tail
+            # on the donkey") goes with the pairs tied by the alternative word alone
+            for i in head:
+                pair, anchor = self._pairs[i], context.words[anchors[i]]
+                if tiers[i] == 0 and pair.pun_word[: lookalikes.LOOKALIKE_PREFIX] in anchor and not self._linked(pair, anchor, context.vectors[anchors[i]]):
+                    tiers[i] = 1
+        for i in self._tiered(itertools.chain(head, ranked), tiers, scan):
             pair = self._pairs[i]
             if pair.key in avoid or pair.pun_word in used or pair.alternative_word in used:
                 continue
