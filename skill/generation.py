@@ -413,8 +413,8 @@ _TRAILING_TIME_RE = re.compile(
 )
 _META_PREFIX_RE = re.compile(
     r"^(?:(?:please\s+)?(?:tell|give)\s+(?:me|us)\s+)?(?:(?:a|an|some|another)\s+)?"
-    r"(?:(?:funny\s+)?(?:joke|jokes|pun|puns|one|something))?\s*(?:about(?!\s+to\s)|on|for|with)\s+"
-)  # not "(we're) about to eat dinner"
+    r"(?:(?:(?:funny\s+)?(?:joke|jokes|pun|puns|one|something))\s*(?:about(?!\s+to\s)|on|for|with)|about(?!\s+to\s)|for|with)\s+"
+)  # not "(we're) about to eat dinner", nor "(I'm) on a diet" ("My best advice for diets?" was asked)
 
 
 # Nouns that only look like gerunds: "advice for a wedding", not "advice for wedding".
@@ -627,6 +627,8 @@ def _said(topic: str) -> str:
     return re.sub(r"^(?:about(?!\s+to\s)|of)\s+", "", t)
 
 
+#: A day said with 'on': when, not where ("(I'm) on a diet" is being on it).
+_ON_A_DAY = re.compile(rf"^on\s+(?=(?:(?:my|our|your|the|this|a)\s+)?(?:birthday|anniversary|wedding day|day off|{'|'.join(sorted(TIME_NOUNS))})s?\b)")
 #: When, said before the doing: "(we) just moved house" is "moving house" ("advice for just moved house?").
 _LEADING_ADVERBS = re.compile(r"^(?:(?:just|finally|recently|already|still)\s+)+")
 
@@ -736,6 +738,7 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None, not_nou
         t = _TRAILING_TIME_RE.sub("", t) or t
     if weather := _WEATHER_SAID.match(t):  # "(it's) snowing outside" -> "the snow"
         return f"the {_WEATHER_VERBS.get(weather.group(1)) or WEATHER_STATES[weather.group(1)]}"
+    t = _ON_A_DAY.sub("", t)  # "(a joke) on my birthday" is the day, not "being on your birthday"
     if t.partition(" ")[0] in _PREPOSITIONS or t.startswith(("out of ", "away ")) or _STATE_RE.match(t):
         t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"; "(I'm) tired" -> "being tired"
     said = swap_persons(t)

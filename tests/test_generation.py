@@ -935,6 +935,14 @@ def test_a_word_before_a_doing_makes_one_doing_with_it_or_names_it() -> None:
     ):
         assert reframe_topic(said, adjectives, not_nouns) == back, said
         assert is_talkable(back), back
+
+
+def test_on_is_where_the_listener_is_unless_a_joke_or_a_day_comes_with_it() -> None:
+    """The slot's "on a diet" (of "I'm on a diet") was read as "a joke on" one: "My best advice
+    for diets?"."""
+    for said, back in (("on a diet", "being on a diet"), ("on vacation", "being on vacation"), ("on my way to work", "being on your way to work"),
+                       ("a joke on cats", "cats"), ("puns on food", "food"), ("on my birthday", "your birthday"), ("on the weekend", "the weekend")):
+        assert reframe_topic(said, frozenset()) == back, said
     assert swapped_back("Concatenate.", "cat", "cut") == ""  # not inside another word
 
 
