@@ -393,6 +393,9 @@ _GROUP_AS_TOPIC = re.compile(
     r"|swiss|swedish|greek|turkish|nigerian|jamaican|filipino) (?:people|men|women|guys|folk))$"
     # "(tell me a) polish joke": a people's adjective as the whole ask (not a language or a cuisine)
     r"|^(?:polish|mexican|jewish|irish|indian|asian|african|arab|muslim|christian|hindu|pakistani|gypsy|native)$"
+    # God as the whole ask is someone's faith ("When it comes to gods, I always say: Praying with
+    # fire." was told); "thank god it's friday" is not an ask about God
+    r"|^(?:god|gods|the lord|the bible|bible|the quran|quran|koran|the koran|religions)$"
     rf"|^the\s+(?:{'|'.join(_THE_WHOLE_GROUP)})$"
 )
 
