@@ -83,7 +83,9 @@ class Generator(Protocol):
 # Regular rules applied to these give a different word, not an inflection of the base.
 _NOT_INFLECTIONS = frozenset(
     "news ours yours hers his its is as us this thus does goes lens bed wed red shed seed "
-    "weed need feed reed breed deed sped fled bred led shred".split()
+    "weed need feed reed breed deed sped fled bred led shred "
+    # adjectives of their own, no past of 'wick' or 'rug': "No rest for the weeked" was told
+    "wicked crooked ragged rugged jagged dogged naked".split()
 )
 
 
