@@ -153,7 +153,9 @@ def inflections(alternative: str, pun: str) -> Mapping[str, str]:
         return MappingProxyType(forms)
     if "'" not in alt and "'" not in pw:
         forms[alt + "'s"] = pw + "'s"
-    if not (_inflectable(alt) and _inflectable(pw)):
+    # a pun word that is a form already takes no second ending: 'written' for 'returns' gave "Many
+    # happy writtens", 'clawed' and 'tarred' gave "claweds" and "tarreds"
+    if not (_inflectable(alt) and _inflectable(pw)) or _verb_lemma(pw) != pw:
         return MappingProxyType(forms)
     derived = [(plural(alt), plural(pw)), (gerund(alt), gerund(pw))]
     if len(alt) >= 4 and not alt.endswith("ee"):
