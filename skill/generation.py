@@ -379,6 +379,9 @@ _LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna need ne
 #: Verbs whose doing is the one after them: "(I) quit smoking" is "quitting smoking", "(we) go
 #: fishing" "going fishing" ("advice for quit smoking?" was asked).
 _BEFORE_DOINGS = frozenset("go start stop finish quit begin try avoid miss practice practise resume risk".split())
+#: How a doing is done, said before it: "(I'm) really struggling with math" (not 'family' in
+#: "family camping", which ends in -ly too).
+_HOW_ADVERBS = frozenset("actually seriously literally totally currently secretly slowly desperately happily".split())
 #: Said before the doing they announce: "(we're) gonna go camping".
 _GOING_TO = frozenset("gonna gotta wanna".split())
 # A phrase holding one of these says what happened ("wife is pregnant", "car broke down"): a clause.
@@ -664,7 +667,7 @@ def _doing_after(first: str, rest: str, not_nouns: Collection[str] = frozenset()
     verb = _past_verb(first) or _verb_lemma(first)
     if verb in _BEFORE_DOINGS:
         return f"{gerund(verb)} {rest}"
-    if first in _INTENSIFIERS or first.endswith("ly"):
+    if first in _INTENSIFIERS or first in _HOW_ADVERBS:
         return rest
     return f"{first} {rest}" if _noun_doing(words) and first not in not_nouns else ""
 

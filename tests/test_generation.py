@@ -927,7 +927,7 @@ def test_a_word_before_a_doing_makes_one_doing_with_it_or_names_it() -> None:
         ("we're binge watching netflix", "binge watching netflix"), ("i'm meal prepping", "meal prepping"),
         ("we're trick or treating tonight", "trick or treating"), ("binge watching", "binge watching"),
         ("i quit smoking", "quitting smoking"), ("quit smoking", "quitting smoking"), ("we go fishing", "going fishing"),
-        ("started running", "starting running"), ("i'm really struggling with math", "struggling with math"),
+        ("started running", "starting running"), ("i'm really struggling with math", "struggling with math"), ("we're family camping", "family camping"),
         ("i hate waking up early", "waking up early"), ("we need cleaning supplies", "cleaning supplies"),
         ("i kept forgetting my keys", "forgetting your keys"),
         # a verb's object, a verb and a state stay what they were
