@@ -20,7 +20,7 @@ from skill.lexicon import PunPair
 from skill.phrases import tokens
 from skill.log import logger
 from skill.retrieval import Retriever, ScoredPair
-from skill.sensitive_topics import dark_beside_care, find_kid_unsuitable
+from skill.sensitive_topics import dark_beside, find_kid_unsuitable
 from skill.user_state import is_told, joke_id, told_ids
 
 
@@ -340,8 +340,8 @@ class JokeEngine:
         out of the joke."""
         text = f"{candidate.text} {candidate.explanation}"
         verdict = self.safety.check(text, strict=kid_safe, learned_text=candidate.text, said=listener_words)
-        if not verdict.offensive and (dark := dark_beside_care(context_words, candidate.text)) is not None:
-            verdict = offensive.SafetyVerdict(True, (f"dark_beside_care:{dark}",))
+        if not verdict.offensive and (dark := dark_beside(context_words, candidate.text)) is not None:
+            verdict = offensive.SafetyVerdict(True, (f"dark_beside:{dark}",))
         if not verdict.offensive and kid_safe:
             grown_up = find_kid_unsuitable(text)
             if grown_up is not None:

@@ -477,13 +477,30 @@ _DEATH_WORDS = _TermFinder.of(GRIEF, (
 ))
 
 
-def dark_beside_care(context_words: Iterable[str], text: str) -> str | None:
+#: Love and its days (context words, lemmas): beside them, a pun on cheating or splitting up is
+#: unkind, however clean ("we're celebrating our anniversary" was told "Affair and square.").
+LOVE_SETTINGS = frozenset(
+    """anniversary wedding marriage married honeymoon engagement engaged valentine valentines husband wife
+    spouse boyfriend girlfriend fiance fiancee partner romance romantic date proposal propose bride groom""".split()
+)
+_HEARTBREAK_WORDS = _TermFinder.of("heartbreak", (
+    "affair", "affairs", "cheat", "cheats", "cheated", "cheating", "cheater", "divorce", "divorced", "mistress",
+    "adultery", "unfaithful", "dumped", "breakup", "break up", "split up", "ex-wife", "ex-husband",
+))
+#: Each setting and the words that are dark beside it.
+_DARK_BESIDE = ((CARE_SETTINGS, _DEATH_WORDS), (LOVE_SETTINGS, _HEARTBREAK_WORDS))
+
+
+def dark_beside(context_words: Iterable[str], text: str) -> str | None:
     """The death word in a joke about a care setting ('tomb' at the hospital, 'grave' at the vet),
-    else None; elsewhere ("May the best tomb win" on Halloween) the pun stands."""
-    if CARE_SETTINGS.isdisjoint(context_words):
-        return None
-    found = _DEATH_WORDS.search(" ".join(text.lower().split()))
-    return found.term if found else None
+    or the heartbreak word in one about love ('affair' for an anniversary), else None; elsewhere
+    ("May the best tomb win" on Halloween) the pun stands."""
+    said = set(context_words)
+    joke = " ".join(text.lower().split())
+    for settings, words in _DARK_BESIDE:
+        if not settings.isdisjoint(said) and (found := words.search(joke)):
+            return found.term
+    return None
 
 
 _PEOPLE_PATTERN = term_pattern((

@@ -76,21 +76,25 @@ def test_unsafe_candidates_never_win(engine, monkeypatch):
         assert not engine.is_offensive(engine.tell("fishing").text)
 
 
-def test_death_is_no_pun_beside_a_care_setting(engine):
+def test_death_is_no_pun_beside_a_care_setting_nor_heartbreak_beside_love(engine):
     """"We're at the hospital" was told "May the best tomb win!"; on Halloween a tomb pun stands."""
-    from skill.sensitive_topics import dark_beside_care
+    from skill.sensitive_topics import dark_beside
 
-    assert dark_beside_care(["hospital"], "May the best tomb win!") == "tomb"
-    assert dark_beside_care(["vet", "dog"], "Grave new world") == "grave"
-    assert dark_beside_care(["halloween"], "May the best tomb win!") is None
-    assert dark_beside_care(["hospital"], "Go with the flu!") is None
-    assert dark_beside_care(["home"], "May the best tomb win!") is None  # 'nursing home' is one setting, not 'home'
+    assert dark_beside(["hospital"], "May the best tomb win!") == "tomb"
+    assert dark_beside(["vet", "dog"], "Grave new world") == "grave"
+    assert dark_beside(["halloween"], "May the best tomb win!") is None
+    assert dark_beside(["hospital"], "Go with the flu!") is None
+    assert dark_beside(["home"], "May the best tomb win!") is None  # 'nursing home' is one setting, not 'home'
+    # cheating beside love: "we're celebrating our anniversary" was told "Affair and square."
+    assert dark_beside(["celebrate", "anniversary"], "Affair and square.") == "affair"
+    assert dark_beside(["fair"], "Affair and square.") is None
     told: list[str] = []
-    for topic in ("we're at the hospital", "taking the dog to the vet", "my wife is a nurse", "the doctor"):
+    for topic in ("we're at the hospital", "taking the dog to the vet", "my wife is a nurse", "the doctor",
+                  "we're celebrating our anniversary", "my wife and I are on a date"):
         for _ in range(4):
             joke = engine.tell(topic, exclude=told)
             told += joke.ids
-            assert dark_beside_care(content_words(topic), joke.text) is None, (topic, joke.text)
+            assert dark_beside(content_words(topic), joke.text) is None, (topic, joke.text)
 
 
 def test_a_hub_pair_is_told_only_when_no_related_pair_makes_a_joke(engine, monkeypatch):
