@@ -80,6 +80,7 @@ def test_inflection_map_skips_false_forms() -> None:
     assert "seed" not in inflections("see", "sea")  # irregular past; "seed" is another word
     assert set(inflections("pause", "paws")) == {"pause", "pause's"}  # no "pawses"
     assert "wicked" not in inflections("wick", "week")  # "No rest for the weeked" was told
+    assert set(inflections("return", "written")) == {"return", "return's"}  # "Many happy writtens" was made
 
 
 def test_swap_keeps_inflection_and_capitalisation() -> None:

@@ -58,6 +58,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("shut up", "AMAZON.StopIntent"), ("cancel", "AMAZON.CancelIntent"), ("never mind", "AMAZON.CancelIntent"),
     ("help", "AMAZON.HelpIntent"), ("what can you do?", "AMAZON.HelpIntent"),
     ("can you explain that one", "ExplainJokeIntent"),  # fell to Fallback
+    ("why did you say that", "ExplainJokeIntent"), ("what's that supposed to mean", "ExplainJokeIntent"),  # fell to Fallback
     ("repeat", "AMAZON.RepeatIntent"), ("say that again", "AMAZON.RepeatIntent"), ("what?", "AMAZON.RepeatIntent"),
     ("again", "AMAZON.RepeatIntent"), ("tell it again", "AMAZON.RepeatIntent"),
     ("got any puns about cheese", "TellJokeIntent"), ("what's a good pun about dogs", "TellJokeIntent"),
