@@ -26,6 +26,12 @@ def looks_alike(a: str, b: str) -> bool:
     return a != b and len(a) >= LOOKALIKE_PREFIX and a[:LOOKALIKE_PREFIX] == b[:LOOKALIKE_PREFIX]
 
 
+def may_look_alike(pun_word: str, anchor: str) -> bool:
+    """Whether the pun word's first letters occur in the anchor at all: only then can it look
+    like one of the anchor's words (a cheap test before `linked`)."""
+    return pun_word.lower()[:LOOKALIKE_PREFIX] in anchor.lower()
+
+
 def _compounds_of_one_word(a: str, b: str, is_word: Callable[[str], bool]) -> bool:
     """Both are one word, or that word with another after it: 'pan' and 'pancake(s)', 'sunset' and
     'sun', 'airline' and 'airport'."""
@@ -50,9 +56,9 @@ def linked(
     WordNet's word (and lemma) relation, `is_word` says whether a compound's second part is a word,
     and `gloss_fit` gives the cosine of the pun word's gloss to the anchor (None without a gloss),
     asked only when nothing else decides. Words that do not look alike are left to the embedding."""
-    pun = pun_word.lower()
-    if pun[:LOOKALIKE_PREFIX] not in anchor.lower():  # most pairs: nothing alike to check
+    if not may_look_alike(pun_word, anchor):  # most pairs: nothing alike to check
         return True
+    pun = pun_word.lower()
     alike = [w for w in anchor.lower().split() if looks_alike(pun, w)]
     if not alike or any(related(pun, w) or _compounds_of_one_word(pun, w, is_word) for w in alike):
         return True

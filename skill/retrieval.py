@@ -571,17 +571,18 @@ class Retriever:
         used: set[str] = set()
         chosen: list[ScoredPair] = []
         tiers = np.where(evoked, 0, np.where(related, 1, 2))
-        scan = max(200, 40 * k)
         ranked = self._ranked(total, k)
-        head = list(itertools.islice(ranked, scan))
+        head = list(itertools.islice(ranked, max(200, 40 * k)))
         if context is not None:
             # a pun word the context evokes only by its spelling ('pane' for pancakes: "Pane the tail
             # on the donkey") goes with the pairs tied by the alternative word alone
             for i in head:
+                if tiers[i] != 0:
+                    continue
                 pair, anchor = self._pairs[i], context.words[anchors[i]]
-                if tiers[i] == 0 and pair.pun_word[: lookalikes.LOOKALIKE_PREFIX] in anchor and not self._linked(pair, anchor, context.vectors[anchors[i]]):
+                if lookalikes.may_look_alike(pair.pun_word, anchor) and not self._linked(pair, anchor, context.vectors[anchors[i]]):
                     tiers[i] = 1
-        for i in self._tiered(itertools.chain(head, ranked), tiers, scan):
+        for i in self._tiered(head, ranked, tiers):
             pair = self._pairs[i]
             if pair.key in avoid or pair.pun_word in used or pair.alternative_word in used:
                 continue
@@ -611,18 +612,17 @@ class Retriever:
         return lookalikes.linked(pair.pun_word, anchor, self.word_classes.related, self._row.__contains__, gloss_fit)
 
     @staticmethod
-    def _tiered(ranked: Iterator[int], tiers: np.ndarray, scan: int) -> Iterator[int]:
-        """The first ``scan`` of the ranking tier by tier (0 first, each in ranked order), then the rest.
+    def _tiered(head: list[int], rest: Iterator[int], tiers: np.ndarray) -> Iterator[int]:
+        """The head of the ranking tier by tier (0 first, each in ranked order), then the rest.
 
         Tier 0 is a pair whose pun word the context evokes: the listener hears a word that belongs
         to the topic inside a phrase that means something else. Tier 1 ties only the alternative
         word to the context ("Eight days a whack" for a kitten adopted last week): the phrase keeps
         the user's own word, misheard, and nothing supports the word heard in its place, so it
         comes only after every tier-0 pair in reach. Tier 2 is a hub the prior alone would tell."""
-        head = list(itertools.islice(ranked, scan))
         for tier in range(3):
             yield from (i for i in head if tiers[i] == tier)
-        yield from ranked
+        yield from rest
 
     def _echoes(self, context: _Context | None, anchors: np.ndarray, pun_fit: np.ndarray) -> np.ndarray:
         """Pairs whose pun word is closest to a context word that is (or holds) its own alternative:
