@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
 
+import simplemma
+
 from skill.config import DATA_DIR
 from skill.inflection import plural
 from skill.phrases import plain_lower
@@ -582,6 +584,13 @@ def people_nouns() -> frozenset[str]:
     """Nouns that name a person by what they are or do ('teacher', 'tailor', 'car driver')."""
     path = DATA_DIR / PEOPLE_NOUNS_FILE
     return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+
+
+def names_a_person(word: str) -> bool:
+    """Whether a word, or its singular, is one of ``people_nouns`` ('doctors', 'abbot')."""
+    word = word.lower()
+    nouns = people_nouns()
+    return word in nouns or simplemma.lemmatize(word, lang="en").lower() in nouns
 
 
 @lru_cache(maxsize=1)

@@ -227,3 +227,21 @@ def test_an_explanation_claims_only_a_sure_link(retriever):
     assert candidates and not any("goes with" in c.explanation for c in candidates), candidates[:1]
     sure = gen.generate(GenerationRequest(weak.pair, weak.anchor, (weak.anchor,), weak.anchor), random.Random(0))
     assert any("goes with" in c.explanation for c in sure)  # the same joke, the link claimed when sure
+
+
+def test_a_person_topic_is_not_evoked_by_just_another_person(retriever, monkeypatch):
+    """MiniLM puts any two people near each other: "Kick the abbot" was told for doctors, and the
+    coroner came to firefighters. A pun word naming a person evokes a person topic only from
+    ``PEER_FIT`` on ('doc' for a doctor, 'tutor' for a teacher)."""
+    from skill.generation import OfflineGenerator
+
+    told = OfflineGenerator.default().can_generate
+    for topic, peer, kin in (("doctor", "abbot", "doc"), ("doctors", "coroner", "doc"), ("nurse", "maid", None),
+                             ("teacher", "reverend", "tutor")):
+        results = retriever.retrieve({topic: 1.0}, k=12, accept=told)
+        words = _pun_words(results)
+        if kin is not None:
+            assert kin in words[:6] and next(r for r in results if r.pair.pun_word == kin).sure, (topic, words)
+        assert peer not in words[:6] and not any(r.sure for r in results if r.pair.pun_word == peer), (topic, words)
+    monkeypatch.setattr("skill.retrieval.PEER_FIT", 0.0)  # without the rule, the titles come early
+    assert {"abbot", "reverend"} & set(_pun_words(retriever.retrieve({"doctor": 1.0}, k=12, accept=told))[:6])
