@@ -345,11 +345,12 @@ def spell_initialisms(text: str) -> str:
     return _INITIALISM_RE.sub(lambda m: m.group(1).upper() + m.group(2).lower(), text)
 
 
-# "-ing" words too general to stand before "T-shirt" ("a going T-shirt").
-_GENERIC_ING = frozenset(
+#: Doings too light or too loose to be a subject ("My best advice for having?", "... for
+#: feeding?" for feeding the ducks) or to stand before "T-shirt" ("a going T-shirt").
+_LIGHT_DOINGS = frozenset(
     """going doing having getting making taking playing watching being trying looking thinking
     talking coming spending visiting telling saying wanting needing starting learning turning becoming
-    feeling waiting staying""".split()
+    feeling waiting staying keeping putting letting seeing sitting standing lying using feeding""".split()
 )
 _SUBJECT_RE = re.compile(
     r"^(?:i am|i'm|im|we are|we're|were|i was|we were|i'll be|we'll be|i will be|we will be|"
@@ -968,7 +969,7 @@ def _modifiers(
     # "an annoying T-shirt" was printed for "my boss is annoying"
     activities = [
         w for w in words
-        if w in allowed and is_gerund(w) and w not in _GENERIC_ING and w not in _ING_ADJECTIVES and w not in _WEATHER_VERBS
+        if w in allowed and is_gerund(w) and w not in _LIGHT_DOINGS and w not in _ING_ADJECTIVES and w not in _WEATHER_VERBS
     ]
     pastimes = [w for w in activities if not _takes_an_object(w, said, when)]
     with_object = [w for w in activities if w not in pastimes and (w in classes.countable or w in classes.uncountable)]
@@ -1034,10 +1035,6 @@ def _on_the_subject(request: GenerationRequest, said: Sequence[str], classes: Wo
 
 #: "(my sister) is a doctor", "I'm an engineer": what someone is, not a second someone.
 _SAID_TO_BE = re.compile(r"(?:\b(?:is|was|am|are|were)|'s|'m|'re)\s+(?:a|an)\s+(?:[a-z]+\s+)?([a-z]+)\b")
-
-
-#: Doings too light or too loose to be a subject ("My best advice for having?").
-_LIGHT_DOINGS = frozenset("having doing getting making taking trying starting keeping putting letting watching seeing looking".split())
 
 
 def _doing_said(request: GenerationRequest, ordered: Sequence[str], verbs: Collection[str], now: Collection[str], said: Sequence[str]) -> list[str]:
@@ -1437,7 +1434,8 @@ class OfflineGenerator:
             (as_said[w] if w in said_back and _said_bare(as_said[w], request.topic) else said_back_or_owned.get(w))
             or (as_said[w] if as_said[w] in classes.plural_forms else noun_phrase(as_said[w], names, classes.uncountable))
             # a word of a full name said is no topic alone ("about Potter" for "harry potter")
-            for w in things_now if _is_word(w) and w not in _STOP and w not in full_names
+            for w in things_now
+            if _is_word(w) and w not in _STOP and w not in full_names and w not in _LIGHT_DOINGS and w not in _ING_ADJECTIVES
         ][:3]
         kind = _on_the_subject(request, topic_words, classes, names)[:1] if generic else []
         topics += [said_in_general(k, classes.countable, frozenset(names), someone, classes.plurals) for k in kind]

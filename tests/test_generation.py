@@ -284,6 +284,13 @@ def test_a_pun_on_the_thing_done_to_is_about_the_doing_not_life(gen: OfflineGene
     words = ("have", "christmas tree")
     req = GenerationRequest(pair("tree", "true", "near_homophone"), "christmas tree", words, "having a christmas tree", words)
     assert not any("having" in c.setup for seed in range(6) for c in gen.generate(req, random.Random(seed)))
+    # nor is a loose one said as a thing ("My best advice for feeding?" for feeding the ducks), nor
+    # how something was ("... for boring?" for a boring meeting)
+    for topic, words, pun in (("feeding the ducks", ("feeding", "duck"), pair("duck", "deck", "near_homophone")),
+                              ("sitting in a boring meeting", ("sitting", "boring", "meeting"), pair("meet", "meat"))):
+        req = GenerationRequest(pun, words[-1], words, topic, words)
+        setups = [c.setup for seed in range(6) for c in gen.generate(req, random.Random(seed))]
+        assert setups and not any(w in s for s in setups for w in ("feeding", "sitting", "boring")), setups
 
 
 def test_kin_by_marriage_is_said_back_as_one_person(gen: OfflineGenerator) -> None:
