@@ -59,6 +59,10 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("help", "AMAZON.HelpIntent"), ("what can you do?", "AMAZON.HelpIntent"),
     ("can you explain that one", "ExplainJokeIntent"),  # fell to Fallback
     ("why did you say that", "ExplainJokeIntent"), ("what's that supposed to mean", "ExplainJokeIntent"),  # fell to Fallback
+    # what someone else's things are doing fell to Fallback; a verdict on "this joke" was a topic
+    ("this movie is so boring", "TellJokeIntent"), ("his car broke down", "TellJokeIntent"),
+    ("these cookies are delicious", "TellJokeIntent"), ("their dog keeps barking", "TellJokeIntent"),
+    ("this joke is bad", "RateJokeIntent"), ("your joke is terrible", "RateJokeIntent"), ("your jokes are terrible", "DisappointedIntent"),
     ("repeat", "AMAZON.RepeatIntent"), ("say that again", "AMAZON.RepeatIntent"), ("what?", "AMAZON.RepeatIntent"),
     ("again", "AMAZON.RepeatIntent"), ("tell it again", "AMAZON.RepeatIntent"),
     ("got any puns about cheese", "TellJokeIntent"), ("what's a good pun about dogs", "TellJokeIntent"),
