@@ -484,10 +484,16 @@ def _said_bare(person: str, topic: str) -> bool:
 
 
 def _capitalise_names(phrase: str, names: frozenset[str]) -> str:
-    """'flying to new york' -> 'flying to New York': the names in the phrase, two-word ones too."""
+    """'flying to new york' -> 'flying to New York': the names in the phrase, two-word ones too, and
+    a name said in the plural ('mondays' -> 'Mondays')."""
     words = phrase.split()
     spans = {i + k for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in names for k in (0, 1)}
-    return " ".join(w.capitalize() if w in names or i in spans else w for i, w in enumerate(words))
+
+    def is_name(word: str) -> bool:  # not 'us' for 'U' nor 'has' for 'Ha'
+        stems = (word[:-1], word[:-2] if word.endswith("es") else "") if word.endswith("s") else ()
+        return word in names or any(len(stem) > 2 and stem in names for stem in stems)
+
+    return " ".join(w.capitalize() if i in spans or is_name(w) else w for i, w in enumerate(words))
 
 
 #: One of a kind: said alone as a topic, they take "the" ("advice for the moon"), not the plural.
