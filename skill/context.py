@@ -17,6 +17,7 @@ import simplemma
 from skill import numbers
 from skill.assistant_tasks import task_asked
 from skill.config import DATA_DIR
+from skill.function_words import FUNCTION_WORDS
 from skill.generation import IN_LAWS, INITIALISMS, KNOCK_KNOCK, PAIRING_WORDS, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
 from skill.phrases import fold_accents, plain_lower
@@ -227,17 +228,8 @@ _RAW_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")  # any letters or digits, as sai
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"]+|\.(?:\s|$)+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
-_STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are aren't as at be because been before
-    being below between both but by can can't could couldn't did didn't do does doesn't doing don't down
-    during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here
-    here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its
-    itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours
-    ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that
-    that's the their theirs them themselves then there there's these they they'd they'll they're they've
-    this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
-    what's when when's where where's which while who who's whom why why's will with won't would wouldn't
-    you you'd you'll you're you've your yours yourself yourselves im ive id youre theyre dont cant wont
+_STOPWORDS = FUNCTION_WORDS | frozenset(
+    """im ive id youre theyre dont cant wont
     alexa pal pun puns joke jokes funny laugh tell telling told say said make made give gave get got
     something anything everything thing things stuff lot lots bit kind sort like really just very quite
     today tonight tomorrow yesterday now right currently actually basically literally maybe please thanks thank okay ok hey

@@ -45,6 +45,7 @@ import numpy as np
 from skill import lookalikes
 from skill.config import DATA_DIR
 from skill.encoder import DIMENSION, SentenceEncoder
+from skill.function_words import FUNCTION_WORDS
 from skill.lexicon import HOMOGRAPH, NEAR_HOMOPHONE, Lexicon, PunPair
 from skill.log import logger
 from skill.phonetics import best_similarity, strip_stress
@@ -582,13 +583,15 @@ class Retriever:
         head = list(itertools.islice(ranked, max(200, 40 * k)))
         if context is not None:
             # a pun word the context evokes only by its spelling ('pane' for pancakes: "Pane the tail
-            # on the donkey"), or only by both naming people (``PEER_FIT``), goes with the pairs
-            # tied by the alternative word alone
+            # on the donkey"), only by both naming people (``PEER_FIT``), or that is a function word
+            # ('where' for London), goes with the pairs tied by the alternative word alone
             for i in head:
                 if tiers[i] != 0:
                     continue
                 pair, anchor = self._pairs[i], context.words[anchors[i]]
-                if features["pun_word_match"][i] < PEER_FIT and names_a_person(pair.pun_word) and names_a_person(anchor):
+                if pair.pun_word in FUNCTION_WORDS or (
+                    features["pun_word_match"][i] < PEER_FIT and names_a_person(pair.pun_word) and names_a_person(anchor)
+                ):
                     tiers[i], sure[i] = 1, False
                 elif lookalikes.may_look_alike(pair.pun_word, anchor) and not self._linked(pair, anchor, context.vectors[anchors[i]]):
                     tiers[i] = 1

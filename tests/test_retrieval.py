@@ -245,3 +245,18 @@ def test_a_person_topic_is_not_evoked_by_just_another_person(retriever, monkeypa
         assert peer not in words[:6] and not any(r.sure for r in results if r.pair.pun_word == peer), (topic, words)
     monkeypatch.setattr("skill.retrieval.PEER_FIT", 0.0)  # without the rule, the titles come early
     assert {"abbot", "reverend"} & set(_pun_words(retriever.retrieve({"doctor": 1.0}, k=12, accept=told))[:6])
+
+
+def test_a_function_word_is_never_evoked_by_a_topic(retriever, monkeypatch):
+    """'where' is at cosine 0.54 from 'london', and "Where it proud" was told with "'where' goes
+    with London". A closed-class word belongs to no topic."""
+    from skill.function_words import FUNCTION_WORDS
+    from skill.generation import OfflineGenerator
+
+    told = OfflineGenerator.default().can_generate
+    for topic in ("london", "website"):
+        results = retriever.retrieve({topic: 1.0}, k=10, accept=told)
+        assert not any(r.pair.pun_word in FUNCTION_WORDS for r in results[:6]), (topic, _pun_words(results))
+        assert not any(r.sure for r in results if r.pair.pun_word in FUNCTION_WORDS)
+    monkeypatch.setattr("skill.retrieval.FUNCTION_WORDS", frozenset())
+    assert "where" in _pun_words(retriever.retrieve({"london": 1.0}, k=10, accept=told))[:6]
