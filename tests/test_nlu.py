@@ -62,6 +62,9 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # what someone else's things are doing fell to Fallback; a verdict on "this joke" was a topic
     ("this movie is so boring", "TellJokeIntent"), ("his car broke down", "TellJokeIntent"),
     ("these cookies are delicious", "TellJokeIntent"), ("their dog keeps barking", "TellJokeIntent"),
+    # "stop with the animal jokes" was a topic, the animal, and told four animal jokes
+    ("stop with the animal jokes", "AvoidTopicIntent"), ("lay off the food jokes", "AvoidTopicIntent"),
+    ("stop the jokes", "AMAZON.StopIntent"), ("stop with the puns", "AMAZON.StopIntent"),
     ("this joke is bad", "RateJokeIntent"), ("your joke is terrible", "RateJokeIntent"), ("your jokes are terrible", "DisappointedIntent"),
     ("repeat", "AMAZON.RepeatIntent"), ("say that again", "AMAZON.RepeatIntent"), ("what?", "AMAZON.RepeatIntent"),
     ("again", "AMAZON.RepeatIntent"), ("tell it again", "AMAZON.RepeatIntent"),
