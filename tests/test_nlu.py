@@ -62,6 +62,11 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # what someone else's things are doing fell to Fallback; a verdict on "this joke" was a topic
     ("this movie is so boring", "TellJokeIntent"), ("his car broke down", "TellJokeIntent"),
     ("these cookies are delicious", "TellJokeIntent"), ("their dog keeps barking", "TellJokeIntent"),
+    # "not in the mood" was a topic ("the mood"), a correction ("no I meant dogs") and "can you do
+    # better" fell to Fallback, "tell me about yourself" was a joke about a robot
+    ("i'm not in the mood", "AMAZON.NoIntent"), ("no i meant dogs", "TellJokeIntent"),
+    ("can you do better", "DisappointedIntent"), ("that's not what i asked", "DisappointedIntent"),
+    ("tell me about yourself", "AMAZON.HelpIntent"),
     # "stop with the animal jokes" was a topic, the animal, and told four animal jokes
     ("stop with the animal jokes", "AvoidTopicIntent"), ("lay off the food jokes", "AvoidTopicIntent"),
     ("stop the jokes", "AMAZON.StopIntent"), ("stop with the puns", "AMAZON.StopIntent"),
