@@ -101,7 +101,9 @@ _CARRIERS = re.compile(
     rf"|(?:a|an|another|one|some|any|more)\s+(?:(?:{_PLAIN_QUALITIES})\s+|(?=.*\b(?:jokes?|puns?|riddles?)\b)))?"
     # "(how about) something with cars", "anything about dogs": the ask, not the topic
     r"(?:(?:something|anything)\s+(?=(?:to do with|about|on|for|with|regarding|involving|featuring|related to|around)\s))?"
-    r"(?:(?:about|on|for|with|regarding|involving|featuring|to do with|related to|around)\s+)?"
+    r"(?:(?:about|for|with|regarding|involving|featuring|to do with|related to|around)\s+"
+    # "on" only after what is asked for ("a joke on cats"): "on a diet", "on holiday" is where one is
+    r"|(?:(?<=joke\s)|(?<=jokes\s)|(?<=pun\s)|(?<=puns\s)|(?<=riddle\s)|(?<=riddles\s)|(?<=one\s)|(?<=thing\s))on\s+)?"
     # "a pun on the word cheese": the word is the topic
     r"(?:the\s+word\s+(?!of\b)(?=\w))?"
     r"(?:(?:we are|we're|were|i am|i'm|im|we've been|i've been|we have been|i have been|"

@@ -13,6 +13,10 @@ def test_carrier_phrases_are_dropped_from_the_topic():
     assert clean_topic("the olympics") == "the olympics" and clean_topic("tell me the best joke about cats") == "cats"
     assert clean_topic("a funny one about pizza") == "pizza" and clean_topic("another one") == ""
     assert clean_topic("we are at the zoo, alexa tell me a pun") == "at the zoo"
+    # "on" goes only after what is asked for: "(I'm) on a diet" was "My best advice for diets?"
+    assert clean_topic("on a diet") == "on a diet" and clean_topic("i'm on holiday in spain") == "on holiday in spain"
+    assert clean_topic("a joke on cats") == "cats" and clean_topic("tell me one on dogs") == "dogs"
+    assert clean_topic("something on fishing") == "fishing" and clean_topic("a pun on the word cheese") == "cheese"
     # wanting or loving jokes is the ask ("My best advice for love puns?" was said), loving pizza is not
     for ask in ("i love puns", "want to hear a pun", "tell me your best pun", "need a laugh", "make me laugh"):
         assert clean_topic(ask) == "", ask
