@@ -756,7 +756,10 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None, not_nou
     if t.partition(" ")[0] in _PREPOSITIONS or t.startswith(("out of ", "away ")) or _STATE_RE.match(t):
         t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"; "(I'm) tired" -> "being tired"
     said = swap_persons(t)
-    return f"being {said}" if adjectives and said in adjectives else said
+    # "(I'm) retiring", "(we're) moving next week": doings, though WordNet's adjectives hold the
+    # forms ("being retiring", "being moving" were said); "(I'm) boring" is a state
+    state = said in (adjectives or ()) and (not is_gerund(said) or said in _ING_ADJECTIVES)
+    return f"being {said}" if state else said
 
 
 def swap_persons(text: str) -> str:

@@ -492,6 +492,10 @@ def test_a_state_said_as_an_adjective_is_talked_about_as_being_in_it() -> None:
     frame = g._frame(GenerationRequest(pair("eats", "its"), "hungry", ("hungry",), "hungry"))
     assert frame.topics[0] == "being hungry", frame.topics
     assert g._frame(GenerationRequest(pair("eats", "its"), "pizza", ("pizza",), "pizza")).topics[0] != "being pizza"
+    # WordNet's adjectives hold '-ing' forms that are doings when said of oneself: "(I'm) retiring
+    # next month" was "My best advice for being retiring?"; 'amazing' stays a state
+    adjectives = frozenset({"retiring", "moving", "amazing"})
+    assert [reframe_topic(t, adjectives) for t in ("retiring next month", "moving", "amazing")] == ["retiring", "moving", "being amazing"]
 
 
 def test_a_lone_past_that_is_no_state_is_a_doing() -> None:
