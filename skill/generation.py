@@ -564,14 +564,14 @@ def _as_said(lemma: str, said: Sequence[str], plurals: Mapping[str, str] | None 
 
 def noun_phrase(word: str, names: frozenset[str] = frozenset(), mass: Collection[str] = frozenset()) -> str:
     """A bare context word as a phrase to talk *about*: 'baking', 'kids', 'bread', 'the beach',
-    'Paris' (a name from `names` keeps its capital and takes no article), 'chemistry' (a noun in
-    ``mass`` is said bare too)."""
+    'Paris' (a name from `names` keeps its capital and takes no article; so does a name in it: 'the
+    Easter egg'), 'chemistry' (a noun in ``mass`` is said bare too)."""
     w = word.lower()
     if w in names:
         return " ".join(part.capitalize() for part in w.split())  # 'George Washington'
     if is_gerund(w) or _plural_like(w) or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or w in mass or _paired(w):
-        return w
-    return f"the {w}"
+        return _capitalise_names(w, names)
+    return _capitalise_names(f"the {w}", names)  # "the Christmas tree"
 
 
 def _verb_lemma(word: str) -> str:

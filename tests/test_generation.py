@@ -434,6 +434,10 @@ def test_names_take_no_article_and_are_not_personified(gen: OfflineGenerator) ->
     assert _capitalise_names("paris in the spring", frozenset({"paris"})) == "Paris in the spring"
     # a name said in the plural ("My best advice for mondays?")
     assert _capitalise_names("mondays and christmases", frozenset({"monday", "christmas"})) == "Mondays and Christmases"
+    # and a name inside a thing ("You know what they say about the easter egg")
+    from skill.generation import noun_phrase
+
+    assert noun_phrase("easter egg", frozenset({"easter"})) == "the Easter egg"
 
 
 def test_a_whole_clause_is_not_used_as_a_topic(gen: OfflineGenerator) -> None:
