@@ -1030,9 +1030,12 @@ def _on_the_subject(request: GenerationRequest, said: Sequence[str], classes: Wo
     """What the anchor is a kind of ('rain' -> weather, 'summer' -> season), for a pun word that is
     the very thing asked about: "My best advice for weather? Keep a tight rain." is still about
     rain, where "... for life?" is about anything. Only plain nouns that are no form of the pair's
-    words or of what was said, and raise nothing sensitive."""
+    words or of what was said, and raise nothing sensitive; but the head of a two-word anchor is
+    one ('rock music' -> music: "When it comes to genres" was said for a pun on 'rock')."""
     pair = request.pair
-    own = {pair.pun_word.lower(), pair.alternative_word.lower(), request.anchor.lower(), *said}
+    anchor = request.anchor.lower()
+    head = anchor.split()[-1] if " " in anchor else ""
+    own = {pair.pun_word.lower(), pair.alternative_word.lower(), *([] if head else [anchor]), *(w for w in said if w != head)}
     return [
         word for word in classes.kinds_of(request.anchor)
         if word.isalpha() and classes.is_noun(word) and word not in classes.adjectives and word not in names

@@ -752,6 +752,12 @@ def test_a_pun_word_that_is_the_topic_is_framed_by_what_it_is_a_kind_of() -> Non
         texts = setups(unfit)
         assert any("life" in s.lower() for s in texts), texts
         assert not any(w in " ".join(texts) for w in ("rainfall", "reigns", "illness")), texts
+    # the head of a two-word anchor is a kind of it: a pun on 'rock' about rock music is about music
+    # ("When it comes to genres" was said), one on 'rain' about the rain forest about forests
+    g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(kinds={"rain forest": ("forest", "genre")}))
+    request = GenerationRequest(pair("rain", "reign"), "rain forest", ("rain forest",), "rain forest", current_words=("rain forest",))
+    texts = [c.setup for seed in range(8) for c in g.generate(request, random.Random(seed))]
+    assert any("forest" in s and "rain" not in s for s in texts) and not any("genre" in s for s in texts), texts
 
 
 def test_a_new_topic_takes_the_frame(gen: OfflineGenerator) -> None:

@@ -225,6 +225,10 @@ def test_kinds_are_common_close_hypernyms_of_the_senses_people_know():
     assert found["cat"] == ["animal"]  # seven steps up (feline, carnivore, placental, mammal, ...)
     assert found["rabbit"] == ["animal"]  # a mammal too, far in meaning; the fur is its second sense
     assert all(zipf.get(k, 0) >= KIND_MIN_ZIPF and k not in VAGUE_KINDS for ks in found.values() for k in ks)
+    # two-word nouns, said with a space, are looked up as WordNet writes them ('rock_music')
+    close.update({"rock music", "music"})
+    zipf["music"] = 5.5
+    assert kinds(WORDNET, ["rock music"], zipf, encode)["rock music"] == ["music"]
 
 
 @needs_wordnet

@@ -327,7 +327,8 @@ def build(out: Path) -> dict[str, object]:
         classes.update(person_names(wordnet_dir, sources.first_names, common_surnames(COMMON_SURNAMES), sources.zipf))
         not_nouns = set(classes["not_nouns"])
         topics = [w for w in phonebook if sources.zipf.get(w, 0.0) >= KIND_MIN_TOPIC_ZIPF and w not in not_nouns]
-        classes["kinds"] = kinds(wordnet_dir, topics, sources.zipf, cached.encode)
+        # and the two-word nouns the context reads as one ('rock music' -> music, 'ice cream' -> dessert)
+        classes["kinds"] = kinds(wordnet_dir, [*topics, *sorted(context_compounds())], sources.zipf, cached.encode)
         classes["lookalikes"] = lookalike_relations(wordnet_dir, phonebook)
         # Two-word names the context reads as one word ('new york', 'los angeles'): no article, capitals.
         compounds = {c.replace(" ", "_") for c in context_compounds()}

@@ -592,7 +592,7 @@ def word_list_main(
 #: people name as a topic is ('weather' 4.9, not 'precipitation' 3.6), and how close in meaning the kind must stay: far up,
 #: kinds turn into 'object', 'matter', 'unit' (cosine to 'dog': about 0.2; 'animal' 0.6).
 KIND_DEPTH = 8
-KIND_MIN_TOPIC_ZIPF = 3.0  # the words that may get kinds (2,610 nouns do)
+KIND_MIN_TOPIC_ZIPF = 3.0  # the words that may get kinds (2,610 nouns do, and 9,780 two-word nouns)
 KIND_MIN_ZIPF = 4.0
 KIND_MIN_COSINE = 0.5
 KINDS_PER_WORD = 3
@@ -628,8 +628,9 @@ def kinds(
     thing asked about still has a subject to name ("My best advice for weather? Keep a tight
     rain."). From a noun's first sense only, up to ``KIND_DEPTH`` is-a steps: the other senses
     people know gave "advice for publishers" for 'paper', "for lights" for 'sun', "for washes" for
-    'shower'."""
-    keys = [k for k in _index_entries(directory, words) if k[1] == "1" and k[4] == 1]
+    'shower'. Two-word nouns are said with a space ('rock music' -> music)."""
+    spoken = {w.replace(" ", "_"): w for w in words}  # 'rock music' is 'rock_music' in the index
+    keys = [k for k in _index_entries(directory, spoken) if k[1] == "1" and k[4] == 1]
     found: dict[str, list[str]] = {}
     with _data_files(directory) as handles:
         noun = handles["noun"]
@@ -642,7 +643,8 @@ def kinds(
                 up[offset] = _noun_hypernyms(line)
                 said[offset] = _synset_words(line)
 
-        for lemma, _pos, _lexfile, offset, _number, _count in keys:
+        for key, _pos, _lexfile, offset, _number, _count in keys:
+            lemma = spoken[key]
             frontier, seen = [offset], {offset}
             for _ in range(KIND_DEPTH):
                 for o in frontier:
