@@ -376,13 +376,17 @@ def test_a_group_of_people_as_the_whole_ask_is_who_people_are():
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
     for text in ("the germans", "the chinese", "the handicapped", "scottish people", "tell me a polish joke"):
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
+    # people by their looks, wealth or wits ("blonde people" got "... for people? Blonding lights.")
+    for text in ("blonde people", "tell me a joke about bald men", "rich people", "short guys"):
+        assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
     # God as the whole ask is a faith ("When it comes to gods, I always say: Praying with fire.")
     for text in ("tell me a joke about god", "god", "the bible"):
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
     assert not extract_context("thank god it's friday").is_sensitive and not extract_context("oh my god the cat is so funny").is_sensitive
     assert [m.category for m in extract_context("I'm paralysed").sensitive] == ["illness"]  # an injury, not who one is
     for text in ("the french revolution", "french fries", "three wise men", "a joke about my wife", "the old man and the sea",
-                 "the polish", "the chinese takeaway", "the poles", "swedes", "french", "spanish"):
+                 "the polish", "the chinese takeaway", "the poles", "swedes", "french", "spanish", "blonde hair",
+                 "short stories"):
         assert not extract_context(text).is_sensitive, text
 
 
