@@ -875,6 +875,9 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     setups = [c.setup for seed in range(8) for c in gen.generate(son, random.Random(seed))]
     assert not any("son T-shirt" in s for s in setups) and any("your son's" in s for s in setups), setups
     assert people("my wife is baking bread", ("wife", "bread")) == ("your wife",)
+    # as the slot brings "my neighbor's dog keeps barking" ("I asked the neighbor" was said)
+    assert people("neighbor's dog keeps barking", ("neighbor", "dog")) == ("your neighbor",)
+    assert people("boss is so annoying", ("boss",)) == ("your boss",)
     doctor = GenerationRequest(pair("doc", "dock", "near_homophone"), "doctor", ("doctor",), "doctor")
     setups = [c.setup for seed in range(8) for c in gen.generate(doctor, random.Random(seed))]
     assert not any("advice about doctors" in s for s in setups), setups  # "I asked the doctor for advice about doctors"
