@@ -138,6 +138,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         # Holy figures: a pun on them is a pun on someone's faith.
         "jesus", "christ", "allah", "muhammad", "mohammed", "prophet muhammad", "the prophet", "buddha",
         "crucifixion", "crucified", "catholics", "protestants", "mormons",
+        # what one faith calls another's ("Well pagan is half done" was told for Easter)
+        "pagan", "pagans", "heathen", "heathens", "infidel", "infidels", "heretic", "heretics",
         # A group adjective is about food or places until it is about people.
         *(f"{group} {people}" for group in _GROUP_ADJECTIVES for people in _PEOPLE),
         *(f"{group} {people}" for group in _GROUP_ONLY_ADJECTIVES for people in _PEOPLE if people not in _ONE_PERSON),

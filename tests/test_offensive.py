@@ -67,6 +67,9 @@ def test_a_pun_never_calls_the_listeners_family_names():
     # who someone is, by where they come from, is no pun word ("I asked your neighbor for some advice.
     # They said: The foreigner in the dell." was told)
     assert check("The foreigner in the dell.").offensive and is_blocked_word("foreigner")
+    # nor is what one faith calls another's ("Well pagan is half done" was told for Easter)
+    assert check("When it comes to Easter, I always say: Well pagan is half done.").offensive
+    assert check("Heathen and earth.").offensive and not check("Heaven and earth.").offensive
     # without a relative the word is only a word ("Parents know pest" of a puppy)
     for joke in ("What's a puppy's favorite saying? Parents know pest!", "What did the witch say to the cat? Witch way!",
                  "My best advice for gardening? Waste of thyme."):
