@@ -397,6 +397,21 @@ class Retriever:
             out[missing] = self.encoder.encode([texts[i] for i in missing])
         return out
 
+    def _with_meaning(self, words: Sequence[str], vectors: np.ndarray) -> np.ndarray:
+        """A word MiniLM does not know is read with its gloss (`WordClasses.described`): alone,
+        'biryani' is nearest 'biff' and 'sheik' by its word pieces; with "an Indian dish made with
+        highly seasoned rice and meat" it is nearest 'meal', 'rice' and 'meat'. The word's own
+        vector stays in the mean, for what MiniLM does know of it."""
+        described = self.word_classes.described
+        rows = [i for i, word in enumerate(words) if word in described]
+        if not rows:
+            return vectors
+        glosses = self.encoder.encode([described[words[i]] for i in rows])
+        blended = vectors[rows] / np.linalg.norm(vectors[rows], axis=1, keepdims=True) + glosses / np.linalg.norm(glosses, axis=1, keepdims=True)
+        out = vectors.copy()
+        out[rows] = blended / np.linalg.norm(blended, axis=1, keepdims=True)
+        return out
+
     def _context(self, weighted_words: Mapping[str, float]) -> _Context | None:
         merged: dict[str, float] = {}
         for word, weight in weighted_words.items():
@@ -408,7 +423,7 @@ class Retriever:
         ordered = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
         words = tuple(w for w, _ in ordered)
         weights = np.array([w for _, w in ordered], dtype=np.float32)
-        vectors = self._vectors_for(words)
+        vectors = self._with_meaning(words, self._vectors_for(words))
         text_vector = vectors[0] if len(words) == 1 else self.encoder.encode([" ".join(words)])[0]
         return _Context(words, weights / weights.max(), vectors, text_vector)
 

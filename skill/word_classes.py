@@ -37,6 +37,7 @@ class WordClasses:
     takes_a: frozenset[str] = frozenset()  # 'a' though spelled for 'an' ('ukulele', 'ufo')
     lookalikes: frozenset[str] = frozenset()  # "bake baker": words spelled alike that WordNet relates
     doubled_finals: frozenset[str] = frozenset()  # 'forget' -> 'forgetting': a stressed last syllable doubles
+    described: Mapping[str, str] = field(default_factory=dict)  # 'biryani' -> its gloss: nouns MiniLM does not know
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -55,6 +56,7 @@ class WordClasses:
             takes_a=frozenset(payload.get("article_a", ())),
             lookalikes=frozenset(payload.get("lookalikes", ())),
             doubled_finals=frozenset(payload.get("doubled_finals", ())),
+            described=dict(payload.get("described", {})),
         )
 
     def is_name(self, word: str) -> bool:

@@ -315,3 +315,19 @@ def test_lookalike_relations_are_the_words_spelled_alike_that_wordnet_relates():
     spelled_alike = {"skier skit", "skiing skit", "ski skim", "pan pane", "pancake pane", "tea teal", "battery batter", "bat battery"}
     assert not related & spelled_alike
     assert all(a < b and a[:3] == b[:3] for a, b in (r.split() for r in related)) and "cat dog" not in related
+
+
+@needs_wordnet
+def test_descriptions_are_glosses_of_one_sense_nouns_minilm_does_not_know():
+    from skill.build.wordnet import descriptions
+
+    def encode(texts: list[str]) -> np.ndarray:
+        """Words along one axis, glosses along the other, but sushi's: MiniLM knows sushi."""
+        return np.array([[1.0, 0.0] if " " not in t or t.startswith("rice (with raw fish)") else [0.0, 1.0] for t in texts])
+
+    found = descriptions(WORDNET, ["biryani", "sushi", "autopilot", "biryanis", "dog"], lambda w: 3.0, lambda w: 2, encode)
+    assert "rice" in found["biryani"]  # far from its gloss (cosine 0 here), one sense
+    assert "sushi" not in found  # near its gloss
+    assert "autopilot" not in found  # two senses: the first, "a cognitive state", would mislead
+    assert "biryanis" not in found and "dog" not in found  # no base form; many senses
+    assert descriptions(WORDNET, ["biryani"], lambda w: 3.0, lambda w: 1, encode) == {}  # one piece: MiniLM knows it whole

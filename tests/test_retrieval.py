@@ -260,3 +260,18 @@ def test_a_function_word_is_never_evoked_by_a_topic(retriever, monkeypatch):
         assert not any(r.sure for r in results if r.pair.pun_word in FUNCTION_WORDS)
     monkeypatch.setattr("skill.retrieval.FUNCTION_WORDS", frozenset())
     assert "where" in _pun_words(retriever.retrieve({"london": 1.0}, k=10, accept=told))[:6]
+
+
+def test_a_word_minilm_does_not_know_is_read_with_its_gloss(retriever, monkeypatch):
+    """Alone, 'biryani' is nearest 'biff' and 'sheik' by its word pieces ("Biff up" was told);
+    read with its WordNet gloss it is nearest rice and meat."""
+    from skill.word_classes import WordClasses
+
+    gloss = "an Indian dish made with highly seasoned rice and meat or fish or vegetables"
+    monkeypatch.setattr(retriever, "word_classes", WordClasses(described={}))
+    alone = _pun_words(retriever.retrieve({"biryani": 1.0}, k=8))
+    monkeypatch.setattr(retriever, "word_classes", WordClasses(described={"biryani": gloss}))
+    read = _pun_words(retriever.retrieve({"biryani": 1.0}, k=8))
+    food = {"rice", "meat", "meal", "dish", "food", "curry", "spice", "chicken"}
+    assert len(food & set(read)) >= 2 and len(food & set(alone)) < len(food & set(read)), (alone, read)
+    assert retriever.score(["pizza"], "dough", "doe") == retriever.score(["pizza"], "dough", "doe")  # other words as before

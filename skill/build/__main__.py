@@ -198,6 +198,7 @@ def build(out: Path) -> dict[str, object]:
         HomographConfig,
         choose_homographs,
         defined_words,
+        descriptions,
         find_wordnet_dir,
         homograph_candidates,
         homograph_pairs,
@@ -211,6 +212,8 @@ def build(out: Path) -> dict[str, object]:
         two_word_names,
         word_classes,
     )
+    from wordfreq import zipf_frequency
+
     from skill.context import compounds as context_compounds
     from skill.offensive import is_blocked_word, is_offensive
     from skill.phonetics import cmu_pronunciations
@@ -330,6 +333,11 @@ def build(out: Path) -> dict[str, object]:
         # and the two-word nouns the context reads as one ('rock music' -> music, 'ice cream' -> dessert)
         classes["kinds"] = kinds(wordnet_dir, [*topics, *sorted(context_compounds())], sources.zipf, cached.encode)
         classes["lookalikes"] = lookalike_relations(wordnet_dir, phonebook)
+        named = {*classes["names"], *classes.get("first_names", ()), *classes.get("surnames", ())}
+        classes["described"] = descriptions(
+            wordnet_dir, [w for w in index_lemmas(wordnet_dir, "noun") if w not in named], lambda word: zipf_frequency(word, "en"),
+            lambda word: len(reference.tokenizer(word, add_special_tokens=False)["input_ids"]), cached.encode,
+        )
         # Two-word names the context reads as one word ('new york', 'los angeles'): no article, capitals.
         compounds = {c.replace(" ", "_") for c in context_compounds()}
         classes["names"] = sorted({*classes["names"], *(n.replace("_", " ") for n in two_word_names(wordnet_dir, compounds))})

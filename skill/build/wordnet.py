@@ -715,3 +715,46 @@ def lookalike_relations(directory: Path, words: Collection[str], min_prefix: int
             for b in targets:
                 add(a, b)
     return sorted(f"{a} {b}" for a, b in related)
+
+
+#: A noun MiniLM embeds this far (cosine) from its own gloss is one it does not know: 'biryani'
+#: (0.13) and 'naan' (0.09) sit among words spelled like them ('biff', 'naught'), where 'sushi'
+#: (0.49) and 'lasagna' (0.71) sit with their meaning.
+DESCRIBE_MAX_COSINE = 0.25
+DESCRIBE_MIN_ZIPF = 2.0
+
+
+def descriptions(
+    directory: Path,
+    words: Collection[str],
+    zipf: Callable[[str], float],
+    pieces: Callable[[str], int],
+    encode: Callable[[list[str]], "np.ndarray"],
+    max_cosine: float = DESCRIBE_MAX_COSINE,
+) -> dict[str, str]:
+    """Glosses of the everyday nouns MiniLM does not know, for the retriever to read them by
+    ('biryani' -> "an Indian dish made with highly seasoned rice and meat or fish or vegetables").
+    Only words of one sense in all of WordNet (a gloss of another sense would mislead: 'autopilot'
+    is first "a cognitive state"), in their base form, split by MiniLM's tokenizer into pieces
+    (the pieces are what it matches on), and far from their gloss."""
+    import numpy as np
+
+    base = [w for w in words if w.isalpha() and w.islower() and simplemma.lemmatize(w, lang="en") == w
+            and not w.endswith(("ing", "ed")) and zipf(w) >= DESCRIBE_MIN_ZIPF and pieces(w) > 1]
+    entries = _index_entries(directory, base)
+    counts: dict[str, int] = {}
+    for lemma, *_ in entries:
+        counts[lemma] = counts.get(lemma, 0) + 1
+    glosses: dict[str, str] = {}
+    with _data_files(directory) as handles:
+        for lemma, pos, _lexfile, offset, _number, _tags in entries:
+            if pos == "1" and counts[lemma] == 1:
+                gloss = clean_gloss(_data_line(handles["noun"], offset).partition("| ")[2])
+                if gloss and not gloss.startswith("("):  # "(Greek mythology) ...": a field's word
+                    glosses[lemma] = gloss
+    if not glosses:
+        return {}
+    ordered = sorted(glosses)
+    a, b = encode(ordered), encode([glosses[w] for w in ordered])
+    cosines = (a * b).sum(axis=1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1) + 1e-9)
+    return {w: glosses[w] for w, c in zip(ordered, cosines.tolist()) if c < max_cosine}
