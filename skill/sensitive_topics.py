@@ -138,6 +138,9 @@ _TERMS: dict[str, tuple[str, ...]] = {
         # Holy figures: a pun on them is a pun on someone's faith.
         "jesus", "christ", "allah", "muhammad", "mohammed", "prophet muhammad", "the prophet", "buddha",
         "crucifixion", "crucified", "catholics", "protestants", "mormons",
+        # the birth rank that still decides lives ("My best advice for Bollywood? Caste an arm and a
+        # leg." was told in en-IN)
+        "caste", "castes", "casteism", "untouchable", "untouchables", "dalit", "dalits", "low caste", "upper caste",
         # what one faith calls another's ("Well pagan is half done" was told for Easter)
         "pagan", "pagans", "heathen", "heathens", "infidel", "infidels", "heretic", "heretics",
         # A group adjective is about food or places until it is about people.

@@ -70,6 +70,8 @@ def test_a_pun_never_calls_the_listeners_family_names():
     # nor is what one faith calls another's ("Well pagan is half done" was told for Easter)
     assert check("When it comes to Easter, I always say: Well pagan is half done.").offensive
     assert check("Heathen and earth.").offensive and not check("Heaven and earth.").offensive
+    # nor the birth rank that still decides lives ("Caste an arm and a leg" was told for Bollywood)
+    assert check("My best advice for Bollywood? Caste an arm and a leg.").offensive and is_blocked_word("caste")
     # without a relative the word is only a word ("Parents know pest" of a puppy)
     for joke in ("What's a puppy's favorite saying? Parents know pest!", "What did the witch say to the cat? Witch way!",
                  "My best advice for gardening? Waste of thyme."):
