@@ -141,6 +141,9 @@ _TERMS: dict[str, tuple[str, ...]] = {
         # the birth rank that still decides lives ("My best advice for Bollywood? Caste an arm and a
         # leg." was told in en-IN)
         "caste", "castes", "casteism", "untouchable", "untouchables", "dalit", "dalits", "low caste", "upper caste",
+        # words that mark who people are or what they believe, or that were said of them to scorn:
+        # puns the lexicon had on them ("Turban engine", "Sheik it off") read as mockery
+        "turban", "turbans", "ghetto", "ghettos", "sheik", "sheikh", "sheiks", "pommy",
         # what one faith calls another's ("Well pagan is half done" was told for Easter)
         "pagan", "pagans", "heathen", "heathens", "infidel", "infidels", "heretic", "heretics",
         # A group adjective is about food or places until it is about people.

@@ -72,6 +72,8 @@ def test_a_pun_never_calls_the_listeners_family_names():
     assert check("Heathen and earth.").offensive and not check("Heaven and earth.").offensive
     # nor the birth rank that still decides lives ("Caste an arm and a leg" was told for Bollywood)
     assert check("My best advice for Bollywood? Caste an arm and a leg.").offensive and is_blocked_word("caste")
+    assert all(is_blocked_word(w) for w in ("turban", "sheik", "ghetto"))
+    assert not is_blocked_word("church") and not is_blocked_word("mosque")  # every house of worship alike
     # without a relative the word is only a word ("Parents know pest" of a puppy)
     for joke in ("What's a puppy's favorite saying? Parents know pest!", "What did the witch say to the cat? Witch way!",
                  "My best advice for gardening? Waste of thyme."):
