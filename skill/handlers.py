@@ -503,6 +503,7 @@ class RateJokeIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = _slot_text(handler_input, "verdict") or _slot_text(handler_input, "name")
+        _pick_told_together(handler_input)  # 'I liked the second one' (it was a topic: "liking the second one")
         return self.rate(handler_input, words, _verdict(handler_input, words))
 
     def rate(self, handler_input: HandlerInput, words: str, verdict: str | None) -> Response:

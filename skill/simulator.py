@@ -215,11 +215,15 @@ class TurnResult:
 
 
 def _lookup(attributes: dict, dotted: str) -> tuple[bool, Any]:
+    """An attribute by its dotted path; a number picks from a list ('in_a_row.0.punchline')."""
     value: Any = attributes
     for key in dotted.split("."):
-        if not isinstance(value, dict) or key not in value:
+        if isinstance(value, list) and key.isdigit() and int(key) < len(value):
+            value = value[int(key)]
+        elif isinstance(value, dict) and key in value:
+            value = value[key]
+        else:
             return False, None
-        value = value[key]
     return True, value
 
 

@@ -18,7 +18,7 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                   "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "JokeOfTheDayIntent": {}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
                   "GotIntent": {"topic": "AMAZON.SearchQuery"},
                   "ExplainJokeIntent": {"which": "WhichJokeType"}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
-                  "RateJokeIntent": {"verdict": "VerdictType"}, "FavouriteJokeIntent": {}, "KidModeIntent": {"mode": "SwitchType"},
+                  "RateJokeIntent": {"verdict": "VerdictType", "which": "WhichJokeType"}, "FavouriteJokeIntent": {}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
                   "NewTopicIntent": {}, "ListenerKnocksIntent": {"name": "AMAZON.SearchQuery"}, "ListenerRiddleIntent": {"setup": "AMAZON.SearchQuery"}, "ListenerAnswerIntent": {"answer": "AMAZON.SearchQuery"}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
                   "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"},
