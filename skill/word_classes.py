@@ -64,10 +64,12 @@ class WordClasses:
 
     def names_said(self, words: Sequence[str]) -> frozenset[str]:
         """The words of a person's name said in lower case, as ASR writes it: a first name that is
-        rarely a word, then a surname ('harry potter', 'taylor swift'; not 'rose garden')."""
+        rarely a word, then a surname ('harry potter', 'taylor swift'; not 'rose garden'), the
+        surname also as said with "'s" ("taylor swift's cats" was "My best advice for Taylor?")."""
         return frozenset(
             word for first, last in zip(words, words[1:])
-            if first in self.first_names and last in self.surnames for word in (first, last)
+            if first in self.first_names and last.removesuffix("'s") in self.surnames
+            for word in {first, last, last.removesuffix("'s")}
         )
 
     def can_talk(self, word: str) -> bool:

@@ -674,6 +674,8 @@ def test_a_name_said_in_lower_case_is_a_name_not_a_thing() -> None:
     assert classes.names_said(["harry", "potter"]) == {"harry", "potter"}
     assert classes.names_said(["rose", "garden"]) == set()  # 'rose' is a word, not in first_names
     assert classes.names_said(["harry", "likes", "potter"]) == set()  # not one after the other
+    # and the surname said with "'s" ("taylor swift's cats" was "My best advice for Taylor?")
+    assert classes.names_said(["harry", "potter's", "owl"]) == {"harry", "potter", "potter's"}
     g = OfflineGenerator(PhraseBook.load(), word_classes=classes)
     potter = g._frame(GenerationRequest(pair("pot", "pat", "near_homophone"), "potter", ("harry", "potter"), "harry potter"))
     assert potter.topics[0] == "Harry Potter" and not {"harry", "potter"} & set(potter.nouns)
