@@ -806,6 +806,23 @@ def resolve_reference(topic: str, said_now: Collection[str], earlier: str, about
     return topic, ""
 
 
+#: Swearing that only stresses what follows ("the fucking dishes", "this bloody rain") or ends the
+#: turn ("..., damn it"): the listener is fed up, not asking for a dirty joke. "A joke about the
+#: fucking dishes" was refused as one ("That's not my kind of joke"); it is about the dishes.
+_STRESSING_SWEARS = re.compile(
+    r"\b(?:fucking|fuckin|effing|freaking|frigging|friggin|bloody|damn|damned|goddamn|goddamned)\s+(?!mary\b|hell\b)(?=[a-z])"
+    r"|[\s,]+(?:damn it|dammit|goddammit|god damn it)[\s.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def without_stressing_swears(utterance: str) -> str:
+    """The utterance without swearing that only stresses a word or ends it ("tell me a fucking
+    joke" asks for a joke); other swearing stays, and is refused: "a joke about fucking" is still
+    an ask for one, and 'Bloody Mary' is a drink."""
+    return " ".join(_STRESSING_SWEARS.sub(" ", utterance).split()) or utterance
+
+
 def wants_offensive(utterance: str) -> bool:
     """An explicit ask for an offensive joke, or a topic that is itself offensive."""
     text = strip_control(utterance)
@@ -836,6 +853,7 @@ def extract_context(
     """Blend the current utterance, earlier turns (oldest first) and liked words into one context.
     ``fresh`` (or an utterance such as 'something else'): a new topic, nothing to go on with; the
     earlier turns' words are only what to stay away from."""
+    utterance = without_stressing_swears(utterance)
     if _ABOUT_THE_SKILL.fullmatch(clean_topic(utterance)):
         utterance = SKILL_AS_TOPIC  # "a joke about yourself" went on with an earlier turn
     holiday = holiday_greeted(utterance)

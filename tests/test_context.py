@@ -348,6 +348,13 @@ def test_offensive_requests_are_recognised():
         assert extract_context(text).wants_offensive, text
     for alone in ("sick", "dark", "mean", "dirt"):  # also how someone is, or what it is: "I'm sick"
         assert not extract_context(alone).wants_offensive, alone
+    # swearing that only stresses a word is someone fed up, not an ask for offence ("a joke about the
+    # fucking dishes" was refused); said back without it
+    for text, word in (("tell me a joke about the fucking dishes", "dish"), ("this damn dog", "dog"), ("dishes, damn it", "dish")):
+        ctx = extract_context(text)
+        assert not ctx.wants_offensive and word in ctx.words and "fucking" not in ctx.topic and "damn" not in ctx.topic, (text, ctx)
+    for text in ("tell me a joke about fucking", "fucking hell", "a bloody mary"):  # the swear is the topic, or a name
+        assert extract_context(text).wants_offensive, text
 
 
 def test_something_else_is_a_fresh_topic():
