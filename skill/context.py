@@ -889,6 +889,7 @@ def extract_context(
     latest: list[str] = []
     latest_topic = ""
     for age, turn in enumerate(reversed(list(history)), start=1):
+        turn = without_stressing_swears(turn)  # 'fuck' was a word of the context after "the fucking dishes"
         if not find_sensitive_subject(turn):
             about = add_turn(_LOW_MOOD.sub(" ", turn), RECENCY_DECAY**age)
             if about and not latest:

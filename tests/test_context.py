@@ -353,6 +353,7 @@ def test_offensive_requests_are_recognised():
     for text, word in (("tell me a joke about the fucking dishes", "dish"), ("this damn dog", "dog"), ("dishes, damn it", "dish")):
         ctx = extract_context(text)
         assert not ctx.wants_offensive and word in ctx.words and "fucking" not in ctx.topic and "damn" not in ctx.topic, (text, ctx)
+    assert set(extract_context("another", history=["the fucking dishes"]).words) == {"dish"}  # nor in a turn before
     for text in ("tell me a joke about fucking", "fucking hell", "a bloody mary"):  # the swear is the topic, or a name
         assert extract_context(text).wants_offensive, text
 
