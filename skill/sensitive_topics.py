@@ -403,7 +403,8 @@ _GROUP_AS_TOPIC = re.compile(
     r"|swiss|swedish|greek|turkish|nigerian|jamaican|filipino) (?:people|men|women|guys|folk))$"
     # people by their looks, wealth or wits ("blonde people" got "My best advice for people? Blonding lights.")
     r"|^(?:blonde|blond|bald|tall|short|skinny|thin|ugly|hairy|ginger|redheaded|dumb|stupid|smart|lazy|rich|young"
-    r"|nerdy) (?:people|men|women|guys|girls|boys|ladies|folk|folks)$"
+    r"|nerdy|naive|naïve|weird|crazy|rude|mean|annoying|boring|cheap|grumpy|clumsy|slow) (?:people|men|women|guys|girls|boys"
+    r"|ladies|folk|folks)$"
     # "(tell me a) polish joke": a people's adjective as the whole ask (not a language or a cuisine)
     r"|^(?:polish|mexican|jewish|irish|indian|asian|african|arab|muslim|christian|hindu|pakistani|gypsy|native)$"
     # God as the whole ask is someone's faith ("When it comes to gods, I always say: Praying with

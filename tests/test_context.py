@@ -385,7 +385,7 @@ def test_a_group_of_people_as_the_whole_ask_is_who_people_are():
     for text in ("the germans", "the chinese", "the handicapped", "scottish people", "tell me a polish joke"):
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
     # people by their looks, wealth or wits ("blonde people" got "... for people? Blonding lights.")
-    for text in ("blonde people", "tell me a joke about bald men", "rich people", "short guys"):
+    for text in ("blonde people", "tell me a joke about bald men", "rich people", "short guys", "naïve people"):
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
     # God as the whole ask is a faith ("When it comes to gods, I always say: Praying with fire.")
     for text in ("tell me a joke about god", "god", "the bible"):
