@@ -443,11 +443,12 @@ def _plural_like(word: str) -> bool:
 
 
 _KIN_NAMES = frozenset("mom dad mum mommy daddy mama papa grandma grandpa granny grandad granddad nana".split())
-#: Relatives nobody names bare at the start of what they say: "(my) wife is pregnant" is the
-#: listener's wife, the "my" taken by the "my {topic}" sample ("I asked the wife" was said).
-_OWN_RELATIVES = frozenset(
+#: Relatives, and the others one calls one's own, whom nobody names bare at the start of what they
+#: say: "(my) wife is pregnant" is the listener's wife, the "my" taken by the "my {topic}" sample
+#: ("I asked the wife" was said); so is "(my) neighbor's dog" ("I asked the neighbor").
+_ONES_OWN = frozenset(
     "son daughter wife husband partner boyfriend girlfriend fiance fiancee brother sister uncle aunt grandson granddaughter niece nephew"
-    " neighbor neighbour boss friend roommate flatmate coworker colleague".split()  # whom one calls one's own
+    " neighbor neighbour boss friend roommate flatmate coworker colleague".split()
 )
 
 
@@ -471,8 +472,8 @@ def _person_said_back(person: str, topic: str) -> str:
         return owned
     if person in _KIN_NAMES and re.search(rf"(?<!the )(?<!a )(?<!his )(?<!her )(?<!their )\b{re.escape(person)}\b", said):
         return person.capitalize()
-    if person in _OWN_RELATIVES and (said == person or said.startswith((f"{person} ", f"{person}'s "))):
-        return f"your {person}"  # the slot's "neighbor's dog keeps barking" was "I asked the neighbor"
+    if person in _ONES_OWN and (said == person or said.startswith((f"{person} ", f"{person}'s "))):
+        return f"your {person}"
     return f"the {person}"
 
 

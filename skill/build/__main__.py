@@ -330,7 +330,7 @@ def build(out: Path) -> dict[str, object]:
         classes.update(person_names(wordnet_dir, sources.first_names, common_surnames(COMMON_SURNAMES), sources.zipf))
         not_nouns = set(classes["not_nouns"])
         topics = [w for w in phonebook if sources.zipf.get(w, 0.0) >= KIND_MIN_TOPIC_ZIPF and w not in not_nouns]
-        # and the two-word nouns the context reads as one ('rock music' -> music, 'ice cream' -> dessert)
+        # and the two-word nouns the context reads as one ('rock music' -> music, 'ice cream' -> food)
         classes["kinds"] = kinds(wordnet_dir, [*topics, *sorted(context_compounds())], sources.zipf, cached.encode)
         classes["lookalikes"] = lookalike_relations(wordnet_dir, phonebook)
         named = {*classes["names"], *classes.get("first_names", ()), *classes.get("surnames", ())}
