@@ -265,13 +265,17 @@ def test_a_function_word_is_never_evoked_by_a_topic(retriever, monkeypatch):
 def test_a_word_minilm_does_not_know_is_read_with_its_gloss(retriever, monkeypatch):
     """Alone, 'biryani' is nearest 'biff' and 'sheik' by its word pieces ("Biff up" was told);
     read with its WordNet gloss it is nearest rice and meat."""
-    from skill.word_classes import WordClasses
+    from dataclasses import replace
 
     gloss = "an Indian dish made with highly seasoned rice and meat or fish or vegetables"
-    monkeypatch.setattr(retriever, "word_classes", WordClasses(described={}))
+    classes = retriever.word_classes
+    monkeypatch.setattr(retriever, "word_classes", replace(classes, described={}))
     alone = _pun_words(retriever.retrieve({"biryani": 1.0}, k=8))
-    monkeypatch.setattr(retriever, "word_classes", WordClasses(described={"biryani": gloss}))
+    plain = [retriever.score(["pizza", "party"], "dough", "doe"), retriever.score(["biryani"], "rice", "rise")]
+    monkeypatch.setattr(retriever, "word_classes", replace(classes, described={"biryani": gloss}))
     read = _pun_words(retriever.retrieve({"biryani": 1.0}, k=8))
     food = {"rice", "meat", "meal", "dish", "food", "curry", "spice", "chicken"}
     assert len(food & set(read)) >= 2 and len(food & set(alone)) < len(food & set(read)), (alone, read)
-    assert retriever.score(["pizza"], "dough", "doe") == retriever.score(["pizza"], "dough", "doe")  # other words as before
+    # other context words are read as before; the described one fits rice better
+    assert retriever.score(["pizza", "party"], "dough", "doe") == plain[0]
+    assert retriever.score(["biryani"], "rice", "rise") > plain[1]
