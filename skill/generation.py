@@ -23,7 +23,7 @@ from skill.inflection import VOWELS, plural
 from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, plain_lower, tokens
 from skill.senses import SENSES_FILE, HomographSenses
-from skill.sensitive_topics import find_sensitive, people_nouns
+from skill.sensitive_topics import find_sensitive, names_a_person, people_nouns
 from skill.user_state import told_ids
 from skill.word_classes import WordClasses, default_word_classes
 
@@ -619,7 +619,7 @@ _WEATHER_SAID = re.compile(
 
 def _is_a_thing(noun: str) -> bool:
     """No person or pet ('the kids', 'my dog', 'the teacher'): what it does is not the topic."""
-    return noun not in _DOERS and not {noun, _verb_lemma(noun)} & people_nouns()  # _DOERS holds _PEOPLE
+    return noun not in _DOERS and not names_a_person(noun)  # _DOERS holds _PEOPLE
 
 
 _PRONOUNS = frozenset("i we you they he she it".split())

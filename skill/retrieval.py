@@ -600,12 +600,13 @@ class Retriever:
             # a pun word the context evokes only by its spelling ('pane' for pancakes: "Pane the tail
             # on the donkey"), only by both naming people (``PEER_FIT``), or that is a function word
             # ('where' for London), goes with the pairs tied by the alternative word alone
+            people = {w for w in context.words if names_a_person(w)}  # once per ask, not once per pair
             for i in head:
                 if tiers[i] != 0:
                     continue
                 pair, anchor = self._pairs[i], context.words[anchors[i]]
                 if pair.pun_word in FUNCTION_WORDS or (
-                    features["pun_word_match"][i] < PEER_FIT and names_a_person(pair.pun_word) and names_a_person(anchor)
+                    anchor in people and features["pun_word_match"][i] < PEER_FIT and names_a_person(pair.pun_word)
                 ):
                     tiers[i], sure[i] = 1, False
                 elif lookalikes.may_look_alike(pair.pun_word, anchor) and not self._linked(pair, anchor, context.vectors[anchors[i]]):
