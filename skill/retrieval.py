@@ -70,7 +70,8 @@ MIN_CONTEXT_FIT = 0.4
 #: An explanation says the pun word "goes with" its anchor only from this cosine on. Between 0.4
 #: and 0.5 MiniLM pairs single words by chance about as often as by sense: of 29 such claims in 240
 #: asks we judged 13 wrong ('pest' with egg, 'deer' with pumpkin, 'sail' with golf); above 0.5,
-#: about 1 in 7. The anchor itself still frames the joke from ``MIN_CONTEXT_FIT`` on.
+#: about 1 in 7. The anchor itself still frames the joke from ``MIN_CONTEXT_FIT`` on, and
+#: ``retrieve`` takes the surely tied pairs first.
 CLAIM_FIT = 0.5
 #: A pun word that names a person evokes a person topic only from this cosine on. MiniLM puts any
 #: two people near each other, by their being people: 'doctor' is 0.50 from 'abbot', 0.46 from
@@ -581,8 +582,9 @@ class Retriever:
     ) -> list[ScoredPair]:
         """Top-``k`` pairs, diverse: no word appears twice in the list, in either role (so at most one
         pair per pun word and per alternative word, and never a pair and its reverse). Pairs whose
-        pun word the context evokes (``MIN_CONTEXT_FIT``) come first, best score first; then pairs
-        only the alternative word ties to the context; hubs only fill up."""
+        pun word the context evokes (``MIN_CONTEXT_FIT``) come first, best score first, the surely
+        tied (``CLAIM_FIT``) before the rest; then pairs only the alternative word ties to the
+        context; hubs only fill up."""
         if k <= 0 or not self._pairs:
             return []
         total, anchors, context, features = self._scores_with_fit(weighted_words)
@@ -593,7 +595,8 @@ class Retriever:
         avoid = set(avoid)
         used: set[str] = set()
         chosen: list[ScoredPair] = []
-        tiers = np.where(evoked, 0, np.where(related, 1, 2))
+        # evoked surely, evoked weakly (``CLAIM_FIT``), tied by the alternative word alone, hubs
+        tiers = np.where(evoked, np.where(sure, 0, 1), np.where(related, 2, 3))
         ranked = self._ranked(total, k)
         head = list(itertools.islice(ranked, max(200, 40 * k)))
         if context is not None:
@@ -602,15 +605,15 @@ class Retriever:
             # ('where' for London), goes with the pairs tied by the alternative word alone
             people = {w for w in context.words if names_a_person(w)}  # once per ask, not once per pair
             for i in head:
-                if tiers[i] != 0:
+                if tiers[i] > 1:
                     continue
                 pair, anchor = self._pairs[i], context.words[anchors[i]]
                 if pair.pun_word in FUNCTION_WORDS or (
                     anchor in people and features["pun_word_match"][i] < PEER_FIT and names_a_person(pair.pun_word)
                 ):
-                    tiers[i], sure[i] = 1, False
+                    tiers[i], sure[i] = 2, False
                 elif lookalikes.may_look_alike(pair.pun_word, anchor) and not self._linked(pair, anchor, context.vectors[anchors[i]]):
-                    tiers[i] = 1
+                    tiers[i] = 2
         for i in self._tiered(head, ranked, tiers):
             pair = self._pairs[i]
             if pair.key in avoid or pair.pun_word in used or pair.alternative_word in used:
@@ -644,12 +647,15 @@ class Retriever:
     def _tiered(head: list[int], rest: Iterator[int], tiers: np.ndarray) -> Iterator[int]:
         """The head of the ranking tier by tier (0 first, each in ranked order), then the rest.
 
-        Tier 0 is a pair whose pun word the context evokes: the listener hears a word that belongs
-        to the topic inside a phrase that means something else. Tier 1 ties only the alternative
-        word to the context ("Eight days a whack" for a kitten adopted last week): the phrase keeps
-        the user's own word, misheard, and nothing supports the word heard in its place, so it
-        comes only after every tier-0 pair in reach. Tier 2 is a hub the prior alone would tell."""
-        for tier in range(3):
+        Tiers 0 and 1 are pairs whose pun word the context evokes: the listener hears a word that
+        belongs to the topic inside a phrase that means something else. Tier 0 is surely tied
+        (``CLAIM_FIT``); tier 1 only as MiniLM ties words by chance about as often as by sense
+        ('beet' at 0.42 from 'job' came before 'work' and 'hire' by its prior). Tier 2 ties only the
+        alternative word to the context ("Eight days a whack" for a kitten adopted last week): the
+        phrase keeps the user's own word, misheard, and nothing supports the word heard in its
+        place, so it comes only after every evoked pair in reach. Tier 3 is a hub the prior alone
+        would tell."""
+        for tier in range(4):
             yield from (i for i in head if tiers[i] == tier)
         yield from rest
 

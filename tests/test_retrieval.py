@@ -192,16 +192,19 @@ def test_a_pun_word_that_only_resembles_the_listeners_word_is_not_evoked(retriev
 def test_pairs_whose_pun_word_the_context_evokes_come_first(retriever):
     """'Eight days a whack' for a kitten adopted last week keeps the user's own word, misheard:
     nothing said supports 'whack'. Pairs whose pun word goes with the context come before pairs
-    that only the alternative word ties to it, and hubs come last."""
-    from skill.retrieval import MIN_CONTEXT_FIT
+    that only the alternative word ties to it, and hubs come last. Among the first, a pun word
+    surely tied (``CLAIM_FIT``) comes before one tied as often by chance as by sense: 'beet' (0.42)
+    was told for a new job before 'work' and 'hire', and 'pest' for eggs, ducks and frogs."""
+    from skill.retrieval import CLAIM_FIT, MIN_CONTEXT_FIT
 
-    for context in ({"kitten": 1.0, "week": 0.8}, {"love": 1.0, "horse": 0.8}, {"home": 1.0, "sushi": 1.0}):
+    for context in ({"kitten": 1.0, "week": 0.8}, {"love": 1.0, "horse": 0.8}, {"home": 1.0, "sushi": 1.0},
+                    {"job": 1.0}, {"egg": 1.0}, {"frog": 1.0}):
         results = retriever.retrieve(context, k=8)
         tiers = []
         for r in results:
-            feats = retriever.features(context, r.pair.pun_word, r.pair.alternative_word)
-            evoked = feats["pun_word_match"] >= MIN_CONTEXT_FIT - 1e-6 and not _echo(retriever, context, r)
-            tiers.append(0 if evoked else 1 if r.related else 2)
+            match = retriever.features(context, r.pair.pun_word, r.pair.alternative_word)["pun_word_match"]
+            evoked = match >= MIN_CONTEXT_FIT - 1e-6 and not _echo(retriever, context, r)
+            tiers.append((0 if match >= CLAIM_FIT - 1e-6 else 1) if evoked else 2 if r.related else 3)
         assert tiers == sorted(tiers), (context, list(zip(tiers, [r.pair.key for r in results])))
         assert tiers[0] == 0 and results[0].anchor, (context, results[0])
 
