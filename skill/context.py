@@ -91,6 +91,9 @@ _CARRIERS = re.compile(
     # "my son wants a joke about ...", not "my kids want a dog"
     # ("sister wants one about horses": the "my {topic}" sample takes the "my")
     rf"(?:(?:(?:my|our|the)\s+)?(?:[\w'-]+\s+){{1,3}}(?:wants?|would like|needs?)\s+(?:to hear\s+)?(?=(?:a|an|another|some|one|any)?\s*{_JOKE_KIND}{_JOKE_NOUN}))?"
+    # "cheer me up with a joke about cats" (the "cheer me up {topic}" sample brings "with a joke ...")
+    r"(?:cheer\s+(?:me|us)\s+up(?:\s+|$))?"
+    rf"(?:with\s+(?=(?:(?:a|an|another|some|one|any)\s+)?{_JOKE_KIND}{_JOKE_NOUN}))?"
     r"(?:(?:tell|give|make|say|share|do|got|have|know)\s+(?!back\b|home\b)(?:me|us)?\s*)?"
     # "(I) want to hear a pun", "(I) love puns": the ask, when a joke word follows ("I love pizza" stays)
     r"(?:(?:(?:i|we)\s+)?(?:want|wanna|would like|need|love|like|enjoy)\s+(?:to\s+(?:hear|get)\s+)?"
@@ -187,7 +190,7 @@ _WHOSE_JOKE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
-    r"(?<=\w)[\s,.!?;:]+(?:(?:so|and|now|alexa|please)[\s,]+)*(?:can you\s+)?(?:tell|give|make)\s+(?:me|us)\b.*$"
+    r"(?<=\w)[\s,.!?;:]+(?:(?:so|and|now|alexa|please)[\s,]+)*(?:can you\s+)?(?:(?:tell|give|make)\s+(?:me|us)\b|cheer\s+(?:me|us)\s+up\b).*$"
     # "... and my son wants a joke": who asks is not the topic.
     r"|(?<=\w)[\s,.!?;:]+(?:and|so|but)\s+(?:[\w']+\s+){0,3}(?:wants?|would like|asked for|asks for|needs?)\s+"
     r"(?:to hear\s+)?(?:a|an|another|some)?\s*(?:joke|jokes|pun|puns|laugh)\b.*$"
@@ -540,6 +543,21 @@ def asked_language(utterance: str) -> str:
     return "" if language.endswith("english") else language
 
 
+#: Words too common to be what a sentence is about, except when they are all that is asked about:
+#: "a joke about time" was told about animals.
+_TOPICS_ONLY_ALONE = frozenset("time times day days laugh laughs laughing today tonight tomorrow".split())
+#: ... and not when they say when: "funnier this time", "better next time"
+_WHEN_LEADS = frozenset("this that next last every each one some any other".split())
+
+
+def _asked_alone(utterance: str) -> list[str]:
+    """What a topic that says only common words asks about: 'time', 'the day', 'laughing'."""
+    words = ["", *_TOKEN.findall(clean_topic(utterance).lower())]
+    return list(dict.fromkeys(
+        _lemma(w) for before, w in zip(words, words[1:]) if w in _TOPICS_ONLY_ALONE and before not in _WHEN_LEADS
+    ))
+
+
 def clean_topic(utterance: str) -> str:
     """The topic phrase without carrier words: 'we're baking bread, tell me a joke' -> 'baking bread'."""
     words = _strip_carriers(utterance).split()[:MAX_TOPIC_WORDS]
@@ -877,7 +895,7 @@ def extract_context(
 
     def add_turn(text: str, weight: float) -> list[str]:
         """The turn's words at ``weight``, its time words lower; returns what it is about."""
-        words, when = content_words(text), time_words(text)
+        words, when = content_words(text) or _asked_alone(text), time_words(text)
         all_when.update(when)
         kin = _relative_lemmas()
         who = {w for w in words if w in kin} if any(w not in when and w not in kin for w in words) else set()

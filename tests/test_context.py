@@ -666,3 +666,22 @@ def test_a_topic_with_no_word_to_pun_on_is_known_as_such():
     assert all(extract_context(said).named_nothing_known for said in ("r2d2", "42", "the 1990s"))
     assert not any(extract_context(said).named_nothing_known for said in ("", "something", "the", "fishing", "whatever happened to disco"))
     assert "whatever" in extract_context("whatever happened to disco").current_words  # a topic, not 'you choose'
+
+
+def test_a_common_word_asked_about_alone_is_the_topic():
+    """'time' and 'day' are too common to be what a sentence is about, but "a joke about time" was
+    told about animals; said when ("funnier this time"), they are still no topic."""
+    for said, word in (("tell me a joke about time", "time"), ("a riddle about the day", "day"), ("a joke about laughing", "laugh")):
+        assert extract_context(said).current_words == (word,), said
+    assert extract_context("another one", history=["tell me a joke about time"]).focus_words == ("time",)
+    for said in ("make it funnier this time", "do better next time", "tell me another one", "tell me a joke"):
+        assert extract_context(said).words == {}, said
+
+
+def test_cheer_me_up_is_the_ask_not_the_topic():
+    """"I have a cold, cheer me up with a joke" punned on the cheer ("Cheer out.")."""
+    assert dict(extract_context("i have a cold, cheer me up with a joke").words) == {"cold": 1.0}
+    assert extract_context("cheer me up with a joke about cats").topic == "cats"
+    assert extract_context("with a joke about cats").topic == "cats"  # as "cheer me up {topic}" brings it
+    assert extract_context("cheer me up").words == {}
+    assert extract_context("pasta with cheese").topic == "pasta with cheese"
