@@ -14,7 +14,7 @@ from typing import Collection, Iterable, Iterator, Mapping, Sequence
 
 import simplemma
 
-from skill import numbers
+from skill import colloquial, numbers
 from skill.assistant_tasks import task_asked
 from skill.config import DATA_DIR
 from skill.function_words import FUNCTION_WORDS
@@ -595,7 +595,8 @@ def _relative_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _lemma(token: str) -> str:
     fixed = _lemma_fixes().get(token)
-    return fixed if fixed is not None else simplemma.lemmatize(token, lang="en").lower()
+    base = fixed if fixed is not None else simplemma.lemmatize(token, lang="en").lower()
+    return colloquial.table().get(token) or colloquial.plain_word(base)  # 'arvo' -> afternoon, 'veggies' -> vegetable
 
 
 def lemma(word: str) -> str:
@@ -681,13 +682,22 @@ def names_called(text: str) -> frozenset[str]:
     return frozenset(tokens[i + 1] for tokens in _clauses(text) for i in range(len(tokens)) if _called_by_name(tokens, i))
 
 
+#: "having a barbie", "shrimp on the barbie": an Australian barbecue, not the doll (a barbie doll,
+#: "she loves barbie").
+_A_BARBECUE = re.compile(
+    r"\b((?:have|having|had|has|at|on|throw|throwing|threw|fire up|firing up|fired up|going to|off to)\s+(?:a|the|our|my|your)\s+)"
+    r"barbies?\b(?!\s+dolls?\b)",
+    re.IGNORECASE,
+)
+
+
 def content_words(text: str) -> list[str]:
     """Lemmatised content words in order of appearance, no filler, no sensitive terms, no repeats;
     a two-word noun ('living room', 'hot dog') is one word."""
     avoid = sensitive_terms()
     seen: dict[str, None] = {}
     # "hot, dog" (two keywords) is no hot dog: compounds and verbs are read within a clause.
-    for tokens in _clauses(text):
+    for tokens in _clauses(_A_BARBECUE.sub(r"\1barbecue", text)):
         skip = 0
         for i, token in enumerate(tokens):
             if skip:

@@ -17,7 +17,7 @@ from typing import Callable, Collection, Iterable, Iterator, Mapping, Protocol, 
 
 import simplemma
 
-from skill import numbers
+from skill import colloquial, numbers
 from skill.config import Settings
 from skill.inflection import VOWELS, plural
 from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
@@ -472,7 +472,7 @@ def _person_said_back(person: str, topic: str) -> str:
         return owned
     if person in _KIN_NAMES and re.search(rf"(?<!the )(?<!a )(?<!his )(?<!her )(?<!their )\b{re.escape(person)}\b", said):
         return person.capitalize()
-    if person in _ONES_OWN and (said == person or said.startswith((f"{person} ", f"{person}'s "))):
+    if colloquial.plain_word(person) in _ONES_OWN and (said == person or said.startswith((f"{person} ", f"{person}'s "))):
         return f"your {person}"
     return f"the {person}"
 
@@ -557,11 +557,14 @@ def said_in_general(
 def _as_said(lemma: str, said: Sequence[str], plurals: Mapping[str, str] | None = None) -> str:
     """The plural when that is what was said: 'my son hates vegetables' is about 'vegetables', not
     'the vegetable'; 'my children' is about 'children' ("I asked the child" was said); 'brushing
-    my teeth' about 'teeth' (``plurals``: the irregular ones)."""
+    my teeth' about 'teeth' (``plurals``: the irregular ones); 'my bestie' about 'bestie' (the
+    context reads it as 'friend', ``skill.colloquial``)."""
     if lemma in said:
         return lemma
     forms = ((plurals or {}).get(lemma, ""), plural(lemma), _plural_of_person(lemma))
-    return next((many for many in forms if many and many in said), lemma)
+    return next((many for many in forms if many and many in said), None) or next(
+        (word for word in said if colloquial.plain_word(word) == lemma), lemma
+    )
 
 
 def noun_phrase(word: str, names: frozenset[str] = frozenset(), mass: Collection[str] = frozenset()) -> str:

@@ -685,3 +685,15 @@ def test_cheer_me_up_is_the_ask_not_the_topic():
     assert extract_context("with a joke about cats").topic == "cats"  # as "cheer me up {topic}" brings it
     assert extract_context("cheer me up").words == {}
     assert extract_context("pasta with cheese").topic == "pasta with cheese"
+
+
+def test_informal_words_are_read_as_the_plain_word():
+    """'arvo' is at cosine 0.24 from 'afternoon' in MiniLM: "we're having a barbie this arvo" was a
+    topic of dolls and fairies. A barbie is a barbecue only where one is had or cooked on."""
+    ctx = extract_context("we're having a barbie this arvo")
+    assert dict(ctx.words) == {"barbecue": 1.0, "afternoon": pytest.approx(0.4)} and ctx.time_words == {"afternoon"}
+    assert set(extract_context("brekkie with the rellies and a cuppa").words) == {"breakfast", "relatives", "tea"}
+    assert set(extract_context("tell me a joke about veggies").words) == {"vegetable"}
+    assert "barbecue" in extract_context("throw another shrimp on the barbie").words
+    for said in ("my daughter loves barbie", "she got a barbie doll for christmas", "we're having a barbie doll party"):
+        assert "barbecue" not in extract_context(said).words, said

@@ -863,6 +863,9 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     # in the number said: "baking bread with the kids" was "I asked the kid for advice about bread"
     assert people("baking bread with the kids", ("bake", "bread", "kid")) == ("the kids",)
     assert people("my kids are baking", ("kid", "bake")) == ("your kids",)
+    # as said, not as the context reads it ('friend'): "I asked the friend" for "(my) bestie is ..."
+    assert people("bestie is coming over", ("come", "friend")) == ("your bestie",)
+    assert people("my besties are coming over", ("come", "friend")) == ("your besties",)
     # talked about, people said bare in the plural stay bare ("When it comes to the friends" was said)
     bowling = gen._frame(GenerationRequest(pair("bowl", "bowel"), "bowl", ("bowl", "friend"), "going bowling with friends"))
     assert "friends" in bowling.topics and "the friends" not in bowling.topics, bowling.topics

@@ -1,0 +1,31 @@
+"""Informal words read as the plain word they stand for: 'arvo' is the afternoon, 'brekkie'
+breakfast, 'footy' football, 'cuppa' tea.
+
+MiniLM and WordNet do not know them ('arvo' is at cosine 0.24 from 'afternoon'), so "we're having
+a barbie this arvo" was a topic of dolls and fairies. The context reads each as its plain word; the
+frames still say the listener's own word back ("I asked your bestie"). The table is hand-kept in
+``data/colloquial.tsv``: words with one everyday meaning only.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from skill.config import DATA_DIR
+
+COLLOQUIAL_FILE = "colloquial.tsv"
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, str]:
+    """Informal word -> plain word; empty without the file."""
+    try:
+        lines = (DATA_DIR / COLLOQUIAL_FILE).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    pairs = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    return {p[0]: p[1] for p in pairs if len(p) == 2}
+
+
+def plain_word(word: str) -> str:
+    """'arvo' -> 'afternoon'; any other word as it is."""
+    return table().get(word, word)
