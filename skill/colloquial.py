@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from skill.config import DATA_DIR
+from skill.config import DATA_DIR, word_pairs
 
 COLLOQUIAL_FILE = "colloquial.tsv"
 
@@ -19,11 +19,9 @@ COLLOQUIAL_FILE = "colloquial.tsv"
 def table() -> dict[str, str]:
     """Informal word -> plain word; empty without the file."""
     try:
-        lines = (DATA_DIR / COLLOQUIAL_FILE).read_text(encoding="utf-8").splitlines()
+        return word_pairs(DATA_DIR / COLLOQUIAL_FILE)
     except OSError:
         return {}
-    pairs = (line.split("\t") for line in lines if line and not line.startswith("#"))
-    return {p[0]: p[1] for p in pairs if len(p) == 2}
 
 
 def plain_word(word: str) -> str:

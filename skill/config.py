@@ -12,6 +12,13 @@ DEFAULT_ARTIFACTS_DIR = PACKAGE_DIR / "artifacts"
 DATA_DIR = PACKAGE_DIR / "data"
 
 
+def word_pairs(path: Path) -> dict[str, str]:
+    """A two-column table (a tab between, '#' starts a comment line): first word -> second. Raises
+    OSError when the file cannot be read."""
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
+    return {row[0]: row[1] for row in rows if len(row) == 2}
+
+
 def _flag(value: str | None, default: bool) -> bool:
     if value is None or value.strip() == "":
         return default

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from skill.config import DATA_DIR
+from skill.config import DATA_DIR, word_pairs
 from skill.generation import match_case
 
 TABLE_PATH = DATA_DIR / "en_gb_spelling.tsv"
@@ -20,8 +20,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 @lru_cache(maxsize=2)
 def _table(path: Path = TABLE_PATH) -> dict[str, str]:
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
-    return {us: gb for us, gb in rows}
+    return word_pairs(path)
 
 
 def british(text: str) -> str:
