@@ -134,8 +134,11 @@ _AUDIENCE = (
     rf"(?:(?:little|baby|young)\s+)?(?:{_A_RELATIVE}|grandparents|grandkids|grandchildren|family|class|students|team|"
     rf"coworkers|colleagues|boss|boyfriend|girlfriend|toddlers?|baby|little ones?|{_CHILD_AGE})"
 )
-_FOR_WHOM_AFTER = re.compile(rf"(?<=\w)\s+for\s+(?:(?:my|our|the|your)\s+)?{_AUDIENCE}$", re.IGNORECASE)
-_FOR_WHOM_FIRST = re.compile(rf"^(?:my|our|the)\s+{_AUDIENCE}\s+about\s+(?=\w)", re.IGNORECASE)
+#: ... one word may say which: "bread for my baker friend" ("I asked your baker for advice about the
+#: friend" was said), "my teacher friend about school"
+_WHICH = r"(?:[a-z]+\s+)?"
+_FOR_WHOM_AFTER = re.compile(rf"(?<=\w)\s+for\s+(?:(?:my|our|the|your)\s+{_WHICH})?{_AUDIENCE}$", re.IGNORECASE)
+_FOR_WHOM_FIRST = re.compile(rf"^(?:my|our|the)\s+{_WHICH}{_AUDIENCE}\s+about\s+(?=\w)", re.IGNORECASE)
 _A_CHILD_OF = re.compile(rf"(?:an?|my|our)\s+{_CHILD_AGE}", re.IGNORECASE)
 #: A child's age said first ("my son is six", "he's 5", "the kids are four and seven", "my
 #: daughter is five and loves horses"): a child is listening, and the age is no topic ("he's six"

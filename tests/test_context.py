@@ -72,7 +72,9 @@ def test_the_ask_around_a_topic_is_not_the_topic():
         assert not extract_context(said).for_kids, said
     # whom the joke is for is no topic either, said after it or, as "a joke for {topic}" brings it, before
     # ("school for my daughter" was told "What's your daughter's favorite saying?")
-    for ask in ("school for my daughter", "a joke about school for our class", "my wife about school", "school for my 5 year old"):
+    # one word may say which ("bread for my baker friend" was "I asked your baker for advice about the friend")
+    for ask in ("school for my daughter", "a joke about school for our class", "my wife about school", "school for my 5 year old",
+                "a pun about school for my teacher friend", "my teacher friend about school"):
         assert clean_topic(ask) == "school", ask
     assert extract_context("a joke about cats for my 5 year old").for_kids and extract_context("dinosaurs for the kids").for_kids
     assert not extract_context("school for my daughter").for_kids  # a daughter may be grown up
