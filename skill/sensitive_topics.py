@@ -396,10 +396,13 @@ _THE_WHOLE_GROUP = tuple(
 #: Plural nouns, and "the" with a people's adjective: "the Chinese" may mean a takeaway, but "My
 #: best advice for the Chinese? Yang at heart." was told ("the polish" is a varnish).
 _GROUP_AS_TOPIC = re.compile(
-    r"^(?:the\s+)?(?:women|men|females|males|blondes|redheads|gingers|atheists|agnostics|americans|native americans"
+    r"^(?:(?:the|an?)\s+)?(?:women|men|females|males|blondes|redheads|gingers|atheists|agnostics|americans|native americans"
     r"|canadians|brits|germans|italians|russians|indians|koreans|africans|pakistanis|spaniards|australians|greeks"
     r"|turks|latinos|hispanics|arabs|blacks|whites|scots|nigerians|jamaicans|filipinos|frenchmen|englishmen"
-    r"|cripples|amish|mentally ill|(?:scottish|british|american|dutch|welsh|english|canadian|australian|spanish"
+    r"|cripples|amish|mentally ill"
+    # people named by class, region, age or body as a put-down ("My best advice for hillbillies? Oh hoppy day.")
+    r"|hillbill(?:y|ies)|rednecks?|hicks?|eskimos?|hobos?|bums|fatties|illegals|white trash|trailer trash"
+    r"|(?:baby )?boomers|millennials|zoomers|virgins|(?:scottish|british|american|dutch|welsh|english|canadian|australian|spanish"
     r"|swiss|swedish|greek|turkish|nigerian|jamaican|filipino) (?:people|men|women|guys|folk))$"
     # people by their looks, wealth or wits ("blonde people" got "My best advice for people? Blonding lights.")
     r"|^(?:blonde|blond|bald|tall|short|skinny|thin|ugly|hairy|ginger|redheaded|dumb|stupid|smart|lazy|rich|young"

@@ -389,6 +389,11 @@ def test_a_group_of_people_as_the_whole_ask_is_who_people_are():
     # people by their looks, wealth or wits ("blonde people" got "... for people? Blonding lights.")
     for text in ("blonde people", "tell me a joke about bald men", "rich people", "short guys", "naïve people"):
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
+    # by class, region, age or body as a put-down ("My best advice for hillbillies? Oh hoppy day.")
+    for text in ("hillbillies", "tell me a redneck joke", "a joke about trailer trash", "eskimos", "boomers", "illegals"):
+        assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
+    for text in ("a bum", "bumblebees", "the virgin islands", "a hick town", "trash day"):
+        assert not extract_context(text).is_sensitive, text
     # God as the whole ask is a faith ("When it comes to gods, I always say: Praying with fire.")
     for text in ("tell me a joke about god", "god", "the bible"):
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
