@@ -1036,16 +1036,17 @@ def _on_the_subject(request: GenerationRequest, said: Sequence[str], classes: Wo
     the very thing asked about: "My best advice for weather? Keep a tight rain." is still about
     rain, where "... for life?" is about anything. Only plain nouns that are no form of the pair's
     words or of what was said, and raise nothing sensitive; but the head of a two-word anchor is
-    one ('rock music' -> music: "When it comes to genres" was said for a pun on 'rock')."""
+    one ('rock music' -> music: "When it comes to genres" was said for a pun on 'rock'), and is the
+    kind itself where WordNet knows none ('moon landing' -> landing, 'pool party' -> party)."""
     pair = request.pair
     anchor = request.anchor.lower()
     head = anchor.split()[-1] if " " in anchor else ""
     own = {pair.pun_word.lower(), pair.alternative_word.lower(), *([] if head else [anchor]), *(w for w in said if w != head)}
     return [
-        word for word in classes.kinds_of(request.anchor)
+        word for word in classes.kinds_of(request.anchor) or ((head,) if head else ())
         if word.isalpha() and classes.is_noun(word) and word not in classes.adjectives and word not in names
         and not is_gerund(word) and _verb_lemma(word) == word and word not in _STOP
-        and not any(_shares_a_stem(word, other) for other in own if other)
+        and not any(_shares_a_stem(word, other) for other in own if other and other not in _STOP)  # 'a' is in 'party'
         and not find_sensitive(word)
     ]
 

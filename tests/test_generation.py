@@ -760,6 +760,14 @@ def test_a_pun_word_that_is_the_topic_is_framed_by_what_it_is_a_kind_of() -> Non
     request = GenerationRequest(pair("rain", "reign"), "rain forest", ("rain forest",), "rain forest", current_words=("rain forest",))
     texts = [c.setup for seed in range(8) for c in g.generate(request, random.Random(seed))]
     assert any("forest" in s and "rain" not in s for s in texts) and not any("genre" in s for s in texts), texts
+    # the words around the topic are no forms of the kind: 'weather' holds "the" ("tell me a joke
+    # about the rain" was framed by life), 'party' holds "a"; a two-word anchor WordNet knows no
+    # kind of is a kind of its head ('pool party' -> parties)
+    g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(kinds={"rain": ("weather",)}))
+    request = GenerationRequest(pair("rain", "reign"), "rain", ("rain",), "the rain", current_words=("rain",))
+    assert "weather" in g._frame(request, generic=True).topics
+    request = GenerationRequest(pair("pool", "pull"), "pool party", ("pool party",), "having a pool party", current_words=("pool party",))
+    assert "party" in g._frame(request, generic=True).topics or "parties" in g._frame(request, generic=True).topics
 
 
 def test_a_new_topic_takes_the_frame(gen: OfflineGenerator) -> None:
