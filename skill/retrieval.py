@@ -43,7 +43,7 @@ from typing import Callable, Collection, Iterator, Mapping, Sequence
 import numpy as np
 
 from skill import lookalikes
-from skill.config import DATA_DIR
+from skill.config import DATA_DIR, word_pairs
 from skill.encoder import DIMENSION, SentenceEncoder
 from skill.function_words import FUNCTION_WORDS
 from skill.lexicon import HOMOGRAPH, NEAR_HOMOPHONE, Lexicon, PunPair
@@ -79,6 +79,7 @@ CLAIM_FIT = 0.5
 #: doctors). The people who go with one ('doc', 'tutor', 'judge' for a lawyer, 'cook' for a chef)
 #: are 0.51 and more.
 PEER_FIT = 0.51
+MEANINGS_FILE = "meanings.tsv"
 ZIPF_FLOOR = 2.5  # the rarest words the lexicon admits
 ZIPF_CEILING = 6.0  # 'the', 'and': as common as it gets
 
@@ -206,6 +207,16 @@ def load_scoring_model(path: Path | str | None = None) -> ScoringModel:
     except (OSError, ValueError, KeyError, TypeError) as error:
         logger.warning("retrieval weights unreadable; using hand-set weights", extra={"path": str(path), "error": str(error)})
     return ScoringModel.hand_set()
+
+
+@functools.lru_cache(maxsize=1)
+def meanings() -> dict[str, str]:
+    """Days' names and what they mean ('hanukkah' -> "the festival of lights: ..."), hand-kept in
+    ``data/meanings.tsv``; none without the file."""
+    try:
+        return word_pairs(DATA_DIR / MEANINGS_FILE)
+    except OSError:
+        return {}
 
 
 def frequency_prior(zipf: float | np.ndarray) -> float | np.ndarray:
@@ -402,15 +413,21 @@ class Retriever:
         """A word MiniLM does not know is read with its gloss (`WordClasses.described`): alone,
         'biryani' is nearest 'biff' and 'sheik' by its word pieces; with "an Indian dish made with
         highly seasoned rice and meat" it is nearest 'meal', 'rice' and 'meat'. The word's own
-        vector stays in the mean, for what MiniLM does know of it."""
-        described = self.word_classes.described
-        rows = [i for i, word in enumerate(words) if word in described]
-        if not rows:
+        vector stays in the mean, for what MiniLM does know of it. A day's name in
+        ``data/meanings.tsv`` is read by its meaning alone: of 'hogmanay' MiniLM knows only 'hog'."""
+        described, meant = self.word_classes.described, meanings()
+        blend = [i for i, word in enumerate(words) if word in described and word not in meant]
+        alone = [i for i, word in enumerate(words) if word in meant]
+        if not blend and not alone:
             return vectors
-        glosses = self.encoder.encode([described[words[i]] for i in rows])
-        blended = vectors[rows] / np.linalg.norm(vectors[rows], axis=1, keepdims=True) + glosses / np.linalg.norm(glosses, axis=1, keepdims=True)
         out = vectors.copy()
-        out[rows] = blended / np.linalg.norm(blended, axis=1, keepdims=True)
+        if blend:
+            glosses = self.encoder.encode([described[words[i]] for i in blend])
+            mixed = vectors[blend] / np.linalg.norm(vectors[blend], axis=1, keepdims=True) + glosses / np.linalg.norm(glosses, axis=1, keepdims=True)
+            out[blend] = mixed / np.linalg.norm(mixed, axis=1, keepdims=True)
+        if alone:
+            read = self.encoder.encode([meant[words[i]] for i in alone])
+            out[alone] = read / np.linalg.norm(read, axis=1, keepdims=True)
         return out
 
     def _context(self, weighted_words: Mapping[str, float]) -> _Context | None:

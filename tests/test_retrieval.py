@@ -282,3 +282,17 @@ def test_a_word_minilm_does_not_know_is_read_with_its_gloss(retriever, monkeypat
     # other context words are read as before; the described one fits rice better
     assert retriever.score(["pizza", "party"], "dough", "doe") == plain[0]
     assert retriever.score(["biryani"], "rice", "rise") > plain[1]
+
+
+def test_a_days_name_is_read_by_what_it_means(retriever, monkeypatch):
+    """MiniLM reads 'hogmanay' by its pieces: 'pig', 'boar' and 'bacon' came for it, 'boar' and
+    'hutch' for Hanukkah. A day's name in data/meanings.tsv is read by its meaning alone."""
+    from skill.retrieval import meanings
+
+    assert {"hogmanay", "hanukkah", "diwali", "eid"} <= set(meanings())
+    pork = {"pig", "boar", "bacon", "hog", "pork", "ham", "swine"}
+    read = {day: _pun_words(retriever.retrieve({day: 1.0}, k=8)) for day in ("hogmanay", "hanukkah", "diwali")}
+    assert not any(pork & set(words) for words in read.values()), read
+    assert {"candle", "lighting", "night", "nights", "lit", "light"} & set(read["hanukkah"][:4]), read
+    monkeypatch.setattr("skill.retrieval.meanings", dict)  # without the table, the pieces lead again
+    assert pork & set(_pun_words(retriever.retrieve({"hogmanay": 1.0}, k=8)))
