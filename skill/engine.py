@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Collection, Iterable, Mapping, Sequence
 
 from skill import offensive
@@ -83,6 +83,7 @@ class Joke:
     punchline: str = ""
     form: str = ""
     anchor: str = ""
+    on_the_ask: bool = True  # False: no pun word goes with what was asked ('passport'), an everyday topic stood in
 
     @property
     def id(self) -> str:
@@ -205,7 +206,20 @@ class JokeEngine:
         worn = min(MAX_WORN_WIDENING, sum(1 for count in heard_counts.values() if count >= WORN_AFTER))
         words = dict(ctx.words)
         topic, said_now = ctx.focus_topic, ctx.focus_words
-        if not words:  # any everyday topic but one just left ('something else' after cats)
+        # No pun word goes with what was said ('passport'): only hubs would fill the list, and "When
+        # it comes to passports, I always say: Heart and sole" passed for an answer.
+        fetched: dict[int, list[ScoredPair]] = {}  # by how many, for the words asked about
+
+        def retrieved(k: int) -> list[ScoredPair]:
+            if k not in fetched:
+                fetched[k] = self._retrieve(words, k, avoid_pairs)
+            return fetched[k]
+
+        first = min(PAIRS_TO_TRY[0] + worn, PAIRS_TO_TRY[-1])
+        stood_in = bool(words) and not any(p.related for p in retrieved(first))
+        if stood_in:
+            fetched.clear()
+        if not words or stood_in:  # any everyday topic but one just left ('something else' after cats)
             topic = self.rng.choice([t for t in EVERYDAY_TOPICS if not self._near_left(t, ctx)] or EVERYDAY_TOPICS)
             # its words as if the listener had said it: 'sports' is 'sport' ("What's the sports'
             # favorite saying?" was asked)
@@ -213,12 +227,12 @@ class JokeEngine:
             said_now = tuple(words)
         # A form asked for ('knock-knock') if any pair makes one, else the best joke of any form.
         for form in dict.fromkeys((ctx.form, "")):
-            said = _Said(topic, said_now, form, ctx.time_words, ctx.names if ctx.words else frozenset())
+            said = _Said(topic, said_now, form, ctx.time_words, ctx.names if ctx.words and not stood_in else frozenset())
             for k in PAIRS_TO_TRY:
-                pairs = self._retrieve(words, min(k + worn, PAIRS_TO_TRY[-1]), avoid_pairs)
+                pairs = retrieved(min(k + worn, PAIRS_TO_TRY[-1]))
                 joke = self._best_joke(pairs, words, said, told, taste, heard_counts, just_heard)
                 if joke is not None:
-                    return joke
+                    return replace(joke, on_the_ask=not stood_in)
         return None
 
     def _near_left(self, topic: str, ctx: ConversationContext) -> bool:

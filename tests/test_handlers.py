@@ -1371,6 +1371,25 @@ def test_a_topic_with_nothing_to_pun_on_gets_a_joke_that_says_it_is_about_someth
     assert not said(plain).startswith(("I don't know any puns about that yet", "That one's new to me!"))
 
 
+def test_a_topic_no_pun_word_goes_with_gets_an_everyday_joke_that_says_so(skill, engine, monkeypatch):
+    """Only hubs fill the list for a topic no pun word goes with: "When it comes to passports, I
+    always say: Heart and sole" passed for an answer. An everyday topic stands in, and says so."""
+    from dataclasses import replace
+
+    real = engine.retriever.retrieve
+
+    def nothing_goes_with_passports(words, k=10, **kwargs):
+        found = real(words, k=k, **kwargs)
+        return [replace(p, related=False, anchor="", sure=False) for p in found] if "passport" in words else found
+
+    monkeypatch.setattr(engine.retriever, "retrieve", nothing_goes_with_passports)
+    response = Device(skill).intent("TellJokeIntent", topic="passports")
+    assert said(response).startswith(("I don't know any puns about that yet", "That one's new to me!")), said(response)
+    assert "passport" not in said(response).lower() and "last_joke" in response["sessionAttributes"]
+    plain = Device(skill).intent("TellJokeIntent", topic="fishing")
+    assert not said(plain).startswith(("I don't know any puns about that yet", "That one's new to me!"))
+
+
 def test_when_no_candidate_is_fit_to_tell_the_listener_hears_so_and_may_ask_again(skill, engine, monkeypatch):
     """Every candidate vetoed with none told was answered "I've run out of fresh jokes about that"."""
     monkeypatch.setattr(engine, "_is_safe", lambda *args, **kwargs: False)
