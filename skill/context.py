@@ -430,7 +430,7 @@ def _own_day(topic: str) -> str:
 _OFFENSIVE_ASKS = re.compile(
     r"\b(racist|sexist|offensive|nsfw|explicit|inappropriate|raunchy|filthy|vulgar|x-rated|insulting|"
     r"yo mama|yo momma|your mama|your momma|homophobic|transphobic|misogynist|sexual|swear words?|swearing|"
-    r"cursing|(?:roast|insult|make fun of) (?:me|him|her|them|us|my\s+\w+))\b"
+    r"cursing|[fc][\s-]words?|(?:roast|insult|make fun of) (?:me|him|her|them|us|my\s+\w+))\b"
     r"|\b(?:something|anything|really|very|super|a bit|kinda|be|get)\s+(?:dirty|rude|naughty|crude|edgy|dark|sick|mean|nasty|gross)\b"
     # Everyday words that ask for offence only about a joke: "a dark joke", not "a dark room";
     # "a sick joke", not "my kids are sick"; "roast me", not "making a roast".

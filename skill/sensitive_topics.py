@@ -130,6 +130,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "queer", "lgbt", "lgbtq", "nonbinary", "non-binary", "sexist", "sexism", "feminist",
         "feminists", "blonde joke", "blonde jokes", "fat people", "obese", "midget", "midgets",
         "retard", "retarded", "gypsy", "gypsies", "minority", "minorities", "religion", "religious",
+        # a slur named without saying it ("When it comes to the n word, I always say: Noun to five.")
+        "n word", "n-word", "n words", "n-words",
         "wheelchair user", "wheelchair users", "in a wheelchair", "amputee", "amputees", "paraplegic",
         "quadriplegic", "down syndrome", "down's syndrome", "oriental", "orientals", "the orient",
         "special ed", "special needs", "homosexual", "homosexuals", "homosexuality", "women drivers",

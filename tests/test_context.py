@@ -361,8 +361,11 @@ def test_offensive_requests_are_recognised():
     for text in ("tell me a dirty joke", "a racist joke", "something really offensive", "tell me a sh1t joke",
                  "a sick joke about cancer", "tell me a really dark one", "roast my friend", "be rude", "something mean",
                  # Alexa fills "tell me a {topic} joke" with the kind alone ("Time is muddy." was told)
-                 "dirty", "really naughty", "x-rated"):
+                 "dirty", "really naughty", "x-rated", "a joke about the f word", "the c-word"):
         assert extract_context(text).wants_offensive, text
+    # a slur named without saying it ("When it comes to the n word, I always say: Noun to five.")
+    assert [m.category for m in extract_context("tell me a joke about the n word").sensitive] == ["protected_group"]
+    assert not extract_context("a joke about words of wisdom").wants_offensive
     for alone in ("sick", "dark", "mean", "dirt"):  # also how someone is, or what it is: "I'm sick"
         assert not extract_context(alone).wants_offensive, alone
     # swearing that only stresses a word is someone fed up, not an ask for offence ("a joke about the
