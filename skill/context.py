@@ -285,9 +285,9 @@ _BY_SPEAKER = r"(?:\b(?:i|we)\s+|^\s*)"
 _LOW_MOOD = re.compile(
     r"\b(?:i'm|i am|im|i feel|i felt|i've been|i have been|i'm feeling|i am feeling|feeling|i had|i'm having|"
     rf"i am having|having|we're|we are|we had|we've had)\s+{_INTENSIFIERS}(?:{_MOODS}|down|low|blue|{_BAD_DAY})\b"
-    # Alexa's slot drops the "I'm" ("so stressed about exams", "had a terrible day at work"): at
+    # Alexa's slot drops the "I'm" or "I" ("so stressed about exams", "feel lonely", "had a terrible day at work"): at
     # the start, a mood said of no thing ("sad", not "sad movies") or a bad day had.
-    rf"|^\s*{_INTENSIFIERS}(?:{_MOODS})(?=\s*$|\s*[,.!?]|\s+(?:about|because|that|and|today|tonight|lately|again|since|at|i|we|my|our)\b)"
+    rf"|^\s*(?:feel\s+|feeling\s+|felt\s+)?{_INTENSIFIERS}(?:{_MOODS})(?=\s*$|\s*[,.!?]|\s+(?:about|because|that|and|today|tonight|lately|again|since|at|i|we|my|our)\b)"
     rf"|^\s*had\s+{_INTENSIFIERS}{_BAD_DAY}\b"
     # and anxiety lived with ("I have anxiety" got "My best advice for the anxiety? Won fear and square.")
     r"|\b(?:i have|i've got|i get|i've been having|i'm having|i am having|having)\s+(?:(?:really|so much|bad|a lot of)\s+)*"

@@ -364,12 +364,12 @@ _DICE = re.compile(
     r"\b(?:his|their|my|your|the|a|each|loaded|roll|rolls|rolled|rolling|cast|throw|threw)\s+die\b(?!\s+(?:of|from|for|in)\b)"
     r"|\bdie\s+(?:roll|rolls|role|roles|rolled|is cast)\b"
 )
-# Things die too: a flat battery, a wilted plant, a stalled engine. Only an adverb or auxiliary may
-# come between ("the plants all died"), so "the car driver died" stays a death.
+# Things die too: a flat battery, a wilted plant, a stalled engine. Only adverbs or auxiliaries may
+# come between ("the plants all died", "my phone is dying"), so "the car driver died" stays a death.
 _THINGS_DYING = re.compile(
     r"\b(?:battery|batteries|phone|phones|laptop|computer|engine|motor|car|plant|plants|flower|flowers|tree|trees|"
     r"crop|crops|lawn|grass|garden|signal|wifi|internet|bulb|light|lights|conversation)"
-    r"\s+(?:(?:all|just|finally|suddenly|slowly|already|always|both|has|have|had|will|would|must|nearly|almost)\s+)?"
+    r"\s+(?:(?:all|just|finally|suddenly|slowly|already|always|both|has|have|had|will|would|must|nearly|almost|is|are|was|were|keeps)\s+){0,2}"
     r"(?:died|dies|dying|die|is dead|was dead|are dead|were dead|went dead)\b"
 )
 # Nobody dies in "old bakers never die" or "the judge almost died laughing": a denied or narrowly

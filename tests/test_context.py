@@ -297,6 +297,7 @@ def test_everyday_topics_are_not_sensitive():
     for text in ("swimming stroke practice", "airport terminal", "bath bomb", "asian food", "lost my keys", "horse race",
                  "we dropped the kids off at school", "the kids kicked the ball", "a blind date", "it beats me",
                  "the coach fired me up", "the pottery was fired in the kiln", "my phone battery died",
+                 "my phone is dying", "my battery is slowly dying",  # was met as grief
                  "the tomato plants all died", "I almost died laughing", "the bald man in the ad", "a short man",
                  "we're fighting over the remote", "a pillow fight", "we're arguing about pizza toppings"):
         assert not extract_context(text).is_sensitive, text
@@ -592,6 +593,7 @@ def test_low_mood_is_noticed_and_never_the_topic():
                         ("I had a bad day at work", {"work"}), ("i am so sad, tell me a joke about cats", {"cat"}),
                         # as Alexa's slot brings them, without the "I'm"
                         ("lonely", set()), ("so stressed about exams", {"exam"}), ("had a terrible day at work", {"work"}),
+                        ("feel lonely", set()),  # "You know what they say about feel lonely" was said
                         ("I failed my driving test", {"drive", "test"}), ("failed my exam", {"exam"}),
                         ("sad I didn't get promoted", {"promote"}),
                         # anxiety lived with: "My best advice for the anxiety?" was said
