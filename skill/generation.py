@@ -691,7 +691,8 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None, not_nou
     is "dancing" ("being danced" was said), and 'opera' is no past of 'opus'. ``not_nouns`` tell
     a verb before a doing ("teach swimming") from a noun that makes one with it ("meal prepping")."""
     t = _said(topic)
-    verb = _past_verb(t) if adjectives is not None and " " not in t and t not in adjectives else ""
+    # an informal state is one too: "(I'm) knackered" ('tired') was "knackering"
+    verb = _past_verb(t) if adjectives is not None and " " not in t and colloquial.plain_word(t) not in adjectives else ""
     if verb and (t == past(verb) or t in _IRREGULAR_PAST or t in _DOINGS_PAST):
         return gerund(verb)
     someone = _SOMEONE_DOING_RE.match(t)
@@ -726,7 +727,7 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None, not_nou
         first, _, rest = t.partition(" ")
         # "(I'm) nervous about my test", "(we're) stuck in traffic", "(I'm) so hungry for pizza": a
         # state, not a doing ("nervousing about your driving test" and "sticking in traffic" were said)
-        state = first in (adjectives or ()) or (
+        state = colloquial.plain_word(first) in (adjectives or ()) or (
             (first in _INTENSIFIERS or bool(_STATE_RE.fullmatch(first))) and not _doing_after(first, rest, not_nouns)
         )  # "(I'm) busy cooking" is a state, "(I'm) really struggling with math" a doing
         if copula and rest and not is_gerund(first) and state:

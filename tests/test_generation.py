@@ -500,6 +500,9 @@ def test_a_state_said_as_an_adjective_is_talked_about_as_being_in_it() -> None:
     # next month" was "My best advice for being retiring?"; 'amazing' stays a state
     adjectives = frozenset({"retiring", "moving", "amazing"})
     assert [reframe_topic(t, adjectives) for t in ("retiring next month", "moving", "amazing")] == ["retiring", "moving", "being amazing"]
+    # an informal word for a state is a state ('knackered' is 'tired'): "advice for knackering?" was said
+    assert reframe_topic("knackered", frozenset({"tired"})) == "being knackered"
+    assert reframe_topic("i'm so knackered", frozenset({"tired"})) == "being so knackered"
 
 
 def test_a_lone_past_that_is_no_state_is_a_doing() -> None:
