@@ -569,14 +569,19 @@ def clean_topic(utterance: str) -> str:
     return " ".join(words)[:MAX_TOPIC_CHARS].rstrip()
 
 
+#: Characters named like people, whom a joke is about, not for: "a joke about santa" was "This
+#: one's for Santa" and a joke about vegetables.
+_CHARACTERS = frozenset("santa rudolph elsa mario luigi elmo barney garfield zelda kirby".split())
+
+
 def lone_first_name(utterance: str, classes: WordClasses | None = None) -> str:
     """A first name said alone as the topic ('sarah', "a joke for emma" as the slot brings it),
     capitalised, or ''. A name is no pun topic (the nearest words to 'sarah' are other names:
     "Make your marc."), so the joke is for them. Names that are words too ('jack', 'rose') are
-    not taken: they may be the topic."""
+    not taken: they may be the topic; nor are characters ('santa')."""
     said = clean_topic(utterance).strip(" ,.!?").lower()
     classes = classes or default_word_classes()
-    return said.capitalize() if said.isalpha() and said in classes.first_names else ""
+    return said.capitalize() if said.isalpha() and said in classes.first_names and said not in _CHARACTERS else ""
 
 
 @lru_cache(maxsize=1)
