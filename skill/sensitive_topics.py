@@ -324,6 +324,8 @@ _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"^(?:(?:just|recently|today|got|get|been|was|were|have been|has been)\s+)*(?:{_BEFELL})\b(?!\s+up\b)"
         r"|(?<![a-z])(?:burned|burnt) (?:down|to the ground)|(?<![a-z])(?:house|home|flat|apartment|basement) (?:flooded|was flooded)"
         r"|(?<![a-z])(?:got|was|were|been|have been) (?:robbed|burgled|mugged|dumped)|broken into|break-in|burglary"
+        # "my car got stolen" was told "Steal water" (not "stole the show", "stole my heart")
+        r"|(?<![a-z])(?:my|our|his|her|their)\s+(?:[a-z]+\s+){1,2}(?:got|was|were|has been|have been)\s+stolen(?![a-z])"
         r"|(?:dumped|broke up with) me\b"
         # "my wife left me" was answered "I asked your wife for advice about left"
         # (not "my wife left me a note", "my brother cheated on me at monopoly")
@@ -338,8 +340,10 @@ _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
         r"(?<![a-z])(?:is|am|are|was|were|been|ended up) (?:in the hospital|in hospital|in the er|in the icu)(?![a-z])"
         # the slot drops the verb: "(tell me a joke about) my grandpa in the hospital" was punned on
         rf"|(?<![a-z])(?:{'|'.join(_KIN)}|he|she|him|her)(?:'s)?\s+(?:(?:is|still|now|back)\s+)*(?:in the hospital|in hospital|in the icu)(?![a-z])"
-        # "I broke my arm" was told "No arm done", "my broken leg" "Jet leg" (not "break a leg")
-        rf"|(?<![a-z])(?:broke|broken|fractured|sprained|dislocated) (?:(?:my|his|her|your|our|their|a)\s+)?{_BODY_PART}(?![a-z])(?!\s+(?:laughing|of)\b)"
+        # "I broke my arm" was told "No arm done", "my broken leg" "Jet leg" (not "break a leg"); "I
+        # burned my hand" "Toast hand jam"
+        rf"|(?<![a-z])(?:broke|broken|fractured|sprained|dislocated|burned|burnt|scalded|injured|hurt) "
+        rf"(?:(?:my|his|her|your|our|their|a)\s+)?{_BODY_PART}(?![a-z])(?!\s+(?:laughing|of)\b)"
     ),),
 }
 

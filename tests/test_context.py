@@ -334,7 +334,9 @@ def test_harm_to_someone_is_sensitive_however_said_and_idioms_are_not():
                            ("my boyfriend hitting me", "violence"), ("all abort", "illness"), ("drowning", "grief"),
                            # ... and "Run supreme.", "I pet", "The aunt and the grasshopper", "No arm done."
                            ("my dog ran away", "disaster"), ("my lost dog", "disaster"), ("my uncle in jail", "disaster"),
-                           ("my cat is missing", "disaster"), ("i broke my arm", "illness"), ("my broken leg", "illness")):
+                           ("my cat is missing", "disaster"), ("i broke my arm", "illness"), ("my broken leg", "illness"),
+                           # ... and "Steal water.", "Toast hand jam."
+                           ("my car got stolen", "disaster"), ("i burned my hand", "illness"), ("i hurt my back", "illness")):
         ctx = extract_context(f"tell me a joke about {text}")
         assert ctx.is_sensitive and ctx.sensitive[0].category == category, text
     for text in ("killing time", "killing it", "my feet are killing me", "you are killing me", "shoot the messenger",
@@ -342,7 +344,8 @@ def test_harm_to_someone_is_sensitive_however_said_and_idioms_are_not():
                  "shoot him a text", "shooting my brother's wedding", "kill two birds with one stone", "call 911",
                  "drowning in work", "drowning my sorrows", "hospitals", "hit me with another one", "the car hit a tree",
                  "break a leg", "my son lost the game", "my dad lost his keys", "my kid lost a tooth", "i lost my phone",
-                 "my husband is lost in thought", "i broke my back laughing", "we broke the record"):
+                 "my husband is lost in thought", "i broke my back laughing", "we broke the record",
+                 "the dog stole the show", "she stole my heart", "i burned the toast", "i cut my hair"):
         assert not extract_context(text).is_sensitive, text
 
 
