@@ -85,6 +85,8 @@ _JOKE_NOUN = r"(?:joke|jokes|pun|puns|one|something funny|riddle|laugh|giggle)(?
 _CARRIERS = re.compile(
     # openings that only start the turn ("honestly just tell me a joke" was "advice for honestly just?")
     r"^(?:(?:alexa|hey|ok|okay|so|well|um|uh|please|and|but)[\s,]+"
+    # a greeting first ("g'day mate, tell us a joke" punned on the mate: "Mate you there.")
+    r"|(?:hi|hello|hiya|howdy|g'day|gday|good (?:morning|afternoon|evening))(?:\s+(?:mate|there|buddy|everyone|alexa))?(?:[\s,]+|$)"
     r"|(?:honestly|actually|just|yeah|oh|alright|all right|anyway|anyways|basically|seriously|now|how about|what about)(?:[\s,]+|$))*"
     # a dare is an ask: "(I) bet you can't make a joke about broccoli" was a joke about betting
     r"(?:(?:i\s+)?(?:bet|dare|challenge)\s+you(?:\s+(?:can't|cannot|can not|won't|to))?\s+)?"

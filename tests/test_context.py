@@ -9,6 +9,9 @@ def test_carrier_phrases_are_dropped_from_the_topic():
     assert clean_topic("Alexa, can you tell me a funny joke about the beach?") == "the beach"
     assert clean_topic("I'm gardening") == "gardening"
     assert clean_topic("tell me a joke") == ""
+    # a greeting first is no topic ("g'day mate, tell us a joke" punned on the mate)
+    assert clean_topic("g'day mate tell us a joke") == "" and clean_topic("hi there, tell me a joke about cats") == "cats"
+    assert clean_topic("high tea") == "high tea"
     # "the" goes only with the joke asked for: "the olympics" is said with its article.
     assert clean_topic("the olympics") == "the olympics" and clean_topic("tell me the best joke about cats") == "cats"
     assert clean_topic("a funny one about pizza") == "pizza" and clean_topic("another one") == ""
