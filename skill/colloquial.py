@@ -18,10 +18,7 @@ COLLOQUIAL_FILE = "colloquial.tsv"
 @lru_cache(maxsize=1)
 def table() -> dict[str, str]:
     """Informal word -> plain word; empty without the file."""
-    try:
-        return word_pairs(DATA_DIR / COLLOQUIAL_FILE)
-    except OSError:
-        return {}
+    return word_pairs(DATA_DIR / COLLOQUIAL_FILE, missing_ok=True)
 
 
 def plain_word(word: str) -> str:

@@ -12,10 +12,17 @@ DEFAULT_ARTIFACTS_DIR = PACKAGE_DIR / "artifacts"
 DATA_DIR = PACKAGE_DIR / "data"
 
 
-def word_pairs(path: Path) -> dict[str, str]:
-    """A two-column table (a tab between, '#' starts a comment line): first word -> second. Raises
-    OSError when the file cannot be read."""
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
+def word_pairs(path: Path, *, missing_ok: bool = False) -> dict[str, str]:
+    """A two-column table (a tab between, '#' starts a comment line): first word -> second. A file
+    that cannot be read raises OSError, or with ``missing_ok`` is an empty table (the request path
+    works without the optional ones)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        if missing_ok:
+            return {}
+        raise
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {row[0]: row[1] for row in rows if len(row) == 2}
 
 

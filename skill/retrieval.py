@@ -213,10 +213,7 @@ def load_scoring_model(path: Path | str | None = None) -> ScoringModel:
 def meanings() -> dict[str, str]:
     """Days' names and what they mean ('hanukkah' -> "the festival of lights: ..."), hand-kept in
     ``data/meanings.tsv``; none without the file."""
-    try:
-        return word_pairs(DATA_DIR / MEANINGS_FILE)
-    except OSError:
-        return {}
+    return word_pairs(DATA_DIR / MEANINGS_FILE, missing_ok=True)
 
 
 def frequency_prior(zipf: float | np.ndarray) -> float | np.ndarray:
