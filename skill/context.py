@@ -266,6 +266,12 @@ _TITLES = frozenset("mr mrs ms mx dr".split())
 _CALLED_BY_NAME = frozenset(
     "dog cat puppy kitten pup hamster rabbit bunny parrot horse pony goldfish turtle tortoise friend".split()
 )
+#: One person of the family, called by name only where the name is a first name ("my son ali loves
+#: football" was told "When it comes to Ali, I always say: Fire in the bailey.").
+_KIN_CALLED_BY_NAME = frozenset(
+    """son daughter sister brother cousin niece nephew grandson granddaughter wife husband partner boyfriend
+    girlfriend stepson stepdaughter baby""".split()
+)
 _PET_THINGS = frozenset(
     """food bed park walker toy toys litter tree house collar leash lead treats treat bowl hair fur door sitter
     show breed groomer trainer training biscuit biscuits kennel cage crate flap nap owner owners lover lovers
@@ -582,8 +588,31 @@ def lone_first_name(utterance: str, classes: WordClasses | None = None) -> str:
     "Make your marc."), so the joke is for them. Names that are words too ('jack', 'rose') are
     not taken: they may be the topic; nor are characters ('santa')."""
     said = clean_topic(utterance).strip(" ,.!?").lower()
-    classes = classes or default_word_classes()
-    return said.capitalize() if said.isalpha() and said in classes.first_names and said not in _CHARACTERS else ""
+    return said.capitalize() if said.isalpha() and said in given_names(classes) and said not in _CHARACTERS else ""
+
+
+#: Given names that are holy names too, which the census list misses: many people are called
+#: Muhammad ("a joke for my friend muhammad" was refused as a joke about a faith).
+_HOLY_GIVEN_NAMES = frozenset("muhammad muhammed mohammad mohammed mohamed jesus".split())
+
+
+def given_names(classes: WordClasses | None = None) -> frozenset[str]:
+    """First names people are called by: the census list and ``_HOLY_GIVEN_NAMES``."""
+    return _default_given_names() if classes is None else classes.first_names | _HOLY_GIVEN_NAMES
+
+
+@lru_cache(maxsize=1)
+def _default_given_names() -> frozenset[str]:
+    return default_word_classes().first_names | _HOLY_GIVEN_NAMES
+
+
+def _without_names(text: str) -> str:
+    """The text with the given names said after whom they name left out ('my friend muhammad'):
+    a person's name is no subject a joke would be about."""
+    called = names_called(text) & given_names()
+    if not called:
+        return text
+    return re.sub(rf"\b(?:{'|'.join(map(re.escape, sorted(called)))})\b", " ", text, flags=re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -677,13 +706,25 @@ def _clauses(text: str) -> Iterator[list[str]]:
 
 
 def _called_by_name(tokens: Sequence[str], i: int) -> bool:
-    """Whether ``tokens[i]`` is someone said as the speaker's and then called by name ('my dog max')."""
-    if tokens[i] not in _CALLED_BY_NAME or i == 0 or tokens[i - 1] not in ("my", "our", "your") or i + 1 >= len(tokens):
+    """Whether ``tokens[i]`` is someone said as the speaker's and then called by name ('my dog max',
+    'my son ali': a relative only by a census first name, "my son football" is no son called so)."""
+    kin = tokens[i] in _KIN_CALLED_BY_NAME
+    if not (kin or tokens[i] in _CALLED_BY_NAME) or i + 1 >= len(tokens) or (i and tokens[i - 1] not in ("my", "our", "your")):
         return False
     name = tokens[i + 1]
+    # at the start, the slot of "my {topic}" brought it without its 'my' ("son ali loves football")
+    if (kin or i == 0) and name not in given_names():
+        return False
     if name in _STOPWORDS or name in _PET_THINGS or _lemma(name) != name or len(name) < 2:
         return False
     return i + 2 == len(tokens) or tokens[i + 2] in _AFTER_A_NAME
+
+
+def _with_its_owner(topic: str) -> str:
+    """'dog luna is sleeping' -> 'my dog luna is sleeping': the slot of "my {topic}" leaves out the
+    'my' ("When it comes to dog Luna" was said)."""
+    tokens = next(_clauses(topic), [])
+    return f"my {topic}" if len(tokens) > 1 and _called_by_name(tokens, 0) else topic
 
 
 def names_called(text: str) -> frozenset[str]:
@@ -932,16 +973,16 @@ def extract_context(
         if not find_sensitive_subject(turn):
             about = add_turn(_LOW_MOOD.sub(" ", turn), RECENCY_DECAY**age)
             if about and not latest:
-                latest, latest_topic = about, clean_topic(turn)
+                latest, latest_topic = about, _with_its_owner(clean_topic(turn))
     add(liked_words, LIKED_WEIGHT)
     said_now = add_turn(_strip_carriers(_LOW_MOOD.sub(" ", utterance)), 1.0)
     said = strip_control(utterance)
     low_mood = _LOW_MOOD.search(said) is not None
-    topic, thing = resolve_reference(clean_topic(utterance), said_now, latest_topic, latest)
+    topic, thing = resolve_reference(_with_its_owner(clean_topic(utterance)), said_now, latest_topic, latest)
     if thing:  # 'eating it': the earlier turn's pizza is what is talked about now, too
         said_now += [w for w in add_turn(thing, 1.0) if w not in said_now]
     group = group_asked_about(topic)
-    sensitive = tuple(find_sensitive_subject(said)) or ((group,) if group else ())
+    sensitive = tuple(find_sensitive_subject(_without_names(said))) or ((group,) if group else ())
     occasion, occasion_of = _occasion(said)
     return ConversationContext(
         topic="" if low_mood else _own_day(topic),  # "sad" is nothing to say a joke about

@@ -177,6 +177,7 @@ def tell_joke(
         else say.say("task_declined").format(cannot=TASKS[ctx.task].cannot) if ctx.task
         else say.say("named_nothing_known") if ctx.named_nothing_known or (ctx.current_words and not joke.on_the_ask)
         else say.say("for_person").format(name=person) if person and not offensive.check_words(person).offensive
+        else say.say("topic_picked") if person  # 'jesus' may be someone's name or the ask: true either way
         else say.say("whisper_asleep") if hushed
         else say.say("kids_listening") if (for_kids or ctx.for_kids) and not kids_known
         else ""

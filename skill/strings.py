@@ -46,6 +46,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "known_favourites": ("I've kept {count} jokes you liked, to tell again.",),
     "known_one_favourite": ("I've kept the one joke you liked, to tell again.",),
     "for_person": ("Here's one for {name}.", "This one's for {name}."),
+    "topic_picked": ("I'll pick the topic for this one.",),
     "kids_listening": ("I'll keep them kid-friendly, then.",),
     "whisper_asleep": ("Shh, I'll whisper.",),
     "whisper_on": ("Okay, I'll whisper.",),

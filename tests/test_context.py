@@ -641,6 +641,34 @@ def test_a_pet_or_friend_called_by_name_is_no_topic_but_a_name():
     assert content_words("my dog food is gone")[0] == "dog food"
 
 
+def test_a_relative_called_by_a_first_name_is_no_topic_and_the_slot_keeps_whose_they_are():
+    """"my son ali loves football" was told "When it comes to Ali, I always say: Fire in the
+    bailey." and "my daughter emma has a ballet recital" "What did the emma say to the recital?";
+    the slot of "my {topic}" brings "dog luna is sleeping", said back "about dog Luna"."""
+    from skill.context import names_called
+    from skill.word_classes import default_word_classes
+
+    if not {"ali", "emma", "luna"} <= default_word_classes().first_names:
+        pytest.skip("the built word classes list no first names (a build without WordNet)")
+    assert content_words("my son ali loves football") == ["son", "football"] and names_called("son ali loves football") == {"ali"}
+    assert content_words("daughter emma has a ballet recital") == ["daughter", "ballet", "recital"]
+    assert extract_context("dog luna is sleeping").topic == "my dog luna is sleeping"
+    assert extract_context("son ali loves football").names == {"ali"}
+    # a relative is called only by a first name; a pet at the start only by one too
+    for said in ("my son football", "my sister plays tennis", "my son is sick", "rabbit hole", "dog park"):
+        assert not names_called(said), said
+    assert extract_context("rabbit hole").topic == "rabbit hole"
+
+
+def test_a_holy_name_someone_is_called_by_is_no_faith_asked_about():
+    """Many people are called Muhammad: "a joke for my friend muhammad" was refused as a joke
+    about a faith."""
+    for said in ("my friend muhammad is visiting", "friend mohammed is visiting", "my son muhammad loves cricket"):
+        assert not extract_context(said).is_sensitive, said
+    for said in ("the prophet muhammad", "muhammad", "jesus christ"):
+        assert extract_context(said).is_sensitive, said
+
+
 def test_news_is_told_apart_from_a_subject_asked_about():
     """'earthquakes' was met with "I'm so sorry to hear that"; bare news as Alexa's slot brings it
     ('fired' for "I got fired") is still news."""

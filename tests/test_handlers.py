@@ -1128,6 +1128,20 @@ def test_a_joke_about_a_first_name_is_for_them(skill):
     assert told["sessionAttributes"]["last_joke"]["pun_word"].lower() not in default_word_classes().first_names
 
 
+def test_a_joke_for_someone_with_a_holy_name_is_told_on_a_topic_of_ours(skill):
+    """Many people are called Muhammad: "a joke for my friend muhammad" was refused as a joke about
+    a faith. The slot cannot tell "for jesus" from "about jesus": a joke on another topic is the
+    answer to both, and says the topic is ours, where 'jesus' got a joke about coffee unexplained."""
+    for topic in ("muhammad", "jesus", "mohammed"):
+        told = Device(skill).intent("TellJokeIntent", topic=topic)
+        assert said(told).startswith("I'll pick the topic for this one.") and "last_joke" in told["sessionAttributes"], topic
+    for topic in ("my friend muhammad", "friend mohammed is visiting", "my son muhammad loves cricket"):
+        told = Device(skill).intent("TellJokeIntent", topic=topic)
+        assert "last_joke" in told["sessionAttributes"] and "muhammad" not in said(told).lower(), topic
+    for topic in ("allah", "the prophet muhammad", "buddha"):  # no one's name: a faith asked about
+        assert "what they believe" in said(Device(skill).intent("TellJokeIntent", topic=topic)), topic
+
+
 def test_corrupt_session_lists_are_read_as_empty_not_as_an_error(skill):
     """A session 'told', 'avoided' or 'turns' that was no list made every joke the apology."""
     for key in ("told", "avoided", "turns", "favourites_told"):
