@@ -646,7 +646,13 @@ def _frames_a_verb(tokens: Sequence[str], i: int, lemma: str) -> bool:
     'love' asked about alone, or 'in love', is still a topic."""
     if lemma not in _FRAME_VERBS or i + 1 >= len(tokens):
         return False
-    return tokens[i] != lemma or (i > 0 and tokens[i - 1] in _SUBJECTS)
+    return tokens[i] != lemma or (i > 0 and (tokens[i - 1] in _SUBJECTS or _said_in_the_plural(tokens[i - 1])))
+
+
+def _said_in_the_plural(token: str) -> bool:
+    """A plural noun, which a bare verb after it has for its subject: "my plants *keep* dying" was
+    told "Flew the keep."."""
+    return token.endswith("s") and token not in _STOPWORDS and _lemma(token) != token
 
 
 @lru_cache(maxsize=8)

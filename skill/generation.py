@@ -1468,7 +1468,8 @@ class OfflineGenerator:
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers, and so is
         # someone the listener named ("a son T-shirt").
         idle = _thing_doing(_said(request.topic))[1]  # "a growing T-shirt" was printed for "my tomatoes are growing"
-        spoken = [w for w in _spoken_units(request.topic, ordered) if w != idle]
+        # nor what the context leaves out as sensitive ("a dying T-shirt" for "my plants keep dying")
+        spoken = [w for w in _spoken_units(request.topic, ordered) if w != idle and not find_sensitive(w)]
         printable = tuple(n for n in nouns if n not in said_back or said_back[n].startswith("the "))
         modifiers = _modifiers(spoken + pool, printable, {*spoken, *now}, topic_words, when, classes)
         if not only_now:

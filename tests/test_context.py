@@ -149,6 +149,9 @@ def test_verbs_that_frame_the_topic_are_not_the_topic():
     assert content_words("my parrot keeps talking") == ["parrot", "talk"]
     assert content_words("we started running marathons") == ["run", "marathon"]
     assert content_words("I love pizza") == ["pizza"]
+    # after a plural subject ("my plants keep dying" was told "Flew the keep.")
+    assert content_words("my plants keep wilting") == ["plant", "wilt"] and content_words("cats love boxes") == ["cat", "box"]
+    assert content_words("it was love at first sight") == ["love", "sight"]
     # love as a thing, and stop as a place, stay
     assert content_words("tell me a joke about love") == ["love"]
     assert content_words("we are in love") == ["love"]
@@ -304,9 +307,12 @@ def test_everyday_topics_are_not_sensitive():
                  "we dropped the kids off at school", "the kids kicked the ball", "a blind date", "it beats me",
                  "the coach fired me up", "the pottery was fired in the kiln", "my phone battery died",
                  "my phone is dying", "my battery is slowly dying",  # was met as grief
+                 "my plants keep dying", "my phone is about to die", "the flowers seem to be dying",
                  "the tomato plants all died", "I almost died laughing", "the bald man in the ad", "a short man",
                  "we're fighting over the remote", "a pillow fight", "we're arguing about pizza toppings"):
         assert not extract_context(text).is_sensitive, text
+    for text in ("my grandpa is about to die", "my dog is going to die", "the car driver died"):
+        assert extract_context(text).is_sensitive, text
 
 
 def test_harm_in_clean_words_is_sensitive():
