@@ -546,6 +546,10 @@ def said_in_general(
         return topic
     if w in plurals:  # 'teeth', 'leaves' (the lemmatiser reads 'leave')
         return plurals[w]
+    lead, _, head = w.rpartition(" ")
+    if lead:  # a two-word noun counted by its head: 'vacuum cleaner' -> 'vacuum cleaners'
+        many = said_in_general(head, countable | {head}, frozenset(), people, plurals)
+        return f"{lead} {many}" if many not in (head, f"the {head}") else f"the {w}"
     many = _plural_of_person(w) if w in people or w in _IRREGULAR_PEOPLE else plural(w)
     # 'mechanics' reads as the science: a plural the lemmatiser keeps as a word of its own is no
     # general 'mechanic'; a person word whose plural it does not know is said as it was
@@ -1036,15 +1040,15 @@ def _on_the_subject(request: GenerationRequest, said: Sequence[str], classes: Wo
     """What the anchor is a kind of ('rain' -> weather, 'summer' -> season), for a pun word that is
     the very thing asked about: "My best advice for weather? Keep a tight rain." is still about
     rain, where "... for life?" is about anything. Only plain nouns that are no form of the pair's
-    words or of what was said, and raise nothing sensitive; but the head of a two-word anchor is
-    one ('rock music' -> music: "When it comes to genres" was said for a pun on 'rock'), and is the
-    kind itself where WordNet knows none ('moon landing' -> landing, 'pool party' -> party)."""
+    words or of what was said, and raise nothing sensitive; but the head of a two-word anchor may
+    be one ('rock music' -> music: "When it comes to genres" was said for a pun on 'rock'; 'pool
+    party' -> party), where the build found it is what the thing is (a hot dog is no dog)."""
     pair = request.pair
     anchor = request.anchor.lower()
     head = anchor.split()[-1] if " " in anchor else ""
     own = {pair.pun_word.lower(), pair.alternative_word.lower(), *([] if head else [anchor]), *(w for w in said if w != head)}
     return [
-        word for word in classes.kinds_of(request.anchor) or ((head,) if head else ())
+        word for word in classes.kinds_of(request.anchor)
         if word.isalpha() and classes.is_noun(word) and word not in classes.adjectives and word not in names
         and not is_gerund(word) and _verb_lemma(word) == word and word not in _STOP
         and not any(_shares_a_stem(word, other) for other in own if other and other not in _STOP)  # 'a' is in 'party'
@@ -1440,8 +1444,10 @@ class OfflineGenerator:
         pool = [w for w in things if w in now] if only_now else things
         topics: list[str] = []
         spoken_topic = reframe_topic(request.topic, classes.adjectives, classes.not_nouns)
+        # a two-word noun of the context counts as its head does ("My best advice for vacuum cleaner?" was asked)
+        counted = classes.countable | {w for w in ordered if " " in w and w.rpartition(" ")[2] in classes.countable}
         if is_talkable(spoken_topic):
-            topics.append(_capitalise_names(said_in_general(spoken_topic, classes.countable, names, someone, classes.plurals), names))
+            topics.append(_capitalise_names(said_in_general(spoken_topic, counted, names, someone, classes.plurals), names))
         # "with the kids": "I asked the kids", not "the kid"
         as_said = {w: _as_said(w, topic_words, classes.plurals) for w in pool}
         said_back = {w: _person_said_back(as_said[w], request.topic) for w in pool if w in _PEOPLE and w not in full_names}

@@ -764,13 +764,26 @@ def test_a_pun_word_that_is_the_topic_is_framed_by_what_it_is_a_kind_of() -> Non
     texts = [c.setup for seed in range(8) for c in g.generate(request, random.Random(seed))]
     assert any("forest" in s and "rain" not in s for s in texts) and not any("genre" in s for s in texts), texts
     # the words around the topic are no forms of the kind: 'weather' holds "the" ("tell me a joke
-    # about the rain" was framed by life), 'party' holds "a"; a two-word anchor WordNet knows no
-    # kind of is a kind of its head ('pool party' -> parties)
-    g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(kinds={"rain": ("weather",)}))
+    # about the rain" was framed by life), 'party' holds "a"; a two-word anchor is a kind of its
+    # head only where the build says so ('pool party' -> parties): a hot dog is no dog ("My best
+    # advice for dogs?" was asked about hot dogs)
+    g = OfflineGenerator(PhraseBook.load(), word_classes=WordClasses(kinds={"rain": ("weather",), "pool party": ("party",)}))
     request = GenerationRequest(pair("rain", "reign"), "rain", ("rain",), "the rain", current_words=("rain",))
     assert "weather" in g._frame(request, generic=True).topics
     request = GenerationRequest(pair("pool", "pull"), "pool party", ("pool party",), "having a pool party", current_words=("pool party",))
     assert "party" in g._frame(request, generic=True).topics or "parties" in g._frame(request, generic=True).topics
+    request = GenerationRequest(pair("hot", "hop"), "hot dog", ("hot dog",), "a hot dog", current_words=("hot dog",))
+    assert not {"dog", "dogs"} & set(g._frame(request, generic=True).topics)
+
+
+def test_a_two_word_topic_is_said_in_general_by_its_head():
+    """"My best advice for vacuum cleaner?" was asked: a two-word noun counts as its head does."""
+    from skill.generation import said_in_general
+
+    counted = frozenset({"cleaner", "vacuum cleaner", "party", "birthday party"})
+    assert said_in_general("vacuum cleaner", counted) == "vacuum cleaners"
+    assert said_in_general("birthday party", counted) == "birthday parties"
+    assert said_in_general("baking bread", counted) == "baking bread"  # not counted: said as it was
 
 
 def test_a_new_topic_takes_the_frame(gen: OfflineGenerator) -> None:

@@ -229,6 +229,10 @@ def test_kinds_are_common_close_hypernyms_of_the_senses_people_know():
     close.update({"rock music", "music"})
     zipf["music"] = 5.5
     assert kinds(WORDNET, ["rock music"], zipf, encode)["rock music"] == ["music"]
+    # and first a kind of their last word where the is-a path names it, however far or rare: a
+    # swimming pool is a pool, a hot dog is no dog ("My best advice for dogs?" was asked)
+    headed = kinds(WORDNET, ["swimming pool", "hot dog", "rock music"], zipf, encode)
+    assert headed["swimming pool"][0] == "pool" and "dog" not in headed.get("hot dog", []) and headed["rock music"] == ["music"]
 
 
 @needs_wordnet

@@ -214,7 +214,7 @@ def build(out: Path) -> dict[str, object]:
     )
     from wordfreq import zipf_frequency
 
-    from skill.context import compounds as context_compounds
+    from skill.context import compounds as context_compounds, everyday_compound_kinds
     from skill.offensive import is_blocked_word, is_offensive
     from skill.phonetics import cmu_pronunciations
     from skill.phrases import PhraseBook
@@ -332,6 +332,8 @@ def build(out: Path) -> dict[str, object]:
         topics = [w for w in phonebook if sources.zipf.get(w, 0.0) >= KIND_MIN_TOPIC_ZIPF and w not in not_nouns]
         # and the two-word nouns the context reads as one ('rock music' -> music, 'ice cream' -> food)
         classes["kinds"] = kinds(wordnet_dir, [*topics, *sorted(context_compounds())], sources.zipf, cached.encode)
+        # the hand-kept ones WordNet lacks say their own ('pool party' -> party, 'super bowl' -> game)
+        classes["kinds"].update({said: list(kind) for said, kind in sorted(everyday_compound_kinds().items()) if kind})
         classes["lookalikes"] = lookalike_relations(wordnet_dir, phonebook)
         named = {*classes["names"], *classes.get("first_names", ()), *classes.get("surnames", ())}
         classes["described"] = descriptions(

@@ -628,10 +628,14 @@ def kinds(
     thing asked about still has a subject to name ("My best advice for weather? Keep a tight
     rain."). From a noun's first sense only, up to ``KIND_DEPTH`` is-a steps: the other senses
     people know gave "advice for publishers" for 'paper', "for lights" for 'sun', "for washes" for
-    'shower'. Two-word nouns are said with a space ('rock music' -> music)."""
+    'shower'. Two-word nouns are said with a space ('rock music' -> music), and are first a kind of
+    their last word where WordNet's is-a path names it ('swimming pool' -> pool)."""
     spoken = {w.replace(" ", "_"): w for w in words}  # 'rock music' is 'rock_music' in the index
     keys = [k for k in _index_entries(directory, spoken) if k[1] == "1" and k[4] == 1]
     found: dict[str, list[str]] = {}
+    # a two-word noun is a kind of what its last word names only where WordNet says so: a swimming
+    # pool is a pool, a hot dog no dog ("My best advice for dogs?" was asked about hot dogs)
+    headed: set[str] = set()
     with _data_files(directory) as handles:
         noun = handles["noun"]
         up: dict[int, list[int]] = {}
@@ -653,6 +657,8 @@ def kinds(
                 seen.update(frontier)
                 for h in frontier:
                     synset(h)
+                    if " " in lemma and lemma.rpartition(" ")[2] in said[h]:
+                        headed.add(lemma)
                     for kind in said[h]:
                         if kind.isalpha() and kind.islower() and kind != lemma and kind not in VAGUE_KINDS and zipf.get(kind, 0.0) >= KIND_MIN_ZIPF:
                             found.setdefault(lemma, [])
@@ -661,15 +667,16 @@ def kinds(
     if not found:
         return {}
     texts = sorted({w for lemma, ks in found.items() for w in (lemma, *ks)})
+    heads = {lemma: [lemma.rpartition(" ")[2]] for lemma in sorted(headed)}
     row = {t: i for i, t in enumerate(texts)}
     vectors = encode(texts)
     ranked: dict[str, list[str]] = {}
     for lemma, ks in sorted(found.items()):
         cosines = vectors[[row[k] for k in ks]] @ vectors[row[lemma]]
         close = sorted((-c, k) for c, k in zip(cosines.tolist(), ks) if c >= min_cosine)
-        if close:
-            ranked[lemma] = [k for _, k in close[:KINDS_PER_WORD]]
-    return ranked
+        if close or lemma in heads:
+            ranked[lemma] = list(dict.fromkeys([*heads.get(lemma, ()), *(k for _, k in close[:KINDS_PER_WORD])]))
+    return {**heads, **ranked}
 
 
 def lookalike_relations(directory: Path, words: Collection[str], min_prefix: int = 3) -> list[str]:
