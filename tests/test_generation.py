@@ -625,6 +625,9 @@ def test_what_a_thing_does_is_no_pastime_on_a_t_shirt(gen: OfflineGenerator) -> 
     assert "growing" not in tomatoes.modifiers and "tomato" in tomatoes.modifiers
     grilling = gen._frame(GenerationRequest(pair("grill", "girl", "near_homophone"), "grill", ("dad", "grill"), "my dad is grilling"))
     assert "grilling" in grilling.modifiers
+    # nor what the context leaves out as sensitive: "my plants keep dying" printed "a dying T-shirt"
+    plants = gen._frame(GenerationRequest(pair("maize", "maze", "homophone"), "plant", ("plant",), "my plants keep dying"))
+    assert "dying" not in plants.modifiers and plants.modifiers
 
 
 def test_weather_said_as_a_verb_is_the_weather(gen: OfflineGenerator) -> None:
