@@ -542,20 +542,31 @@ def said_in_general(
     counted = w in countable or (w in people and (w.endswith(_DOER_ENDINGS) or w in _IRREGULAR_PEOPLE))
     if not counted and w in _PEOPLE and w not in names and not _plural_like(w):
         return f"the {w}"  # 'wife', 'boss': someone ("When it comes to wife" was said)
+    lead, _, head = w.rpartition(" ")
+    if lead and counted and w not in names and not _paired(w):
+        # a two-word noun counted by its head: 'vacuum cleaner' -> 'vacuum cleaners'
+        many = said_in_general(head, countable | {head}, frozenset(), people, plurals)
+        return f"{lead} {many}" if many not in (head, f"the {head}") else f"the {w}"
     if not counted or w in names or w in _MASS or w in _ACTIVITIES or w in INITIALISMS or is_gerund(w) or _plural_like(w) or _paired(w):
         return topic
     if w in plurals:  # 'teeth', 'leaves' (the lemmatiser reads 'leave')
         return plurals[w]
-    lead, _, head = w.rpartition(" ")
-    if lead:  # a two-word noun counted by its head: 'vacuum cleaner' -> 'vacuum cleaners'
-        many = said_in_general(head, countable | {head}, frozenset(), people, plurals)
-        return f"{lead} {many}" if many not in (head, f"the {head}") else f"the {w}"
     many = _plural_of_person(w) if w in people or w in _IRREGULAR_PEOPLE else plural(w)
     # 'mechanics' reads as the science: a plural the lemmatiser keeps as a word of its own is no
     # general 'mechanic'; a person word whose plural it does not know is said as it was
     if _verb_lemma(many) != w:
         return f"the {w}" if w in countable else topic
     return many
+
+
+def _described_thing(phrase: str, classes: WordClasses) -> bool:
+    """Two words, a word that says what kind and a thing ('indian wedding', 'new job'), not a
+    doing ('eat pizza', 'baking bread') nor someone's ('my dog')."""
+    first, _, head = phrase.partition(" ")
+    return (
+        first.isalpha() and head.isalpha() and first not in _STOP and not is_gerund(first) and not _plural_like(head)
+        and (first in classes.adjectives or first not in classes.not_nouns)
+    )
 
 
 def _as_said(lemma: str, said: Sequence[str], plurals: Mapping[str, str] | None = None) -> str:
@@ -1444,8 +1455,12 @@ class OfflineGenerator:
         pool = [w for w in things if w in now] if only_now else things
         topics: list[str] = []
         spoken_topic = reframe_topic(request.topic, classes.adjectives, classes.not_nouns)
-        # a two-word noun of the context counts as its head does ("My best advice for vacuum cleaner?" was asked)
-        counted = classes.countable | {w for w in ordered if " " in w and w.rpartition(" ")[2] in classes.countable}
+        # a two-word noun of the context counts as its head does ("My best advice for vacuum cleaner?"
+        # was asked), and so does a thing said with what kind it is ("for Indian wedding?")
+        counted = classes.countable | {
+            w for w in [*ordered, spoken_topic.lower()] if " " in w and w.rpartition(" ")[2] in classes.countable
+            and (w in ordered or _described_thing(w, classes))
+        }
         if is_talkable(spoken_topic):
             topics.append(_capitalise_names(said_in_general(spoken_topic, counted, names, someone, classes.plurals), names))
         # "with the kids": "I asked the kids", not "the kid"

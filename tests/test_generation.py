@@ -24,7 +24,7 @@ from skill.generation import (
 )
 from skill.lexicon import PunPair
 from skill.phrases import PhraseBook
-from skill.word_classes import default_word_classes
+from skill.word_classes import WordClasses, default_word_classes
 
 
 def pair(pun: str, alt: str, relation: str = "homophone") -> PunPair:
@@ -787,6 +787,20 @@ def test_a_two_word_topic_is_said_in_general_by_its_head():
     assert said_in_general("vacuum cleaner", counted) == "vacuum cleaners"
     assert said_in_general("birthday party", counted) == "birthday parties"
     assert said_in_general("baking bread", counted) == "baking bread"  # not counted: said as it was
+    assert said_in_general("indian wedding", counted | {"wedding", "indian wedding"}) == "indian weddings"  # '-ing', no doing
+
+
+def test_a_thing_said_with_what_kind_it_is_is_said_in_general():
+    """"My best advice for Indian wedding?" was asked; "eat pizza" is a doing, not pizzas."""
+    classes = WordClasses(countable=frozenset({"job", "wedding", "pizza"}), not_nouns=frozenset({"eat"}))
+    g = OfflineGenerator(PhraseBook.load(), word_classes=classes)
+
+    def first_topic(topic: str, words: tuple[str, ...]) -> str:
+        return g._frame(GenerationRequest(pair("job", "jab"), words[-1], words, topic, current_words=words)).topics[0]
+
+    assert first_topic("new job", ("new", "job")) == "new jobs"
+    assert first_topic("indian wedding", ("indian", "wedding")).lower() == "indian weddings"
+    assert first_topic("eat pizza", ("eat", "pizza")) != "eat pizzas"
 
 
 def test_a_new_topic_takes_the_frame(gen: OfflineGenerator) -> None:
