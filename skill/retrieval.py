@@ -211,8 +211,9 @@ def load_scoring_model(path: Path | str | None = None) -> ScoringModel:
 
 @functools.lru_cache(maxsize=1)
 def meanings() -> dict[str, str]:
-    """Days' names and what they mean ('hanukkah' -> "the festival of lights: ..."), hand-kept in
-    ``data/meanings.tsv``; none without the file."""
+    """Days' names and everyday foods and things MiniLM reads by their word pieces, and what they
+    mean ('hanukkah' -> "the festival of lights: ...", 'chai' -> "spiced milk tea ..."), hand-kept
+    in ``data/meanings.tsv``; none without the file."""
     return word_pairs(DATA_DIR / MEANINGS_FILE, missing_ok=True)
 
 
@@ -410,8 +411,8 @@ class Retriever:
         """A word MiniLM does not know is read with its gloss (`WordClasses.described`): alone,
         'biryani' is nearest 'biff' and 'sheik' by its word pieces; with "an Indian dish made with
         highly seasoned rice and meat" it is nearest 'meal', 'rice' and 'meat'. The word's own
-        vector stays in the mean, for what MiniLM does know of it. A day's name in
-        ``data/meanings.tsv`` is read by its meaning alone: of 'hogmanay' MiniLM knows only 'hog'."""
+        vector stays in the mean, for what MiniLM does know of it. A word in ``data/meanings.tsv``
+        is read by its meaning alone: of 'hogmanay' MiniLM knows only 'hog', of 'chai' 'cha'."""
         described, meant = self.word_classes.described, meanings()
         blend = [i for i, word in enumerate(words) if word in described and word not in meant]
         alone = [i for i, word in enumerate(words) if word in meant]

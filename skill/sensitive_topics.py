@@ -122,6 +122,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         *(f"hit by a {what}" for what in ("car", "truck", "bus", "train", "van", "lorry", "drunk driver")),
         "battered wife", "battered women", "rohypnol", "roofie", "roofies", "chloroform", "date rape",
         "al qaeda", "al-qaeda", "al queda", "al-queda", "isis", "taliban", "jihad", "jihadi", "jihadis",
+        # brides harassed and killed over it; the lexicon punned on it, and a henna night brought it up
+        "dowry", "dowries", "dowry death", "dowry deaths",
     ),
     PROTECTED_GROUP: (
         "racial", "racist", "racism", "ethnic", "ethnicity", "asians", "africans", "mexicans", "arabs",

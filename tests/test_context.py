@@ -322,7 +322,7 @@ def test_harm_in_clean_words_is_sensitive():
                            ("a deaf man", "protected_group"), ("short people", "protected_group"),
                            ("bald men", "protected_group"), ("what happened on 9/11", "disaster"),
                            ("a concentration camp", "disaster"), ("slavery", "disaster"), ("jesus", "protected_group"),
-                           ("the prophet muhammad", "protected_group"), ("abortion", "illness"),
+                           ("the prophet muhammad", "protected_group"), ("abortion", "illness"), ("dowry", "violence"),
                            ("my boss who fired me", "disaster"), ("I was made redundant", "disaster")):
         ctx = extract_context(text)
         assert ctx.is_sensitive and ctx.sensitive[0].category == category, text
