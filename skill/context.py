@@ -640,6 +640,22 @@ def lemma(word: str) -> str:
     return _lemma(word.lower())
 
 
+#: Plurals the lemmatiser reads as verbs ("a joke about leaves" punned on 'leave': "Turn over a new
+#: leave"), nouns unless someone said before them does it ("my dad leaves for work").
+_PLURALS_READ_AS_VERBS = {"leaves": "leaf", "lives": "life", "halves": "half", "loaves": "loaf"}
+
+
+def _after_a_subject(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` follows someone who may do it: a pronoun, a relative, a person or a name."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return (
+        before in _SUBJECTS or before in ("it", "who", "that", "which") or _lemma(before) in _relative_lemmas()
+        or before in people_nouns() or before in given_names()
+    )
+
+
 def _frames_a_verb(tokens: Sequence[str], i: int, lemma: str) -> bool:
     """'she *loves* horses', 'my parrot *keeps* talking', 'we *started* running': a verb that only
     frames the next words, as a verb (inflected, or right after its subject, with words after it).
@@ -788,6 +804,8 @@ def content_words(text: str) -> list[str]:
             if token in _STOPWORDS or (len(token) < 3 and token not in _SHORT_TOPICS):
                 continue
             lemma = token if _says_a_state(tokens, i) or token in _SHORT_TOPICS else _lemma(token)
+            if token in _PLURALS_READ_AS_VERBS and not _after_a_subject(tokens, i):
+                lemma = _PLURALS_READ_AS_VERBS[token]  # 'raking leaves' is no 'leave'
             if lemma in _STOPWORDS or token in avoid or lemma in avoid or (len(lemma) < 3 and lemma not in _SHORT_TOPICS):
                 continue
             if _frames_a_verb(tokens, i, lemma):

@@ -141,6 +141,14 @@ def test_two_letter_topics_are_read_when_they_are_known_initialisms():
     assert content_words("tell us a joke about my ex") == []
 
 
+def test_plurals_the_lemmatiser_reads_as_verbs_are_nouns_unless_someone_does_them():
+    """"a joke about leaves" punned on 'leave' ("Turn over a new leave")."""
+    assert content_words("raking leaves") == ["rake", "leaf"] and content_words("leaves") == ["leaf"]
+    assert content_words("cats have nine lives") == ["cat", "nine", "life"] and content_words("loaves of bread") == ["loaf", "bread"]
+    assert content_words("my dad leaves for work") == ["dad", "leave", "work"] and content_words("she leaves tomorrow") == ["leave"]
+    assert "live" in content_words("my grandma lives in florida")
+
+
 def test_verbs_that_frame_the_topic_are_not_the_topic():
     """'she loves horses' is about horses: with 'love' left in, the riddle asked 'What did the
     daughter say to the love?' and 'allowed' was said to go with 'keep'."""
