@@ -540,6 +540,8 @@ def said_in_general(
     # "When it comes to tailor" was said: WordNet's 'tailor' is mostly a verb; the person list also
     # holds 'macaroni' and 'pop', so only a doer's ending counts ('macaronis' was said)
     counted = w in countable or (w in people and (w.endswith(_DOER_ENDINGS) or w in _IRREGULAR_PEOPLE))
+    if w in _KIN_NAMES:
+        return w.capitalize()  # said bare, a kin word is their name ("When it comes to the grandma" was said)
     if not counted and w in _PEOPLE and w not in names and not _plural_like(w):
         return f"the {w}"  # 'wife', 'boss': someone ("When it comes to wife" was said)
     lead, _, head = w.rpartition(" ")

@@ -788,6 +788,8 @@ def test_a_two_word_topic_is_said_in_general_by_its_head():
     assert said_in_general("birthday party", counted) == "birthday parties"
     assert said_in_general("baking bread", counted) == "baking bread"  # not counted: said as it was
     assert said_in_general("indian wedding", counted | {"wedding", "indian wedding"}) == "indian weddings"  # '-ing', no doing
+    # a kin word said bare is their name ("When it comes to the grandma" was said)
+    assert said_in_general("grandma", counted) == "Grandma" and said_in_general("wife", counted) == "the wife"
 
 
 def test_a_thing_said_with_what_kind_it_is_is_said_in_general():
