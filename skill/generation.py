@@ -863,6 +863,12 @@ def _noun_doing(words: Sequence[str]) -> bool:
     return _doing_follows(words) and words[0] not in _STOP and not is_gerund(words[0]) and not _past_verb(words[0])
 
 
+#: Words that start a second clause, and the longest doing said back whole.
+_CLAUSE_JOINERS = frozenset("but because cause although though while whereas so".split())
+_LONGEST_DOING = 8
+_IS_SHORTENED = frozenset("he's she's it's that's there's here's what's who's where's".split())  # not "mom's"
+
+
 def is_talkable(phrase: str) -> bool:
     """Whether a reframed topic reads after 'about' / 'advice for': a gerund phrase or a short
     noun phrase, not a whole clause ('your dog keeps chewing the sofa', 'wife is pregnant',
@@ -871,7 +877,13 @@ def is_talkable(phrase: str) -> bool:
     if not words:
         return False
     if is_gerund(words[0]) or words[0] == "being" or _noun_doing(words):
-        return True
+        # but not a doing with a second clause: "My best advice for working from home all week and
+        # you're going a bit stir crazy?" and "... learning to play guitar but your fingers hurt?" were asked
+        later = words[1:]
+        return len(words) <= _LONGEST_DOING and not (
+            _CLAUSE_JOINERS.intersection(later) or _FINITE_VERBS.intersection(later) or _MODALS.intersection(later)
+            or any(w.endswith(("'re", "'m", "'ve", "'ll", "'d")) or w in _IS_SHORTENED for w in later)
+        )
     verb_phrase = len(words) > 1 and words[1] in _PARTICLES and bool(_past_verb(words[0]))  # not 'broken arm'
     # "your phone died", or "phone died" as the slot sends it: something happened ("My best advice
     # for your phone died?"); not "my teeth" (a plural the lemmatiser moves) nor "manchester united"
@@ -1491,8 +1503,13 @@ class OfflineGenerator:
         # "a wave T-shirt", not "a waves T-shirt": plural nouns are skipped as modifiers, and so is
         # someone the listener named ("a son T-shirt").
         idle = _thing_doing(_said(request.topic))[1]  # "a growing T-shirt" was printed for "my tomatoes are growing"
-        # nor what the context leaves out as sensitive ("a dying T-shirt" for "my plants keep dying")
-        spoken = [w for w in _spoken_units(request.topic, ordered) if w != idle and not find_sensitive(w)]
+        # nor a doing the context left out: sensitive ("a dying T-shirt" for "my plants keep
+        # dying"), or no doing at all ("a running T-shirt" for "I'm running late")
+        doings = {gerund(w) for w in ordered if " " not in w} | set(ordered)
+        spoken = [
+            w for w in _spoken_units(request.topic, ordered)
+            if w != idle and not find_sensitive(w) and (not is_gerund(w) or w in doings)
+        ]
         printable = tuple(n for n in nouns if n not in said_back or said_back[n].startswith("the "))
         modifiers = _modifiers(spoken + pool, printable, {*spoken, *now}, topic_words, when, classes)
         if not only_now:

@@ -132,6 +132,18 @@ def test_a_modal_or_denied_verb_keeps_the_clause() -> None:
     assert reframe_topic("we did the dishes", frozenset()) == "doing the dishes"  # 'did' is the doing itself
 
 
+def test_a_doing_with_a_second_clause_is_not_said_back_whole() -> None:
+    """"My best advice for working from home all week and you're going a bit stir crazy?" and
+    "... for learning to play guitar but your fingers hurt?" were asked."""
+    from skill.generation import is_talkable
+
+    for said in ("working from home all week and you're going a bit stir crazy", "learning to play guitar but your fingers hurt",
+                 "going to the beach because it's hot", "making sushi for dinner with the whole family tonight ok"):
+        assert not is_talkable(said), said
+    for said in ("decorating your mom's cake", "baking bread with the kids", "being nervous about your driving test"):
+        assert is_talkable(said), said
+
+
 def test_what_is_announced_is_the_doing_and_a_state_after_a_copula_is_a_state() -> None:
     """"we're gonna go camping" was said back as "gonnaing go camping", "I used to play the piano"
     as "using to play the piano", "I'm nervous about my driving test" as "nervousing about your
@@ -628,6 +640,9 @@ def test_what_a_thing_does_is_no_pastime_on_a_t_shirt(gen: OfflineGenerator) -> 
     # nor what the context leaves out as sensitive: "my plants keep dying" printed "a dying T-shirt"
     plants = gen._frame(GenerationRequest(pair("maize", "maze", "homophone"), "plant", ("plant",), "my plants keep dying"))
     assert "dying" not in plants.modifiers and plants.modifiers
+    # nor a doing the context did not keep: "I'm running late" printed "a running T-shirt"
+    late = gen._frame(GenerationRequest(pair("late", "laid", "near_homophone"), "bus", ("late", "bus"), "running late for the bus", current_words=("late", "bus")))
+    assert "running" not in late.modifiers and "bus" in late.modifiers
 
 
 def test_weather_said_as_a_verb_is_the_weather(gen: OfflineGenerator) -> None:
