@@ -252,6 +252,8 @@ STOPWORDS = _STOPWORDS
 #: Verbs that frame what follows ("loves horses", "keeps talking", "started running"): said as
 #: verbs they are no topic of their own (see ``_frames_a_verb``).
 _FRAME_VERBS = frozenset("love enjoy hate adore prefer keep start begin stop finish quit".split())
+#: After 'run', words that make it being, not running: "running late", "running out of milk".
+_RUNNING_AS_BEING = frozenset("late behind early low out short".split())
 _STATE_LEADS = frozenset(
     """am is are was were be been being i'm we're you're they're he's she's it's im so very really too
     feel feeling felt get getting got pretty quite super kinda totally""".split()
@@ -659,7 +661,9 @@ def _after_a_subject(tokens: Sequence[str], i: int) -> bool:
 def _frames_a_verb(tokens: Sequence[str], i: int, lemma: str) -> bool:
     """'she *loves* horses', 'my parrot *keeps* talking', 'we *started* running': a verb that only
     frames the next words, as a verb (inflected, or right after its subject, with words after it).
-    'love' asked about alone, or 'in love', is still a topic."""
+    'love' asked about alone, or 'in love', is still a topic; nor is running in 'running late'."""
+    if lemma == "run" and i + 1 < len(tokens) and tokens[i + 1] in _RUNNING_AS_BEING:
+        return True  # "I'm running late" printed "a running T-shirt"
     if lemma not in _FRAME_VERBS or i + 1 >= len(tokens):
         return False
     return tokens[i] != lemma or (i > 0 and (tokens[i - 1] in _SUBJECTS or _said_in_the_plural(tokens[i - 1])))

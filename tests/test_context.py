@@ -157,6 +157,9 @@ def test_verbs_that_frame_the_topic_are_not_the_topic():
     assert content_words("my parrot keeps talking") == ["parrot", "talk"]
     assert content_words("we started running marathons") == ["run", "marathon"]
     assert content_words("I love pizza") == ["pizza"]
+    # running late is being late ("a running T-shirt" was printed); running a marathon is running
+    assert content_words("I'm running late for work") == ["late", "work"] and content_words("running out of milk") == ["milk"]
+    assert content_words("running a marathon") == ["run", "marathon"]
     # after a plural subject ("my plants keep dying" was told "Flew the keep.")
     assert content_words("my plants keep wilting") == ["plant", "wilt"] and content_words("cats love boxes") == ["cat", "box"]
     assert content_words("it was love at first sight") == ["love", "sight"]
