@@ -9,6 +9,7 @@ frames still say the listener's own word back ("I asked your bestie"). The table
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Sequence
 
 from skill.config import DATA_DIR, word_pairs
 
@@ -24,3 +25,12 @@ def table() -> dict[str, str]:
 def plain_word(word: str) -> str:
     """'arvo' -> 'afternoon'; any other word as it is."""
     return table().get(word, word)
+
+
+def one_as_said(plain: str, said: Sequence[str]) -> str:
+    """The informal word the listener said for ``plain``, as one ('chooks' -> 'chook'), or ``plain``."""
+    informal = next((word for word in said if word != plain and table().get(word) == plain), "")
+    if not informal:
+        return plain
+    singular = [word for word in table() if table()[word] == plain and informal in (word + "s", word + "es", word[:-1] + "ies")]
+    return singular[0] if singular else informal

@@ -1538,7 +1538,13 @@ class OfflineGenerator:
         what_it_is = {found.group(1) for found in _SAID_TO_BE.finditer(request.topic.lower())}
         nouns = tuple(n for n in nouns if n not in what_it_is) or nouns
         # "a Christmas tree T-shirt", "What's a Christmas tree's favorite saying?": names in what is printed or personified
-        nouns, modifiers = (tuple(_capitalise_names(w, names) for w in words) for words in (nouns, modifiers))
+        # and in the listener's own word ("What did the cooler say to the beach?" was asked of an
+        # esky), where no one's is said for them ('friend' -> "your bestie")
+        owners = dict(named)
+        nouns, modifiers = (
+            tuple(_capitalise_names(w if w in owners else colloquial.one_as_said(w, topic_words), names) for w in words)
+            for words in (nouns, modifiers)
+        )
         return _Frame(tuple(topics), nouns, people, modifiers, said, named, classes.uncountable)
 
 

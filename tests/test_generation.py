@@ -924,6 +924,10 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     # as said, not as the context reads it ('friend'): "I asked the friend" for "(my) bestie is ..."
     assert people("bestie is coming over", ("come", "friend")) == ("your bestie",)
     assert people("my besties are coming over", ("come", "friend")) == ("your besties",)
+    # and things too, one of them as said: "What did the cooler say to the beach?" was asked of an esky
+    esky = gen._frame(GenerationRequest(pair("pack", "peak", "near_homophone"), "cooler", ("pack", "cooler", "beach"),
+                                        "packing the eskies for the beach", current_words=("pack", "cooler", "beach")))
+    assert "esky" in esky.nouns and "cooler" not in esky.nouns and "esky" in esky.modifiers, esky
     # talked about, people said bare in the plural stay bare ("When it comes to the friends" was said)
     bowling = gen._frame(GenerationRequest(pair("bowl", "bowel"), "bowl", ("bowl", "friend"), "going bowling with friends"))
     assert "friends" in bowling.topics and "the friends" not in bowling.topics, bowling.topics
