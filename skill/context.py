@@ -693,6 +693,12 @@ def compounds() -> frozenset[str]:
     return _word_list(COMPOUNDS_FILE) | frozenset(everyday_compound_kinds())
 
 
+@lru_cache(maxsize=1)
+def _everyday_compounds() -> frozenset[str]:
+    """The hand-kept two-word nouns: things however said ('cutting chai' is no cutting)."""
+    return frozenset(everyday_compound_kinds())
+
+
 def everyday_compound_kinds() -> dict[str, tuple[str, ...]]:
     """The hand-kept two-word nouns and what each is a kind of: what its last word names ('pool
     party' -> party), or the kind written after a '|' ('super bowl | game'), or none ('santa claus |')."""
@@ -709,7 +715,7 @@ def _compound_at(tokens: Sequence[str], i: int, avoid: Collection[str]) -> str |
     if i + 1 >= len(tokens):
         return None
     first, second = tokens[i], tokens[i + 1]
-    if first.endswith("ing") and (i == 0 or tokens[i - 1] not in _DETERMINERS):
+    if first.endswith("ing") and (i == 0 or tokens[i - 1] not in _DETERMINERS) and f"{first} {second}" not in _everyday_compounds():
         return None  # "we're playing cards" is an activity; "the living room", "a sleeping bag" a thing
     known = compounds()
     if second in PAIRING_WORDS and i + 2 < len(tokens):  # 'fish and chips', 'trick or treating'

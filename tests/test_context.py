@@ -658,6 +658,12 @@ def test_a_pet_or_friend_called_by_name_is_no_topic_but_a_name():
     assert content_words("my dog food is gone")[0] == "dog food"
 
 
+def test_a_hand_kept_two_word_noun_is_one_thing_however_said():
+    """"cutting chai" is tea, not cutting, with no article before it; "playing cards" stays a doing."""
+    assert content_words("having cutting chai with friends") == ["cutting chai", "friend"]
+    assert content_words("pani puri") == ["pani puri"] and content_words("we are playing cards") == ["play", "card"]
+
+
 def test_a_relative_called_by_a_first_name_is_no_topic_and_the_slot_keeps_whose_they_are():
     """"my son ali loves football" was told "When it comes to Ali, I always say: Fire in the
     bailey." and "my daughter emma has a ballet recital" "What did the emma say to the recital?";

@@ -301,7 +301,8 @@ def test_a_days_name_is_read_by_what_it_means(retriever, monkeypatch):
 def test_an_everyday_food_minilm_reads_by_its_pieces_is_read_by_what_it_means(retriever, monkeypatch):
     """'chai' sat nearest 'beni', 'fora' and 'bale' ("When it comes to chai, I always say: On
     bale."), 'dumpling' nearest 'ditch' and 'drain', 'pokemon' near 'drug'."""
-    expected = {"chai": {"tea", "brew", "spice"}, "dumpling": {"dough", "boil", "boiled", "cooking"}, "dosa": {"rice", "batter", "pan"}}
+    expected = {"chai": {"tea", "brew", "spice"}, "dumpling": {"dough", "boil", "boiled", "cooking"}, "dosa": {"rice", "batter", "pan"},
+                "rasgulla": {"syrup", "dessert", "cheese"}, "pani puri": {"snack", "bread"}}
     read = {word: set(_pun_words(retriever.retrieve({word: 1.0}, k=6))) for word in (*expected, "pokemon")}
     assert all(expected[word] & read[word] for word in expected) and "drug" not in read["pokemon"], read
     monkeypatch.setattr("skill.retrieval.meanings", dict)
