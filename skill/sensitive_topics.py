@@ -389,10 +389,19 @@ _DEATH_DENIED = re.compile(
 )
 
 
+#: People in or on a thing that dies: they die, not the thing ("everyone in the car died").
+_PEOPLE_IN_A_THING = re.compile(
+    r"\b(?:everyone|everybody|people|passengers|someone|somebody|nobody|man|woman|men|women|kids|children|boy|girl"
+    r"|family|driver|person)\s+(?:in|on|inside|under)\s+(?:the|a|an|my|our|their|his|her|that)\s+\w+\s+"
+)
+
+
 def without_everyday_deaths(text: str) -> str:
     """The (lowercased) text with dice, things that die (batteries, plants) and denied deaths masked:
-    'my phone battery died' is no grief to answer kindly, nor a joke's premise to veto."""
-    return _DEATH_DENIED.sub(" _ ", _THINGS_DYING.sub(" _ ", _DICE.sub(" dice ", text)))
+    'my phone battery died' is no grief to answer kindly, nor a joke's premise to veto; but the
+    people in a car still die in "everyone in the car died"."""
+    dice = _DICE.sub(" dice ", text)
+    return _DEATH_DENIED.sub(" _ ", dice if _PEOPLE_IN_A_THING.search(dice) else _THINGS_DYING.sub(" _ ", dice))
 
 
 #: A whole ask that is a group of people and nothing else: "the French" got "When it comes to the

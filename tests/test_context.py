@@ -318,11 +318,12 @@ def test_everyday_topics_are_not_sensitive():
                  "we dropped the kids off at school", "the kids kicked the ball", "a blind date", "it beats me",
                  "the coach fired me up", "the pottery was fired in the kiln", "my phone battery died",
                  "my phone is dying", "my battery is slowly dying",  # was met as grief
-                 "my plants keep dying", "my phone is about to die", "the flowers seem to be dying",
+                 "my plants keep dying", "my phone is about to die", "the flowers seem to be dying", "the battery in my car died",
                  "the tomato plants all died", "I almost died laughing", "the bald man in the ad", "a short man",
                  "we're fighting over the remote", "a pillow fight", "we're arguing about pizza toppings"):
         assert not extract_context(text).is_sensitive, text
-    for text in ("my grandpa is about to die", "my dog is going to die", "the car driver died"):
+    for text in ("my grandpa is about to die", "my dog is going to die", "the car driver died",
+                 "everyone in the car died", "the people in the car are going to die"):
         assert extract_context(text).is_sensitive, text
 
 
