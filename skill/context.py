@@ -759,7 +759,9 @@ def _called_by_name(tokens: Sequence[str], i: int) -> bool:
         return False
     if name in _STOPWORDS or name in _PET_THINGS or _lemma(name) != name or len(name) < 2:
         return False
-    return i + 2 == len(tokens) or tokens[i + 2] in _AFTER_A_NAME
+    # a given name needs nothing after it ("my son jesus plays soccer"); another word must end the
+    # clause or go on as a name does ('my dog max', "my dog max is ...")
+    return name in given_names() or i + 2 == len(tokens) or tokens[i + 2] in _AFTER_A_NAME
 
 
 def _with_its_owner(topic: str) -> str:

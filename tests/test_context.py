@@ -687,8 +687,10 @@ def test_a_relative_called_by_a_first_name_is_no_topic_and_the_slot_keeps_whose_
 def test_a_holy_name_someone_is_called_by_is_no_faith_asked_about():
     """Many people are called Muhammad: "a joke for my friend muhammad" was refused as a joke
     about a faith."""
-    for said in ("my friend muhammad is visiting", "friend mohammed is visiting", "my son muhammad loves cricket"):
+    for said in ("my friend muhammad is visiting", "friend mohammed is visiting", "my son muhammad loves cricket",
+                 "my son jesus plays soccer"):
         assert not extract_context(said).is_sensitive, said
+    assert extract_context("my friend gay is visiting").is_sensitive  # no given name: judged as said
     for said in ("the prophet muhammad", "muhammad", "jesus christ"):
         assert extract_context(said).is_sensitive, said
 
