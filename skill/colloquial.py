@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from skill.config import DATA_DIR, word_pairs
+from skill.inflection import plural
 
 COLLOQUIAL_FILE = "colloquial.tsv"
 
@@ -32,5 +33,5 @@ def one_as_said(plain: str, said: Sequence[str]) -> str:
     informal = next((word for word in said if word != plain and table().get(word) == plain), "")
     if not informal:
         return plain
-    singular = [word for word in table() if table()[word] == plain and informal in (word + "s", word + "es", word[:-1] + "ies")]
+    singular = [word for word in table() if table()[word] == plain and plural(word) == informal]
     return singular[0] if singular else informal

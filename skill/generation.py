@@ -892,8 +892,8 @@ def is_talkable(phrase: str) -> bool:
         # you're going a bit stir crazy?" and "... learning to play guitar but your fingers hurt?" were asked
         later = words[1:]
         return len(words) <= _LONGEST_DOING and not (
-            _CLAUSE_JOINERS.intersection(later) or _FINITE_VERBS.intersection(later) or _MODALS.intersection(later)
-            or any(w.endswith(("'re", "'m", "'ve", "'ll", "'d")) or w in _IS_SHORTENED for w in later)
+            _says_a_clause(later) or _CLAUSE_JOINERS.intersection(later)
+            or any(w.endswith(("'re", "'m")) or w in _IS_SHORTENED for w in later)
         )
     verb_phrase = len(words) > 1 and words[1] in _PARTICLES and bool(_past_verb(words[0]))  # not 'broken arm'
     # "your phone died", or "phone died" as the slot sends it: something happened ("My best advice
@@ -904,9 +904,13 @@ def is_talkable(phrase: str) -> bool:
         and words[-1] not in _PARTICIPLES_AFTER_NAMES
     )
     size = len(words) - 2 * sum(" ".join(words[i:i + 3]) in IN_LAWS for i in range(len(words)))  # 'mother in law' is one
-    # "you've started running": a clause, as "you'll" and "you'd" make one
-    clause = _FINITE_VERBS.intersection(words) or _MODALS.intersection(words) or any(w.endswith(("'ve", "'ll", "'d")) for w in words)
-    return size <= 3 and not happened and not clause and not verb_phrase and not present_verbs(words)
+    return size <= 3 and not happened and not _says_a_clause(words) and not verb_phrase and not present_verbs(words)
+
+
+def _says_a_clause(words: Sequence[str]) -> bool:
+    """A finite or modal verb among the words: "you've started running" is a clause, as "you'll"
+    and "you'd" make one."""
+    return bool(_FINITE_VERBS.intersection(words) or _MODALS.intersection(words) or any(w.endswith(("'ve", "'ll", "'d")) for w in words))
 
 
 def _is_word(word: str) -> bool:
