@@ -936,7 +936,7 @@ def resolve_reference(topic: str, said_now: Collection[str], earlier: str, about
 #: turn ("..., damn it"): the listener is fed up, not asking for a dirty joke. "A joke about the
 #: fucking dishes" was refused as one ("That's not my kind of joke"); it is about the dishes.
 _STRESSING_SWEARS = re.compile(
-    r"\b(?:fucking|fuckin|effing|freaking|frigging|friggin|bloody|damn|damned|goddamn|goddamned)\s+(?!mary\b|hell\b)(?=[a-z])"
+    r"\b(?:fucking|fuckin|f\*+(?:ing|in|king)|effing|freaking|frigging|friggin|bloody|damn|damned|goddamn|goddamned)\s+(?!mary\b|hell\b)(?=[a-z])"
     r"|[\s,]+(?:damn it|dammit|goddammit|god damn it)[\s.!?]*$",
     re.IGNORECASE,
 )

@@ -196,15 +196,18 @@ class AssistantTaskIntentHandler(TellJokeIntentHandler):
     Pun Pal's session is open. Said plainly that it can't, how to ask Alexa, and a joke about it
     ("what's the weather like" reached Fallback). A value the slot does not know is answered as
     Fallback is: without the sample's words it may be anything ("what's the {task}" with "point of
-    living" was told "Fall lives"), and only someone who may be in danger is answered otherwise."""
+    living" was told "Fall lives"), and only someone who may be in danger, or a value that asks for a
+    joke itself ("tell me a {task}" with "freaking joke about cats"), is answered otherwise."""
 
     INTENT = "AssistantTaskIntent"
+    NAMES_A_JOKE = re.compile(r"\b(?:jokes?|puns?|riddles?)\b", re.IGNORECASE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         task = TASKS.get(_resolved_id(handler_input, "task", tuple(TASKS)) or "")
         if task is None:
             said = _slot_text(handler_input, "task")
-            if speaks_of_self_harm(said):  # "what's the {task}" with "point of living": the crisis answer
+            # "what's the {task}" with "point of living": the crisis answer; a joke asked for: that joke
+            if speaks_of_self_harm(said) or self.NAMES_A_JOKE.search(said):
                 return tell_joke(handler_input, self.teller, said)
             logger.info("assistant_task_unknown")
             return _not_caught(handler_input)

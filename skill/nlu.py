@@ -45,7 +45,8 @@ _WAKE_WORD = re.compile(r"^\s*(?:alexa\b|(?:echo|computer|amazon|ziggy)\s*,)[\s,
 #: flowers" reached Fallback here); the text is also matched with them kept.
 _FILLERS_START = re.compile(r"^(?:please|um+|uh+|erm?|hey|oh|okay|alright|all right|so|ugh|hmm+|wow|yeah|like)\s+")
 _FILLERS_END = re.compile(r"\s+(?:please|mate)$")
-_NON_WORD = re.compile(r"[^\w'\s]+|_")  # letters of any script: Alexa keeps 'café'
+# letters of any script: Alexa keeps 'café'; and the stars of a swear it masks ('f***ing')
+_NON_WORD = re.compile(r"[^\w'\s*]+|_|(?<![\w*])\*+")
 _SLOT = re.compile(r"\{(\w+)\}")
 _OK = re.compile(r"\bok\b")
 _LAUNCH_VERBS = "open|launch|start|begin|load|run|play|use|talk to|enable"

@@ -42,6 +42,9 @@ _SPACED_LETTERS = re.compile(r"\b(?:[a-z][\s.\-_*]){2,}[a-z]\b")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _DISGUISED_TOKEN = re.compile(r"[a-z0-9@$!+]*[a-z][a-z0-9@$!+]*|[0-9@$!+]+[a-z][a-z0-9@$!+]*")
+#: A word masked with asterisks, as speech recognition writes a swear word ('f***ing', 'sh*t',
+#: 'b*****'): its first letters, then the stars. "A joke about f***ing" was told about 'ing'.
+MASKED_WORD = re.compile(r"(?<![\w*])[a-z]{1,3}\*+[a-z]*(?![\w*])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,7 @@ def check_words(text: str, *, strict: bool = False, said: Collection[str] = ()) 
     if strict:
         spared = spared_clean_senses(said) if said else frozenset()
         library = _library_words() - spared if spared else _library_words()
-    if any(_hits(v, library) for v in variants):
+    if any(_hits(v, library) for v in variants) or MASKED_WORD.search(text):
         reasons.append("profanity")
     if any(_hits(v, _blocklist()) for v in variants):
         reasons.append("blocklist")

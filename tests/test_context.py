@@ -398,11 +398,15 @@ def test_offensive_requests_are_recognised():
         assert not extract_context(alone).wants_offensive, alone
     # swearing that only stresses a word is someone fed up, not an ask for offence ("a joke about the
     # fucking dishes" was refused); said back without it
-    for text, word in (("tell me a joke about the fucking dishes", "dish"), ("this damn dog", "dog"), ("dishes, damn it", "dish")):
+    for text, word in (
+        ("tell me a joke about the fucking dishes", "dish"), ("this damn dog", "dog"), ("dishes, damn it", "dish"),
+        ("the f***ing dishes", "dish"),  # as speech recognition masks it
+    ):
         ctx = extract_context(text)
         assert not ctx.wants_offensive and word in ctx.words and "fucking" not in ctx.topic and "damn" not in ctx.topic, (text, ctx)
     assert set(extract_context("another", history=["the fucking dishes"]).words) == {"dish"}  # nor in a turn before
-    for text in ("tell me a joke about fucking", "fucking hell", "a bloody mary"):  # the swear is the topic, or a name
+    # the swear is the topic (masked too), or a name
+    for text in ("tell me a joke about fucking", "fucking hell", "a bloody mary", "f***ing", "f*** the dishes"):
         assert extract_context(text).wants_offensive, text
 
 

@@ -615,6 +615,10 @@ def test_an_ask_of_alexa_is_answered_plainly_with_a_joke_about_it(skill):
     assert "didn't catch" in said(response) and "last_joke" not in response["sessionAttributes"] and is_open(response)
     response = Device(skill).resolved("AssistantTaskIntent", "task", "AssistantTaskType", "point of living", None)
     assert "9 8 8" in said(response) and response["response"]["shouldEndSession"] is True
+    # ... and a value that asks for a joke itself ("tell me a {task}"): the joke ("tell me a freaking
+    # joke about cats" was Fallback's answer)
+    response = Device(skill).resolved("AssistantTaskIntent", "task", "AssistantTaskType", "freaking joke about cats", None)
+    assert response["sessionAttributes"]["turns"][-1] == "cats" and "didn't catch" not in said(response)
 
 
 def test_offensive_request_is_refused_with_a_clean_offer(skill):

@@ -292,6 +292,8 @@ def test_normalise():
     assert normalise("  please  tell me a joke please ") == "tell me a joke"
     assert normalise("I\u2019m baking") == "i'm baking"
     assert normalise("computer jokes") == "computer jokes"  # a wake word only with a comma
+    assert normalise("tell me a f***ing joke") == "tell me a f***ing joke"  # Alexa's mask of a swear stays one
+    assert normalise("*really* funny") == "really* funny"
 
 
 @pytest.mark.parametrize("utterance, expected", [

@@ -9,6 +9,15 @@ def test_disguised_profanity_is_caught(text):
     assert is_offensive(text)
 
 
+def test_a_word_masked_with_stars_is_a_swear():
+    """Speech recognition writes a swear word masked ('f***ing'): "a joke about f***ing" was told
+    about 'ing'. Stars that only stress a word are not a mask."""
+    for text in ("f***ing", "a joke about sh*t", "b*****", "fu*k this"):
+        assert check(text).reasons == ("profanity",), text
+    for text in ("a *really* good joke", "five * stars", "rated 5*"):
+        assert not is_offensive(text), text
+
+
 @pytest.mark.parametrize(
     "text",
     ["All you knead is love!", "What did the bread say? Flour power!", "crackers and cheese", "Good!! Coool", "class act", "I love Scunthorpe"],
