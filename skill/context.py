@@ -116,7 +116,9 @@ _CARRIERS = re.compile(
     r"we were|i was|we'll be|i'll be|we will be|i will be|it's|its|it is)\s+)?"
     # "we just got back from the beach", "I'm going to the zoo": the place is the topic.
     r"(?:(?:(?:we|i)\s+)?(?:just\s+)?(?:got|came|went|go|going|headed|heading|are going)\s+"
-    r"(?:back\s+)?(?:home\s+)?(?:from|to)\s+)?",
+    r"(?:back\s+)?(?:home\s+)?(?:from|to)\s+"
+    # "we're off to the seaside" as "going to" is ("My best advice for seaside?" lost the 'the')
+    r"|(?:(?:we|i)\s+)?(?:just\s+)?off\s+to\s+(?=(?:the|a|an|my|our)\s))?",
     re.IGNORECASE,
 )
 _CHILD_AGE = rf"{numbers.said_up_to(12)}[\s-]years?[\s-]old"

@@ -16,6 +16,8 @@ def test_carrier_phrases_are_dropped_from_the_topic():
     assert clean_topic("the olympics") == "the olympics" and clean_topic("tell me the best joke about cats") == "cats"
     assert clean_topic("a funny one about pizza") == "pizza" and clean_topic("another one") == ""
     assert clean_topic("we are at the zoo, alexa tell me a pun") == "at the zoo"
+    # "off to" as "going to": "we're off to the seaside" was "My best advice for seaside?"
+    assert clean_topic("we are off to the seaside") == "the seaside" and clean_topic("off to a wedding") == "a wedding"
     # "on" goes only after what is asked for: "(I'm) on a diet" was "My best advice for diets?"
     assert clean_topic("on a diet") == "on a diet" and clean_topic("i'm on holiday in spain") == "on holiday in spain"
     assert clean_topic("a joke on cats") == "cats" and clean_topic("tell me one on dogs") == "dogs"
