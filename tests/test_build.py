@@ -46,11 +46,11 @@ def test_writers_are_byte_reproducible(tmp_path):
 
 def test_select_words_filters_names_junk_and_rare_words():
     prons = {w: _prons("K AE T") for w in
-             ["cat", "kate", "paris", "email", "tye", "barry", "bill", "mir", "nbc", "knead", "zzzrare", "o'clock"]}
+             ["cat", "kate", "paris", "email", "tye", "barry", "bill", "mir", "sri", "nbc", "knead", "zzzrare", "o'clock"]}
     sources = WordSources(
         zipf={"cat": 4.5, "kate": 4.3, "paris": 4.8, "email": 4.7, "tye": 2.7, "barry": 4.3, "bill": 5.1,
-              "mir": 3.4, "nbc": 4.0, "knead": 2.6, "zzzrare": 1.0, "o'clock": 4.0},
-        dictionary={"cat", "tye", "barry", "bill", "mir", "knead", "zzzrare"},
+              "mir": 3.4, "sri": 4.1, "nbc": 4.0, "knead": 2.6, "zzzrare": 1.0, "o'clock": 4.0},
+        dictionary={"cat", "tye", "barry", "bill", "mir", "sri", "knead", "zzzrare"},  # 'sri': an honorific
         proper_only={"paris"},
         first_names={"kate", "barry", "bill"},
         surnames={"tye"},

@@ -38,6 +38,9 @@ NOT_EVERYDAY = frozenset(
     "des sur sie mir shi sai psi sec cro reit neet bel poppa dae dey tae kon naik aly neve leed sil "
     "ula thar sola coz por mohr redd tye laine layne lowe sox pax com dec von der het les une kat "
     "ich und das ein mit nos los una que por para pero hai hui rei sao nao tai lai mai mei san las piet wis "
+    # honorifics, abbreviations and names that MiniLM sets beside foods it reads by word pieces
+    # ("Sri in a row" for Goa, "The beni dropped" for biryani, "Fall lac leaves" for nurses)
+    "sri beni lac fora conn kona kiri kiki tal tue zee tec bola "
     # archaic words, heard as Shakespeare rather than English ("Bark is worse thine bite" for slime)
     "thine thee thy thou hath doth ere oft whence thence hither whither".split()
 )
