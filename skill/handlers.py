@@ -123,6 +123,18 @@ class GotIntentHandler(TellJokeIntentHandler):
         return tell_joke(handler_input, self.teller, f"I got {got}" if got.strip() else "")
 
 
+class MyTopicIntentHandler(TellJokeIntentHandler):
+    """'My dog ate my homework', 'our car broke down': the slot of "my {topic}" drops the 'my', which
+    says whose it is, so it goes back on ("My best advice for the dog?" was asked; now "for your
+    dog?"). 'Our' is said back as 'your' all the same."""
+
+    INTENT = "MyTopicIntent"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        topic = _slot_text(handler_input, "topic")
+        return tell_joke(handler_input, self.teller, f"my {topic}" if topic.strip() else "")
+
+
 class AvoidTopicIntentHandler(TellJokeIntentHandler):
     """'No more food jokes', 'anything but cats': said so, a joke on something else, and the
     session's fresh topics keep clear of it. It was a topic: "no more food jokes" got a food joke."""

@@ -37,6 +37,7 @@ def build_skill(
         handlers.LastJokeIntentHandler(teller),
         handlers.JokeOfTheDayIntentHandler(teller),
         handlers.GotIntentHandler(teller),
+        handlers.MyTopicIntentHandler(teller),
         handlers.AvoidTopicIntentHandler(teller),
         handlers.CelebrationIntentHandler(teller),
         handlers.HolidayGreetingIntentHandler(teller),

@@ -283,6 +283,16 @@ def test_one_last_joke_is_told_then_the_session_ends_and_a_name_asked_for_was_ne
     assert not is_open(last) and "Knock, knock" not in said(last)
 
 
+def test_what_the_listener_says_is_theirs_stays_theirs(skill):
+    """"My dog ate my homework" fits "my {topic}": the slot's "dog ate my homework" was "My best
+    advice for the dog?"; the 'my' goes back on."""
+    device = Device(skill)
+    response = device.intent("MyTopicIntent", topic="dog ate my homework")
+    assert response["sessionAttributes"]["turns"][-1] == "my dog ate my homework"
+    texts = {said(Device(skill).intent("MyTopicIntent", topic="cat knocked over a plant")) for _ in range(4)}
+    assert any("your cat" in text for text in texts) and not any("the cat" in text for text in texts), texts
+
+
 def test_what_the_listener_got_is_their_news(skill):
     """"I got a new job" fits "i got {topic}": the slot's "a new job" was a joke about jobs, no joy."""
     device = Device(skill)

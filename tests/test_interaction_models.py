@@ -16,7 +16,7 @@ REQUIRED_BUILTINS = {
 CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AMAZON.NUMBER", "subject": "JokeSubjectType",
                                      "amount": "AmountType"},
                   "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "JokeOfTheDayIntent": {}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
-                  "GotIntent": {"topic": "AMAZON.SearchQuery"},
+                  "GotIntent": {"topic": "AMAZON.SearchQuery"}, "MyTopicIntent": {"topic": "AMAZON.SearchQuery"},
                   "ExplainJokeIntent": {"which": "WhichJokeType"}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
                   "RateJokeIntent": {"verdict": "VerdictType", "which": "WhichJokeType"}, "FavouriteJokeIntent": {}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
