@@ -83,6 +83,10 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "drought", "disaster", "catastrophe", "plane crash", "car crash", "car accident", "bad accident",
         "explosion", "evacuate", "evacuation", "refugee", "refugees", "holocaust", "genocide",
         "war", "invasion", "bombing", "house fire", "homeless", "eviction", "evicted", "bankrupt",
+        # Places whose names are said now mostly of a war, both sides of each: "My best advice for
+        # Ukraine? Allies and kicking.", and "... the cookie tsar." A hand-kept list, to review as
+        # wars end and begin.
+        "ukraine", "russia", "gaza", "gaza strip", "west bank", "palestine", "israel", "hamas", "hezbollah",
         "9/11", "9-11", "9 11", "nine eleven", "september 11", "september 11th", "september eleventh", "twin towers", "chernobyl", "concentration camp", "concentration camps", "gas chamber",
         "gas chambers", "death camp", "death camps", "auschwitz", "slavery", "slave trade", "slaves", "enslaved",
         "laid off", "got fired", "lost my job", "lost his job", "lost her job", "lost their job", "lost our jobs",

@@ -313,6 +313,10 @@ def test_sensitive_contexts_are_detected_and_not_punned_on():
     # A sensitive earlier turn contributes nothing to later context.
     later = extract_context("tell me a joke", history=["my grandpa died yesterday"])
     assert "grandpa" not in later.words
+    # a place said now mostly of a war: "My best advice for Ukraine? Allies and kicking."
+    for place in ("ukraine", "a joke about gaza", "russia", "the west bank"):
+        assert [m.category for m in extract_context(place).sensitive] == ["disaster"], place
+    assert not extract_context("russian dolls").is_sensitive
 
 
 def test_everyday_topics_are_not_sensitive():
