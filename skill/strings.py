@@ -103,7 +103,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "names_not_joked": ("Names are personal, so I don't make jokes about them.",),
     "greeted": ("Hi there!", "Hello to you too!"),
     "how_i_am": ("I'm great, thanks for asking! I'm always in a punny mood.", "Doing well, thanks! Every day is a good day for puns."),
-    "not_a_person": ("No, I'm not a person. I'm Pun Pal, a computer program that makes up puns.",),
+    # true of every ask: "are you a robot?" was answered "No, I'm not a person."
+    "not_a_person": ("I'm not a person. I'm Pun Pal, a computer program that makes up puns.",),
     "what_a_pun_is": (
         "A pun is a joke that plays on a word that sounds like another word, or has two meanings. Like: "
         "what did the fisherman find at the sale? A reel bargain, because 'reel' sounds like 'real'.",

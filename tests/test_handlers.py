@@ -826,6 +826,7 @@ def test_are_you_a_real_person_is_answered_plainly(skill):
     """'Are you a real person?' got the help text, which never said it is a program."""
     asked = Device(skill).intent("NotAPersonIntent")
     assert "not a person" in said(asked) and "computer program" in said(asked) and is_open(asked)
+    assert not said(asked).startswith("No")  # the same intent hears "are you a robot?"
     # nor did it say what a pun is
     asked = Device(skill).intent("WhatIsAPunIntent")
     assert "sounds like another word" in said(asked) and is_open(asked)
