@@ -771,6 +771,10 @@ def test_a_pun_word_that_is_the_topic_is_framed_by_what_it_is_a_kind_of() -> Non
     assert any("a weather T-shirt" in s for s in weather), weather
     seasons = setups({"rain": ("season",)}, countable=frozenset({"season"}))
     assert any("for seasons?" in s for s in seasons), seasons  # said in general, as topics are
+    # ... and in the plural when a kind is neither countable nor a mass noun: "My best advice for
+    # anniversary?" was asked of a birthday
+    anniversaries = setups({"rain": ("anniversary",)})
+    assert any("for anniversaries?" in s for s in anniversaries) and not any("for anniversary?" in s for s in anniversaries), anniversaries
     for unfit in ({"rain": ("rainfall",)}, {"rain": ("reigns",)}, {"rain": ("illness",)}, {}):  # the word again; sensitive
         texts = setups(unfit)
         assert any("life" in s.lower() for s in texts), texts
