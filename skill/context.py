@@ -368,7 +368,8 @@ HOLIDAYS: dict[str, str] = {
 }
 #: One-word day names, which are names: no article, a capital ("What's a diwali's favorite saying?").
 HOLIDAY_NAMES = frozenset(day.lower() for day in HOLIDAYS.values() if " " not in day and day != "Holidays")
-_MULTI_WORD_DAYS = frozenset(day.lower().replace(".", "") for day in HOLIDAYS.values() if " " in day)
+#: ... as named, and as said ("st paddy's day" was said back in lower case)
+_MULTI_WORD_DAYS = frozenset(day.lower().replace(".", "") for day in (*HOLIDAYS, *HOLIDAYS.values()) if " " in day)
 #: The greeting that goes with a day when it is not "Happy ...".
 _GREETINGS = {"Christmas": "Merry Christmas", "Christmas Eve": "Merry Christmas Eve"}
 _HOLIDAY_GREETING = re.compile(

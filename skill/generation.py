@@ -486,10 +486,12 @@ def _said_bare(person: str, topic: str) -> bool:
 
 
 def _capitalise_names(phrase: str, names: frozenset[str]) -> str:
-    """'flying to new york' -> 'flying to New York': the names in the phrase, two-word ones too, and
-    a name said in the plural ('mondays' -> 'Mondays')."""
+    """'flying to new york' -> 'flying to New York': the names in the phrase, ones of up to four
+    words too ('st. patrick's day' -> 'St. Patrick's Day', which was "St. Patrick's day"), and a
+    name said in the plural ('mondays' -> 'Mondays')."""
     words = phrase.split()
-    spans = {i + k for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in names for k in (0, 1)}
+    bare = [w.rstrip(".") for w in words]  # 'st.' as the name's 'st'
+    spans = {i + k for n in (2, 3, 4) for i in range(len(words) - n + 1) if " ".join(bare[i : i + n]) in names for k in range(n)}
 
     def is_name(word: str) -> bool:  # not 'us' for 'U' nor 'has' for 'Ha'
         stems = (word[:-1], word[:-2] if word.endswith("es") else "") if word.endswith("s") else ()

@@ -164,9 +164,10 @@ _NAME_CALLING_PATTERN = re.compile(
 # relative, the speaker or the listener in the joke ("my wife divorced me"), still veto them.
 # Titles, names and idioms that contain a listed word but are clean ("Moby Dick" is a whale; craps,
 # played or shot, is a dice game, not 'crap'; "a recipe for disaster" and "curiosity killed the
-# cat" tell of no disaster and no killing).
+# cat" tell of no disaster and no killing; St. Paddy's Day is the feast, though 'paddy' alone may
+# be a slur).
 _CLEAN_PHRASES = re.compile(
-    r"\bmoby[\s-]+dick\b|\b(?:play(?:s|ed|ing)?|shoot(?:s|ing)?|shot)\s+craps\b|\bcraps\s+(?:table|game)s?\b"
+    r"\b(?:st\.?|saint)\s+paddy'?s(?:\s+day)?\b|\bpaddy'?s\s+day\b|\bmoby[\s-]+dick\b|\b(?:play(?:s|ed|ing)?|shoot(?:s|ing)?|shot)\s+craps\b|\bcraps\s+(?:table|game)s?\b"
     r"|\brecipe for disaster\b|\bspell(?:s|ed|ing)?\s+disaster\b|\bcuriosity killed the cat\b"
 )
 # Clean for grown-ups only: a murder mystery is a book or a party game, but not a child's topic.

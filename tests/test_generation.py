@@ -444,6 +444,8 @@ def test_names_take_no_article_and_are_not_personified(gen: OfflineGenerator) ->
 
     assert _capitalise_names("flying to new york", frozenset({"new york"})) == "flying to New York"
     assert _capitalise_names("paris in the spring", frozenset({"paris"})) == "Paris in the spring"
+    # a name of three or four words, and 'st.' as the name's 'st' ("St. Patrick's day" was said)
+    assert _capitalise_names("st. patrick's day", frozenset({"st patrick's day"})) == "St. Patrick's Day"
     # a name said in the plural ("My best advice for mondays?")
     assert _capitalise_names("mondays and christmases", frozenset({"monday", "christmas"})) == "Mondays and Christmases"
     # and a name inside a thing ("You know what they say about the easter egg")

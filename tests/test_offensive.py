@@ -18,6 +18,13 @@ def test_a_word_masked_with_stars_is_a_swear():
         assert not is_offensive(text), text
 
 
+def test_st_paddys_day_is_the_feast():
+    """"a joke about st paddy's day" was refused as an ask for offence: 'paddy' alone may be a slur."""
+    for text in ("st paddy's day", "St. Paddy's Day parade", "paddys day"):
+        assert not is_offensive(text), text
+    assert is_offensive("you paddy")
+
+
 @pytest.mark.parametrize(
     "text",
     ["All you knead is love!", "What did the bread say? Flour power!", "crackers and cheese", "Good!! Coool", "class act", "I love Scunthorpe"],
