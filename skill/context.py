@@ -495,14 +495,14 @@ class ConversationContext:
 
     @property
     def names(self) -> frozenset[str]:
-        """Days and pets' or friends' names in the topic ('easter', 'max' in 'my dog max'): names,
+        """Days, characters and pets' or friends' names in the topic ('easter', 'mario', 'max' in 'my dog max'): names,
         though the dictionary has them in lower case too ('an easter' is a wind) or not at all; a
         day of several words as a whole ("new year's eve"), said whole, never one word of it alone
         ("My best advice for Eve?")."""
         said = " ".join(_RAW_WORD.findall(self.focus_topic.lower()))
         whole = {day for day in _MULTI_WORD_DAYS if re.search(rf"\b{re.escape(day)}\b", said)}
         whole = {day for day in whole if not any(day != longer and day in longer for longer in whole)}  # not 'new year' in it
-        return frozenset(w for w in said.split() if w in HOLIDAY_NAMES) | whole | names_called(self.focus_topic)
+        return frozenset(w for w in said.split() if w in HOLIDAY_NAMES or w in _CHARACTERS) | whole | names_called(self.focus_topic)
 
     @property
     def named_nothing_known(self) -> bool:
@@ -584,7 +584,12 @@ def clean_topic(utterance: str) -> str:
 
 #: Characters named like people, whom a joke is about, not for: "a joke about santa" was "This
 #: one's for Santa" and a joke about vegetables.
-_CHARACTERS = frozenset("santa rudolph elsa mario luigi elmo barney garfield zelda kirby".split())
+#: Characters whose names are first names too: who a joke is about, and names ("a joke about
+#: barbie" was "Here's one for Barbie." and a joke on the topic before; "advice for mario?").
+_CHARACTERS = frozenset(
+    "santa rudolph elsa mario luigi elmo barney garfield zelda kirby barbie dora ariel belle olaf moana simba "
+    "sonic peppa bluey shrek aladdin cinderella rapunzel pinocchio".split()
+)
 
 
 def lone_first_name(utterance: str, classes: WordClasses | None = None) -> str:

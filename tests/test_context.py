@@ -91,8 +91,9 @@ def test_the_ask_around_a_topic_is_not_the_topic():
     assert lone_first_name("sarah", classes) == "Sarah" and lone_first_name("a joke for emma", classes) == "Emma"
     assert [lone_first_name(said, classes) for said in ("jack", "sarah and emma", "my friend sarah", "")] == ["", "", "", ""]
     # a character is who the joke is about ("a joke about santa" was "This one's for Santa")
-    named = WordClasses(first_names=frozenset({"santa", "rudolph", "elsa", "emma"}))
-    assert [lone_first_name(said, named) for said in ("santa", "rudolph", "elsa", "emma")] == ["", "", "", "Emma"]
+    named = WordClasses(first_names=frozenset({"santa", "rudolph", "elsa", "emma", "barbie"}))
+    assert [lone_first_name(said, named) for said in ("santa", "rudolph", "elsa", "barbie", "emma")] == ["", "", "", "", "Emma"]
+    assert extract_context("a joke about barbie").names == {"barbie"}  # a name: "advice for mario?" was said
     # someone asleep nearby: the joke is whispered
     for said in ("the baby is finally asleep", "the kids are sleeping", "we just put the kids to bed", "my wife's napping",
                  "everyone is asleep, tell me a joke"):
