@@ -360,11 +360,18 @@ HOLIDAYS: dict[str, str] = {
     "lunar new year": "Lunar New Year", "chinese new year": "Lunar New Year", "rosh hashanah": "Rosh Hashanah",
     "valentine's day": "Valentine's Day", "valentine's": "Valentine's Day", "valentines day": "Valentine's Day",
     "valentines": "Valentine's Day", "st patrick's day": "St. Patrick's Day", "saint patrick's day": "St. Patrick's Day",
-    "st paddy's day": "St. Patrick's Day", "fourth of july": "Fourth of July", "independence day": "Independence Day",
+    "st paddy's day": "St. Patrick's Day", "guy fawkes night": "Bonfire Night", "fourth of july": "Fourth of July", "independence day": "Independence Day",
     "mother's day": "Mother's Day", "mothers day": "Mother's Day", "father's day": "Father's Day",
     "fathers day": "Father's Day", "holidays": "Holidays", "bonfire night": "Bonfire Night", "boxing day": "Boxing Day",
     "hogmanay": "Hogmanay", "mardi gras": "Mardi Gras", "canada day": "Canada Day", "labor day": "Labor Day",
     "labour day": "Labour Day", "earth day": "Earth Day", "pi day": "Pi Day",
+    # days said as names ("My best advice for pancake days?" was asked)
+    "pancake day": "Pancake Day", "shrove tuesday": "Shrove Tuesday", "groundhog day": "Groundhog Day",
+    "april fools day": "April Fools' Day", "april fool's day": "April Fools' Day", "april fools": "April Fools' Day",
+    "red nose day": "Red Nose Day", "world book day": "World Book Day", "star wars day": "Star Wars Day",
+    "st andrew's day": "St. Andrew's Day", "saint andrew's day": "St. Andrew's Day", "st david's day": "St. David's Day",
+    "saint david's day": "St. David's Day", "st george's day": "St. George's Day", "saint george's day": "St. George's Day",
+    "presidents day": "Presidents' Day", "president's day": "Presidents' Day",
 }
 #: One-word day names, which are names: no article, a capital ("What's a diwali's favorite saying?").
 HOLIDAY_NAMES = frozenset(day.lower() for day in HOLIDAYS.values() if " " not in day and day != "Holidays")

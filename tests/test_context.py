@@ -616,6 +616,7 @@ def test_a_holiday_greeting_is_greeted_back_and_the_day_is_the_topic():
     assert extract_context("happy holidays").topic == "the holidays"
     assert extract_context("happy new year's eve").names == {"new year's eve"}
     assert extract_context("a joke about st paddy's day").names == {"st paddy's day"}  # as said, not only as named
+    assert holiday_greeted("happy pancake day") == "Pancake Day" and extract_context("pancake day").names == {"pancake day"}
     # a day named in any topic is a name; said with no greeting, there is nothing to greet back
     plain = extract_context("we're hunting easter eggs")
     assert plain.names == {"easter"} and not plain.holiday
