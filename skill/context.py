@@ -662,14 +662,19 @@ def lemma(word: str) -> str:
 _PLURALS_READ_AS_VERBS = {"leaves": "leaf", "lives": "life", "halves": "half", "loaves": "loaf"}
 
 
+#: What leaves on time without being someone ("the bus leaves at noon" was read as a bus's leaves).
+_DEPARTURES = frozenset("bus train plane flight ferry boat ship coach tram taxi".split())
+
+
 def _after_a_subject(tokens: Sequence[str], i: int) -> bool:
-    """Whether ``tokens[i]`` follows someone who may do it: a pronoun, a relative, a person or a name."""
+    """Whether ``tokens[i]`` follows someone who may do it: a pronoun, a relative, a person or a
+    name; or, for 'leaves', something that departs."""
     if i == 0:
         return False
     before = tokens[i - 1]
     return (
         before in _SUBJECTS or before in ("it", "who", "that", "which") or _lemma(before) in _relative_lemmas()
-        or before in people_nouns() or before in given_names()
+        or before in people_nouns() or before in given_names() or (tokens[i] == "leaves" and before in _DEPARTURES)
     )
 
 
