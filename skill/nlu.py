@@ -49,6 +49,14 @@ _FILLERS_END = re.compile(r"\s+(?:please|mate)$")
 _NON_WORD = re.compile(r"[^\w'\s*]+|_|(?<![\w*])\*+")
 _SLOT = re.compile(r"\{(\w+)\}")
 _OK = re.compile(r"\bok\b")
+#: Contractions typed without the apostrophe ("im stuck in traffic" reached Fallback); speech
+#: recognition writes them with it. Only forms that are no other word ('its', 'were', 'ill' are).
+_BARE_CONTRACTIONS = {
+    "im": "i'm", "ive": "i've", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't",
+    "wont": "won't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "whats": "what's", "thats": "that's",
+    "youre": "you're", "theyre": "they're", "weve": "we've", "shes": "she's", "hes": "he's", "theres": "there's",
+}
+_BARE_CONTRACTION = re.compile(r"\b(?:" + "|".join(_BARE_CONTRACTIONS) + r")\b")
 _LAUNCH_VERBS = "open|launch|start|begin|load|run|play|use|talk to|enable"
 _ONE_SHOT_VERBS = "ask|tell"
 _CONNECTORS = re.compile(r"^(?:to|for|and|if|whether)\s+")
@@ -59,6 +67,7 @@ def normalise(text: str, *, fillers: bool = True) -> str:
     text = _WAKE_WORD.sub("", text.lower().replace("\u2019", "'"))
     text = _NON_WORD.sub(" ", text)
     text = " ".join(_OK.sub("okay", text).split())  # ASR writes either; samples say either
+    text = _BARE_CONTRACTION.sub(lambda m: _BARE_CONTRACTIONS[m.group(0)], text)
     if fillers:
         for _ in range(3):  # "okay so like tell me a joke"
             text = _FILLERS_START.sub("", text)

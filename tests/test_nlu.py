@@ -298,6 +298,8 @@ def test_normalise():
     assert normalise("I\u2019m baking") == "i'm baking"
     assert normalise("computer jokes") == "computer jokes"  # a wake word only with a comma
     assert normalise("tell me a f***ing joke") == "tell me a f***ing joke"  # Alexa's mask of a swear stays one
+    assert normalise("im stuck in traffic") == "i'm stuck in traffic"  # typed without the apostrophe
+    assert normalise("its raining") == "its raining"  # 'its' is a word too
     assert normalise("*really* funny") == "really* funny"
 
 
