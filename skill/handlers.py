@@ -315,6 +315,10 @@ class ListenerKnocksHandler(AbstractRequestHandler):
     START = "ListenerKnocksIntent"
     RIDDLE = "ListenerRiddleIntent"  # "why did the chicken cross the road?": we give up, then laugh
     EXITS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent")
+    #: Asks no line of a joke fits: the listener moves on ("tell me a riddle" after we gave up on
+    #: theirs was laughed at as its answer). A plain joke ask may carry an answer in its slot.
+    MOVES_ON = ("RiddleIntent", "KnockKnockIntent", "JokeOfTheDayIntent", "NewTopicIntent", "KidFriendlyJokeIntent",
+                "LastJokeIntent", "AvoidTopicIntent", "WhatIsAPunIntent")
     SLOTS = ("name", "answer", "topic", "subject", "verdict", "word", "setup")
     #: Where the name at the door (START's `name`) and the punchline or a riddle's answer
     #: (`ListenerAnswerIntent`'s `answer`) are elicited: a bare one reached Fallback, and was asked
@@ -330,7 +334,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             return True
         hearing = knock_knock.hearing(turns.session(handler_input)) is not None
         return hearing and is_request_type("IntentRequest")(handler_input) and not any(
-            is_intent_name(name)(handler_input) for name in self.EXITS
+            is_intent_name(name)(handler_input) for name in (*self.EXITS, *self.MOVES_ON)
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:

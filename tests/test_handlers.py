@@ -1280,6 +1280,10 @@ def test_the_listener_may_ask_a_riddle_and_its_answer_is_elicited_and_laughed_at
     assert "clean" not in said(device.intent("ListenerAnswerIntent", answer="lol"))  # the learned layer read 'lol' as abuse
     rude = device.intent("ListenerRiddleIntent", setup="stupid idiot")
     assert said(rude).startswith("Hmm, let's keep it clean.") and "knock_knock_heard" not in rude["sessionAttributes"]
+    # an ask no answer fits moves on: "tell me a riddle" was laughed at as the answer
+    before = device.intent("ListenerRiddleIntent", setup="fish with no eyes")["sessionAttributes"]["last_joke"]
+    ours = device.intent("RiddleIntent")
+    assert ours["sessionAttributes"]["last_joke"] != before and ours["sessionAttributes"]["last_joke"]["punchline"] in said(ours)
 
 
 def test_the_listeners_punchline_is_judged_on_what_it_adds_to_the_name(skill):
