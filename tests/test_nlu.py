@@ -183,6 +183,8 @@ def test_what_is_the_listeners_keeps_the_my_apart(us):
 @pytest.mark.parametrize("utterance, topic", [
     # the next thing that happens, said with "now" ("ok now we're eating it" fell to Fallback)
     ("ok now we're eating it", "eating it"), ("so we're going to the park", "going to the park"),
+    # where they are going, said with no 'we're' (it reached Fallback)
+    ("going to the footy", "the footy"), ("heading to the beach for a swim", "the beach for a swim"),
     ("tell me a joke about fishing", "fishing"),
     ("Alexa, tell me a joke about fishing!", "fishing"),
     ("how about one about dinosaurs", "dinosaurs"),
