@@ -627,8 +627,9 @@ class AcknowledgementHandler(AbstractRequestHandler):
     """Small talk answered in kind, then an offer of another, or before any joke the question what
     to joke about: 'oh, I get it' (`UnderstoodIntent`), 'thank you' (`ThanksIntent`), 'I love you'
     (`ComplimentIntent`), 'how do you make your jokes?' (`HowItWorksIntent`), 'are you a real
-    person?' (`NotAPersonIntent`), 'what's a pun?' (`WhatIsAPunIntent`), 'hello' (`GreetingIntent`)
-    and 'how are you?' (`HowAreYouIntent`). Neither a rating ("I {verdict} it" once asked "funny or
+    person?' (`NotAPersonIntent`), 'what's a pun?' (`WhatIsAPunIntent`), 'hello' (`GreetingIntent`),
+    'how are you?' (`HowAreYouIntent`) and 'what's your name?' (`WhoAreYouIntent`: it was the help
+    text, and asked again right after help, "There's more: ..."). Neither a rating ("I {verdict} it" once asked "funny or
     not funny?") nor an ask for an explanation. Each had gone wrong: "thank you" and "good morning"
     fell to Fallback, "I love you, Pun Pal" and "hello" were topics ("What's the hello's favorite
     saying?"), and the help text answered "are you a real person?" and "what's a pun?" without saying."""
@@ -636,7 +637,7 @@ class AcknowledgementHandler(AbstractRequestHandler):
     REPLIES = {
         "UnderstoodIntent": "understood", "ThanksIntent": "thanked", "ComplimentIntent": "complimented",
         "HowItWorksIntent": "how_it_works", "NotAPersonIntent": "not_a_person", "WhatIsAPunIntent": "what_a_pun_is",
-        "GreetingIntent": "greeted", "HowAreYouIntent": "how_i_am",
+        "GreetingIntent": "greeted", "HowAreYouIntent": "how_i_am", "WhoAreYouIntent": "who_i_am",
     }
 
     def can_handle(self, handler_input: HandlerInput) -> bool:

@@ -105,6 +105,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "how_i_am": ("I'm great, thanks for asking! I'm always in a punny mood.", "Doing well, thanks! Every day is a good day for puns."),
     # true of every ask: "are you a robot?" was answered "No, I'm not a person."
     "not_a_person": ("I'm not a person. I'm Pun Pal, a computer program that makes up puns.",),
+    # what's your name, who made you, how old are you: true of each, and the help text was none of them
+    "who_i_am": ("I'm Pun Pal, a computer program that makes up puns to fit whatever you're doing, and explains them too.",),
     "what_a_pun_is": (
         "A pun is a joke that plays on a word that sounds like another word, or has two meanings. Like: "
         "what did the fisherman find at the sale? A reel bargain, because 'reel' sounds like 'real'.",

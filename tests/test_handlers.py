@@ -822,6 +822,14 @@ def test_how_the_jokes_are_made_is_told_and_another_offered(skill, adapter):
     assert not adapter.data["amzn1.ask.account.CURIOUS"].get("ratings")
 
 
+def test_whats_your_name_is_answered_after_help_too(skill):
+    """'What's your name?' was a Help sample: asked right after help it got "There's more: ..."."""
+    device = Device(skill)
+    device.intent("AMAZON.HelpIntent")
+    asked = device.intent("WhoAreYouIntent")
+    assert said(asked).startswith("I'm Pun Pal") and "There's more" not in said(asked) and is_open(asked)
+
+
 def test_are_you_a_real_person_is_answered_plainly(skill):
     """'Are you a real person?' got the help text, which never said it is a program."""
     asked = Device(skill).intent("NotAPersonIntent")
@@ -1104,10 +1112,15 @@ def test_at_the_listeners_door_a_name_may_reach_the_subject_slot_and_two_misses_
     device = Device(skill)
     device.intent("ListenerKnocksIntent")
     assert said(device.intent("AMAZON.FallbackIntent")) == "Sorry, who's there?"
-    over = device.intent("KnockKnockIntent")
+    over = device.intent("AMAZON.FallbackIntent")
     assert "leave that knock-knock" in said(over) and "one of mine" in said(over)
     assert "knock_knock_heard" not in over["sessionAttributes"] and not over["response"].get("shouldEndSession")
     assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]
+    # an ask for one of ours is no name: the listener moves on to it
+    device = Device(skill)
+    device.intent("ListenerKnocksIntent")
+    ours = device.intent("KnockKnockIntent")
+    assert said(ours) == "Knock, knock." and "knock_knock_heard" not in ours["sessionAttributes"]
 
 
 def test_of_jokes_told_together_the_first_or_second_may_be_explained_repeated_and_rated(skill, adapter):

@@ -23,7 +23,7 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                   "NewTopicIntent": {}, "ListenerKnocksIntent": {"name": "AMAZON.SearchQuery"}, "ListenerRiddleIntent": {"setup": "AMAZON.SearchQuery"}, "ListenerAnswerIntent": {"answer": "AMAZON.SearchQuery"}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
                   "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"},
                   "HolidayGreetingIntent": {"holiday": "HolidayType"}, "ForgetMeIntent": {}, "WhatYouKnowIntent": {},
-                  "AssistantTaskIntent": {"task": "AssistantTaskType"}, "RepeatJokeIntent": {"which": "WhichJokeType"}, "NotAPersonIntent": {}, "WhatIsAPunIntent": {}, "GreetingIntent": {}, "HowAreYouIntent": {}, "DisappointedIntent": {},
+                  "AssistantTaskIntent": {"task": "AssistantTaskType"}, "RepeatJokeIntent": {"which": "WhichJokeType"}, "NotAPersonIntent": {}, "WhoAreYouIntent": {}, "WhatIsAPunIntent": {}, "GreetingIntent": {}, "HowAreYouIntent": {}, "DisappointedIntent": {},
                   "SpeakSlowerIntent": {}, "SpeakFasterIntent": {}, "SpeakNormallyIntent": {}, "KeepJokeIntent": {}, "SpeakLouderIntent": {}, "WhisperIntent": {"topic": "AMAZON.SearchQuery"},
                   "IntroductionIntent": {"name": "AMAZON.FirstName"}}
 SLOT_REF = re.compile(r"\{([^{}]*)\}")
