@@ -158,12 +158,18 @@ def inflections(alternative: str, pun: str) -> Mapping[str, str]:
     if not (_inflectable(alt) and _inflectable(pw)) or _verb_lemma(pw) != pw:
         return MappingProxyType(forms)
     derived = [(plural(alt), plural(pw)), (gerund(alt), gerund(pw))]
-    if len(alt) >= 4 and not alt.endswith("ee"):
+    if len(alt) >= 4 and not alt.endswith("ee") and not _irregular_verb(pw):
         derived.append((past(alt), past(pw)))
     for alt_form, pun_form in derived:
         if alt_form not in _NOT_INFLECTIONS and alt_form != alt:
             forms.setdefault(alt_form, pun_form)
     return MappingProxyType(forms)
+
+
+def _irregular_verb(word: str) -> bool:
+    """A verb whose '-ed' is no word: its '-ing' is known as its form, its '-ed' is not ("It sleeped
+    my mind" was said). A noun's coined '-ed' ('wokked') is a pun's to make."""
+    return _verb_lemma(gerund(word)) == word and _verb_lemma(past(word)) == past(word)
 
 
 _AN_PREFIXES = ("hour", "honest", "honor", "honour", "heir", "herb")

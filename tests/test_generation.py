@@ -81,6 +81,9 @@ def test_inflection_map_skips_false_forms() -> None:
     assert set(inflections("pause", "paws")) == {"pause", "pause's"}  # no "pawses"
     assert "wicked" not in inflections("wick", "week")  # "No rest for the weeked" was told
     assert set(inflections("return", "written")) == {"return", "return's"}  # "Many happy writtens" was made
+    # an irregular verb's '-ed' is no word ("It sleeped my mind" was told); a noun's coined one is a pun's
+    assert "slipped" not in inflections("slip", "sleep") and "tailed" not in inflections("tail", "tell")
+    assert inflections("walk", "wok")["walked"] == "wokked" and inflections("pine", "pain")["pined"] == "pained"
 
 
 def test_swap_keeps_inflection_and_capitalisation() -> None:
