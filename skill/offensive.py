@@ -173,7 +173,8 @@ _CLEAN_PHRASES = re.compile(
 # Clean for grown-ups only: a murder mystery is a book or a party game, but not a child's topic.
 _GROWN_UP_PHRASES = re.compile(r"\bmurder\s+myster(?:y|ies)\b")
 PREMISE_TERMS = frozenset((
-    "divorce", "divorced", "breakup", "broke up", "bankrupt", "got fired", "laid off",
+    "divorce", "divorced", "breakup", "broke up", "bankrupt", "got fired", "laid off", "unemployed", "jobless",
+    "out of work",
     # being left out is a child's news said of oneself; "Apples have no friends, they have no pears"
     # (a CUP test pun) is about apples
     "have no friends", "don't have any friends", "no one to play with", "nobody to play with",

@@ -91,6 +91,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "gas chambers", "death camp", "death camps", "auschwitz", "slavery", "slave trade", "slaves", "enslaved",
         "laid off", "got fired", "lost my job", "lost his job", "lost her job", "lost their job", "lost our jobs",
         "lost their jobs", "lost your job", "got laid off", "divorce", "divorced", "breakup", "broke up",
+        # being out of work, said so ("being unemployed" was told a joke)
+        "unemployed", "unemployment", "jobless", "out of work",
         # Trouble at home and being left out, as a child may say it: "my parents are fighting" was
         # told "In plain fight", "nobody came to my party" "Come up the works".
         *(f"{who} {how}{verb}" for who in ("parents", "mom and dad", "mum and dad")

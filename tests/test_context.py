@@ -319,6 +319,10 @@ def test_sensitive_contexts_are_detected_and_not_punned_on():
     for place in ("ukraine", "a joke about gaza", "russia", "the west bank"):
         assert [m.category for m in extract_context(place).sensitive] == ["disaster"], place
     assert not extract_context("russian dolls").is_sensitive
+    # being out of work is news, not a topic ("being unemployed" was told a joke)
+    for said in ("being unemployed", "my dad is jobless", "i'm out of work"):
+        assert [m.category for m in extract_context(said).sensitive] == ["disaster"], said
+    assert not extract_context("i'm off work today").is_sensitive and not extract_context("we're working out").is_sensitive
 
 
 def test_everyday_topics_are_not_sensitive():
