@@ -174,7 +174,9 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "goodbye_no_joke": ("Okay, see you later. Stay punny!", "Bye for now. Come back for a laugh anytime!"),
     "sympathy": (
         "I'm so sorry to hear that. That sounds really hard, and I won't joke about it.",
-        "I'm really sorry. That's not something I'd ever joke about.",
+        # said to news, not to an ask: "That's not something I'd ever joke about" answered "my grandpa
+        # died last week" as if a joke on it had been asked for
+        "I'm really sorry to hear that. That must be so hard.",
     ),
     "crisis": (
         "I'm really sorry you're feeling this way, and I'm glad you said it out loud. You don't have to go "
