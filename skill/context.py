@@ -360,7 +360,8 @@ HOLIDAYS: dict[str, str] = {
     "lunar new year": "Lunar New Year", "chinese new year": "Lunar New Year", "rosh hashanah": "Rosh Hashanah",
     "valentine's day": "Valentine's Day", "valentine's": "Valentine's Day", "valentines day": "Valentine's Day",
     "valentines": "Valentine's Day", "st patrick's day": "St. Patrick's Day", "saint patrick's day": "St. Patrick's Day",
-    "st paddy's day": "St. Patrick's Day", "guy fawkes night": "Bonfire Night", "fourth of july": "Fourth of July", "independence day": "Independence Day",
+    "st paddy's day": "St. Patrick's Day", "guy fawkes night": "Bonfire Night",
+    "fourth of july": "Fourth of July", "independence day": "Independence Day",
     "mother's day": "Mother's Day", "mothers day": "Mother's Day", "father's day": "Father's Day",
     "fathers day": "Father's Day", "holidays": "Holidays", "bonfire night": "Bonfire Night", "boxing day": "Boxing Day",
     "hogmanay": "Hogmanay", "mardi gras": "Mardi Gras", "canada day": "Canada Day", "labor day": "Labor Day",
@@ -589,10 +590,9 @@ def clean_topic(utterance: str) -> str:
     return " ".join(words)[:MAX_TOPIC_CHARS].rstrip()
 
 
-#: Characters named like people, whom a joke is about, not for: "a joke about santa" was "This
-#: one's for Santa" and a joke about vegetables.
-#: Characters whose names are first names too: who a joke is about, and names ("a joke about
-#: barbie" was "Here's one for Barbie." and a joke on the topic before; "advice for mario?").
+#: Characters named like people, whom a joke is about, not for, and names: "a joke about santa"
+#: was "This one's for Santa" and a joke about vegetables, "a joke about barbie" "Here's one for
+#: Barbie." and a joke on the topic before; "My best advice for mario?" was asked.
 _CHARACTERS = frozenset(
     "santa rudolph elsa mario luigi elmo barney garfield zelda kirby barbie dora ariel belle olaf moana simba "
     "sonic peppa bluey shrek aladdin cinderella rapunzel pinocchio".split()
@@ -956,7 +956,8 @@ def resolve_reference(topic: str, said_now: Collection[str], earlier: str, about
 #: turn ("..., damn it"): the listener is fed up, not asking for a dirty joke. "A joke about the
 #: fucking dishes" was refused as one ("That's not my kind of joke"); it is about the dishes.
 _STRESSING_SWEARS = re.compile(
-    r"\b(?:fucking|fuckin|f\*+(?:ing|in|king)|effing|freaking|frigging|friggin|bloody|damn|damned|goddamn|goddamned)\s+(?!mary\b|hell\b)(?=[a-z])"
+    r"\b(?:fucking|fuckin|f\*+(?:ing|in|king)|effing|freaking|frigging|friggin|bloody|damn|damned|goddamn|goddamned)"
+    r"\s+(?!mary\b|hell\b)(?=[a-z])"
     r"|[\s,]+(?:damn it|dammit|goddammit|god damn it)[\s.!?]*$",
     re.IGNORECASE,
 )

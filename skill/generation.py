@@ -1517,8 +1517,10 @@ class OfflineGenerator:
         kind = _on_the_subject(request, topic_words, classes, names)[:1] if generic else []
         # a kind is said in general, in the plural unless it is a mass noun: "My best advice for
         # anniversary?" was asked of a birthday ('anniversary' is neither countable nor mass)
-        topics += [said_in_general(k, _Counted(classes.countable, () if k in classes.uncountable else (k,)), frozenset(names), someone, classes.plurals)
-                   for k in kind]
+        topics += [
+            said_in_general(k, _Counted(classes.countable, () if k in classes.uncountable else (k,)), frozenset(names), someone, classes.plurals)
+            for k in kind
+        ]
         topics += _doing_said(request, ordered, verbs, now, topic_words) if generic else []
         topics = [t for t in dict.fromkeys([*topics, *([GENERIC] if generic or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places, nor

@@ -167,7 +167,8 @@ _NAME_CALLING_PATTERN = re.compile(
 # cat" tell of no disaster and no killing; St. Paddy's Day is the feast, though 'paddy' alone may
 # be a slur).
 _CLEAN_PHRASES = re.compile(
-    r"\b(?:st\.?|saint)\s+paddy'?s(?:\s+day)?\b|\bpaddy'?s\s+day\b|\bmoby[\s-]+dick\b|\b(?:play(?:s|ed|ing)?|shoot(?:s|ing)?|shot)\s+craps\b|\bcraps\s+(?:table|game)s?\b"
+    r"\b(?:st\.?|saint)\s+paddy'?s(?:\s+day)?\b|\bpaddy'?s\s+day\b"
+    r"|\bmoby[\s-]+dick\b|\b(?:play(?:s|ed|ing)?|shoot(?:s|ing)?|shot)\s+craps\b|\bcraps\s+(?:table|game)s?\b"
     r"|\brecipe for disaster\b|\bspell(?:s|ed|ing)?\s+disaster\b|\bcuriosity killed the cat\b"
 )
 # Clean for grown-ups only: a murder mystery is a book or a party game, but not a child's topic.
