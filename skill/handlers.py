@@ -528,7 +528,8 @@ class RateJokeIntentHandler(AbstractRequestHandler):
     def rate(self, handler_input: HandlerInput, words: str, verdict: str | None) -> Response:
         """The verdict (FUNNY, NOT_FUNNY, or None when the words say neither) on the last joke."""
         say = turns.strings(handler_input)
-        if verdict is None and _reads_as_topic(words):
+        judged_the_day = bool(_DAY_JUDGED.search(plain_lower(words))) and not _ABOUT_THE_JOKE.search(plain_lower(words))
+        if (verdict is None or judged_the_day) and _reads_as_topic(words):
             # "It's raining" fits the sample "it's {verdict}", and a bare topic ("something else")
             # fits "{verdict}": no rating, a joke about what was said.
             logger.info("rating_read_as_topic", extra={"words": words[:80]})
@@ -538,7 +539,7 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         if not isinstance(last, dict) or not last.get("pun_word"):
             turns.set_pending(handler_input, turns.ANY_JOKE)
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
-        if verdict is None:
+        if verdict is None or judged_the_day:
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("rating_unclear")), speech.sentences(say.say("rating_reprompt"))))
         pair_key = str(last.get("pair") or f"{last['pun_word']}|{last.get('alternative_word', '')}")
         funny = verdict == FUNNY
@@ -960,6 +961,10 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
 _SAID_OF_THE_DAY = re.compile(
     rf"\b(?:{'|'.join(WEATHER_STATES)}|warm|muggy|cloudy|today|tonight|outside|this (?:morning|afternoon|evening))\b"
 )
+#: ... even with a word that judges ("it's awful weather today", "it's terrible traffic" were taken
+#: as "not funny"; "it's bad out there" is asked about), unless the joke is named ("best joke all day").
+_DAY_JUDGED = re.compile(rf"{_SAID_OF_THE_DAY.pattern}|\b(?:weather|traffic|day|out there)\b")
+_ABOUT_THE_JOKE = re.compile(r"\b(?:that|this|it|joke|jokes|one|pun|puns|punchline)\b|\bmade my day\b")
 
 
 def _reads_as_topic(words: str) -> bool:

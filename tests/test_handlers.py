@@ -1044,6 +1044,13 @@ def test_a_topic_heard_as_a_rating_gets_a_joke_and_no_vote(skill, adapter):
     # the day, not the joke: "Sorry, was that funny or not funny?" was asked
     hot = device.intent("RateJokeIntent", verdict="really hot today")
     assert "funny or not funny" not in said(hot) and hot["sessionAttributes"]["last_joke"]["text"]
+    # ... even judged: "it's awful weather today" was taken as "not funny"; "bad out there" is asked about
+    awful = device.intent("RateJokeIntent", verdict="awful weather today")
+    assert "weather" in awful["sessionAttributes"]["turns"][-1] and "one again" not in said(awful)
+    assert "funny or not funny" in said(device.intent("RateJokeIntent", verdict="bad out there"))
+    assert not adapter.data[device.session.user_id].get("ratings")
+    device.intent("RateJokeIntent", verdict="terrible")  # a judgement alone still counts
+    assert adapter.data[device.session.user_id].get("ratings")
     # "I work in IT" fits "i {verdict} it": "When it comes to work in" was said
     work = said(Device(skill).intent("RateJokeIntent", verdict="work in"))
     assert not re.search(r"work in[,:?]", work) and "funny or not funny" not in work, work
