@@ -183,7 +183,9 @@ PREMISE_TERMS = frozenset((
 # Weather and earth as a joke's setting ("the best store to be in during an earthquake? A stationery
 # store"; "the tornado went through town, quite a blow") hurt nobody; with a person in the joke
 # ("his house got hit by a tornado") it is someone's loss and vetoed, as asked-about it gets sympathy.
-HAZARD_TERMS = frozenset("earthquake tornado hurricane flood flooding tsunami wildfire drought".split())
+HAZARD_TERMS = frozenset(
+    "earthquake tornado hurricane flood flooding flooded floods tsunami wildfire drought bushfire cyclone typhoon".split()
+)
 EVERYDAY_SENSITIVE_TERMS = (
     frozenset("die died dies dying dead death sick injury injured killed".split()) | PREMISE_TERMS | HAZARD_TERMS
 )

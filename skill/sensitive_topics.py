@@ -80,6 +80,13 @@ _TERMS: dict[str, tuple[str, ...]] = {
     ),
     DISASTER: (
         "earthquake", "tsunami", "hurricane", "tornado", "wildfire", "flood", "flooding", "famine",
+        # as Australia, Asia and Britain name them ("there are bushfires near our town" was told "A
+        # town of fun", "there's a cyclone coming" "Come up the works", "my flat got flooded" "Catch a flat")
+        "bushfire", "bushfires", "bush fire", "bush fires", "cyclone", "cyclones", "typhoon", "typhoons",
+        "flooded", "floods", "landslide", "landslides", "mudslide", "mudslides",
+        # money trouble said as one's own ("i can't pay my rent" was told "Throw a rent in the works")
+        *(f"can't {pay} {whose} {bill}" for pay in ("pay", "afford") for whose in ("my", "the", "our")
+          for bill in ("rent", "bills", "mortgage")),
         "drought", "disaster", "catastrophe", "plane crash", "car crash", "car accident", "bad accident",
         "explosion", "evacuate", "evacuation", "refugee", "refugees", "holocaust", "genocide",
         "war", "invasion", "bombing", "house fire", "homeless", "eviction", "evicted", "bankrupt",
@@ -604,6 +611,15 @@ def speaks_of_self_harm(text: str) -> bool:
 
 #: Sensitive words that say how someone is or what they did, not what a joke would be about.
 _SAID_OF_SOMEONE = frozenset("bankrupt dead die dies sick suicidal homeless grieve mourn evacuate".split())
+#: What is happening or happened, said as the slot brings it without "I'm" or "we": a doing said
+#: first, with more after it ("(I'm) going through chemo", "(we) had a flood in the basement"),
+#: "there was ...", or a when ("surgery tomorrow"). They were answered "That's one thing I don't
+#: joke about", as a subject asked about is.
+_HAPPENING = re.compile(
+    r"^(?:[a-z]+ing|had|has|got|was|were)\s+\w|^there\s+(?:was|is|were|are)\b|^there's\b"
+    r"|\b(?:today|tonight|tomorrow|yesterday|right now|this (?:morning|week|weekend)|last (?:night|week|month|year)"
+    r"|coming|approaching|on (?:its|the) way)\b"
+)
 
 
 def is_news(text: str) -> bool:
@@ -615,6 +631,8 @@ def is_news(text: str) -> bool:
     if found and all(m.category == REMEMBRANCE for m in found):
         return False  # a day for remembering is no one's news ("lest we forget" says "we")
     if mentions_people(text) or mentions_someone_close(text):
+        return True
+    if _HAPPENING.search(" ".join(text.lower().split())):
         return True
     return any(" " in m.term or m.term.endswith(("ed", "ing")) or m.term in _SAID_OF_SOMEONE for m in found)
 

@@ -319,6 +319,9 @@ def test_sensitive_contexts_are_detected_and_not_punned_on():
     for place in ("ukraine", "a joke about gaza", "russia", "the west bank"):
         assert [m.category for m in extract_context(place).sensitive] == ["disaster"], place
     assert not extract_context("russian dolls").is_sensitive
+    # named as Australia, Asia and Britain name them, and money trouble of one's own
+    for said in ("there are bushfires near our town", "there's a cyclone coming", "my flat got flooded", "i can't pay my rent"):
+        assert [m.category for m in extract_context(said).sensitive] == ["disaster"], said
     # being out of work is news, not a topic ("being unemployed" was told a joke)
     for said in ("being unemployed", "my dad is jobless", "i'm out of work"):
         assert [m.category for m in extract_context(said).sensitive] == ["disaster"], said
@@ -720,7 +723,12 @@ def test_news_is_told_apart_from_a_subject_asked_about():
 
     for news in ("my grandma passed away", "the earthquake killed thousands", "fired", "house burned down", "getting divorced", "sick"):
         assert is_news(news), news
-    for subject in ("earthquakes", "cancer", "a funeral joke", "the war", "divorce", "covid"):
+    # ... and what is happening, as the slot brings it without "I'm" or "we" (they got "That's one
+    # thing I don't joke about")
+    for news in ("going through chemo", "had a flood in the basement", "there was an earthquake", "surgery tomorrow",
+                 "a cyclone coming"):
+        assert is_news(news), news
+    for subject in ("earthquakes", "cancer", "a funeral joke", "the war", "divorce", "covid", "surgery", "cyclones"):
         assert not is_news(subject), subject
     # through the whole utterance: the ask's "me" is nobody's news, a low mood keeps the news
     assert not extract_context("tell me a joke about earthquakes").news
