@@ -340,9 +340,18 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         turns.set_pending(handler_input, turns.CONSOLED if categories & SYMPATHY_CATEGORIES else turns.CLEAN_JOKE)
         if categories & SYMPATHY_CATEGORIES:
             # the session's topics may be where it happened: after "my grandpa is in the hospital",
-            # "tell me a joke anyway" was a joke about the hospital said two turns before
+            # "tell me a joke anyway" was a joke about the hospital said two turns before; and the
+            # gentle joke keeps clear of who or what it befell ("my dog died", then "yes", was told
+            # "I just made an animal T-shirt") until they are asked for by name
             turns.forget_topics(handler_input)
-        if categories & SYMPATHY_CATEGORIES and ctx.news:
+            befallen = content_words(ctx.topic)
+            kinds = [kind for word in befallen for kind in default_word_classes().kinds_of(word)]  # 'dog': animals, pets
+            turns.set_avoided(handler_input, list(dict.fromkeys([*turns.avoided(handler_input), *befallen, *kinds])))
+        if ctx.harmed:  # "my brother hits me": a grown-up to tell and a helpline ("Beat the hit" was told)
+            logger.warning("harmed_reply", extra={"locale": say.requested})
+            lines = (say.harmed(), say.say("sympathy_offer"))
+            reprompt = say.say("sympathy_reprompt")
+        elif categories & SYMPATHY_CATEGORIES and ctx.news:
             lines = (say.say("sympathy"), say.say("sympathy_offer"))
             reprompt = say.say("sympathy_reprompt")
         elif categories & SYMPATHY_CATEGORIES:  # "a joke about hurricanes" is no news to be sorry about

@@ -54,6 +54,14 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "stillborn", "obituary", "burial", "buried", "cremation", "cremated", "casket", "coffin",
         "memorial service", "rest in peace", "suicide", "suicidal", "euthanasia", "terminal illness",
         "terminally ill", "had to put down", "was put down", "put to sleep", "drowning", "drowned",
+        # a pet put to sleep or down, or found dead ("we had to put our dog to sleep" was told "Sleep
+        # your mind", "my fish is floating upside down" "Don't be shellfish!")
+        *(f"put {whose}{pet} {how}" for whose in ("", "my ", "our ", "the ", "his ", "her ", "their ")
+          for pet in ("dog", "cat", "puppy", "kitten", "pet", "horse", "pony", "rabbit", "bunny", "hamster", "guinea pig", "bird")
+          for how in ("to sleep", "down")),
+        *(f"{fish} {state}" for fish in ("fish", "goldfish") for state in (
+            "is floating upside down", "was floating upside down", "is floating", "isn't moving", "is not moving",
+            "stopped moving", "won't move")),
         # Suicide and violent deaths are never a pun's premise, however the sentence is built.
         *(f"{verb} {whom}" for verb in ("hanged", "hung", "hang", "killed", "kill", "shot", "shoot", "drowned")
           for whom in ("himself", "herself", "themselves", "yourself", "myself")),
@@ -77,6 +85,12 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "anxiety attack", "self harm", "self-harm", "eating disorder", "anorexia", "bulimia",
         "paralyzed", "paralysed", "miscarried",
         "infertility", "surgery", "coma", "injured", "injury", "burn unit", "burn victim", "burn victims",
+        # hurt, as a child says it ("i got hurt at school" and "my tummy hurts" were told "Like hurting cats")
+        "got hurt", "hurt myself", "cut myself", "tummy ache", "stomach ache", "toothache", "earache",
+        *(f"my {part} {hurts}" for part in ("tummy", "stomach", "belly", "head", "tooth", "ear", "throat", "back",
+                                           "leg", "arm", "foot", "knee", "hand", "eye", "chest")
+          for hurts in ("hurts", "is hurting", "is sore", "aches", "really hurts")),
+        *(f"broke my {part}" for part in ("arm", "leg", "wrist", "ankle", "foot", "finger", "nose", "toe")),
     ),
     DISASTER: (
         "earthquake", "tsunami", "hurricane", "tornado", "wildfire", "flood", "flooding", "famine",
@@ -112,6 +126,11 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "nobody likes me", "no one likes me", "everybody hates me", "everyone hates me", "have no friends",
         "don't have any friends", "no one to play with", "nobody to play with", "stopped talking to me",
         "won't talk to me", "left me out", "made fun of me", "make fun of me", "picked on me", "picks on me",
+        # ("the kids at school call me fat" was told "A call tale", "i'm being picked on" "At its pick")
+        "being picked on", "getting picked on", "get picked on", "won't play with me", "nobody plays with me",
+        "no one plays with me", "doesn't want to play with me",
+        *(f"{call} me {what}" for call in ("call", "calls", "called", "calling")
+          for what in ("names", "fat", "ugly", "stupid", "dumb", "weird", "a loser", "a baby", "a nerd")),
     ),
     VIOLENCE: (
         "murder", "murdered", "killed", "mass shooting", "shot dead", "got shot", "was shot", "stab", "stabbed",
@@ -591,6 +610,8 @@ _SELF_HARM = re.compile(
     # "I'd kill myself laughing" is laughter
     r"\b(?:kill(?:ing)?|harm(?:ing)?|hang(?:ing)?|shoot(?:ing)?|hurting|cutting) myself\b(?! laughing| with laughter)"
     r"|\bend(?:ing)? (?:my (?:own )?life|it all)\b|\btake my (?:own )?life\b|\bsuicidal\b|\bself[- ]harm(?:ing)?\b"
+    # "i want to hurt myself" was told "Like hurting cats."
+    r"|\b(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|thinking about|think about|feel like) (?:to )?(?:hurt|harm|cut|hurting|harming|cutting) myself\b"
     r"|\b(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|ready|thinking about|think about|feel like) (?:to )?"
     # not hyperbole or the other 'die': "die laughing", "die of embarrassment", "die my hair"
     r"(?:die(?! (?:laughing|of|from|for|to|my|your|his|her|their|the|a)\b)|be dead|jump off|commit suicide|end it)\b"
@@ -601,6 +622,31 @@ _SELF_HARM = re.compile(
     r"|\bno (?:point|reason) (?:in |to )?(?:living|go on|going on|be alive|being alive|live)\b",
     re.IGNORECASE,
 )
+
+
+#: Who may hurt a child or anyone ('my mum', 'someone at school', 'a stranger').
+_HARMERS = (
+    r"(?:(?:my|our|the|a|an|some|this|that)\s+)?(?:(?:older|big|little|step|new)\s*)?"
+    r"(?:mum|mom|mommy|mummy|mother|dad|daddy|father|stepdad|stepmom|stepmum|stepfather|stepmother|brother|sister"
+    r"|uncle|aunt|auntie|grandpa|grandma|granny|grandad|teacher|coach|babysitter|nanny|neighbou?r|boyfriend"
+    r"|girlfriend|husband|wife|partner|someone|somebody|he|she|they|boy|boys|girl|girls|kid|kids|man|woman|lady"
+    r"|stranger|people|friend|friends|classmate|classmates|bully|bullies)"
+)
+#: Someone hurting or frightening the speaker: "my mum hits me" was told "If you can't stand the
+#: hit", "someone at school hurts me" "Like hurting cats", "a stranger talked to me" "Best bib and talker".
+_HURTS_THE_SPEAKER = re.compile(
+    rf"\b{_HARMERS}\s+(?:(?:at school|at home|always|keeps|kept|sometimes|still|often|just|really)\s+)*"
+    r"(?:hits|hit|hitting|hurts|hurt|hurting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps"
+    r"|slapped|slapping|chokes|choked|choking|pinches|pinched|pinching|bites|bit|biting|touches|touched|touching|grabs"
+    r"|grabbed|grabbing|followed|follows|following|scares|scared|scaring|threatens|threatened|threatening)\s+me\b"
+    r"|\bstranger\s+(?:talked to|spoke to|followed|touched|grabbed|messaged|texted|called out to)\s+me\b"
+)
+
+
+def someone_hurts_the_speaker(text: str) -> bool:
+    """Someone hurts, frightens or follows the speaker ('my brother hits me', 'a stranger followed
+    me'): kindness, a grown-up to tell and a helpline, never a joke."""
+    return _HURTS_THE_SPEAKER.search(plain_lower(text)) is not None
 
 
 def speaks_of_self_harm(text: str) -> bool:

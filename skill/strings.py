@@ -182,6 +182,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "I'm really sorry you're feeling this way, and I'm glad you said it out loud. You don't have to go "
         "through it alone. {line} If you're in danger right now, please call {emergency}.",
     ),
+    "harmed": (
+        "I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell a grown-up you trust, "
+        "like a teacher. {line}",
+    ),
     "sensitive_topic": (
         "That's one thing I don't joke about. It's real pain for too many people.",
         "I leave that one alone, because it hurts real people.",
@@ -267,6 +271,16 @@ CRISIS_LINES: Mapping[str, tuple[str, str]] = {
     "en-IN": ("You can call Tele MANAS on 1 4 4 1 6, any time.", "1 1 2"),
 }
 ANY_CRISIS_LINE = ("Please reach out to a crisis line or someone you trust today.", "your local emergency number")
+#: Where a child someone hurts can call, by the request's own locale.
+CHILD_LINES: Mapping[str, str] = {
+    "en-US": "You can also call Childhelp on 1 8 0 0, 4 2 2, 4 4 5 3, any time.",
+    "en-CA": "You can also call Kids Help Phone on 1 8 0 0, 6 6 8, 6 8 6 8, any time.",
+    "en-GB": "You can also call Childline free on 0 8 0 0, 1 1 1 1, any time.",
+    "en-IE": "You can also call Childline free on 1 8 0 0, 66 66 66, any time.",
+    "en-AU": "You can also call Kids Helpline on 1 8 0 0, 55 18 00, any time.",
+    "en-IN": "You can also call Childline on 1 0 9 8, any time.",
+}
+ANY_CHILD_LINE = "You can also call a helpline for children, any time."
 
 
 @dataclass(frozen=True)
@@ -285,6 +299,11 @@ class Strings:
         """Help for someone who may be in danger, with the helpline of the listener's country."""
         line, emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)
         return self.say("crisis").format(line=line, emergency=emergency)
+
+    def harmed(self) -> str:
+        """For someone another person hurts or frightens: a grown-up to tell, and the country's
+        helpline for children (a child is who says "my brother hits me" to a joke skill)."""
+        return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE))
 
 
 def strings_for(locale: str | None, rng: random.Random | None = None) -> Strings:

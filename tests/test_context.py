@@ -758,7 +758,9 @@ def test_speaking_of_ending_ones_life_is_a_crisis_not_a_topic():
     for said in ("I want to kill myself", "want to die", "i'm going to kill myself laughing at nothing, i want to kill myself", "i'm so sad i want to die today", "going to jump off a bridge",
                  "i don't want to live anymore", "i am suicidal", "i just want to end it all", "i feel like dying",
                  # hopelessness, with or without the "what's the" a sample takes
-                 "what's the point of living", "point of living", "there's no point in living", "i have nothing to live for"):
+                 "what's the point of living", "point of living", "there's no point in living", "i have nothing to live for",
+                 # "i want to hurt myself" was told "Like hurting cats."
+                 "i want to hurt myself", "i want to cut myself"):
         assert speaks_of_self_harm(said) and extract_context(said).crisis, said
     for said in ("tell me a joke about suicide", "i could die laughing", "i want to die my hair blue", "he killed himself",
                  "i'm dying to see the movie", "ready to die of embarrassment", "this traffic is killing me",
@@ -766,6 +768,22 @@ def test_speaking_of_ending_ones_life_is_a_crisis_not_a_topic():
                  "i was killing myself with laughter", "what's the point of this game", "the point of living things is to grow",
                  "what's the point of living in a big city"):
         assert not speaks_of_self_harm(said), said
+
+
+def test_someone_hurting_the_speaker_is_no_topic_and_a_childs_hurt_is_met_kindly():
+    """"my mum hits me" was told "If you can't stand the hit", "the kids at school call me fat" "A
+    call tale", "we had to put our dog to sleep" "Sleep your mind", "my tummy hurts" "Like hurting cats"."""
+    for said in ("my mum hits me", "my big brother keeps hitting me", "someone at school hurts me", "a stranger followed me"):
+        ctx = extract_context(said)
+        assert ctx.harmed and ctx.is_sensitive and ctx.news and not ctx.crisis, said
+    for said in ("the joke hurt me", "my shoes hurt", "i hit the ball", "we put the baby to sleep"):
+        ctx = extract_context(said)
+        assert not ctx.harmed and not ctx.is_sensitive, said
+    for said in ("we had to put our dog to sleep", "the vet put our cat to sleep", "we had to put the dog down",
+                 "my fish is floating upside down", "my tummy hurts", "i got hurt at school", "i cut myself",
+                 "the kids at school call me fat", "i'm being picked on", "my friend won't play with me"):
+        ctx = extract_context(said)
+        assert ctx.is_sensitive and ctx.news and not ctx.harmed and not ctx.crisis, said
 
 
 @pytest.mark.parametrize("said", ["whatever you want", "anything you like", "you pick", "your choice", "up to you",

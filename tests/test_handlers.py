@@ -566,6 +566,21 @@ def test_someone_who_may_be_in_danger_hears_where_to_get_help_and_no_joke(skill)
         assert "9 8 8" not in said(Device(skill).intent("TellJokeIntent", topic=topic)), topic
 
 
+def test_someone_hurt_by_another_hears_to_tell_a_grown_up_and_a_childrens_helpline(skill):
+    """"my brother hits me" was told "Beat the hit", and "my dad hits me" only "I'm really sorry"."""
+    for locale, number in (("en-US", "4 2 2, 4 4 5 3"), ("en-GB", "0 8 0 0, 1 1 1 1"), ("en-AU", "55 18 00"),
+                           ("en-IN", "1 0 9 8"), ("en-CA", "6 6 8, 6 8 6 8")):
+        response = Device(skill, locale=locale).intent("MyTopicIntent", topic="brother hits me")
+        text = said(response)
+        assert "grown-up you trust" in text and number in text and "last_joke" not in response["sessionAttributes"], locale
+    # the gentle joke after sad news keeps clear of whom it befell: "my dog died", "yes" was an animal T-shirt
+    for _ in range(4):
+        device = Device(skill)
+        device.intent("MyTopicIntent", topic="dog died")
+        gentle = device.intent("AMAZON.YesIntent")["sessionAttributes"]["last_joke"]
+        assert "animal" not in gentle["setup"].lower() and "dog" not in gentle["setup"].lower(), gentle
+
+
 def test_sensitive_context_gets_kindness_not_a_pun(skill):
     for topic in ("my grandmother passed away", "the earthquake killed thousands", "my dog who died"):
         response = Device(skill).intent("TellJokeIntent", topic=topic)

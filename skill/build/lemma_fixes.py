@@ -24,6 +24,8 @@ _WORD = re.compile(r"[a-z]{3,}")
 #: Irregular past tenses simplemma keeps as a noun: 'won' (the currency) was "My best advice for
 #: won?" for "my son won his soccer game".
 IRREGULAR_PAST = {"won": "win"}
+#: Words simplemma reads as another word's past: 'weed' as 'wee' ("weed" was punned on as a wee).
+NOT_A_PAST = {"weed": "weed", "reed": "reed"}
 
 
 def regular_bases(word: str) -> set[str]:
@@ -66,7 +68,7 @@ def find_fixes() -> dict[str, str]:
         best = max(good, key=zipf) if good else word
         if best != lemma:
             fixes[word] = best
-    return dict(sorted({**fixes, **IRREGULAR_PAST}.items()))
+    return dict(sorted({**fixes, **IRREGULAR_PAST, **NOT_A_PAST}.items()))
 
 
 def main(argv: list[str] | None = None) -> int:
