@@ -332,26 +332,39 @@ class ListenerKnocksHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if is_intent_name(self.START)(handler_input) or is_intent_name(self.RIDDLE)(handler_input):
             return True
-        hearing = knock_knock.hearing(turns.session(handler_input)) is not None
-        return hearing and is_request_type("IntentRequest")(handler_input) and not any(
-            is_intent_name(name)(handler_input) for name in (*self.EXITS, *self.MOVES_ON)
-        )
+        heard = knock_knock.hearing(turns.session(handler_input))
+        if heard is None or not is_request_type("IntentRequest")(handler_input):
+            return False
+        if any(is_intent_name(name)(handler_input) for name in (*self.EXITS, *self.MOVES_ON)):
+            return False
+        # offered, a joke of theirs has words, or was not caught; a bare "tell me one" or "yes" is ours to tell
+        return heard.stage != knock_knock.OFFERED or bool(self._words(handler_input)) or is_intent_name("AMAZON.FallbackIntent")(handler_input)
+
+    def _words(self, handler_input: HandlerInput) -> str:
+        """What the listener said, in whichever free-text slot Alexa put it."""
+        return next((text for text in (_slot_text(handler_input, slot) for slot in self.SLOTS) if text), "")[:MAX_UTTERANCE_CHARS]
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
         session = turns.session(handler_input)
         heard = knock_knock.hearing(session)
-        words = next((text for text in (_slot_text(handler_input, slot) for slot in self.SLOTS) if text), "")[:MAX_UTTERANCE_CHARS]
-        if is_intent_name(self.START)(handler_input) and not (heard is not None and words):  # "knock, knock!"
+        words = self._words(handler_input)
+        if is_intent_name(self.START)(handler_input) and not (heard is not None and heard.stage != knock_knock.OFFERED and words):
             knock_knock.leave(session)  # our own joke at the door gives way
             session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.DOOR).as_attributes()
             return self._ask(handler_input, say.say("heard_door"), self.AT_THE_DOOR)
         strict = self.teller.kid_rules(handler_input)
-        if is_intent_name(self.RIDDLE)(handler_input):
-            # a riddle of theirs: we give up, and its answer is elicited (a bare answer reached Fallback)
+        offered = heard is not None and heard.stage == knock_knock.OFFERED
+        if is_intent_name(self.RIDDLE)(handler_input) or offered:
+            # a riddle of theirs, or whatever they said after offering a joke: we give up, and its
+            # answer is elicited (a bare answer reached Fallback); one we did not catch, all the same
             knock_knock.leave(session)  # our own joke at the door gives way
-            if not words or self.teller.rejects(words, strict):
-                return self._over(handler_input, say.say("heard_unclean")) if words else FallbackIntentHandler().handle(handler_input)
+            # the question is never said back: the word layers judge it (the learned head read "black
+            # and white and read all over" as about race, and kid mode's "why did the chicken cross the road")
+            if words and offensive.check_words(words, strict=strict).offensive:
+                return self._over(handler_input, say.say("heard_unclean"))
+            if not words and not offered:
+                return FallbackIntentHandler().handle(handler_input)
             session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.RIDDLE, words).as_attributes()
             give_up = say.say("riddle_give_up")
             return turns.respond(handler_input, turns.Reply(speech.sentences(give_up), speech.sentences(give_up), elicit=self.THE_ANSWER))
@@ -402,15 +415,20 @@ class ListenerKnocksHandler(AbstractRequestHandler):
 
 
 class ListenerOffersJokeHandler(AbstractRequestHandler):
-    """'Can I tell you a joke?': yes, and how. Pun Pal follows knock-knock jokes, so it asks for one;
-    "I have a joke for you" was heard as a topic and answered with a pun on 'joke'."""
+    """'Can I tell you a joke?', 'I know a joke': yes, and how. What comes next is their joke: a
+    knock-knock, or anything else heard as a riddle (`ListenerKnocksHandler`). "I have a joke for
+    you" was heard as a topic and answered with a pun on 'joke'."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("ListenerOffersJokeIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
-        knock_knock.leave(turns.session(handler_input))  # our own joke at the door gives way
+        session = turns.session(handler_input)
+        knock_knock.leave(session)  # our own joke at the door gives way
+        # what they say next is their joke, whatever Alexa makes of it ("what's orange and sounds like
+        # a parrot" was asked what 'orange' means)
+        session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.OFFERED).as_attributes()
         turns.set_pending(handler_input, None)
         return turns.respond(
             handler_input, turns.Reply(speech.sentences(say.say("offer_heard")), speech.sentences(say.say("offer_heard_reprompt")))
@@ -460,7 +478,8 @@ class ExplainJokeIntentHandler(AbstractRequestHandler):
 
 class WordMeaningIntentHandler(AbstractRequestHandler):
     """'What's a maize?', 'what does bloomer mean': about a word of the last joke (or of its
-    explanation, once explained), the joke is explained (it was another joke about maize); about
+    explanation, once explained), the joke is explained (it was another joke about maize); a
+    riddle's question ("what's orange and sounds like a parrot?") is the listener's riddle; about
     any other word, a joke about it, as the question's words were before this intent had them."""
 
     def __init__(self, teller: Teller) -> None:
@@ -476,6 +495,9 @@ class WordMeaningIntentHandler(AbstractRequestHandler):
         said = " ".join((joke.get("text", ""), joke.get("alternative_word", ""), joke.get("explanation", "") if joke.get(EXPLAINED_KEY) else ""))
         if joke and _said_in(word, said):
             return ExplainJokeIntentHandler().handle(handler_input)
+        if knock_knock.asks_a_riddle(word):  # "what's orange and sounds like a parrot": theirs to answer
+            turns.session(handler_input)[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.OFFERED).as_attributes()
+            return ListenerKnocksHandler(self.teller).handle(handler_input)
         return tell_joke(handler_input, self.teller, word)
 
 

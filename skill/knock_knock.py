@@ -19,6 +19,7 @@ SESSION_KEY = "knock_knock"
 DOOR = "door"  # "Knock, knock." said: the listener asks who's there
 NAME = "name"  # the name said: the listener asks "... who?"
 RIDDLE = "riddle"  # the listener asked a riddle of their own, and we gave up
+OFFERED = "offered"  # the listener offered a joke ("I know a joke"), and we asked to hear it
 
 _SETUP = re.compile(r"^Knock, knock\. Who's there\? (?P<name>[^.?!]+)\. (?P=name) who\?$")
 #: What a listener says at the door, however Alexa routed it ('who's there' as a topic, 'lettuce who').
@@ -59,14 +60,15 @@ def answers_the_door(words: str) -> bool:
     return bool(_ANSWER.match(plain_lower(words)))
 
 
-#: sessionAttributes key while the listener tells one: {"stage": DOOR | NAME | RIDDLE, "name": "Boo"}
+#: sessionAttributes key while the listener tells one: {"stage": DOOR | NAME | RIDDLE | OFFERED, "name": "Boo"}
 HEARD_KEY = "knock_knock_heard"
 MAX_NAME_WORDS = 4
 
 
 @dataclass(frozen=True)
 class Heard:
-    """The listener's joke so far: DOOR once we asked who's there, NAME once we asked "... who?"
+    """The listener's joke so far: OFFERED once we asked to hear it, DOOR once we asked who's there,
+    NAME once we asked "... who?"
     (``name`` is what they said at the door; ``misses``, how often nothing at the door was a name,
     so a listener who moved on is not asked forever); RIDDLE once we gave up on their riddle
     (``name`` is its question)."""
@@ -83,7 +85,7 @@ class Heard:
 def hearing(session: dict[str, Any]) -> Heard | None:
     """The listener's knock-knock joke in progress, if the session holds a well-formed one."""
     saved = session.get(HEARD_KEY)
-    if not isinstance(saved, dict) or saved.get("stage") not in (DOOR, NAME, RIDDLE) or not isinstance(saved.get("name", ""), str):
+    if not isinstance(saved, dict) or saved.get("stage") not in (DOOR, NAME, RIDDLE, OFFERED) or not isinstance(saved.get("name", ""), str):
         return None
     misses = saved.get("misses", 0)
     return Heard(saved["stage"], saved.get("name", ""), misses if isinstance(misses, int) and not isinstance(misses, bool) else 0)
@@ -132,6 +134,16 @@ def known_riddle(question: str) -> str:
     """The strings key of the reaction to a classic riddle's answer, or ''."""
     asked = " ".join(re.findall(r"[\w']+", plain_lower(question)))
     return next((key for words, key in KNOWN_RIDDLES.items() if words in asked), "")
+
+
+#: "What's orange and sounds like a parrot?", "what's black and white and read all over?": a
+#: riddle's question, as a word to look up brings it (one or two words, 'and', three or more).
+_WHATS_AND = re.compile(r"^(?:(?:a|an|the)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+and(?:\s+[a-z'-]+){3,}$")
+
+
+def asks_a_riddle(words: str) -> bool:
+    """Whether "what's ..." asks a riddle rather than what a word means ('fish and chips' does not)."""
+    return bool(_WHATS_AND.match(plain_lower(words).strip(" ?!.")))
 
 
 def leave(session: dict[str, Any]) -> None:

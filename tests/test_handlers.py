@@ -885,6 +885,23 @@ def test_offering_a_joke_asks_for_a_knock_knock_joke(skill):
     offered = device.intent("ListenerOffersJokeIntent")
     assert "knock, knock" in said(offered) and is_open(offered)
     assert "Who's there?" in said(device.intent("ListenerKnocksIntent"))
+    # whatever comes next is their joke, wherever Alexa put it: "what's orange and sounds like a parrot"
+    # was asked what 'orange' means, and "a carrot" reached Fallback
+    device = Device(skill)
+    device.intent("ListenerOffersJokeIntent")
+    asked = device.intent("WordMeaningIntent", word="orange and sounds like a parrot")
+    assert said(asked) in ("Hmm, I don't know. Tell me!", "I give up. What's the answer?")
+    assert asked["response"]["directives"][0]["updatedIntent"]["name"] == "ListenerAnswerIntent"
+    assert said(device.intent("ListenerAnswerIntent", answer="a carrot")).startswith(("Ha", "Ha ha"))
+    # ... a bare "tell me a joke" is ours to tell
+    device = Device(skill)
+    device.intent("ListenerOffersJokeIntent")
+    assert "last_joke" in device.intent("TellJokeIntent")["sessionAttributes"]
+    # a riddle's question asked outright is theirs too; only the word layers judge it, since it is
+    # never said back (the learned head read "black and white" as about race)
+    asked = Device(skill).intent("WordMeaningIntent", word="black and white and read all over")
+    assert said(asked) in ("Hmm, I don't know. Tell me!", "I give up. What's the answer?")
+    assert "last_joke" in Device(skill).intent("WordMeaningIntent", word="fish and chips")["sessionAttributes"]
 
 
 def test_asking_whether_kid_mode_is_on_reports_it_without_switching(skill, adapter):

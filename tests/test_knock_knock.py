@@ -66,3 +66,11 @@ def test_classics_on_the_one_who_asks_have_known_endings():
     assert known_ending("Boo") == "heard_boo" and known_ending("Interrupting cow") == "heard_interrupted"
     assert known_ending("Lettuce") == ""
     assert all(key in table for table in LOCALES.values() for key in KNOWN_ENDINGS.values())
+
+
+def test_a_riddles_question_is_told_from_a_word_to_look_up():
+    """"what's orange and sounds like a parrot" reached WordMeaningIntent as a word to explain."""
+    from skill.knock_knock import asks_a_riddle
+
+    assert asks_a_riddle("orange and sounds like a parrot") and asks_a_riddle("black and white and read all over")
+    assert not any(asks_a_riddle(w) for w in ("fish and chips", "salt and pepper", "bread and butter pudding", "maize"))
