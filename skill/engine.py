@@ -46,6 +46,8 @@ EVERYDAY_TOPICS = (
 #: How close (MiniLM cosine) an everyday topic may come to one asked to be left alone: food's
 #: pizza 0.64, fruit 0.60 and breakfast 0.59 are too close, the kitchen 0.548 and fish 0.53 not.
 NEAR_AVOIDED = 0.55
+#: Topics of ours tried for a form asked for with no topic ("tell me a riddle") before any form will do.
+TOPICS_FOR_A_FORM = 4
 #: Pairs generated for, widening only when none makes a fresh, safe joke (a listener who has heard
 #: every punchline of the first six in a long session).
 PAIRS_TO_TRY = (6, 12, 30)
@@ -219,21 +221,44 @@ class JokeEngine:
         stood_in = bool(words) and not any(p.related for p in retrieved(first))
         if stood_in:
             fetched.clear()
-        if not words or stood_in:  # any everyday topic but one just left ('something else' after cats)
-            topic = self.rng.choice([t for t in EVERYDAY_TOPICS if not self._near_left(t, ctx)] or EVERYDAY_TOPICS)
+        ours = not words or stood_in  # the topic is ours to pick
+        if ours:  # any everyday topic but one just left ('something else' after cats)
+            choices = [t for t in EVERYDAY_TOPICS if not self._near_left(t, ctx)] or EVERYDAY_TOPICS
+            topic = self.rng.choice(choices)
             # its words as if the listener had said it: 'sports' is 'sport' ("What's the sports'
             # favorite saying?" was asked)
             words = {w: 1.0 for w in content_words(topic)}
             said_now = tuple(words)
-        # A form asked for ('knock-knock') if any pair makes one, else the best joke of any form.
-        for form in dict.fromkeys((ctx.form, "")):
+
+        def best(form: str, topic: str, words: Mapping[str, float], said_now: tuple[str, ...]) -> Joke | None:
             said = _Said(topic, said_now, form, ctx.time_words, ctx.names if ctx.words and not stood_in else frozenset())
             for k in PAIRS_TO_TRY:
                 pairs = retrieved(min(k + worn, PAIRS_TO_TRY[-1]))
                 joke = self._best_joke(pairs, words, said, told, taste, heard_counts, just_heard)
                 if joke is not None:
                     return replace(joke, on_the_ask=not stood_in)
-        return None
+            return None
+
+        # A form asked for ('knock-knock') if any pair makes one, else the best joke of any form; on
+        # a topic of ours, a few more topics are tried for it first ("tell me a riddle" was "My best
+        # advice for camping?", camping making no riddle)
+        if ctx.form:
+            joke = best(ctx.form, topic, words, said_now)
+            for other in self.rng.sample(choices, min(len(choices), TOPICS_FOR_A_FORM)) if ours and joke is None else ():
+                if other == topic:
+                    continue
+                fetched.clear()
+                words = {w: 1.0 for w in content_words(other)}
+                joke = best(ctx.form, other, words, tuple(words))
+                if joke is not None:
+                    return joke
+            if joke is not None:
+                return joke
+            if ours:  # back to the first topic, for any form
+                fetched.clear()
+                words = {w: 1.0 for w in content_words(topic)}
+                said_now = tuple(words)
+        return best("", topic, words, said_now)
 
     def _near_left(self, topic: str, ctx: ConversationContext) -> bool:
         """Whether a fresh topic is one just left, or close to one asked to be left alone: after "no

@@ -260,3 +260,16 @@ def test_with_nothing_to_go_on_a_random_topic_is_taken_as_if_said(engine, monkey
     monkeypatch.setattr(engine.retriever, "retrieve", lambda words, **kw: seen.append(dict(words)) or [])
     engine.tell_in(extract_context(""))
     assert seen and all(words == {"sport": 1.0} for words in seen)
+
+
+def test_a_form_asked_for_with_no_topic_is_found_on_a_topic_of_ours(engine):
+    """"Tell me a riddle" was "My best advice for camping?": the one topic picked made no riddle,
+    and any form did; a few topics of ours are tried for the form first."""
+    from dataclasses import replace
+
+    from skill.context import extract_context
+    from skill.generation import RIDDLE
+
+    for seed in range(12):
+        joke = engine.seeded(str(seed)).tell_in(replace(extract_context(""), form=RIDDLE))
+        assert joke is not None and joke.form == RIDDLE, (seed, joke)
