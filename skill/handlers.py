@@ -111,28 +111,30 @@ class JokeOfTheDayIntentHandler(TellJokeIntentHandler):
         return tell_the_days_joke(handler_input, self.teller)
 
 
-class GotIntentHandler(TellJokeIntentHandler):
-    """'I got a new job', 'we just got a puppy', 'I've got a cold': the slot drops the 'got', which
-    says it is the listener's news, so it goes back on: a new job is good news to celebrate ("a new
-    job" alone was a joke about jobs), 'I got fired' is met kindly."""
+class PutBackIntentHandler(TellJokeIntentHandler):
+    """Words a sample's slot drops that say whose news it is, or who is doing it, put back before it:
+    - 'I got a new job', 'we just got a puppy' (`GotIntent`): the 'got' says it is the listener's
+      news: a new job is good news to celebrate ("a new job" alone was a joke about jobs), 'I got
+      fired' is met kindly;
+    - 'my dog ate my homework', 'our car broke down' (`MyTopicIntent`): the 'my' says whose it is
+      ("My best advice for the dog?" was asked; now "for your dog?"); 'our' is said back as 'your';
+    - 'grandma is visiting', 'the kids are making slime' (`GrandmaIsIntent` and the like): who is
+      doing it ("grandma is visiting" was a joke about visiting, "Bored to tours"), in the locale's
+      word ('mum' in en-GB)."""
 
-    INTENT = "GotIntent"
+    PUT_BACK = {"GotIntent": "I got", "MyTopicIntent": "my", "GrandmaIsIntent": "grandma is", "GrandpaIsIntent": "grandpa is",
+                "MomIsIntent": "mom is", "DadIsIntent": "dad is", "KidsAreIntent": "the kids are"}
+    IN_EN_GB = {"mom is": "mum is"}
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in self.PUT_BACK)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        got = _slot_text(handler_input, "topic")
-        return tell_joke(handler_input, self.teller, f"I got {got}" if got.strip() else "")
-
-
-class MyTopicIntentHandler(TellJokeIntentHandler):
-    """'My dog ate my homework', 'our car broke down': the slot of "my {topic}" drops the 'my', which
-    says whose it is, so it goes back on ("My best advice for the dog?" was asked; now "for your
-    dog?"). 'Our' is said back as 'your' all the same."""
-
-    INTENT = "MyTopicIntent"
-
-    def handle(self, handler_input: HandlerInput) -> Response:
+        words = next(said for name, said in self.PUT_BACK.items() if is_intent_name(name)(handler_input))
+        if turns.strings(handler_input).locale == "en-GB":
+            words = self.IN_EN_GB.get(words, words)
         topic = _slot_text(handler_input, "topic")
-        return tell_joke(handler_input, self.teller, f"my {topic}" if topic.strip() else "")
+        return tell_joke(handler_input, self.teller, f"{words} {topic}" if topic.strip() else "")
 
 
 class AvoidTopicIntentHandler(TellJokeIntentHandler):

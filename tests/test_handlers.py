@@ -293,6 +293,15 @@ def test_what_the_listener_says_is_theirs_stays_theirs(skill):
     assert not any("the dog" in text.lower() for text in texts), texts  # the frame says "your dog", if the dog
 
 
+def test_who_is_doing_it_goes_back_on(skill):
+    """"grandma is visiting" fits "grandma is {topic}": the slot's "visiting" was "You know what they
+    say about visiting"; the kids' mum is 'mum' in en-GB."""
+    response = Device(skill).intent("GrandmaIsIntent", topic="visiting")
+    assert response["sessionAttributes"]["turns"][-1] == "grandma is visiting"
+    assert Device(skill, locale="en-GB").intent("MomIsIntent", topic="baking")["sessionAttributes"]["turns"][-1] == "mum is baking"
+    assert Device(skill).intent("KidsAreIntent", topic="making slime")["sessionAttributes"]["turns"][-1] == "the kids are making slime"
+
+
 def test_what_the_listener_got_is_their_news(skill):
     """"I got a new job" fits "i got {topic}": the slot's "a new job" was a joke about jobs, no joy."""
     device = Device(skill)

@@ -17,6 +17,7 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                                      "amount": "AmountType"},
                   "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "JokeOfTheDayIntent": {}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
                   "GotIntent": {"topic": "AMAZON.SearchQuery"}, "MyTopicIntent": {"topic": "AMAZON.SearchQuery"},
+                  **{name: {"topic": "AMAZON.SearchQuery"} for name in ("GrandmaIsIntent", "GrandpaIsIntent", "MomIsIntent", "DadIsIntent", "KidsAreIntent")},
                   "ExplainJokeIntent": {"which": "WhichJokeType"}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
                   "RateJokeIntent": {"verdict": "VerdictType", "which": "WhichJokeType"}, "FavouriteJokeIntent": {}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
