@@ -126,7 +126,7 @@ CLEAN_SENSE_WORDS = frozenset(
 )
 MILD_WORDS = frozenset(
     """hell loin loins fat drunk kill kills killed killing jerk jerks god craps potty weed fart farts
-    weirdo weirdos masochist testis naked""".split()
+    weirdo weirdos masochist testis naked butt butts""".split()
     # The list's everyday words with a common clean sense (a sweep of its words with wordfreq zipf
     # >= 3.8): cookware, a church organ, a strip of paper, a screw, an oral exam, olive oil.
     + """screwed pee urine virgin vodka""".split()

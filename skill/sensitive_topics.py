@@ -521,6 +521,8 @@ _KID_IMPOLITE_TERMS: tuple[str, ...] = (
     # kid mode's word layer vetoes every joke that says these, so the topic is redirected up front
     # ("a joke about farts" got "I've run out of fresh jokes about that" with none told)
     "fart", "farts", "farting", "jerk", "jerks", "weirdo", "weirdos",
+    # "a joke about butts" was told "Butt your tongue" in kid mode, where farts were kept polite
+    "butt", "butts",
 )
 _KID_FINDER = _TermFinder.of(KID_UNSUITABLE, _KID_UNSUITABLE_TERMS)
 _KID_IMPOLITE_FINDER = _TermFinder.of(KID_IMPOLITE, _KID_IMPOLITE_TERMS)

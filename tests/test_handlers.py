@@ -794,8 +794,9 @@ def test_a_murder_mystery_is_grown_up_fare_not_an_offensive_ask(skill):
     assert "grown-ups" in said(kid.intent("TellJokeIntent", topic="murder mystery books"))
     # every joke on it would say a word kid mode vetoes: "I've run out of fresh jokes about that" was
     # said with none told; a rude word is no grown-up matter ("That one's for the grown-ups" was said)
-    farts = said(kid.intent("TellJokeIntent", topic="farts"))
-    assert farts.startswith("Let's keep it polite while kid mode is on") and "grown-ups" not in farts
+    for rude in ("farts", "butts"):  # "a joke about butts" was told "Butt your tongue" in kid mode
+        farts = said(kid.intent("TellJokeIntent", topic=rude))
+        assert farts.startswith("Let's keep it polite while kid mode is on") and "grown-ups" not in farts, rude
 
 
 def test_a_joke_a_child_wants_meets_kid_modes_rules_for_the_session(skill, adapter):
