@@ -321,7 +321,7 @@ _MASS = frozenset(
     sunscreen seaweed luggage furniture traffic work housework laundry news advice information
     knowledge equipment electricity energy health fitness rubbish garbage trash mail jewelry
     jewellery clothing meat popcorn sleep stuff nature space poetry plastic metal cotton wool silk
-    oil gas steam smoke mud dust hair pi transport transportation medicine writing communication""".split()
+    oil gas steam smoke mud dust hair pi transport transportation medicine writing communication alcohol liquor""".split()
 )
 # Activities and subjects: talked about bare ("about golf"), never personified in riddles.
 _ACTIVITIES = frozenset(

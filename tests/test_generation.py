@@ -780,6 +780,7 @@ def test_a_pun_word_that_is_the_topic_is_framed_by_what_it_is_a_kind_of() -> Non
     # anniversary?" was asked of a birthday
     anniversaries = setups({"rain": ("anniversary",)})
     assert any("for anniversaries?" in s for s in anniversaries) and not any("for anniversary?" in s for s in anniversaries), anniversaries
+    assert any("for alcohol?" in s for s in setups({"rain": ("alcohol",)}))  # a mass noun ("for alcohols?" was asked)
     for unfit in ({"rain": ("rainfall",)}, {"rain": ("reigns",)}, {"rain": ("illness",)}, {}):  # the word again; sensitive
         texts = setups(unfit)
         assert any("life" in s.lower() for s in texts), texts
