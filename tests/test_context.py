@@ -73,6 +73,9 @@ def test_the_ask_around_a_topic_is_not_the_topic():
                 "a joke for my 6-year-old", "my little sister wants one about cats"):
         assert extract_context(ask).for_kids, ask
     assert clean_topic("a 5 year old") == "" and clean_topic("my 6-year-old wants one about trains") == "trains"
+    # an age said alone ("(I'm) five years old" was "When it comes to five years old")
+    assert extract_context("five years old").for_kids and clean_topic("i'm seven years old") == ""
+    assert not extract_context("twenty years old").for_kids and clean_topic("my house is 50 years old")
     for said in ("the kids are playing", "a joke about kids", "my son wants a joke", "my 40 year old husband", "my kids want a dog"):
         assert not extract_context(said).for_kids, said
     # whom the joke is for is no topic either, said after it or, as "a joke for {topic}" brings it, before
