@@ -376,7 +376,7 @@ _ING_ADJECTIVES = frozenset(
 _INTENSIFIERS = frozenset("so very really too super pretty quite kinda totally".split())
 # "(I'm) so tired", "bored", "stuck": how someone is.
 _STATE_RE = re.compile(
-    rf"^(?:(?:{'|'.join(sorted(_INTENSIFIERS))})\s+)*(?:[a-z]{{3,}}ed|stuck|lost|broken)$"
+    rf"^(?:(?:{'|'.join(sorted(_INTENSIFIERS))})\s+)*(?:[a-z]{{3,}}ed|stuck|lost|broken|hungover|hung over)$"
     # "(I'm) so hungry": an intensifier says a state ('pretty' alone may be a thing's: "pretty dresses")
     rf"|^(?:{'|'.join(sorted(_INTENSIFIERS - {'pretty'}))})\s+[a-z]+$"
 )
@@ -652,7 +652,13 @@ WEATHER_STATES = {
 _WEATHER_SAID = re.compile(
     r"^(?:(?:so|really|very|too|super|pretty|quite|kinda|totally|freezing|boiling)\s+)*"
     rf"({'|'.join([*_WEATHER_VERBS, *WEATHER_STATES])})"
-    r"(?:\s+(?:outside|out there|in here|here|again|today|tonight|now|all day|so hard|a lot|this (?:morning|afternoon|evening)))*$"
+    r"(?:\s+(?:outside|out there|out|in here|here|again|today|tonight|now|all day|so hard|a lot|this (?:morning|afternoon|evening)))*$"
+)
+#: The day judged as it is outside ("(it's) dreadful outside" was "My best advice for dreadful outside?").
+_WEATHER_JUDGED = re.compile(
+    r"^(?:(?:so|really|very|too|pretty|quite|absolutely)\s+)*(?:awful|dreadful|horrible|terrible|miserable|grim|nasty"
+    r"|lovely|beautiful|gorgeous|glorious|nice|grey|gray|wet|bleak|gloomy)\s+(?:outside|out there|out)"
+    r"(?:\s+(?:today|tonight|again|now|this (?:morning|afternoon|evening)))*$"
 )
 
 
@@ -794,6 +800,8 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None, not_nou
         t = _TRAILING_TIME_RE.sub("", t) or t
     if weather := _WEATHER_SAID.match(t):  # "(it's) snowing outside" -> "the snow"
         return f"the {_WEATHER_VERBS.get(weather.group(1)) or WEATHER_STATES[weather.group(1)]}"
+    if _WEATHER_JUDGED.match(t):  # "(it's) dreadful outside" -> "the weather"
+        return "the weather"
     t = _ON_A_DAY.sub("", t)  # "(a joke) on my birthday" is the day, not "being on your birthday"
     if t.partition(" ")[0] in _PREPOSITIONS or t.startswith(("out of ", "away ")) or _STATE_RE.match(t):
         t = f"being {t}"  # "(we're) at the dentist" -> "being at the dentist"; "(I'm) tired" -> "being tired"

@@ -662,6 +662,10 @@ def test_weather_said_as_a_verb_is_the_weather(gen: OfflineGenerator) -> None:
     assert [reframe_topic(t) for t in ("really hot today", "so cold outside", "freezing", "windy")] == [
         "the heat", "the cold", "the cold", "the wind"]
     assert reframe_topic("hot dogs") == "hot dogs" and reframe_topic("cold feet") == "cold feet"
+    # ... or judged ("My best advice for dreadful outside?", "... for windy out?" were asked)
+    assert [reframe_topic(t) for t in ("windy out", "dreadful outside", "so lovely out today")] == ["the wind", "the weather", "the weather"]
+    assert reframe_topic("nice out there") == "the weather" and reframe_topic("nice people") == "nice people"
+    assert reframe_topic("hungover") == "being hungover"  # "My best advice for hungover?"
     frame = gen._frame(GenerationRequest(pair("cold", "gold", "near_homophone"), "snow", ("snow",), "snowing outside"))
     assert "snowing" not in frame.modifiers and frame.topics[0] == "the snow"
 
