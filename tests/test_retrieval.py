@@ -305,7 +305,7 @@ def test_an_everyday_food_minilm_reads_by_its_pieces_is_read_by_what_it_means(re
                 "rasgulla": {"syrup", "dessert", "cheese"}, "pani puri": {"snack", "bread"},
                 # 'korma' had 'kona' and 'kiri', 'weed' ("i'm weeding") 'drug', 'coke' and 'beer'
                 "korma": {"curry", "chicken"}, "tandoori": {"meat", "chicken", "cooking"}, "vegemite": {"yeast", "toast", "bread"},
-                "weed": {"plant", "garden", "guarded"}}
+                "weed": {"plant", "garden", "guarded"}, "fortnite": {"fort", "game", "siege"}, "bluey": {"pup", "peppy"}}
     read = {word: set(_pun_words(retriever.retrieve({word: 1.0}, k=6))) for word in (*expected, "pokemon")}
     assert all(expected[word] & read[word] for word in expected) and "drug" not in read["pokemon"], read
     monkeypatch.setattr("skill.retrieval.meanings", dict)
