@@ -29,7 +29,7 @@ from skill.sensitive_topics import (
     is_news,
     people_nouns,
     sensitive_terms,
-    someone_hurts_the_speaker,
+    who_hurts_the_speaker,
     speaks_of_self_harm,
 )
 from skill.word_classes import WordClasses, default_word_classes
@@ -482,7 +482,7 @@ class ConversationContext:
     continues_topic: str = ""  # ... and that topic as said ('my husband cooks pasta')
     news: bool = False  # the sensitive subject befell someone ('my dog died'), not asked about ('earthquakes')
     crisis: bool = False  # the speaker may be in danger ('I want to die'): help, not a joke
-    harmed: bool = False  # someone hurts or frightens the speaker ('my brother hits me'): a grown-up to tell, and a helpline
+    harmed: str = ""  # who hurts the speaker, a partner or someone ('my brother hits me'): kindness and a helpline
     fresh: bool = False  # 'something else': a new topic, nothing to go on with
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
     avoided: tuple[str, ...] = ()  # 'no more food jokes': what the listener asked to hear no more of
@@ -1054,7 +1054,7 @@ def extract_context(
     if thing:  # 'eating it': the earlier turn's pizza is what is talked about now, too
         said_now += [w for w in add_turn(thing, 1.0) if w not in said_now]
     group = group_asked_about(topic)
-    harmed = someone_hurts_the_speaker(said)
+    harmed = who_hurts_the_speaker(said)
     sensitive = (
         tuple(find_sensitive_subject(_without_names(said))) or ((group,) if group else ())
         or ((SensitiveMatch(VIOLENCE, "hurts me"),) if harmed else ())
@@ -1065,7 +1065,7 @@ def extract_context(
         words=weights,
         current_words=tuple(said_now),
         sensitive=sensitive,
-        news=bool(sensitive) and (harmed or is_news(_strip_carriers(utterance))),
+        news=bool(sensitive) and (bool(harmed) or is_news(_strip_carriers(utterance))),
         crisis=speaks_of_self_harm(said),
         harmed=harmed,
         wants_offensive=wants_offensive(utterance),

@@ -222,6 +222,7 @@ class JokeEngine:
         if stood_in:
             fetched.clear()
         ours = not words or stood_in  # the topic is ours to pick
+        choices: list[str] = []
         if ours:  # any everyday topic but one just left ('something else' after cats)
             choices = [t for t in EVERYDAY_TOPICS if not self._near_left(t, ctx)] or EVERYDAY_TOPICS
             topic = self.rng.choice(choices)

@@ -631,7 +631,7 @@ _HARMERS = (
     r"(?:(?:my|our|the|a|an|some|this|that)\s+)?(?:(?:older|big|little|step|new)\s*)?"
     r"(?:mum|mom|mommy|mummy|mother|dad|daddy|father|stepdad|stepmom|stepmum|stepfather|stepmother|brother|sister"
     r"|uncle|aunt|auntie|grandpa|grandma|granny|grandad|teacher|coach|babysitter|nanny|neighbou?r|boyfriend"
-    r"|girlfriend|husband|wife|partner|someone|somebody|he|she|they|boy|boys|girl|girls|kid|kids|man|woman|lady"
+    r"|girlfriend|husband|wife|partner|ex|someone|somebody|he|she|they|boy|boys|girl|girls|kid|kids|man|woman|lady"
     r"|stranger|people|friend|friends|classmate|classmates|bully|bullies)"
 )
 #: Someone hurting or frightening the speaker: "my mum hits me" was told "If you can't stand the
@@ -645,10 +645,19 @@ _HURTS_THE_SPEAKER = re.compile(
 )
 
 
-def someone_hurts_the_speaker(text: str) -> bool:
-    """Someone hurts, frightens or follows the speaker ('my brother hits me', 'a stranger followed
-    me'): kindness, a grown-up to tell and a helpline, never a joke."""
-    return _HURTS_THE_SPEAKER.search(plain_lower(text)) is not None
+#: Who hurting the speaker is a partner's abuse, met with a domestic abuse helpline, not a child's.
+_PARTNERS = re.compile(r"\b(?:husband|wife|boyfriend|girlfriend|partner|ex)\b")
+PARTNER, SOMEONE = "partner", "someone"
+
+
+def who_hurts_the_speaker(text: str) -> str:
+    """Whether someone hurts, frightens or follows the speaker: ``PARTNER`` ('my husband hits me'),
+    ``SOMEONE`` ('my brother hits me', 'a stranger followed me'), or ''. Kindness and a helpline
+    follow, never a joke."""
+    found = _HURTS_THE_SPEAKER.search(plain_lower(text))
+    if found is None:
+        return ""
+    return PARTNER if _PARTNERS.search(found.group(0)) else SOMEONE
 
 
 def speaks_of_self_harm(text: str) -> bool:

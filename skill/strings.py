@@ -182,10 +182,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "I'm really sorry you're feeling this way, and I'm glad you said it out loud. You don't have to go "
         "through it alone. {line} If you're in danger right now, please call {emergency}.",
     ),
-    "harmed": (
-        "I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell a grown-up you trust, "
-        "like a teacher. {line}",
-    ),
+    "harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell a grown-up you trust. {line}",),
+    "partner_harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. {line}",),
     "sensitive_topic": (
         "That's one thing I don't joke about. It's real pain for too many people.",
         "I leave that one alone, because it hurts real people.",
@@ -281,6 +279,15 @@ CHILD_LINES: Mapping[str, str] = {
     "en-IN": "You can also call Childline on 1 0 9 8, any time.",
 }
 ANY_CHILD_LINE = "You can also call a helpline for children, any time."
+#: Where someone a partner hurts can call, by the request's own locale.
+ABUSE_LINES: Mapping[str, str] = {
+    "en-US": "You can call the National Domestic Violence Hotline on 1 8 0 0, 7 9 9, 7 2 3 3, any time.",
+    "en-GB": "You can call the National Domestic Abuse Helpline free on 0 8 0 8, 2 0 0 0, 2 4 7, any time.",
+    "en-IE": "You can call Women's Aid free on 1 8 0 0, 3 4 1, 9 0 0, any time.",
+    "en-AU": "You can call 1800RESPECT on 1 8 0 0, 7 3 7, 7 3 2, any time.",
+    "en-IN": "You can call the Women Helpline on 1 8 1, any time.",
+}
+ANY_ABUSE_LINE = "Please reach out to someone you trust, or a domestic abuse helpline near you."
 
 
 @dataclass(frozen=True)
@@ -300,9 +307,12 @@ class Strings:
         line, emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)
         return self.say("crisis").format(line=line, emergency=emergency)
 
-    def harmed(self) -> str:
-        """For someone another person hurts or frightens: a grown-up to tell, and the country's
-        helpline for children (a child is who says "my brother hits me" to a joke skill)."""
+    def harmed(self, by_a_partner: bool = False) -> str:
+        """For someone another person hurts or frightens: a grown-up to tell and the country's
+        helpline for children (a child is who says "my brother hits me" to a joke skill), or, hurt by
+        a partner, its domestic abuse helpline."""
+        if by_a_partner:
+            return self.say("partner_harmed").format(line=ABUSE_LINES.get(self.requested, ANY_ABUSE_LINE))
         return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE))
 
 

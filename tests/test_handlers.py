@@ -582,6 +582,10 @@ def test_someone_hurt_by_another_hears_to_tell_a_grown_up_and_a_childrens_helpli
         response = Device(skill, locale=locale).intent("MyTopicIntent", topic="brother hits me")
         text = said(response)
         assert "grown-up you trust" in text and number in text and "last_joke" not in response["sessionAttributes"], locale
+    # hurt by a partner: the country's domestic abuse helpline, not a child's
+    for locale, number in (("en-US", "7 9 9, 7 2 3 3"), ("en-GB", "2 0 0 0, 2 4 7"), ("en-AU", "7 3 7, 7 3 2")):
+        text = said(Device(skill, locale=locale).intent("MyTopicIntent", topic="husband hits me"))
+        assert number in text and "grown-up" not in text, locale
     # the gentle joke after sad news keeps clear of whom it befell: "my dog died", "yes" was an animal T-shirt
     for _ in range(4):
         device = Device(skill)
