@@ -21,7 +21,6 @@ from skill.generation import KNOCK_KNOCK, said_in_general, sentence_start, swap_
 from skill.log import logger
 from skill.sensitive_topics import (
     KID_IMPOLITE,
-    PARTNER,
     PROTECTED_GROUP,
     REMEMBRANCE,
     SYMPATHY_CATEGORIES,
@@ -357,7 +356,7 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
             turns.set_avoided(handler_input, list(dict.fromkeys([*turns.avoided(handler_input), *befallen, *kinds])))
         if ctx.harmed:  # "my brother hits me": a grown-up to tell and a helpline ("Beat the hit" was told)
             logger.warning("harmed_reply", extra={"locale": say.requested})
-            lines = (say.harmed(by_a_partner=ctx.harmed == PARTNER), say.say("sympathy_offer"))
+            lines = (say.harmed(by=ctx.harmed), say.say("sympathy_offer"))
             reprompt = say.say("sympathy_reprompt")
         elif categories & SYMPATHY_CATEGORIES and ctx.news:
             lines = (say.say("sympathy"), say.say("sympathy_offer"))

@@ -637,27 +637,33 @@ _HARMERS = (
 #: Someone hurting or frightening the speaker: "my mum hits me" was told "If you can't stand the
 #: hit", "someone at school hurts me" "Like hurting cats", "a stranger talked to me" "Best bib and talker".
 _HURTS_THE_SPEAKER = re.compile(
-    rf"\b{_HARMERS}\s+(?:(?:at school|at home|always|keeps|kept|sometimes|still|often|just|really)\s+)*"
+    # who may be left out, as the slot of "he {topic}" leaves it ("(he) hits me" was "Turn up the hit")
+    rf"(?:\b(?P<who>{_HARMERS})\s+|^)(?:(?:at school|at home|always|keeps|kept|sometimes|still|often|just|really)\s+)*"
     r"(?:hits|hit|hitting|hurts|hurt|hurting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps"
     r"|slapped|slapping|chokes|choked|choking|pinches|pinched|pinching|bites|bit|biting|touches|touched|touching|grabs"
     r"|grabbed|grabbing|followed|follows|following|scares|scared|scaring|threatens|threatened|threatening)\s+me\b"
-    r"|\bstranger\s+(?:talked to|spoke to|followed|touched|grabbed|messaged|texted|called out to)\s+me\b"
+    r"|\b(?P<stranger>stranger)\s+(?:talked to|spoke to|followed|touched|grabbed|messaged|texted|called out to)\s+me\b"
 )
 
 
-#: Who hurting the speaker is a partner's abuse, met with a domestic abuse helpline, not a child's.
+#: Who hurting the speaker is a partner's abuse, met with a domestic abuse helpline, not a child's;
+#: and who could be anyone's, child's or grown-up's ('he', 'someone'), met with no helpline of either.
 _PARTNERS = re.compile(r"\b(?:husband|wife|boyfriend|girlfriend|partner|ex)\b")
-PARTNER, SOMEONE = "partner", "someone"
+_ANYONES = re.compile(r"^(?:(?:some|this|that|a|an|the)\s+)?(?:someone|somebody|he|she|they|man|woman|lady|people)\b")
+PARTNER, CHILD, ANYONE = "partner", "child", "anyone"
 
 
 def who_hurts_the_speaker(text: str) -> str:
     """Whether someone hurts, frightens or follows the speaker: ``PARTNER`` ('my husband hits me'),
-    ``SOMEONE`` ('my brother hits me', 'a stranger followed me'), or ''. Kindness and a helpline
-    follow, never a joke."""
+    ``CHILD`` as a child says it ('my brother hits me', 'a stranger followed me'), ``ANYONE`` ('he
+    hits me'), or ''. Kindness and where to get help follow, never a joke."""
     found = _HURTS_THE_SPEAKER.search(plain_lower(text))
     if found is None:
         return ""
-    return PARTNER if _PARTNERS.search(found.group(0)) else SOMEONE
+    who = found.group("who") or found.group("stranger") or ""
+    if _PARTNERS.search(who):
+        return PARTNER
+    return ANYONE if not who or _ANYONES.match(who) else CHILD
 
 
 def speaks_of_self_harm(text: str) -> bool:

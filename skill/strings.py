@@ -184,6 +184,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
     ),
     "harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell a grown-up you trust. {line}",),
     "partner_harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. {line}",),
+    "anyone_harmed": (
+        "I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell someone you trust, "
+        "and if you're in danger right now, call {emergency}.",
+    ),
     "sensitive_topic": (
         "That's one thing I don't joke about. It's real pain for too many people.",
         "I leave that one alone, because it hurts real people.",
@@ -307,12 +311,14 @@ class Strings:
         line, emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)
         return self.say("crisis").format(line=line, emergency=emergency)
 
-    def harmed(self, by_a_partner: bool = False) -> str:
-        """For someone another person hurts or frightens: a grown-up to tell and the country's
-        helpline for children (a child is who says "my brother hits me" to a joke skill), or, hurt by
-        a partner, its domestic abuse helpline."""
-        if by_a_partner:
+    def harmed(self, by: str = "child") -> str:
+        """For someone another person hurts or frightens: as a child says it ("my brother hits me"),
+        a grown-up to tell and the country's helpline for children; hurt by a partner, its domestic
+        abuse helpline; by anyone ("he hits me"), someone to tell and the emergency number."""
+        if by == "partner":
             return self.say("partner_harmed").format(line=ABUSE_LINES.get(self.requested, ANY_ABUSE_LINE))
+        if by == "anyone":
+            return self.say("anyone_harmed").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
         return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE))
 
 

@@ -776,9 +776,10 @@ def test_speaking_of_ending_ones_life_is_a_crisis_not_a_topic():
 def test_someone_hurting_the_speaker_is_no_topic_and_a_childs_hurt_is_met_kindly():
     """"my mum hits me" was told "If you can't stand the hit", "the kids at school call me fat" "A
     call tale", "we had to put our dog to sleep" "Sleep your mind", "my tummy hurts" "Like hurting cats"."""
-    for said in ("my mum hits me", "my big brother keeps hitting me", "someone at school hurts me", "a stranger followed me"):
+    for said, by in (("my mum hits me", "child"), ("my big brother keeps hitting me", "child"), ("a stranger followed me", "child"),
+                     ("someone at school hurts me", "anyone"), ("hits me", "anyone"), ("my husband hits me", "partner")):
         ctx = extract_context(said)
-        assert ctx.harmed and ctx.is_sensitive and ctx.news and not ctx.crisis, said
+        assert ctx.harmed == by and ctx.is_sensitive and ctx.news and not ctx.crisis, said
     for said in ("the joke hurt me", "my shoes hurt", "i hit the ball", "we put the baby to sleep"):
         ctx = extract_context(said)
         assert not ctx.harmed and not ctx.is_sensitive, said

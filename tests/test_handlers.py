@@ -582,6 +582,11 @@ def test_someone_hurt_by_another_hears_to_tell_a_grown_up_and_a_childrens_helpli
         response = Device(skill, locale=locale).intent("MyTopicIntent", topic="brother hits me")
         text = said(response)
         assert "grown-up you trust" in text and number in text and "last_joke" not in response["sessionAttributes"], locale
+    # by anyone ("(he) hits me": the slot of "he {topic}" leaves him out, and it was "Turn up the
+    # hit"): someone to tell and the emergency number, no helpline of a child's or a partner's
+    for topic in ("hits me", "someone at school hurts me"):
+        text = said(Device(skill).intent("TellJokeIntent", topic=topic))
+        assert "someone you trust" in text and "9 1 1" in text and "Childhelp" not in text, topic
     # hurt by a partner: the country's domestic abuse helpline, not a child's
     for locale, number in (("en-US", "7 9 9, 7 2 3 3"), ("en-GB", "2 0 0 0, 2 4 7"), ("en-AU", "7 3 7, 7 3 2")):
         text = said(Device(skill, locale=locale).intent("MyTopicIntent", topic="husband hits me"))
