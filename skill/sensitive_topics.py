@@ -637,8 +637,12 @@ _HARMERS = (
 #: Someone hurting or frightening the speaker: "my mum hits me" was told "If you can't stand the
 #: hit", "someone at school hurts me" "Like hurting cats", "a stranger talked to me" "Best bib and talker".
 _HURTS_THE_SPEAKER = re.compile(
-    # who may be left out, as the slot of "he {topic}" leaves it ("(he) hits me" was "Turn up the hit")
-    rf"(?:\b(?P<who>{_HARMERS})\s+|^)(?:(?:at school|at home|always|keeps|kept|sometimes|still|often|just|really)\s+)*"
+    # who may be left out, as the slot of "he {topic}" leaves it ("(he) hits me" was "Turn up the
+    # hit"), where the verb says someone did it ("hit me with another one" asks for a joke)
+    r"^(?:(?:always|keeps|kept|sometimes|still|often|just|really)\s+)*"
+    r"(?:hits|hurts|beats|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|pinches|pinched|bites|touches|touched"
+    r"|grabs|grabbed|follows|followed|scares|scared|threatens|threatened|(?<=keeps )(?:hitting|hurting|kicking|punching))\s+me\b"
+    rf"|\b(?P<who>{_HARMERS})\s+(?:(?:at school|at home|always|keeps|kept|sometimes|still|often|just|really)\s+)*"
     r"(?:hits|hit|hitting|hurts|hurt|hurting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps"
     r"|slapped|slapping|chokes|choked|choking|pinches|pinched|pinching|bites|bit|biting|touches|touched|touching|grabs"
     r"|grabbed|grabbing|followed|follows|following|scares|scared|scaring|threatens|threatened|threatening)\s+me\b"

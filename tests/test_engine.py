@@ -121,7 +121,8 @@ def test_a_broken_encoder_degrades_to_lexical_retrieval(engine, monkeypatch):
 
     monkeypatch.setattr(engine.retriever, "retrieve", broken)
     joke = engine.tell("fishing")
-    assert joke.text and mentions(joke.text, [joke.pun_word])  # in any form: 'spare' in "A sparing contest"
+    # in any form: 'spare' in "A sparing contest"; a function word as said: 'very' in "Tooth very"
+    assert joke.text and (mentions(joke.text, [joke.pun_word]) or joke.pun_word.lower() in joke.text.lower().replace(".", " ").split())
 
 
 def test_rejected_pairs_are_avoided(engine):
