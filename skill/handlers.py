@@ -563,7 +563,9 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         if not isinstance(last, dict) or not last.get("pun_word"):
             turns.set_pending(handler_input, turns.ANY_JOKE)
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
-        if verdict is None or judged_the_day:
+        # the day complained of, no thing named ("it's bad out there"): asked, not a vote against the
+        # joke; praise is praise ("best day ever")
+        if verdict is None or (judged_the_day and verdict == NOT_FUNNY):
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("rating_unclear")), speech.sentences(say.say("rating_reprompt"))))
         pair_key = str(last.get("pair") or f"{last['pun_word']}|{last.get('alternative_word', '')}")
         funny = verdict == FUNNY

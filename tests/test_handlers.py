@@ -1100,7 +1100,7 @@ def test_a_topic_heard_as_a_rating_gets_a_joke_and_no_vote(skill, adapter):
     assert "weather" in awful["sessionAttributes"]["turns"][-1] and "one again" not in said(awful)
     assert "funny or not funny" in said(device.intent("RateJokeIntent", verdict="bad out there"))
     assert not adapter.data[device.session.user_id].get("ratings")
-    device.intent("RateJokeIntent", verdict="terrible")  # a judgement alone still counts
+    device.intent("RateJokeIntent", verdict="best day ever")  # praise with the day in it is still praise
     assert adapter.data[device.session.user_id].get("ratings")
     # "I work in IT" fits "i {verdict} it": "When it comes to work in" was said
     work = said(Device(skill).intent("RateJokeIntent", verdict="work in"))
