@@ -29,8 +29,8 @@ from skill.sensitive_topics import (
     is_news,
     people_nouns,
     sensitive_terms,
-    who_hurts_the_speaker,
     speaks_of_self_harm,
+    who_hurts_the_speaker,
 )
 from skill.word_classes import WordClasses, default_word_classes
 
@@ -482,7 +482,7 @@ class ConversationContext:
     continues_topic: str = ""  # ... and that topic as said ('my husband cooks pasta')
     news: bool = False  # the sensitive subject befell someone ('my dog died'), not asked about ('earthquakes')
     crisis: bool = False  # the speaker may be in danger ('I want to die'): help, not a joke
-    harmed: str = ""  # who hurts the speaker, a partner or someone ('my brother hits me'): kindness and a helpline
+    harmed: str = ""  # who hurts the speaker ('my brother hits me'): a child's, a partner's or anyone's kindness and help
     fresh: bool = False  # 'something else': a new topic, nothing to go on with
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
     avoided: tuple[str, ...] = ()  # 'no more food jokes': what the listener asked to hear no more of

@@ -243,6 +243,7 @@ class JokeEngine:
         # A form asked for ('knock-knock') if any pair makes one, else the best joke of any form; on
         # a topic of ours, a few more topics are tried for it first ("tell me a riddle" was "My best
         # advice for camping?", camping making no riddle)
+        topic_words = words  # the first topic's, kept while others are tried for the form
         if ctx.form:
             joke = best(ctx.form, topic, words, said_now)
             for other in self.rng.sample(choices, min(len(choices), TOPICS_FOR_A_FORM)) if ours and joke is None else ():
@@ -255,10 +256,9 @@ class JokeEngine:
                     return joke
             if joke is not None:
                 return joke
-            if ours:  # back to the first topic, for any form
+            if words is not topic_words:  # back to the first topic, for any form
                 fetched.clear()
-                words = {w: 1.0 for w in content_words(topic)}
-                said_now = tuple(words)
+                words = topic_words
         return best("", topic, words, said_now)
 
     def _near_left(self, topic: str, ctx: ConversationContext) -> bool:

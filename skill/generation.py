@@ -649,16 +649,18 @@ WEATHER_STATES = {
     "hot": "heat", "cold": "cold", "freezing": "cold", "chilly": "cold", "windy": "wind", "rainy": "rain",
     "snowy": "snow", "stormy": "storm", "foggy": "fog", "humid": "humidity", "icy": "ice", "sunny": "sunshine",
 }
+#: When the weather is said of, after it ("snowing again", "dreadful out this morning").
+_WEATHER_WHEN = r"today|tonight|again|now|this (?:morning|afternoon|evening)"
 _WEATHER_SAID = re.compile(
     r"^(?:(?:so|really|very|too|super|pretty|quite|kinda|totally|freezing|boiling)\s+)*"
     rf"({'|'.join([*_WEATHER_VERBS, *WEATHER_STATES])})"
-    r"(?:\s+(?:outside|out there|out|in here|here|again|today|tonight|now|all day|so hard|a lot|this (?:morning|afternoon|evening)))*$"
+    rf"(?:\s+(?:outside|out there|out|in here|here|all day|so hard|a lot|{_WEATHER_WHEN}))*$"
 )
 #: The day judged as it is outside ("(it's) dreadful outside" was "My best advice for dreadful outside?").
 _WEATHER_JUDGED = re.compile(
     r"^(?:(?:so|really|very|too|pretty|quite|absolutely)\s+)*(?:awful|dreadful|horrible|terrible|miserable|grim|nasty"
     r"|lovely|beautiful|gorgeous|glorious|nice|grey|gray|wet|bleak|gloomy)\s+(?:outside|out there|out)"
-    r"(?:\s+(?:today|tonight|again|now|this (?:morning|afternoon|evening)))*$"
+    rf"(?:\s+(?:{_WEATHER_WHEN}))*$"
 )
 
 
