@@ -493,6 +493,7 @@ class ConversationContext:
     task: str = ""  # 'what time is it': one of Alexa's own jobs was asked for (an assistant_tasks name)
     for_kids: bool = False  # 'the kids want a joke': a child is listening, so kid mode's rules hold
     someone_asleep: bool = False  # 'the baby is finally asleep': Pun Pal whispers for the session
+    swore: bool = False  # 'a fucking joke': fed up, not asking for a dirty one (a child is asked to keep it polite)
 
     @property
     def focus_words(self) -> tuple[str, ...]:
@@ -968,10 +969,20 @@ _STRESSING_SWEARS = re.compile(
 )
 
 
+#: The swear alone, as Alexa's slot brings "tell me a fucking joke" ("a {topic} joke"): it was
+#: refused ("That's not my kind of joke") or punned on ("I'm getting an effing T-shirt printed").
+_LONE_STRESSING_SWEAR = re.compile(
+    r"\W*(?:fucking|fuckin|f\*+(?:ing|in|king)|effing|freaking|frigging|friggin|bloody|damn|damned|goddamn|goddamned)\W*",
+    re.IGNORECASE,
+)
+
+
 def without_stressing_swears(utterance: str) -> str:
     """The utterance without swearing that only stresses a word or ends it ("tell me a fucking
-    joke" asks for a joke); other swearing stays, and is refused: "a joke about fucking" is still
-    an ask for one, and 'Bloody Mary' is a drink."""
+    joke" asks for a joke, and so does the swear alone); other swearing stays, and is refused: "a
+    joke about fucking" is still an ask for one, and 'Bloody Mary' is a drink."""
+    if _LONE_STRESSING_SWEAR.fullmatch(utterance):
+        return ""
     return " ".join(_STRESSING_SWEARS.sub(" ", utterance).split()) or utterance
 
 
@@ -1005,7 +1016,9 @@ def extract_context(
     """Blend the current utterance, earlier turns (oldest first) and liked words into one context.
     ``fresh`` (or an utterance such as 'something else'): a new topic, nothing to go on with; the
     earlier turns' words are only what to stay away from."""
-    utterance = without_stressing_swears(utterance)
+    plain = without_stressing_swears(utterance)
+    swore = plain != " ".join(utterance.split())
+    utterance = plain
     if _ABOUT_THE_SKILL.fullmatch(clean_topic(utterance)):
         utterance = SKILL_AS_TOPIC  # "a joke about yourself" went on with an earlier turn
     holiday = holiday_greeted(utterance)
@@ -1080,6 +1093,7 @@ def extract_context(
         for_kids=_FOR_A_CHILD.search(said) is not None or _A_CHILD_OF.fullmatch(said.strip(" ,.!?")) is not None
         or _CHILD_IS_AGED.search(said.strip(" ,.!?")) is not None,
         someone_asleep=_SOMEONE_ASLEEP.search(said) is not None,
+        swore=swore,
         time_words=frozenset(all_when),
         continues=() if said_now else tuple(latest),
         continues_topic="" if said_now else latest_topic,

@@ -24,7 +24,9 @@ from skill.sensitive_topics import (
     PROTECTED_GROUP,
     REMEMBRANCE,
     SYMPATHY_CATEGORIES,
+    SensitiveMatch,
     find_kid_unsuitable,
+    occasion_attended,
     people_nouns,
 )
 from skill.strings import Strings
@@ -361,6 +363,9 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         elif categories & SYMPATHY_CATEGORIES and ctx.news:
             lines = (say.say("sympathy"), say.say("sympathy_offer"))
             reprompt = say.say("sympathy_reprompt")
+        elif categories & SYMPATHY_CATEGORIES and (occasions := occasion_attended(ctx.topic)):
+            lines = (say.say("sensitive_occasion").format(occasions=occasions), say.say("sympathy_offer"))
+            reprompt = say.say("sympathy_reprompt")
         elif categories & SYMPATHY_CATEGORIES:  # "a joke about hurricanes" is no news to be sorry about
             lines = (say.say("remembrance_day" if REMEMBRANCE in categories else "sensitive_topic"), say.say("sensitive_offer"))
             reprompt = say.say("sympathy_reprompt")
@@ -371,7 +376,8 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
             lines = (say.say("refuse_offensive"), say.say("clean_offer"))
             reprompt = say.say("clean_reprompt")
         return turns.respond(handler_input, turns.Reply(speech.sentences(*lines), speech.sentences(reprompt)))
-    grown_up = find_kid_unsuitable(ctx.topic) if kid_mode else None
+    # "tell me a fucking joke" asks for a joke, clean as ever; a child is still asked to keep it polite
+    grown_up = (SensitiveMatch(KID_IMPOLITE, "swore") if ctx.swore else find_kid_unsuitable(ctx.topic)) if kid_mode else None
     if grown_up is not None:
         logger.info("kid_mode_redirect", extra={"term": grown_up.term, "category": grown_up.category})
         turns.set_pending(handler_input, turns.CLEAN_JOKE)

@@ -704,6 +704,19 @@ def is_news(text: str) -> bool:
     return any(" " in m.term or m.term.endswith(("ed", "ing")) or m.term in _SAID_OF_SOMEONE for m in found)
 
 
+# Sad occasions people go to: "we're at a funeral" reaches us, as Alexa's slot brings it, as "a
+# funeral", the same as "a joke about a funeral"; the answer has to fit both.
+_OCCASIONS = {"funeral": "funerals", "memorial service": "memorial services", "burial": "burials", "cremation": "cremations"}
+_ONE_OCCASION = re.compile(r"^(?:an?|the|this|today's)\s+(" + "|".join(_OCCASIONS) + r")$")
+
+
+def occasion_attended(text: str) -> str | None:
+    """The kind of sad occasion ('funerals') when the words are one of them that the speaker may be
+    at ('a funeral', 'the funeral'); None for a subject ('funerals') or anything else."""
+    found = _ONE_OCCASION.match(" ".join(text.lower().split()))
+    return _OCCASIONS[found.group(1)] if found else None
+
+
 @lru_cache(maxsize=1)
 def people_nouns() -> frozenset[str]:
     """Nouns that name a person by what they are or do ('teacher', 'tailor', 'car driver')."""

@@ -192,6 +192,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "That's one thing I don't joke about. It's real pain for too many people.",
         "I leave that one alone, because it hurts real people.",
     ),
+    # "we're at a funeral" and "a joke about a funeral" both arrive as "a funeral"
+    "sensitive_occasion": ("I don't joke about {occasions}. If you're at one today, I'm so sorry.",),
     "remembrance_day": (
         "That's a day for remembering people who gave their lives, so I won't joke about it.",
     ),

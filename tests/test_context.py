@@ -423,9 +423,15 @@ def test_offensive_requests_are_recognised():
         ctx = extract_context(text)
         assert not ctx.wants_offensive and word in ctx.words and "fucking" not in ctx.topic and "damn" not in ctx.topic, (text, ctx)
     assert set(extract_context("another", history=["the fucking dishes"]).words) == {"dish"}  # nor in a turn before
-    # the swear is the topic (masked too), or a name
-    for text in ("tell me a joke about fucking", "fucking hell", "a bloody mary", "f***ing", "f*** the dishes"):
+    # the swear is the topic, or a name
+    for text in ("tell me a joke about fucking", "fucking hell", "a bloody mary", "f*** the dishes"):
         assert extract_context(text).wants_offensive, text
+    # the swear alone is how the slot brings "tell me a fucking joke" ("a {topic} joke"): a joke on
+    # nothing in particular ("That's not my kind of joke", and "I'm getting an effing T-shirt printed")
+    for text in ("fucking", "f***ing", "effing", "freaking", "bloody", "damn"):
+        ctx = extract_context(text)
+        assert not ctx.wants_offensive and ctx.swore and not ctx.topic and not ctx.words, (text, ctx)
+    assert not extract_context("the dishes").swore
 
 
 def test_something_else_is_a_fresh_topic():

@@ -611,6 +611,14 @@ def test_sensitive_context_gets_kindness_not_a_pun(skill):
         text = said(response)
         assert "sorry" not in text.lower() and "real" in text and "last_joke" not in response["sessionAttributes"], topic
         assert is_open(response) and "something else" in text
+    # "we're at a funeral" arrives as "a funeral", like the ask: the answer fits both ("It's real pain
+    # for too many people" was said to someone at one)
+    for topic in ("a funeral", "the funeral"):
+        response = Device(skill).intent("TellJokeIntent", topic=topic)
+        text = said(response)
+        assert "funerals" in text and "If you're at one" in text and "real pain" not in text, topic
+        assert is_open(response) and "last_joke" not in response["sessionAttributes"]
+    assert "If you're at one" not in said(Device(skill).intent("TellJokeIntent", topic="funerals"))  # a subject asked about
     device = Device(skill)
     device.intent("TellJokeIntent", topic="earthquakes")
     assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]  # the offer holds
@@ -806,6 +814,11 @@ def test_a_murder_mystery_is_grown_up_fare_not_an_offensive_ask(skill):
     for rude in ("farts", "butts"):  # "a joke about butts" was told "Butt your tongue" in kid mode
         farts = said(kid.intent("TellJokeIntent", topic=rude))
         assert farts.startswith("Let's keep it polite while kid mode is on") and "grown-ups" not in farts, rude
+    # "tell me a fucking joke" (the slot holds 'fucking') asks a grown-up a joke, and a child to keep it polite
+    for swear in ("fucking", "effing"):
+        assert "last_joke" in Device(skill).intent("TellJokeIntent", topic=swear)["sessionAttributes"], swear
+        assert said(kid.intent("TellJokeIntent", topic=swear)).startswith("Let's keep it polite while kid mode is on"), swear
+    assert said(kid.intent("TellJokeIntent", topic="the fucking dishes")).startswith("Let's keep it polite")
 
 
 def test_a_joke_a_child_wants_meets_kid_modes_rules_for_the_session(skill, adapter):
