@@ -670,6 +670,13 @@ def test_an_ask_of_alexa_is_answered_plainly_with_a_joke_about_it(skill):
     # joke about cats" was Fallback's answer)
     response = Device(skill).resolved("AssistantTaskIntent", "task", "AssistantTaskType", "freaking joke about cats", None)
     assert response["sessionAttributes"]["turns"][-1] == "cats" and "didn't catch" not in said(response)
+    # the slot brings more than the job's name ("set a {task}" with "timer for ten minutes" was
+    # Fallback's answer); news of something sad is not an ask for newspapers
+    for value, cannot in (("timer for ten minutes", "set timers"), ("weather in london", "check the weather"), ("news today", "read the news")):
+        response = Device(skill).resolved("AssistantTaskIntent", "task", "AssistantTaskType", value, None)
+        assert cannot in said(response) and "last_joke" in response["sessionAttributes"], value
+    response = Device(skill).resolved("AssistantTaskIntent", "task", "AssistantTaskType", "news about the earthquake that killed thousands", None)
+    assert "last_joke" not in response["sessionAttributes"] and "newspaper" not in said(response)
 
 
 def test_offensive_request_is_refused_with_a_clean_offer(skill):
