@@ -22,6 +22,7 @@ from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials,
 from skill.context import asks_elsewhere, day_wished, names_a_thing, wants_offensive
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked, last_joke, tell_joke, tell_the_days_joke
 from skill.log import logger
+from skill.numbers import WORDS
 from skill.phrases import plain_lower
 from skill.sensitive_topics import find_sensitive_subject, is_news, speaks_of_self_harm
 from skill.strings import Strings, strings_for
@@ -467,7 +468,7 @@ class ExplainJokeIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
         knock_knock.leave(turns.session(handler_input))  # explained, the punchline is out
-        _pick_told_together(handler_input)  # 'explain the first one': that one is the joke talked about now
+        picked = _pick_told_together(handler_input)  # 'explain the first one': that one is the joke talked about now
         last = turns.session(handler_input).get("last_joke")
         if not isinstance(last, dict) or not isinstance(last.get("explanation"), str):
             turns.set_pending(handler_input, turns.ANY_JOKE)
@@ -479,7 +480,7 @@ class ExplainJokeIntentHandler(AbstractRequestHandler):
         return turns.respond(
             handler_input,
             turns.Reply(
-                speech=speech.sentences(explanation, say.say("another_question")),
+                speech=speech.sentences(picked, explanation, say.say("another_question")),
                 reprompt=speech.sentences(say.say("another_reprompt")),
                 card_title=say.say("card_explanation_title"),
                 card_text=f"{last.get('text', '')}\n{last['explanation']}",
@@ -518,13 +519,19 @@ def _said_in(words: str, text: str) -> bool:
     return 0 < len(asked) <= 3 and set(asked) <= set(re.findall(r"[a-z']+", text.lower()))
 
 
-def _pick_told_together(handler_input: HandlerInput) -> None:
+def _pick_told_together(handler_input: HandlerInput) -> str:
     """'The first one', 'the second one' (`which`) of jokes told together: it becomes the last joke,
     the one an explanation, a repeat or a rating is about (it was always the last of them). Of a
-    single joke, or a place past the last, the last joke stays."""
+    single joke, or a place past the last, the last joke stays, and what is returned says so first
+    ("explain the third one" after two explained the second without a word); else ""."""
     place = _resolved_id(handler_input, "which", ("1", "2", "3"))
-    if place:
-        turns.pick_told_together(handler_input, int(place))
+    if not place or turns.pick_told_together(handler_input, int(place)):
+        return ""
+    told = turns.told_together_count(handler_input)
+    if not 0 < told < int(place):
+        return ""
+    say = turns.strings(handler_input)
+    return say.say("past_the_only") if told == 1 else say.say("past_the_last").format(count=WORDS[told])
 
 
 def _explained_again(say: Strings, joke: dict) -> str:
@@ -819,12 +826,12 @@ class RepeatJokeIntentHandler(AbstractRequestHandler):
         return is_intent_name("RepeatJokeIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        _pick_told_together(handler_input)  # 'say the second one again'
+        picked = _pick_told_together(handler_input)  # 'say the second one again'
         told = last_joke(handler_input)
         if "text" not in told or knock_knock.current(turns.session(handler_input)):
             return RepeatIntentHandler().handle(handler_input)  # mid knock-knock: the line again, not the punchline
         turns.set_pending(handler_input, turns.ANOTHER)
-        return turns.respond(handler_input, joke_reply(turns.strings(handler_input), told))
+        return turns.respond(handler_input, joke_reply(turns.strings(handler_input), told, picked))
 
 
 class HelpIntentHandler(AbstractRequestHandler):

@@ -219,6 +219,9 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "error_reprompt": ("Say 'tell me a joke' to try again.",),
     "bad_request": ("Sorry, I couldn't understand that request.",),
     "louder": ("Okay, louder. To turn me up for good, say 'Alexa, volume up'.",),
+    # "explain the third one" after two: the last one, said so
+    "past_the_last": ("I only told {count}, so here's the last one.",),
+    "past_the_only": ("I only told the one.",),
     "card_explanation_title": ("Why it's funny",),
     # asked again ('I still don't get it'): plainer, not the same words twice
     "explain_again_saying": ("Put simply: swap '{pun}' for '{alternative}', and you get '{saying}'.",),

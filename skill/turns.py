@@ -169,6 +169,14 @@ def set_told_together(handler_input: HandlerInput, jokes: Sequence[Mapping[str, 
         session(handler_input).pop(IN_A_ROW_KEY, None)
 
 
+def told_together_count(handler_input: HandlerInput) -> int:
+    """How many jokes the last ask told: those told together, else one if a joke was told, else 0."""
+    jokes = session(handler_input).get(IN_A_ROW_KEY)
+    if isinstance(jokes, list) and jokes:
+        return len(jokes)
+    return 1 if isinstance(session(handler_input).get("last_joke"), dict) else 0
+
+
 def pick_told_together(handler_input: HandlerInput, place: int) -> bool:
     """Make the ``place``-th (1-based) of the jokes told together last the session's last joke, the
     one an explanation, a repeat or a rating is about; the one it replaces keeps its marks (rated,

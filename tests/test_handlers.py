@@ -1219,8 +1219,16 @@ def test_of_jokes_told_together_the_first_or_second_may_be_explained_repeated_an
     # a new joke ends the set; then 'the second one' is the one joke there is
     single = device.intent("TellJokeIntent", topic="dogs")
     assert "in_a_row" not in single["sessionAttributes"]
-    assert device.resolved("ExplainJokeIntent", "which", "WhichJokeType", "second", "2")["sessionAttributes"]["last_joke"]["text"] == \
-        single["sessionAttributes"]["last_joke"]["text"]
+    only = device.resolved("ExplainJokeIntent", "which", "WhichJokeType", "second", "2")
+    assert only["sessionAttributes"]["last_joke"]["text"] == single["sessionAttributes"]["last_joke"]["text"]
+    assert said(only).startswith("I only told the one.")  # said so, not explained as if it were the second
+    # a place past the set is the last, said so ("explain the third one" after two explained the second without a word)
+    two = device.intent("TellJokeIntent", count="2", subject="cats")["sessionAttributes"]["in_a_row"]
+    third = device.resolved("ExplainJokeIntent", "which", "WhichJokeType", "third", "3")
+    assert said(third).startswith("I only told two, so here's the last one.") and two[1]["explanation"] in said(third)
+    again = device.resolved("RepeatJokeIntent", "which", "WhichJokeType", "third", "3")
+    assert said(again).startswith("I only told two") and two[1]["punchline"] in said(again)
+    assert not said(device.resolved("ExplainJokeIntent", "which", "WhichJokeType", "first", "1")).startswith("I only")
 
 
 def test_a_joke_about_a_first_name_is_for_them(skill):
