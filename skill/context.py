@@ -18,6 +18,7 @@ from skill import colloquial, numbers
 from skill.assistant_tasks import task_asked
 from skill.config import DATA_DIR, word_pairs
 from skill.function_words import FUNCTION_WORDS
+from skill.known_names import names_in
 from skill.generation import IN_LAWS, INITIALISMS, KNOCK_KNOCK, PAIRING_WORDS, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
 from skill.phrases import fold_accents, plain_lower
@@ -516,7 +517,10 @@ class ConversationContext:
         said = " ".join(_RAW_WORD.findall(self.focus_topic.lower()))
         whole = {day for day in _MULTI_WORD_DAYS if re.search(rf"\b{re.escape(day)}\b", said)}
         whole = {day for day in whole if not any(day != longer and day in longer for longer in whole)}  # not 'new year' in it
-        return frozenset(w for w in said.split() if w in HOLIDAY_NAMES or w in _CHARACTERS) | whole | names_called(self.focus_topic)
+        return (
+            frozenset(w for w in said.split() if w in HOLIDAY_NAMES or w in _CHARACTERS)
+            | whole | names_called(self.focus_topic) | names_in(self.focus_topic)
+        )
 
     @property
     def named_nothing_known(self) -> bool:

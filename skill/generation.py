@@ -20,6 +20,7 @@ import simplemma
 from skill import colloquial, numbers
 from skill.config import Settings
 from skill.inflection import VOWELS, plural
+from skill.known_names import as_written
 from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, plain_lower, tokens
 from skill.senses import SENSES_FILE, HomographSenses
@@ -247,6 +248,10 @@ def _count_form(words: list[str], form: str) -> int:
     parts = form.split()
     n = len(parts)
     return sum(1 for i in range(len(words) - n + 1) if words[i : i + n] == parts)
+
+
+#: A name of two or more capitalised words inside a sentence ('Elon Musk', 'Harry Potter').
+_FULL_NAME = re.compile(r"(?<=\w )[A-Z][\w'-]*(?: [A-Z][\w'-]*)+")
 
 
 def count_word(text: str, forms: Mapping[str, str] | set[str] | tuple[str, ...]) -> int:
@@ -495,6 +500,7 @@ def _capitalise_names(phrase: str, names: frozenset[str]) -> str:
     """'flying to new york' -> 'flying to New York': the names in the phrase, ones of up to four
     words too ('st. patrick's day' -> 'St. Patrick's Day', which was "St. Patrick's day"), and a
     name said in the plural ('mondays' -> 'Mondays')."""
+    phrase, written = as_written(phrase)  # 'YouTube', 'McDonald's': as they are written, not 'Youtube'
     words = phrase.split()
     bare = [w.rstrip(".") for w in words]  # 'st.' as the name's 'st'
     spans = {i + k for n in (2, 3, 4) for i in range(len(words) - n + 1) if " ".join(bare[i : i + n]) in names for k in range(n)}
@@ -503,7 +509,7 @@ def _capitalise_names(phrase: str, names: frozenset[str]) -> str:
         stems = (word[:-1], word[:-2] if word.endswith("es") else "") if word.endswith("s") else ()
         return word in names or any(len(stem) > 2 and stem in names for stem in stems)
 
-    return " ".join(w.capitalize() if i in spans or is_name(w) else w for i, w in enumerate(words))
+    return " ".join(w if i in written else w.capitalize() if i in spans or is_name(w) else w for i, w in enumerate(words))
 
 
 #: One of a kind: said alone as a topic, they take "the" ("advice for the moon"), not the plural.
@@ -1419,7 +1425,9 @@ class OfflineGenerator:
                 form = forms[(i + round_) % len(forms)]
                 for setup, punchline in _BUILDERS[form](frame, swap, rng):
                     text = f"{setup} {punchline}"
-                    if count_word(punchline if form == KNOCK_KNOCK else text, pun_forms) != 1:
+                    # a full name said in the set-up is no second pun word: "My best advice for Elon
+                    # Musk? Everything musk go." ("advice for life?" was said, and "for the elon?")
+                    if count_word(punchline if form == KNOCK_KNOCK else f"{_FULL_NAME.sub('', setup)} {punchline}", pun_forms) != 1:
                         continue
                     if heterographic and count_word(text, alt_forms):
                         continue
