@@ -177,7 +177,10 @@ _FOR_A_CHILD = re.compile(
     rf"\b{_CHILDREN}\s+(?:wants?|would like|needs?|asked for|asks? for)\s+(?:to hear\s+)?(?:(?:a|an|another|some|any|more)\s+)?"
     r"(?:[\w'-]+\s+)?(?:jokes?|puns?|one|riddles?|laugh)\b"
     rf"|\b(?:jokes?|puns?|one)\s+for\s+(?:(?:my|our|the|a)\s+)?{_CHILDREN}\b"
-    rf"|(?<=\w)\s+for\s+(?:(?:my|our|the)\s+)?{_CHILDREN}[\s.!?]*$",
+    rf"|(?<=\w)\s+for\s+(?:(?:my|our|the)\s+)?{_CHILDREN}[\s.!?]*$"
+    # with them, or them listening ("we're baking bread with the kids", then beer: "The beer minimum.")
+    rf"|\bwith\s+(?:my|our|the)\s+{_CHILDREN}\b"
+    rf"|\b{_CHILDREN}\s+(?:are|is)\s+(?:here|listening|with\s+(?:me|us)|in\s+the\s+(?:car|room))\b",
     re.IGNORECASE,
 )
 #: "a car related joke", "space-themed puns": what the joke is on is the car, the space.

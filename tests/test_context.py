@@ -78,6 +78,11 @@ def test_the_ask_around_a_topic_is_not_the_topic():
     assert not extract_context("twenty years old").for_kids and clean_topic("my house is 50 years old")
     for said in ("the kids are playing", "a joke about kids", "my son wants a joke", "my 40 year old husband", "my kids want a dog"):
         assert not extract_context(said).for_kids, said
+    # with them, or them listening ("we're baking bread with the kids", then beer: "The beer minimum.")
+    for said in ("we're baking bread with the kids", "i'm at the park with my grandkids", "the kids are listening",
+                 "the children are in the car", "walking with our little ones"):
+        assert extract_context(said).for_kids, said
+    assert not extract_context("i'm at dinner with my son").for_kids  # a son may be grown up
     # whom the joke is for is no topic either, said after it or, as "a joke for {topic}" brings it, before
     # ("school for my daughter" was told "What's your daughter's favorite saying?")
     # one word may say which ("bread for my baker friend" was "I asked your baker for advice about the friend")
