@@ -461,13 +461,30 @@ class YesIntentHandler(AbstractRequestHandler):
         return tell_joke(handler_input, self.teller, "", use_session=use_session)
 
 
+def _punchline_to_come(handler_input: HandlerInput) -> Response | None:
+    """At our knock-knock's door, before its punchline: asked to explain or rate it, the listener
+    hears the line to say next, and the joke goes on ("explain it" after "Math." explained the
+    punchline never heard; "that was funny" was a vote for it)."""
+    exchange = knock_knock.current(turns.session(handler_input))
+    if exchange is None:
+        return None
+    say = turns.strings(handler_input)
+    line = (
+        say.say("knock_knock_door_reprompt") if exchange.stage == knock_knock.DOOR
+        else say.say("knock_knock_name_reprompt").format(name=exchange.name)
+    )
+    return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("knock_knock_not_yet"), line), speech.sentences(line)))
+
+
 class ExplainJokeIntentHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("ExplainJokeIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
-        knock_knock.leave(turns.session(handler_input))  # explained, the punchline is out
+        waiting = _punchline_to_come(handler_input)
+        if waiting is not None:
+            return waiting
         picked = _pick_told_together(handler_input)  # 'explain the first one': that one is the joke talked about now
         last = turns.session(handler_input).get("last_joke")
         if not isinstance(last, dict) or not isinstance(last.get("explanation"), str):
@@ -562,8 +579,12 @@ class RateJokeIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = _slot_text(handler_input, "verdict") or _slot_text(handler_input, "name")
+        verdict = _verdict(handler_input, words)
+        waiting = _punchline_to_come(handler_input) if verdict is not None and not _reads_as_topic(words) else None
+        if waiting is not None:
+            return waiting
         _pick_told_together(handler_input)  # 'I liked the second one' (it was a topic: "liking the second one")
-        return self.rate(handler_input, words, _verdict(handler_input, words))
+        return self.rate(handler_input, words, verdict)
 
     def rate(self, handler_input: HandlerInput, words: str, verdict: str | None) -> Response:
         """The verdict (FUNNY, NOT_FUNNY, or None when the words say neither) on the last joke."""

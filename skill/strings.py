@@ -83,6 +83,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "heard_doctor": ("Ha! How did you know I'm a fan?",),
     "heard_owls": ("Yes, they do! Ha! Good one.",),
     "heard_mine": ("Want to hear one of mine?",),
+    "knock_knock_not_yet": ("Not yet, the best bit's still to come!", "Wait for it, I haven't got to the funny part!"),
     "knock_knock_nobody": ("Nobody's knocking yet! Want a knock-knock joke?",),
     "knock_knock_nobody_reprompt": ("Say 'yes' for a knock-knock joke.",),
     "another_question": ("Want another?", "Shall I tell you another?"),

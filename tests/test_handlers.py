@@ -221,6 +221,14 @@ def test_asking_for_the_joke_again_tells_the_joke_not_what_came_after_it(skill):
     device.intent("KnockKnockIntent")
     name = said(device.intent("KnockKnockReplyIntent"))
     assert said(device.intent("RepeatJokeIntent")) == name
+    # ... and asked to explain or rate it before the punchline, the line to say next, the joke kept
+    # ("explain it" explained a punchline never heard; "that was funny" was a vote for it)
+    for ask in (lambda: device.intent("ExplainJokeIntent"), lambda: device.rate("FUNNY", "that was funny")):
+        waiting = ask()
+        assert f"You say: {name.rstrip('.')} who?" in said(waiting) and "knock_knock" in waiting["sessionAttributes"], said(waiting)
+        assert "rated" not in waiting["sessionAttributes"].get("last_joke", {})
+    punchline = device.intent("KnockKnockReplyIntent")
+    assert "knock_knock" not in punchline["sessionAttributes"] and "Not yet" not in said(punchline)
 
 
 def test_several_jokes_asked_for_are_told_in_a_row_and_explain_is_about_the_last(skill, adapter):
