@@ -1054,10 +1054,15 @@ def _not_caught(handler_input: HandlerInput) -> Response:
     right after, the simplest things to say and how to finish (the same apology was said each time)."""
     say = turns.strings(handler_input)
     again = turns.last_was(handler_input, turns.MISSED)
+    # just after a joke, its question still stands ("maybe" was asked what to joke about)
+    after_joke = not again and turns.pending(handler_input) == turns.ANOTHER and "text" in last_joke(handler_input)
     response = turns.respond(
         handler_input,
-        turns.Reply(speech.sentences(say.say("fallback_again" if again else "fallback")), speech.sentences(say.say("fallback_reprompt")),
-                    repeatable=False, ask_topic=True),
+        turns.Reply(
+            speech.sentences(say.say("fallback_after_joke" if after_joke else "fallback_again" if again else "fallback")),
+            speech.sentences(say.say("after_joke_reprompt" if after_joke else "fallback_reprompt")),
+            repeatable=False, ask_topic=True,
+        ),
     )
     turns.set_last_was(handler_input, turns.MISSED)
     return response
@@ -1100,12 +1105,14 @@ def _resolved_id(handler_input: HandlerInput, name: str, ids: tuple[str, ...]) -
 #: stop laughing" were ratings of "not funny"), then any negative, then any praise. Whole words only
 #: ('badminton' is no verdict).
 _VERDICT_WORDS = (
-    (FUNNY, re.compile(r"\bnot (?:too |that |half |so )?bad\b|\bbad (?:in a|it's|its|that's) good\b|\bso bad (?:it's|its|that's) good\b"
+    (FUNNY, re.compile(r"\bnot (?:too |that |half |so )?bad\b|\bbad (?:in a|it's|its|that's|it was) good\b|\bso bad (?:it's|its|that's|it was|that it's|that it was) good\b"
                        r"|\b(?:can't|cannot|couldn't|can not) (?:stop (?:laughing|giggling)|breathe)\b"
                        # "so funny I can't breathe" was heard as "not funny" by its "can't"
                        r"|\b(?<!not )(?:so|too) funny\b|\b(?:dying|dead|died|crying|cried|rolling) (?:of |from |with )?laugh(?:ing|ter)\b"
                        r"|\bin stitches\b|\bcrack(?:ed|ing|s)? me up\b|\brofl\b")),
-    (NOT_FUNNY, re.compile(r"\b(?:not|bad|terrible|awful|lame|boring|meh|groan|worst|cringe|cringy|cringey|boo+|ugh|nope)\b|n't\b"
+    # a swear is a verdict here, not an ask for a dirty joke ("that was crap" was "I only tell clean jokes")
+    (NOT_FUNNY, re.compile(r"\b(?:not|bad|terrible|awful|lame|boring|meh|groan|worst|cringe|cringy|cringey|boo+|ugh|nope"
+                           r"|crap|crappy|shit|shite|shitty|rubbish|garbage|trash|sucked|sucks|naff|dreadful|pathetic)\b|n't\b"
                            r"|\b(?:do|be|been|heard|seen) better\b")),
     (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing|silly|better)\b")),
 )

@@ -493,6 +493,12 @@ def test_missed_twice_in_a_row_the_simplest_things_to_say_are_offered(skill):
     assert "'stop'" in second and device.intent("AMAZON.FallbackIntent")["sessionAttributes"]["last_was"] == "missed"
     assert "last_was" not in device.intent("TellJokeIntent", topic="cats")["sessionAttributes"]  # any other reply clears it
     assert said(device.intent("AMAZON.FallbackIntent")).startswith("Sorry, I didn't catch that.")
+    # just after a joke, its question stands: "maybe" was asked what to joke about
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="cats")
+    missed = device.intent("AMAZON.FallbackIntent")
+    assert "'another', 'explain it'" in said(missed) and missed["sessionAttributes"]["pending"] == "another"
+    assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]
 
 
 def test_asked_whether_it_could_take_a_request_it_says_so_and_nothing_else(skill, adapter):
@@ -554,7 +560,9 @@ def test_rating_words_read_praise_said_with_a_negative_word(skill, adapter):
                          ("no way, that was hilarious", 1), ("that was bad", 0), ("it wasn't funny", 0), ("ugh", 0),
                          ("that's so silly", 1), ("not silly", 0), ("that one was better", 1), ("you can do better", 0),
                          ("i've heard better", 0), ("so funny i can't breathe", 1), ("not so funny", 0),
-                         ("i'm dying laughing", 1), ("that cracked me up", 1), ("i'm in stitches", 1)):
+                         ("i'm dying laughing", 1), ("that cracked me up", 1), ("i'm in stitches", 1),
+                         ("so bad it was good", 1), ("that was crap", 0), ("that was shit", 0), ("rubbish", 0)):
+        # a swear is a verdict, not an ask for a dirty joke ("that was crap" was "I only tell clean jokes")
         device = Device(skill)
         device.intent("TellJokeIntent", topic="music")
         device.intent("RateJokeIntent", verdict=words)

@@ -169,6 +169,8 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # small answers that fell to Fallback or were a rating of "it"
     ("okay thanks", "ThanksIntent"), ("sure why not", "AMAZON.YesIntent"), ("maybe later", "AMAZON.NoIntent"),
     ("that's it", "AMAZON.StopIntent"),
+    # asked why it's funny (it was a joke about 'that'), and a plain verdict that fell to Fallback
+    ("what's so funny about that", "ExplainJokeIntent"), ("that sucked", "RateJokeIntent"),
 ])
 def test_phrasings(us, utterance, intent):
     assert resolve(utterance, us).intent == intent
@@ -266,6 +268,7 @@ def test_slotless_tell_joke_sends_the_declared_slot_empty(us):
     # a changed mind is a rating (it was a joke about "take it back it wasn't funny")
     ("I take it back, it wasn't funny", "NOT_FUNNY"), ("actually that was hilarious", "FUNNY"),
     ("on second thought that was bad", "NOT_FUNNY"),
+    ("so bad it was good", "FUNNY"), ("that was rubbish", "NOT_FUNNY"),
 ])
 def test_custom_slot_entity_resolution(us, utterance, ident):
     result = resolve(utterance, us)
