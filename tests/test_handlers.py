@@ -1439,7 +1439,8 @@ def test_at_the_door_any_answer_moves_the_joke_on_but_a_new_ask_ends_it(skill):
     assert plain["sessionAttributes"]["last_joke"]["form"] != "knock-knock" and "knock_knock" not in plain["sessionAttributes"]
     assert "Sorry" in said(device.intent("AMAZON.FallbackIntent"))  # nothing at the door: a real fallback
     device.intent("KnockKnockIntent", topic="cats")
-    assert "knock_knock" not in device.intent("ExplainJokeIntent")["sessionAttributes"]  # explained: over
+    # 'explain' at the door is told to wait for the punchline (it explained one never heard), and the joke goes on
+    assert "knock_knock" in device.intent("ExplainJokeIntent")["sessionAttributes"]
 
 
 def test_a_low_mood_gets_a_kind_word_and_a_joke_not_about_the_mood(skill):
