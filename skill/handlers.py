@@ -545,7 +545,7 @@ def _pick_told_together(handler_input: HandlerInput) -> str:
     if not place or turns.pick_told_together(handler_input, int(place)):
         return ""
     told = turns.told_together_count(handler_input)
-    if not 0 < told < int(place):
+    if not 0 < told < int(place) or (told == 1 and turns.jokes_told(handler_input) > 1):  # one alone after others: no "only"
         return ""
     say = turns.strings(handler_input)
     return say.say("past_the_only") if told == 1 else say.say("past_the_last").format(count=WORDS[told])

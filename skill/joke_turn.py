@@ -257,9 +257,9 @@ def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext)
     turns.user_state(handler_input).remember_joke(joke.text, joke.pun_word, joke.punchline, joke.alternative_word)
     turns.remember_told(handler_input, *joke.ids)
     turns.count_joke(handler_input)
-    turns.set_told_together(handler_input, ())  # a new joke ends any set told together before it
     told = _localised(joke.as_attributes(), turns.strings(handler_input).locale)
     turns.session(handler_input)["last_joke"] = told
+    turns.told_one(handler_input, told)  # one of a run; jokes told together are made their own run after
     logger.info(
         "joke_told",
         extra={"pair": joke.pair_key, "form": joke.form, "score": joke.score, "words": list(ctx.ranked_words)[:5]},

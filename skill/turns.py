@@ -2,7 +2,7 @@
 
 Handlers stay small by calling these; everything that touches `sessionAttributes` is here, so
 its shape (turns, last_joke, pending, last_speech, asked_form, for_kids, told, avoided, jokes,
-in_a_row, whisper, last_was) is defined in one place. Two modules keep their own key beside
+in_a_row, in_a_row_asked, whisper, last_was) is defined in one place. Two modules keep their own key beside
 these: `knock_knock` (knock_knock_heard) and `time_zones` (time_zone, the device's zone once asked).
 """
 from __future__ import annotations
@@ -25,7 +25,9 @@ MAX_AVOIDED = 12  # words of topics asked to be left alone ('no more food jokes'
 MAX_SESSION_TOLD = 50
 WHISPER_KEY = "whisper"  # in sessionAttributes while Pun Pal whispers
 JOKES_KEY = "jokes"  # in sessionAttributes: how many jokes this session has told
-IN_A_ROW_KEY = "in_a_row"  # in sessionAttributes: the jokes told together for one ask, in order
+IN_A_ROW_KEY = "in_a_row"  # in sessionAttributes: the jokes of the run 'the first one' is of, in order
+TOGETHER_KEY = "in_a_row_asked"  # ... and true when one ask told them together ('tell me three jokes')
+MAX_RUN = 3  # jokes told one by one that 'the first one' reaches back to
 #: What the last reply was, when the next one says more for it: "Sorry, I didn't catch that"
 #: (MISSED), the help (HELPED). Kept in sessionAttributes under `last_was`; any reply clears it.
 MISSED, HELPED = "missed", "helped"
@@ -162,15 +164,27 @@ def count_joke(handler_input: HandlerInput) -> None:
 
 def set_told_together(handler_input: HandlerInput, jokes: Sequence[Mapping[str, str]]) -> None:
     """The jokes one ask told in a row ('tell me three jokes'), so 'explain the first one' can find
-    it; any later joke ends the set."""
+    it; a joke told alone after them starts a new run (`told_one`). None: no run at all."""
     if len(jokes) > 1:
         session(handler_input)[IN_A_ROW_KEY] = [dict(joke) for joke in jokes]
-    else:
+        session(handler_input)[TOGETHER_KEY] = True
+    elif not jokes:
         session(handler_input).pop(IN_A_ROW_KEY, None)
+        session(handler_input).pop(TOGETHER_KEY, None)
+
+
+def told_one(handler_input: HandlerInput, joke: Mapping[str, str]) -> None:
+    """A joke told alone joins the run of jokes told one by one, its last `MAX_RUN` kept: after
+    "dogs", "another", "another", 'the first one' is the first dog joke (it was the last one)."""
+    attributes = session(handler_input)
+    run = attributes.get(IN_A_ROW_KEY)
+    run = run if isinstance(run, list) and attributes.get(TOGETHER_KEY) is not True else []
+    attributes[IN_A_ROW_KEY] = [*run, dict(joke)][-MAX_RUN:]
+    attributes.pop(TOGETHER_KEY, None)
 
 
 def told_together_count(handler_input: HandlerInput) -> int:
-    """How many jokes the last ask told: those told together, else one if a joke was told, else 0."""
+    """How many jokes the run holds (see `told_one`), else one if a joke was told, else 0."""
     jokes = session(handler_input).get(IN_A_ROW_KEY)
     if isinstance(jokes, list) and jokes:
         return len(jokes)

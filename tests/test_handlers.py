@@ -1232,12 +1232,19 @@ def test_of_jokes_told_together_the_first_or_second_may_be_explained_repeated_an
     assert again["sessionAttributes"]["last_joke"].get("rated") == "FUNNY"  # its marks were kept in the set
     device.rate("FUNNY", "funny")  # said again of the same joke: still one vote
     assert adapter.data["amzn1.ask.account.TRIO"]["ratings"][three[0]["pair"]]["funny"] == 1
-    # a new joke ends the set; then 'the second one' is the one joke there is
+    # a new joke ends the set and starts a run of its own; then 'the second one' is the one joke there is
     single = device.intent("TellJokeIntent", topic="dogs")
-    assert "in_a_row" not in single["sessionAttributes"]
+    assert [j["text"] for j in single["sessionAttributes"]["in_a_row"]] == [single["sessionAttributes"]["last_joke"]["text"]]
     only = device.resolved("ExplainJokeIntent", "which", "WhichJokeType", "second", "2")
     assert only["sessionAttributes"]["last_joke"]["text"] == single["sessionAttributes"]["last_joke"]["text"]
-    assert said(only).startswith("I only told the one.")  # said so, not explained as if it were the second
+    alone = Device(skill)  # the session's one joke: said so, not explained as if it were the second
+    alone.intent("TellJokeIntent", topic="dogs")
+    assert said(alone.resolved("ExplainJokeIntent", "which", "WhichJokeType", "second", "2")).startswith("I only told the one.")
+    # jokes told one by one are a run too: "dogs", "another", "another", then 'the first one' explained the last
+    run = [alone.intent("TellJokeIntent", topic="")["sessionAttributes"]["last_joke"] for _ in range(3)]
+    first = alone.resolved("ExplainJokeIntent", "which", "WhichJokeType", "first", "1")
+    assert said(first).startswith(run[0]["explanation"]) and first["sessionAttributes"]["last_joke"]["text"] == run[0]["text"]
+    assert run[1]["punchline"] in said(alone.resolved("RepeatJokeIntent", "which", "WhichJokeType", "second", "2"))
     # a place past the set is the last, said so ("explain the third one" after two explained the second without a word)
     two = device.intent("TellJokeIntent", count="2", subject="cats")["sessionAttributes"]["in_a_row"]
     third = device.resolved("ExplainJokeIntent", "which", "WhichJokeType", "third", "3")
