@@ -95,6 +95,9 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         # SearchQuery `topic`, so a count comes with `subject`, a custom slot that takes any words
         topic = _slot_text(handler_input, "topic") or _slot_text(handler_input, "subject")
         laughed = plain_lower(topic).strip(" .!")
+        if _FILLER.fullmatch(laughed.strip(" ,?")):  # "um" was a topic: "My best advice for soccer?"
+            logger.info("filler_heard")
+            return turns.ask_for_topic(handler_input, turns.strings(handler_input).say("take_your_time"))
         if turns.pending(handler_input) == turns.ANOTHER and " " in laughed and _LAUGHED.fullmatch(laughed):
             # "I'm crying laughing" right after a joke fits "i'm {topic}": a laugh, not a topic (one
             # word, "laughing", may be "a joke about laughing")
@@ -1116,6 +1119,11 @@ _VERDICT_WORDS = (
                            r"|\b(?:do|be|been|heard|seen) better\b")),
     (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing|silly|better)\b")),
 )
+
+
+#: Sounds made while thinking ('um', 'erm', 'uh huh' is a yes and not here): nothing asked yet.
+_FILLER_SOUND = r"(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|m{2,}|a+h+|e+h+|e+m+)"
+_FILLER = re.compile(rf"{_FILLER_SOUND}(?:[\s,.]+{_FILLER_SOUND})*")
 
 
 #: A laugh said as a sentence ("I'm crying laughing", "we laughed so hard", "the kids are

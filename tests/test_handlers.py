@@ -485,6 +485,16 @@ def test_help_asked_again_right_after_says_what_else_there_is(skill):
     assert said(device.intent("AMAZON.HelpIntent")).startswith("I'm Pun Pal")  # not right after: the help again
 
 
+def test_a_sound_made_while_thinking_is_no_topic(skill):
+    """"um" at launch was a topic: "My best advice for soccer? The hockey pokey."."""
+    for sound in ("um", "erm", "uh", "umm, uh", "hmm"):
+        response = Device(skill).intent("TellJokeIntent", topic=sound)
+        assert said(response).endswith("What should I joke about?") and "last_joke" not in response["sessionAttributes"], sound
+        assert is_open(response)
+    for word in ("emu", "ham", "umbrella"):
+        assert "last_joke" in Device(skill).intent("TellJokeIntent", topic=word)["sessionAttributes"], word
+
+
 def test_missed_twice_in_a_row_the_simplest_things_to_say_are_offered(skill):
     """The same apology was said at every miss."""
     device = Device(skill)
