@@ -262,7 +262,7 @@ class JokeEngine:
         return best("", topic, words, said_now)
 
     def _near_left(self, topic: str, ctx: ConversationContext) -> bool:
-        """Whether a fresh topic is one just left, or close to one asked to be left alone: after "no
+        """Whether a fresh topic is one just left or close to it, or close to one asked to be left alone: after "no
         more food jokes", pizza and fruit are food too (MiniLM cosine from `NEAR_AVOIDED`), and so
         is coffee, a kind of food in WordNet at cosine 0.52 ("Got it, I'll leave food alone" was
         followed by a coffee joke)."""
@@ -272,7 +272,8 @@ class JokeEngine:
         kinds = {kind for word in said for kind in self.retriever.word_classes.kinds_of(word)}
         if kinds & set(ctx.avoided):
             return True
-        return any(self.retriever.similarity(word, topic) >= NEAR_AVOIDED for word in ctx.avoided)
+        # ... and close to one just left: after cooking, "no more food jokes" went on to baking ("Way bake home")
+        return any(self.retriever.similarity(word, topic) >= NEAR_AVOIDED for word in (*ctx.avoided, *ctx.left_behind))
 
     def _retrieve(self, words: Mapping[str, float], k: int, avoid: Collection[str]) -> list[ScoredPair]:
         try:

@@ -252,6 +252,10 @@ def test_a_topic_asked_to_be_left_alone_keeps_its_neighbours_away_too(engine):
         animals = replace(ctx, avoided=("animal",))
         assert all(engine._near_left(topic, animals) for topic in ("cats", "dogs", "birds", "fish"))
         assert not engine._near_left("music", animals)
+    # close to the topic just left too: after cooking, "no more food jokes" went on to baking ("Way bake home")
+    after_cooking = replace(ctx, left_behind=("cook",))
+    assert engine._near_left("baking", after_cooking) and not engine._near_left("baking", ctx)
+    assert not engine._near_left("music", after_cooking)
 
 
 def test_with_nothing_to_go_on_a_random_topic_is_taken_as_if_said(engine, monkeypatch):
