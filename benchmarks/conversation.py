@@ -8,7 +8,8 @@ when its text says the topic word in some inflection, or its pun is heard as tha
 topic (its punchline, alternative word or anchor says it; every frame names the topic, so the
 whole text is a weak test), and the setup talks about an earlier turn ("What did the snow say to
 the beach? Big math!" for math): a stale frame. Then "another one": the same counts for the next
-joke, which should go on with the new topic, not an earlier turn's.
+joke, which should go on with the new topic, not an earlier turn's. Last, five asks in a row on
+one topic: how many different pun words are heard, and how many jokes still pun on the topic.
 
     .venv/bin/python benchmarks/conversation.py [--seed 1] [--turns 2] [--verbose]
 """
@@ -33,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--turns", type=int, default=2, help="earlier turns about other topics")
     parser.add_argument("--verbose", action="store_true", help="print every joke that misses the new topic")
+    parser.add_argument("--asks", type=int, default=5, help="asks in a row on one topic, for the variety count")
+    parser.add_argument("--every", type=int, default=4, help="every how many topics the asks in a row are made on")
     args = parser.parse_args(argv)
 
     engine = JokeEngine.default(rng=random.Random(args.seed))
@@ -75,9 +78,35 @@ def main(argv: list[str] | None = None) -> int:
           f"({len(topics)} topics, {len(topics) - told} not told: sensitive or no fresh joke; seed {args.seed})")
     print(f"then 'another one': {again_about}/{again_told} jokes about it, {again_punned}/{again_told} pun on it, "
           f"{again_stale}/{again_told} set up with an earlier turn's topic")
+    in_a_row(engine, [t for t in topics[:: args.every] if not extract_context(t).is_sensitive], args.asks)
     for line in misses if args.verbose else misses[:5]:
         print("  miss:", line)
     return 0
+
+
+def in_a_row(engine, topics: list[str], asks: int) -> None:
+    """Asks in a row on one topic, as a session makes them (what was told excluded, the pun words
+    heard passed on): how many different pun words the listener hears, and how many jokes pun on
+    the topic. "the park", then "another" four times, was park / bark three times."""
+    from skill.context import extract_context, mentions
+
+    told_count = distinct = on_it = 0
+    for topic in topics:
+        told: list[str] = []
+        heard: list[str] = []
+        said_now = extract_context(topic).current_words
+        for i in range(asks):
+            ctx = extract_context(topic) if i == 0 else extract_context("another", history=[topic])
+            joke = engine.tell_in(ctx, exclude=set(told), heard=heard, just_heard=heard[-1] if heard else "")
+            if joke is None:
+                break
+            told.append(joke.text)
+            heard.append(joke.pun_word)
+            on_it += bool(said_now) and mentions(f"{joke.punchline} {joke.alternative_word} {joke.anchor}", said_now)
+        told_count += len(told)
+        distinct += len({word.lower() for word in heard})
+    print(f"{asks} asks in a row on one topic: {distinct}/{told_count} different pun words ({distinct / max(told_count, 1):.3f}), "
+          f"{on_it}/{told_count} pun on it ({len(topics)} topics)")
 
 
 if __name__ == "__main__":
