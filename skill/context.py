@@ -31,6 +31,7 @@ from skill.sensitive_topics import (
     people_nouns,
     sensitive_terms,
     speaks_of_self_harm,
+    speaks_of_someone_in_danger,
     who_hurts_the_speaker,
 )
 from skill.word_classes import WordClasses, default_word_classes
@@ -460,7 +461,9 @@ _OFFENSIVE_ASKS = re.compile(
     r"\b(racist|sexist|offensive|nsfw|explicit|inappropriate|raunchy|filthy|vulgar|x-rated|insulting|"
     r"yo mama|yo momma|your mama|your momma|homophobic|transphobic|misogynist|sexual|swear words?|swearing|"
     r"cursing|[fc][\s-]words?|(?:roast|insult|make fun of) (?:me|him|her|them|us|my\s+\w+))\b"
-    r"|\b(?:something|anything|really|very|super|a bit|kinda|be|get)\s+(?:dirty|rude|naughty|crude|edgy|dark|sick|mean|nasty|gross)\b"
+    r"|\b(?:something|anything)\s+(?:dirty|rude|naughty|crude|edgy|dark|sick|mean|nasty|gross)\b"
+    # said of a person too: "my baby brother is really sick", "he's really mean to me" are no asks
+    r"|\b(?:really|very|super|a bit|kinda|be|get)\s+(?:dirty|rude|naughty|crude|edgy|dark|nasty)\b"
     # Everyday words that ask for offence only about a joke: "a dark joke", not "a dark room";
     # "a sick joke", not "my kids are sick"; "roast me", not "making a roast".
     r"|\b(?:dirty|rude|naughty|crude|adult|edgy|dark|sick|mean|nasty|gross|insult|curse)\s+"
@@ -486,6 +489,7 @@ class ConversationContext:
     continues_topic: str = ""  # ... and that topic as said ('my husband cooks pasta')
     news: bool = False  # the sensitive subject befell someone ('my dog died'), not asked about ('earthquakes')
     crisis: bool = False  # the speaker may be in danger ('I want to die'): help, not a joke
+    someone_in_danger: bool = False  # someone the speaker knows may harm themselves: help for them, not a joke
     harmed: str = ""  # who hurts the speaker ('my brother hits me'): a child's, a partner's or anyone's kindness and help
     fresh: bool = False  # 'something else': a new topic, nothing to go on with
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
@@ -1087,6 +1091,7 @@ def extract_context(
         sensitive=sensitive,
         news=bool(sensitive) and (bool(harmed) or is_news(_strip_carriers(utterance))),
         crisis=speaks_of_self_harm(said),
+        someone_in_danger=speaks_of_someone_in_danger(said),
         harmed=harmed,
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),

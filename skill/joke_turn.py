@@ -23,6 +23,7 @@ from skill.sensitive_topics import (
     KID_IMPOLITE,
     PROTECTED_GROUP,
     REMEMBRANCE,
+    SUICIDE_TERMS,
     SYMPATHY_CATEGORIES,
     SensitiveMatch,
     find_kid_unsuitable,
@@ -331,7 +332,12 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         logger.warning("crisis_reply", extra={"locale": say.requested})
         turns.set_pending(handler_input, None)
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.crisis()), end_session=True))
-    if ctx.wants_offensive:
+    if ctx.someone_in_danger:  # "my friend wants to kill herself": help for them, and no joke offered
+        logger.warning("crisis_reply", extra={"locale": say.requested, "for": "someone_else"})
+        turns.set_pending(handler_input, None)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.crisis(for_someone_else=True)), end_session=True))
+    # hurt by someone ("i got raped") is never an ask for a dirty joke, whatever words it takes
+    if ctx.wants_offensive and not ctx.harmed and not (ctx.is_sensitive and ctx.news):  # "my friend said i'm fat and ugly"
         logger.info("refused_offensive_request")
         turns.set_pending(handler_input, turns.CLEAN_JOKE)
         # "a joke about gay people" is refused for who people are: "I keep things clean" said they are not
@@ -362,6 +368,10 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
             reprompt = say.say("sympathy_reprompt")
         elif categories & SYMPATHY_CATEGORIES and ctx.news:
             lines = (say.say("sympathy"), say.say("sympathy_offer"))
+            reprompt = say.say("sympathy_reprompt")
+        elif any(match.term in SUICIDE_TERMS for match in ctx.sensitive):
+            # "i'm thinking about (suicide)" reaches us as the word alone: it was told "I leave that one alone"
+            lines = (say.crisis_subject(), say.say("sympathy_reprompt"))
             reprompt = say.say("sympathy_reprompt")
         elif categories & SYMPATHY_CATEGORIES and (occasions := occasion_attended(ctx.topic)):
             lines = (say.say("sensitive_occasion").format(occasions=occasions), say.say("sympathy_offer"))

@@ -25,6 +25,8 @@ SEXUAL = "sexual"
 REMEMBRANCE = "remembrance"
 PEOPLE_NOUNS_FILE = "people_nouns.txt"
 
+#: Terms that name suicide or self-harm: as a subject, they are answered with where to find help too.
+SUICIDE_TERMS = frozenset({"suicide", "suicidal", "self harm", "self-harm", "overdose", "overdosed", "overdosing"})
 #: Categories that deserve a kind, sympathetic answer rather than a refusal.
 SYMPATHY_CATEGORIES = frozenset({GRIEF, ILLNESS, DISASTER, VIOLENCE, REMEMBRANCE})
 
@@ -42,9 +44,27 @@ _GROUP_ADJECTIVES = (
 # "Poor" and "old" also describe one person's luck or age ("the poor man lost his keys", "the old
 # man and the sea"): only said of a group of people are they a group. So do looks ("the bald man
 # in the ad"), but "short people" and "bald men" are jokes on how someone's body is, like "fat people".
-_GROUP_ONLY_ADJECTIVES = ("old", "poor", "short", "bald", "ugly", "skinny")
+_GROUP_ONLY_ADJECTIVES = ("old", "poor", "short", "bald", "ugly", "skinny", "chubby", "overweight", "obese")
 _PEOPLE = ("people", "person", "guy", "guys", "man", "men", "woman", "women", "girl", "girls", "kid", "kids", "folk", "folks")
 _ONE_PERSON = frozenset({"person", "guy", "man", "woman", "girl", "kid"})
+
+#: Atrocities and the places named for them ("the final solution" was "Skin end bones!", "hiroshima"
+#: "In the nuke of time", "the bhopal gas tragedy" "Anyone's gas!"): subjects, never anyone's news.
+_ATROCITIES = (
+    "final solution", "hiroshima", "nagasaki", "atomic bomb", "sandy hook", "columbine", "uvalde", "parkland shooting",
+    "christchurch shooting", "mumbai attacks", "26/11", "manchester arena", "manchester bombing", "world trade center",
+    "october 7", "7 october", "october 7th", "grenfell", "bhopal", "hillsborough", "aberfan", "lockerbie",
+    "stolen generation", "stolen generations", "residential school", "residential schools", "trail of tears",
+    "apartheid", "srebrenica", "rwandan genocide", "khmer rouge", "killing fields", "jallianwala bagh",
+    "port arthur massacre", "dunblane", "oklahoma city bombing", "boston marathon bombing", "pulse nightclub",
+    "starving children", "starving african children",
+)
+#: Killers, and the dead the news made known ("george floyd" was "Serves you wright").
+_KILLERS_AND_VICTIMS = (
+    "george floyd", "madeleine mccann", "anne frank", "princess diana", "jeffrey epstein", "epstein", "ted bundy",
+    "jeffrey dahmer", "dahmer", "bin laden", "osama bin laden", "hitler", "adolf hitler", "nazi", "nazis",
+)
+_NAMED_HARMS = frozenset((*_ATROCITIES, *_KILLERS_AND_VICTIMS))
 
 _TERMS: dict[str, tuple[str, ...]] = {
     GRIEF: (
@@ -72,6 +92,27 @@ _TERMS: dict[str, tuple[str, ...]] = {
           for where in ("the bridge", "a bridge", "the building", "a building", "the roof", "a cliff")),
         "in front of a train", "threw himself", "threw herself",
         *(f"lost my {who}" for who in _KIN), *(f"my {who} passed" for who in _KIN),
+        # a death said softly ("my grandad passed last night" was told "All about that pass!", "my
+        # uncle is gone" "Dusk till gone!", "my grandma went to heaven" "The squeaky wheel gets the grace!")
+        *(f"my {who} {gone}" for who in (*_KIN, "grandad", "granddad", "nana", "papa", "grandparents", "parents", "hamster",
+                                          "rabbit", "bunny", "puppy", "kitten", "goldfish", "bird", "guinea pig", "parrot",
+                                          "pony", "horse", "tortoise", "turtle")
+          for gone in ("passed", "is gone", "has gone", "went to heaven", "is in heaven", "in heaven", "is with the angels",
+                       "isn't breathing", "is not breathing", "stopped breathing", "isn't moving")),
+        "passed last night", "passed this morning", "passed yesterday", "passed today", "after she passed",
+        "after he passed", "since she passed", "since he passed", "rainbow bridge", "doggy heaven", "kitty heaven",
+        *(f"{how} put down" for how in ("got", "was", "had to be", "has to be", "is being")),
+        *(f"{said} goodbye to {whose} {pet}" for said in ("say", "said", "saying") for whose in ("our", "my", "the")
+          for pet in ("dog", "cat", "puppy", "kitten", "pet", "horse", "pony", "rabbit", "bunny", "hamster", "bird")),
+        # where the dead are mourned ("we're at my dad's grave" was "Call the tomb", "scattering
+        # grandpa's ashes" "Set in scone!"); a graveyard alone is Halloween's
+        *(f"{who}'s {what}" for who in (*_KIN, "grandad", "granddad", "nana", "papa") for what in ("grave", "ashes")),
+        "at the grave", "at his grave", "at her grave", "at their grave", "visiting the grave", "graveside",
+        "at the cemetery", "to the cemetery", "visiting the cemetery", "scattering ashes", "scatter the ashes",
+        *(f"cemetery {visit} {who}" for visit in ("visiting", "to visit", "with") for who in (*_KIN, "grandad", "nana", "papa")),
+        "scattering the ashes", "sitting shiva", "at a wake", "at the wake", "a vigil", "candlelight vigil",
+        # a pregnancy lost ("we lost the baby" was "Made to lost")
+        "lost the baby", "lost our baby", "lost my baby", "lost the pregnancy", "pregnancy loss", "stillbirth",
     ),
     ILLNESS: (
         "cancer", "tumor", "tumour", "chemo", "chemotherapy", "leukemia", "leukaemia", "dementia",
@@ -91,6 +132,14 @@ _TERMS: dict[str, tuple[str, ...]] = {
                                            "leg", "arm", "foot", "knee", "hand", "eye", "chest")
           for hurts in ("hurts", "is hurting", "is sore", "aches", "really hurts")),
         *(f"broke my {part}" for part in ("arm", "leg", "wrist", "ankle", "foot", "finger", "nose", "toe")),
+        # not eating, or eating undone ("i'm starving myself to lose weight" was "Starve the show")
+        "starving myself", "starve myself", "stopped eating", "haven't eaten in", "not eating anything",
+        "throw up after i eat", "make myself throw up", "make myself sick", "made myself throw up", "purging",
+        "panic attack", "panic attacks", "doesn't remember who i am", "don't remember who i am", "forgot who i am",
+        "doesn't remember me", "doesn't know who i am",
+        # hard drugs are addiction's ("cocaine" was "Sugar coke it")
+        "cocaine", "heroin", "crystal meth", "methamphetamine", "fentanyl", "opioid", "opioids", "crack cocaine",
+        "mdma", "lsd",
     ),
     DISASTER: (
         "earthquake", "tsunami", "hurricane", "tornado", "wildfire", "flood", "flooding", "famine",
@@ -110,6 +159,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "ukraine", "russia", "gaza", "gaza strip", "west bank", "palestine", "israel", "hamas", "hezbollah",
         "9/11", "9-11", "9 11", "nine eleven", "september 11", "september 11th", "september eleventh", "twin towers", "chernobyl", "concentration camp", "concentration camps", "gas chamber",
         "gas chambers", "death camp", "death camps", "auschwitz", "slavery", "slave trade", "slaves", "enslaved",
+        *_ATROCITIES,
         "laid off", "got fired", "lost my job", "lost his job", "lost her job", "lost their job", "lost our jobs",
         "lost their jobs", "lost your job", "got laid off", "divorce", "divorced", "breakup", "broke up",
         # being out of work, said so ("being unemployed" was told a joke)
@@ -124,6 +174,19 @@ _TERMS: dict[str, tuple[str, ...]] = {
         *(f"{who} {came} to my {party}" for who in ("nobody", "no one", "noone") for came in ("came", "showed up", "turned up")
           for party in ("party", "birthday", "birthday party")),
         "nobody likes me", "no one likes me", "everybody hates me", "everyone hates me", "have no friends",
+        # hurt by other children, and left alone ("the kids at school keep pushing me" was "Beat around
+        # the push!", "i got beat up at school today" "Cute as a beaten")
+        "got beat up", "got beaten up", "was beaten up", "beat me up", "laugh at me", "laughs at me", "laughed at me",
+        "laughing at me", "mean things about me", "posted mean things", "said i'm fat", "says i'm fat", "said i'm ugly",
+        "says i'm ugly", "said i'm stupid", "says i'm stupid", "said i'm worthless", "says i'm worthless", "said i was fat",
+        "nobody cares about me", "no one cares about me", "nobody loves me", "no one loves me",
+        "got bad news", "had bad news", "some bad news", "scared to go home", "afraid to go home",
+        "no food at home", "nothing to eat at home",
+        # parents apart, as a child says it ("my parents are splitting up" was "Fold out")
+        *(f"{who} {split}" for who in ("parents", "parents are", "mom and dad", "mum and dad", "mom and dad are", "mum and dad are")
+          for split in ("splitting up", "split up", "separating", "separated", "breaking up")),
+        "don't live together anymore", "don't live together any more",
+        *(f"{who} moved out" for who in ("dad", "mom", "mum", "daddy", "mommy", "mummy", "father", "mother")),
         "don't have any friends", "no one to play with", "nobody to play with", "stopped talking to me",
         "won't talk to me", "left me out", "made fun of me", "make fun of me", "picked on me", "picks on me",
         # ("the kids at school call me fat" was told "A call tale", "i'm being picked on" "At its pick")
@@ -138,6 +201,16 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "terrorist", "terrorism", "terror attack", "massacre", "hostage", "kidnap", "kidnapped",
         "torture", "tortured", "lynch", "lynching", "bully", "bullied", "bullying", "domestic violence",
         "weapon", "weapons", "school shooting", "hate crime",
+        # a shooting, not a shoot ("there was a shooting at my school" was "Strong shoot")
+        "a shooting at", "the shooting at", "there was a shooting", "shooting at my school", "shooting at school",
+        "shooting up my school", "shooting up the school", "shoot up my school", "shoot up the school",
+        "beheading", "beheadings", "assassination", "assassinated", "sexually assaulted", "sexual assault",
+        *_KILLERS_AND_VICTIMS,
+        # hurting an animal ("kicking my dog" was "Kicking up a storm")
+        *(f"{verb} {whose} {pet}" for verb in ("kicking", "kick", "kicked", "hitting", "hit", "beating", "beat", "hurting",
+                                             "hurt", "torturing", "starving", "drowning", "poisoning")
+          for whose in ("my", "the", "a", "our", "his", "her")
+          for pet in ("dog", "cat", "puppy", "kitten", "pet", "horse", "hamster", "rabbit", "bunny")),
         # Inflections and doers the nouns above miss, and harm that is clean word by word.
         "kidnapping", "kidnapper", "abducted", "abduction", "shooter", "shooters", "gunman", "gunmen",
         "bomber", "bombers", "hijack", "hijacked", "hijacker", "hijackers", "massacred",
@@ -182,6 +255,22 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "turban", "turbans", "ghetto", "ghettos", "sheik", "sheikh", "sheiks", "pommy",
         # what one faith calls another's ("Well pagan is half done" was told for Easter)
         "pagan", "pagans", "heathen", "heathens", "infidel", "infidels", "heretic", "heretics",
+        # holy figures of other faiths ("ganesh" was "Curry a tune!")
+        "ganesh", "ganesha", "ganpati", "lord shiva", "shiva", "vishnu", "hanuman", "lord krishna", "krishna",
+        "lord rama", "durga", "guru nanak",
+        # who people are, named as a people ("aboriginal people" and "indians and cowboys" were "Double
+        # tribal", "first nations people" "The boy who crowd wolf")
+        "aboriginal", "aboriginals", "aborigine", "aborigines", "indigenous", "first nations", "native american",
+        "native americans", "indians", "negro", "negroes", "coloured people", "colored people", "eskimo", "eskimos",
+        "inuit", "tribal people", "benefit scroungers", "the elderly", "elderly people", "old ladies",
+        # bodies and minds made fun of ("people in wheelchairs" was "Chair up", "adhd" "Wild horses couldn't drug me away")
+        "in wheelchairs", "overweight people", "chubby kids", "fat kids", "fat pig", "fat cow", "fatso",
+        "stuttering", "stutter", "stutters", "stammer", "stammering", "lisp", "lisps", "who can't hear", "who can't talk",
+        "adhd", "schizophrenia", "schizophrenic", "schizophrenics", "bipolar", "mental hospital", "mental illness",
+        "mentally ill", "psycho", "psychos", "lunatic", "lunatics", "insane asylum", "deaf people", "blind people",
+        # hate named in clean words ("the master race" was "Race a toast", "white power" "Watt collar")
+        "master race", "white power", "white supremacy", "white supremacist", "white supremacists", "kkk",
+        "ku klux klan", "belong in the kitchen",
         # A group adjective is about food or places until it is about people.
         *(f"{group} {people}" for group in _GROUP_ADJECTIVES for people in _PEOPLE),
         *(f"{group} {people}" for group in _GROUP_ONLY_ADJECTIVES for people in _PEOPLE if people not in _ONE_PERSON),
@@ -193,6 +282,9 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "prostitute", "prostitution", "brothel", "hooker", "one night stand", "genitals", "genital",
         "hung like", "aroused", "arousal", "foreplay", "happy ending massage", "exhibitionist",
         "exhibitionists", "flasher", "flashers", "hoes",
+        # ("penises" was "Egg on your vase", "getting laid" "Follow my laid")
+        "penis", "vagina", "testicles", "erection", "getting laid", "get laid", "got laid", "making love", "make love",
+        "lap dance", "spanking", "boobs", "dildo", "masturbation",
     ),
     # Days for remembering those who died in wars: "happy memorial day" was told "Fine tomb", "a joke
     # about remembrance day" "Field troop". A day of celebration is a topic; these are not.
@@ -293,7 +385,7 @@ _ONLY_A_DAUGHTER = re.compile(r"(?<![a-z])she was only an? [a-z' ]{1,40}?daughte
 #: ("kill the lights", "shoot hoops"), not "shoot the messenger", "shoot him a text" or "kill them
 #: with kindness".
 _KILLING = (
-    r"(?:kill|kills|killing|murder|murders|murdering|shoot|shoots|shooting|stab|stabs|poison|poisons|poisoning|"
+    r"(?:kill|kills|killing|murder|murders|murdering|shoot|shoots|shooting|stab|stabs|stabbing|poison|poisons|poisoning|"
     r"strangle|strangles|strangling|smother|smothers|smothering|drown|drowns|drowning|choke|chokes|choking|"
     r"behead|beheads|beheading|beat up|beats up|beating up)"
 )
@@ -312,7 +404,10 @@ def _someone_killed_pattern() -> re.Pattern[str]:
 
 #: Sentence shapes that make a category from clean words, tried when none of its terms is present
 #: (the person-noun one is compiled when first needed).
+#: A wake or a vigil as the slot brings "we're at a wake" ("Twice a wake" was told); not "a wake-up call".
+_A_WAKE = re.compile(r"^(?:at )?(?:a|the|his|her|their|grandpa's|grandma's) (?:wake|vigil)$")
 _SHAPES: dict[str, tuple[Callable[[], re.Pattern[str]], ...]] = {
+    GRIEF: (lambda: _A_WAKE,),
     VIOLENCE: (lambda: _CHILD_HARMED, _someone_killed_pattern),
     SEXUAL: (lambda: _ONLY_A_DAUGHTER,),
 }
@@ -468,10 +563,26 @@ _GROUP_AS_TOPIC = re.compile(
 )
 
 
+#: A people's adjective before people named by what they do ("asian drivers" was "Hair racing",
+#: explained "'race' goes with Asian"), or a put-down before a people ("the lazy mexican next door").
+#: Not a language's teachers or speakers ("my french teacher").
+_PEOPLE_AT_WORK = re.compile(rf"^(?:(?:the|all|those|these)\s+)?(?:{'|'.join(_GROUP_ADJECTIVES)})\s+([a-z]+s)$")
+_PUT_DOWN = re.compile(
+    rf"\b(?:lazy|dirty|stupid|dumb|cheap|greedy|smelly|illegal|filthy)\s+(?:{'|'.join(_GROUP_ADJECTIVES)}|mexicans?|jews?|arabs?)\b"
+)
+_NOT_A_PEOPLE = frozenset({"teachers", "tutors", "speakers", "lessons", "classes"})
+
+
 def group_asked_about(topic: str) -> SensitiveMatch | None:
     """The ask's topic (carriers stripped) when it is a group of people and nothing else."""
     said = " ".join(topic.lower().split()).strip(" .,!?")
-    return SensitiveMatch(PROTECTED_GROUP, said) if _GROUP_AS_TOPIC.match(said) else None
+    at_work = _PEOPLE_AT_WORK.match(said)
+    if (
+        _GROUP_AS_TOPIC.match(said) or _PUT_DOWN.search(said)
+        or (at_work and at_work.group(1) not in _NOT_A_PEOPLE and names_a_person(at_work.group(1)))
+    ):
+        return SensitiveMatch(PROTECTED_GROUP, said)
+    return None
 
 
 def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
@@ -621,7 +732,29 @@ _SELF_HARM = re.compile(
     # hopelessness, with or without the "what's the" a sample may take
     r"|\bpoint (?:of|in) (?:living|being alive|going on|life anymore|me being here)\b"
     r"(?!\s+(?:things|creatures|organisms|rooms?|in|on|at|with|like|here|there|near|abroad|together|alone)\b)|\bnothing (?:left )?to live for\b"
-    r"|\bno (?:point|reason) (?:in |to )?(?:living|go on|going on|be alive|being alive|live)\b",
+    r"|\bno (?:point|reason) (?:in |to )?(?:living|go on|going on|be alive|being alive|live)\b"
+    # said without the words above ("i keep cutting my arms" was told "No arm done", "everyone would
+    # be better off without me" "Rid it and weep!", "i took a bunch of pills" "Bake a take")
+    r"|\b(?:cutting|cut|cuts|burning|burn) my (?:arms?|wrists?|legs?|thighs?|skin)\b|\b(?:been|started|keep|kept) cutting\b"
+    r"|\bcutting again\b|\brope (?:is )?ready\b|\bnoose\b"
+    r"|\b(?:took|swallowed|taken|take|taking) (?:a bunch of|all (?:my|the|of my)|too many|loads of|lots of|a lot of|a handful of|all these) (?:pills|tablets|sleeping pills|painkillers)\b"
+    r"|\b(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|thinking about|think about) (?:to )?overdos(?:e|ing)\b"
+    r"|\bbetter off without me\b|\b(?:don't|do not|dont) want to (?:be here|exist|be alive|go on) ?(?:anymore|any more)?\b"
+    r"|\b(?:want|wanna|going|gonna) (?:to )?(?:stop existing|disappear forever|not exist|unalive)\b|\bunalive\b"
+    r"|\b(?:going|gonna|about|want|wanna|ready) to jump\s*(?:now|tonight|today)?\s*$|\bstanding on the (?:ledge|edge of the roof)\b"
+    r"|\b(?:wrote|writing|write|left) (?:a|my) (?:goodbye|suicide) (?:letter|note)\b|\bsuicide note\b"
+    r"|\b(?:done|finished) with (?:life|living|everything)\b|\b(?:i feel|feeling|i'm|i am|so|feel) hopeless\b"
+    r"|\b(?:thinking|think|thought|thoughts) (?:about|of) (?:suicide|killing myself|ending it|dying)\b|\bsuicidal thoughts\b"
+    r"|\bcan't (?:go on|do this anymore|take it anymore|keep going)\b|\bwish i (?:was|were|had) never (?:been )?born\b"
+    r"|\b(?:life|my life) (?:is not|isn't|is no longer) worth (?:living|it)\b|\bnot worth living\b",
+    re.IGNORECASE,
+)
+#: Someone else in danger of harming themselves, as a friend or a child tells it ("my friend says
+#: she wants to kill herself" was met with a plain "sorry"): where to find help for them.
+_OTHERS_SELF_HARM = re.compile(
+    r"\b(?:wants?|wanted|going|gonna|trying|tried|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|says? (?:he|she|they) (?:wants?|will|is going)) "
+    r"(?:to )?(?:kill|hurt|harm|cut) (?:himself|herself|themselves|themself)\b"
+    r"|\b(?:he|she|they|friend|brother|sister|son|daughter|mom|mum|dad) (?:is|are|'s|'re) (?:suicidal|cutting (?:himself|herself|themselves))\b",
     re.IGNORECASE,
 )
 
@@ -632,7 +765,8 @@ _HARMERS = (
     r"(?:mum|mom|mommy|mummy|mother|dad|daddy|father|stepdad|stepmom|stepmum|stepfather|stepmother|brother|sister"
     r"|uncle|aunt|auntie|grandpa|grandma|granny|grandad|teacher|coach|babysitter|nanny|neighbou?r|boyfriend"
     r"|girlfriend|husband|wife|partner|ex|someone|somebody|he|she|they|boy|boys|girl|girls|kid|kids|man|woman|lady"
-    r"|stranger|people|friend|friends|classmate|classmates|bully|bullies)"
+    r"|stranger|people|friend|friends|classmate|classmates|bully|bullies|parents|stepbrother|stepsister|cousin|priest|pastor"
+    r"|tutor|principal|neighbour|neighbor)"
 )
 #: Someone hurting or frightening the speaker: "my mum hits me" was told "If you can't stand the
 #: hit", "someone at school hurts me" "Like hurting cats", "a stranger talked to me" "Best bib and talker".
@@ -641,11 +775,29 @@ _HURTS_THE_SPEAKER = re.compile(
     # hit"), where the verb says someone did it ("hit me with another one" asks for a joke)
     r"^(?:(?:always|keeps|kept|sometimes|still|often|just|really)\s+)*"
     r"(?:hits|hurts|beats|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|pinches|pinched|bites|touches|touched"
-    r"|grabs|grabbed|follows|followed|scares|scared|threatens|threatened|(?<=keeps )(?:hitting|hurting|kicking|punching))\s+me\b"
-    rf"|\b(?P<who>{_HARMERS})\s+(?:(?:at school|at home|always|keeps|kept|sometimes|still|often|just|really)\s+)*"
+    r"|grabs|grabbed|follows|followed|scares|scared|threatens|threatened|raped|molested|pushes|pushed|shoves|shoved"
+    r"|(?<=keeps )(?:hitting|hurting|kicking|punching|pushing))\s+me\b"
+    # as the slot brings it, or said of oneself ("i got raped last week" was refused as a dirty joke)
+    r"|\b(?:got|was|been|being|were|get|i was) (?:raped|molested|sexually assaulted|sexually abused|groomed)\b"
+    r"|^(?:(?:just|recently|once)\s+)?(?:raped|molested|sexually assaulted|sexually abused)\b"
+    rf"|\b(?P<who>{_HARMERS})\s+(?:(?:at school|at home|always|keeps|keep|kept|sometimes|still|often|just|really)\s+)*"
     r"(?:hits|hit|hitting|hurts|hurt|hurting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps"
     r"|slapped|slapping|chokes|choked|choking|pinches|pinched|pinching|bites|bit|biting|touches|touched|touching|grabs"
-    r"|grabbed|grabbing|followed|follows|following|scares|scared|scaring|threatens|threatened|threatening)\s+me\b"
+    r"|grabbed|grabbing|followed|follows|following|scares|scared|scaring|threatens|threatened|threatening|raped|rapes"
+    r"|molested|molests|pushes|pushed|pushing|shoves|shoved|shoving|throws things at|threw things at|locks|locked)\s+me\b"
+    # and what grooms or frightens a child in clean words ("my stepdad comes into my room at night" was
+    # "A night in shining armor!", "my coach asked me to send him pictures" "Coach potato")
+    rf"|\b(?P<groomer>{_HARMERS})\s+(?:(?:in|at|on|from) (?:the|a|my|our|his|her) [a-z]+\s+)?"
+    r"(?:(?:at school|at home|online|always|keeps|keep|sometimes|still|often|just|really)\s+)*"
+    r"(?:comes into my (?:room|bed|bedroom)|came into my (?:room|bed|bedroom)|gets into my bed"
+    r"|(?:asks?|asked|wants?|wanted|told|tells) me to send (?:him|her|them)?\s*(?:a )?(?:photos?|pictures?|pics?|nudes|selfies)"
+    r"|asked for (?:photos|pictures|pics|nudes)|asks for (?:photos|pictures|pics|nudes)"
+    r"|makes? me keep (?:secrets|a secret)|made me keep (?:secrets|a secret)|tells me to keep (?:secrets|a secret)"
+    r"|showed me (?:his|her|their) (?:private|privates|willy|penis|body)|touches my|touched my|makes me touch|made me touch"
+    r"|threatened to (?:kill|hurt|hit) me|threatens to (?:kill|hurt|hit) me|won't let me (?:see my friends|leave|go out)"
+    r"|hits me with|hit me with a belt|hits my (?:mom|mum|mother|dad|sister|brother)|hurts my (?:mom|mum|mother|dad|sister|brother)"
+    r"|beats my (?:mom|mum|mother|dad|sister|brother)|locks me in|locked me in|says i'm worthless|said i'm worthless)"
+    r"|\b(?:asked|asking|asks) (?:me )?for (?:photos|pictures|pics|nudes) of me\b"
     r"|\b(?P<stranger>stranger)\s+(?:talked to|spoke to|followed|touched|grabbed|messaged|texted|called out to)\s+me\b"
 )
 
@@ -664,8 +816,10 @@ def who_hurts_the_speaker(text: str) -> str:
     found = _HURTS_THE_SPEAKER.search(plain_lower(text))
     if found is None:
         return ""
-    who = found.group("who") or found.group("stranger") or ""
-    if _PARTNERS.search(who):
+    who = found.group("who") or found.group("stranger") or found.group("groomer") or ""
+    start = found.start("who") if found.group("who") else found.start("groomer") if found.group("groomer") else -1
+    someone_elses = start >= 3 and plain_lower(text)[start - 3 : start] == "'s "  # "my sister's husband": not the speaker's partner
+    if _PARTNERS.search(who) and not someone_elses and not re.search(r"\b(?:mom|mum|mother|dad)'s\b", plain_lower(text)):
         return PARTNER
     return ANYONE if not who or _ANYONES.match(who) else CHILD
 
@@ -673,7 +827,14 @@ def who_hurts_the_speaker(text: str) -> str:
 def speaks_of_self_harm(text: str) -> bool:
     """The speaker may be in danger ('I want to die', 'kill myself'): no joke, no joke offer, but
     where to find help now. A joke *about* suicide is refused like any grief subject."""
-    return _SELF_HARM.search(plain_lower(text)) is not None
+    said = _OTHERS_SELF_HARM.sub(" ", plain_lower(text))  # "she is suicidal" is someone else's danger
+    return _SELF_HARM.search(said) is not None
+
+
+def speaks_of_someone_in_danger(text: str) -> bool:
+    """Someone the speaker knows may harm themselves ('my friend wants to kill herself'): where to
+    find help for them, and no joke."""
+    return _OTHERS_SELF_HARM.search(plain_lower(text)) is not None
 
 
 #: Sensitive words that say how someone is or what they did, not what a joke would be about.
@@ -689,6 +850,14 @@ _HAPPENING = re.compile(
 )
 
 
+#: Harm the speaker asks a joke about, doing it ("kicking my dog", "shooting up my school"): refused,
+#: not met with "sorry to hear that".
+_HARM_ASKED_ABOUT = re.compile(
+    r"^(?:(?:a joke about|about|jokes about)\s+)?(?:kicking|hitting|beating|hurting|torturing|starving|drowning|poisoning|"
+    r"stabbing|killing|shooting|punching|slapping)\s+(?:up\s+)?(?:my|the|a|our|his|her)\b"
+)
+
+
 def is_news(text: str) -> bool:
     """Something that happened to someone, not a subject asked about: 'my grandma passed away', 'the
     earthquake killed thousands', and bare, as Alexa's slot brings it, 'fired' (I got fired) or
@@ -697,6 +866,10 @@ def is_news(text: str) -> bool:
     found = find_sensitive_subject(text)
     if found and all(m.category == REMEMBRANCE for m in found):
         return False  # a day for remembering is no one's news ("lest we forget" says "we")
+    if _someone_killed_pattern().search(" ".join(text.lower().split())) or _HARM_ASKED_ABOUT.search(" ".join(text.lower().split())):
+        return False  # "stabbing my brother" is harm asked to be joked about: "sorry to hear that" was said
+    if found and all(m.term in _NAMED_HARMS for m in found):
+        return False  # "the final solution", "george floyd": "sorry to hear that" was said to the ask
     if mentions_people(text) or mentions_someone_close(text):
         return True
     if _HAPPENING.search(" ".join(text.lower().split())):
@@ -706,7 +879,8 @@ def is_news(text: str) -> bool:
 
 # Sad occasions people go to: "we're at a funeral" reaches us, as Alexa's slot brings it, as "a
 # funeral", the same as "a joke about a funeral"; the answer has to fit both.
-_OCCASIONS = {"funeral": "funerals", "memorial service": "memorial services", "burial": "burials", "cremation": "cremations"}
+_OCCASIONS = {"funeral": "funerals", "memorial service": "memorial services", "burial": "burials", "cremation": "cremations",
+              "wake": "wakes", "vigil": "vigils"}
 _ONE_OCCASION = re.compile(r"^(?:an?|the|this|today's)\s+(" + "|".join(_OCCASIONS) + r")$")
 
 

@@ -185,6 +185,12 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "I'm really sorry you're feeling this way, and I'm glad you said it out loud. You don't have to go "
         "through it alone. {line} If you're in danger right now, please call {emergency}.",
     ),
+    # "suicide" alone may be a subject asked about or the listener's own thoughts: the answer fits both
+    "crisis_subject": ("I don't joke about that. If it's on your mind, you don't have to go through it alone. {line}",),
+    "crisis_other": (
+        "I'm so glad you told me. That's a lot to carry, and you shouldn't carry it alone. Please tell a grown-up "
+        "or someone you trust right away. {line} If they're in danger right now, call {emergency}.",
+    ),
     "harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell a grown-up you trust. {line}",),
     "partner_harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. {line}",),
     "anyone_harmed": (
@@ -314,10 +320,15 @@ class Strings:
     def say(self, key: str) -> str:
         return self.rng.choice(self.table[key])
 
-    def crisis(self) -> str:
-        """Help for someone who may be in danger, with the helpline of the listener's country."""
+    def crisis(self, for_someone_else: bool = False) -> str:
+        """Help for someone who may be in danger, with the helpline of the listener's country; or,
+        ``for_someone_else``, for someone the listener knows."""
         line, emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)
-        return self.say("crisis").format(line=line, emergency=emergency)
+        return self.say("crisis_other" if for_someone_else else "crisis").format(line=line, emergency=emergency)
+
+    def crisis_subject(self) -> str:
+        """Suicide named as a subject: no joke, and where to find help in case it is the listener's own."""
+        return self.say("crisis_subject").format(line=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[0])
 
     def harmed(self, by: str = "child") -> str:
         """For someone another person hurts or frightens: as a child says it ("my brother hits me"),

@@ -597,8 +597,29 @@ def test_someone_who_may_be_in_danger_hears_where_to_get_help_and_no_joke(skill)
     for locale, number in (("en-GB", "1 1 6, 1 2 3"), ("en-AU", "13 11 14"), ("en-IN", "1 4 4 1 6")):
         assert number in said(Device(skill, locale=locale).intent("TellJokeIntent", topic="want to die")), locale
     # hyperbole and the other 'die' are no danger
-    for topic in ("i could die laughing", "want to die my hair blue", "tell me a joke about suicide"):
+    for topic in ("i could die laughing", "want to die my hair blue"):
         assert "9 8 8" not in said(Device(skill).intent("TellJokeIntent", topic=topic)), topic
+    # suicide asked about is no danger said, but the answer names where help is, in case it is
+    # (see test_suicide_named_and_someone_elses_danger_are_answered_with_where_to_find_help)
+    assert is_open(Device(skill).intent("TellJokeIntent", topic="tell me a joke about suicide"))
+
+
+def test_suicide_named_and_someone_elses_danger_are_answered_with_where_to_find_help(skill):
+    """'(I'm thinking about) suicide' reaches us as the word: it was told "I leave that one alone"; "my
+    friend says she wants to kill herself" got a plain "sorry"."""
+    for topic in ("suicide", "thinking about suicide"):
+        text = said(Device(skill).intent("TellJokeIntent", topic=topic))
+        assert "9 8 8" in text and "real people" not in text and "real pain" not in text, topic
+    response = Device(skill, locale="en-GB").intent("TellJokeIntent", topic="my friend says she wants to kill herself")
+    text = said(response)
+    assert "1 1 6, 1 2 3" in text and "someone you trust" in text and "feeling this way" not in text and not is_open(response)
+    # hurt, however said, is never refused as a dirty joke ("i got raped last week" was)
+    text = said(Device(skill).intent("TellJokeIntent", topic="i got raped last week"))
+    assert "not your fault" in text and "clean" not in text
+    # harm asked to be joked about is refused, not met with "sorry to hear that"
+    for topic in ("stabbing my brother", "kicking my dog"):
+        text = said(Device(skill).intent("TellJokeIntent", topic=topic))
+        assert "sorry" not in text.lower() and "something else" in text, topic
 
 
 def test_someone_hurt_by_another_hears_to_tell_a_grown_up_and_a_childrens_helpline(skill):
