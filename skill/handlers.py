@@ -583,17 +583,21 @@ class RateJokeIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         words = _slot_text(handler_input, "verdict") or _slot_text(handler_input, "name")
         verdict = _verdict(handler_input, words)
+        complaint = _COMPLAINT.search(plain_lower(words)) is not None and "pun_word" in last_joke(handler_input)
+        if complaint:  # "that is racist" was asked "was that funny or not funny?", "that's offensive" refused as an ask
+            verdict = NOT_FUNNY
         waiting = _punchline_to_come(handler_input) if verdict is not None and not _reads_as_topic(words) else None
         if waiting is not None:
             return waiting
         _pick_told_together(handler_input)  # 'I liked the second one' (it was a topic: "liking the second one")
-        return self.rate(handler_input, words, verdict)
+        return self.rate(handler_input, words, verdict, complaint=complaint)
 
-    def rate(self, handler_input: HandlerInput, words: str, verdict: str | None) -> Response:
-        """The verdict (FUNNY, NOT_FUNNY, or None when the words say neither) on the last joke."""
+    def rate(self, handler_input: HandlerInput, words: str, verdict: str | None, complaint: bool = False) -> Response:
+        """The verdict (FUNNY, NOT_FUNNY, or None when the words say neither) on the last joke;
+        ``complaint``: it hurt or offended, so an apology, and a warning in the log for a person to read."""
         say = turns.strings(handler_input)
         judged_the_day = bool(_DAY_JUDGED.search(plain_lower(words))) and not _ABOUT_THE_JOKE.search(plain_lower(words))
-        if (verdict is None or judged_the_day) and _reads_as_topic(words):
+        if (verdict is None or judged_the_day) and not complaint and _reads_as_topic(words):
             # "It's raining" fits the sample "it's {verdict}", and a bare topic ("something else")
             # fits "{verdict}": no rating, a joke about what was said.
             logger.info("rating_read_as_topic", extra={"words": words[:80]})
@@ -623,8 +627,13 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         self.crowd.record(pair_key, form, funny, previous=previous)
         last[RATED_KEY] = verdict
         logger.info("joke_rated", extra={"pair": pair_key, "verdict": verdict, "changed": previous is not None and previous != funny})
+        if complaint:
+            logger.warning("joke_complaint", extra={"pair": pair_key, "text": str(last.get("text", ""))[:200], "words": words[:80]})
         turns.set_pending(handler_input, turns.ANOTHER)
-        thanks = say.say("first_favourite") if first_kept else say.say("rated_funny") if funny else say.say("rated_not_funny")
+        thanks = (
+            say.say("complaint") if complaint else say.say("first_favourite") if first_kept
+            else say.say("rated_funny") if funny else say.say("rated_not_funny")
+        )
         return turns.respond(handler_input, turns.Reply(speech.sentences(thanks, say.say("another_question")), speech.sentences(say.say("another_reprompt"))))
 
 
@@ -1118,6 +1127,13 @@ _VERDICT_WORDS = (
                            r"|crap|crappy|shit|shite|shitty|rubbish|garbage|trash|sucked|sucks|naff|dreadful|pathetic)\b|n't\b"
                            r"|\b(?:do|be|been|heard|seen) better\b")),
     (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing|silly|better)\b")),
+)
+
+
+#: The joke hurt or offended someone, said of it right after ("that is racist", "that's offensive").
+_COMPLAINT = re.compile(
+    r"(?<!not )(?<!n't )(?<!\bi )\b(?:racist|sexist|offensive|inappropriate|not appropriate|hurtful|homophobic|transphobic"
+    r"|disrespectful|insulting|rude|mean|creepy|disgusting|not okay|not ok|not cool|uncalled for|out of line)\b"
 )
 
 

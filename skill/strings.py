@@ -138,6 +138,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "I liked' for an old favorite, 'no more food jokes' to skip a topic, or 'whisper' when someone's asleep. "
         "What should I joke about?",
     ),
+    "complaint": ("I'm sorry. That one missed the mark, and I won't tell it again.",),
     "take_your_time": ("Take your time.", "No rush."),
     "fallback_after_joke": ("Sorry, I didn't catch that. You can say 'another', 'explain it', or name something new to joke about.",),
     "fallback_again": (

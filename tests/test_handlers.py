@@ -485,6 +485,20 @@ def test_help_asked_again_right_after_says_what_else_there_is(skill):
     assert said(device.intent("AMAZON.HelpIntent")).startswith("I'm Pun Pal")  # not right after: the help again
 
 
+def test_a_joke_that_offended_is_apologised_for_and_never_told_again(skill, adapter):
+    """"that is racist" was asked "was that funny or not funny?", "that's offensive" refused as an ask."""
+    for words in ("that is racist", "that's offensive", "that was mean"):
+        device = Device(skill)
+        joke = device.intent("TellJokeIntent", topic="cats")["sessionAttributes"]["last_joke"]
+        text = said(device.intent("RateJokeIntent", verdict=words))
+        assert text.startswith("I'm sorry.") and "clean" not in text, words
+        assert list(adapter.data[device.session.user_id]["ratings"].values())[0]["funny"] == 0, words
+        assert joke["pair"] in adapter.data[device.session.user_id]["ratings"]
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="cats")
+    assert not said(device.intent("RateJokeIntent", verdict="that's not offensive, that's funny")).startswith("I'm sorry")
+
+
 def test_a_sound_made_while_thinking_is_no_topic(skill):
     """"um" at launch was a topic: "My best advice for soccer? The hockey pokey."."""
     for sound in ("um", "erm", "uh", "umm, uh", "hmm"):
