@@ -997,6 +997,28 @@ def without_stressing_swears(utterance: str) -> str:
     return " ".join(_STRESSING_SWEARS.sub(" ", utterance).split()) or utterance
 
 
+#: Hardships a person may live with, said alone as the slot brings "i have cancer" or "i'm a
+#: refugee": it was told "I leave that one alone, because it hurts real people".
+_LIVED_WITH = re.compile(
+    r"^(?:an?\s+|the\s+|my\s+)?(cancer|breast cancer|leukemia|leukaemia|tumou?r|dementia|alzheimers?|parkinsons?"
+    r"|depression|covid|long covid|chemo|chemotherapy|hiv|aids|eating disorder|anorexia|bulimia|addiction"
+    r"|infertility|refugees?|homeless|unemployed|divorced?)$"
+)
+
+
+def lived_with(topic: str) -> str:
+    """The hardship when the topic is only its name ('cancer', 'a refugee'), as it may be the
+    listener's own; '' for anything else."""
+    found = _LIVED_WITH.match(" ".join(topic.lower().split()).strip(" .,!?"))
+    if not found:
+        return ""
+    return _SAID_AS_LIVED.get(found.group(1).removesuffix("s") if found.group(1).startswith("refugee") else found.group(1), found.group(1))
+
+
+#: How a hardship is named when it is someone's life: "I don't joke about being a refugee".
+_SAID_AS_LIVED = {"refugee": "being a refugee", "homeless": "being homeless", "unemployed": "being out of work", "divorced": "divorce"}
+
+
 def wants_offensive(utterance: str) -> bool:
     """An explicit ask for an offensive joke, or a topic that is itself offensive."""
     text = strip_control(utterance)

@@ -14,7 +14,7 @@ from ask_sdk_model import Response
 
 from skill import daily, knock_knock, numbers, offensive, speech, spelling, time_zones, turns
 from skill.assistant_tasks import TASKS
-from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for, lone_first_name, points_back
+from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for, lived_with, lone_first_name, points_back
 from skill.crowd import Crowd
 from skill.engine import Joke, JokeEngine
 from skill.generation import KNOCK_KNOCK, said_in_general, sentence_start, swap_persons
@@ -372,6 +372,9 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         elif any(match.term in SUICIDE_TERMS for match in ctx.sensitive):
             # "i'm thinking about (suicide)" reaches us as the word alone: it was told "I leave that one alone"
             lines = (say.crisis_subject(), say.say("sympathy_reprompt"))
+            reprompt = say.say("sympathy_reprompt")
+        elif categories & SYMPATHY_CATEGORIES and (hardship := lived_with(ctx.topic)):
+            lines = (say.say("sensitive_lived_with").format(hardship=hardship), say.say("sympathy_offer"))
             reprompt = say.say("sympathy_reprompt")
         elif categories & SYMPATHY_CATEGORIES and (occasions := occasion_attended(ctx.topic)):
             lines = (say.say("sensitive_occasion").format(occasions=occasions), say.say("sympathy_offer"))

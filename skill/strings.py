@@ -204,6 +204,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
     ),
     # "we're at a funeral" and "a joke about a funeral" both arrive as "a funeral"
     "sensitive_occasion": ("I don't joke about {occasions}. If you're at one today, I'm so sorry.",),
+    # "i have cancer" and "a joke about cancer" both arrive as "cancer"
+    "sensitive_lived_with": ("I don't joke about {hardship}. If it's part of your life right now, I'm so sorry.",),
     "remembrance_day": (
         "That's a day for remembering people who gave their lives, so I won't joke about it.",
     ),

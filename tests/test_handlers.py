@@ -667,7 +667,7 @@ def test_sensitive_context_gets_kindness_not_a_pun(skill):
         assert is_open(response)
     # a subject asked about is no news: "I'm so sorry to hear that" was said to "earthquakes"
     assert "last_joke" in Device(skill).intent("TellJokeIntent", topic="watching the movie die hard")["sessionAttributes"]
-    for topic in ("earthquakes", "a funeral joke", "cancer"):
+    for topic in ("earthquakes", "a funeral joke", "a cancer joke"):
         response = Device(skill).intent("TellJokeIntent", topic=topic)
         text = said(response)
         assert "sorry" not in text.lower() and "real" in text and "last_joke" not in response["sessionAttributes"], topic
@@ -680,6 +680,10 @@ def test_sensitive_context_gets_kindness_not_a_pun(skill):
         assert "funerals" in text and "If you're at one" in text and "real pain" not in text, topic
         assert is_open(response) and "last_joke" not in response["sessionAttributes"]
     assert "If you're at one" not in said(Device(skill).intent("TellJokeIntent", topic="funerals"))  # a subject asked about
+    # ... as "i have cancer" and "i'm a refugee" arrive as the hardship's name ("I leave that one alone" was said)
+    for topic, named in (("cancer", "cancer"), ("a refugee", "being a refugee"), ("dementia", "dementia")):
+        text = said(Device(skill).intent("TellJokeIntent", topic=topic))
+        assert text.startswith(f"I don't joke about {named}. If it's part of your life") and "real people" not in text, topic
     device = Device(skill)
     device.intent("TellJokeIntent", topic="earthquakes")
     assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]  # the offer holds
