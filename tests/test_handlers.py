@@ -667,7 +667,7 @@ def test_sensitive_context_gets_kindness_not_a_pun(skill):
         assert is_open(response)
     # a subject asked about is no news: "I'm so sorry to hear that" was said to "earthquakes"
     assert "last_joke" in Device(skill).intent("TellJokeIntent", topic="watching the movie die hard")["sessionAttributes"]
-    for topic in ("earthquakes", "a funeral joke", "a cancer joke"):
+    for topic in ("earthquakes", "a funeral joke", "hurricanes"):
         response = Device(skill).intent("TellJokeIntent", topic=topic)
         text = said(response)
         assert "sorry" not in text.lower() and "real" in text and "last_joke" not in response["sessionAttributes"], topic
