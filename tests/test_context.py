@@ -866,7 +866,8 @@ def test_hurtful_subjects_asked_about_are_refused(said):
     assert not ({m.category for m in ctx.sensitive} & SYMPATHY_CATEGORIES and ctx.news), said
 
 
-@pytest.mark.parametrize("said", ["my french teacher", "italian food", "a shooting star", "a wake-up call",
+@pytest.mark.parametrize("said", ["my french teacher", "italian food", "a shooting star", "a wake-up call", "hearing aids",
+                                  "the dead sea", "day of the dead", "death valley", "dying easter eggs", "sick skateboard tricks",
                                   "the old lady who swallowed a fly", "greek tragedy", "i can't hear you", "hopeless romantic"])
 def test_everyday_words_beside_those_stay_topics(said):
     ctx = extract_context(said)
