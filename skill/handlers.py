@@ -32,7 +32,8 @@ from skill.word_classes import default_word_classes
 FUNNY = "FUNNY"
 NOT_FUNNY = "NOT_FUNNY"
 RATED_KEY = "rated"  # in last_joke: the verdict this listener gave it
-EXPLAINED_KEY = "explained"  # in last_joke: it was explained once already
+EXPLAINED_KEY = "explained"  # in last_joke: it was explained once already ("yes"), or twice (AGAIN)
+AGAIN = "again"
 FAVOURITES_TOLD_KEY = "favourites_told"  # in the session: ids of liked jokes told again, in order
 ON = "ON"
 OFF = "OFF"
@@ -495,8 +496,12 @@ class ExplainJokeIntentHandler(AbstractRequestHandler):
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_joke_yet")), speech.sentences(say.say("another_reprompt"))))
         turns.set_pending(handler_input, turns.ANOTHER)
         # asked again ('I still don't get it'): said more plainly, not in the same words
-        explanation = _explained_again(say, last) if last.get(EXPLAINED_KEY) else last["explanation"]
-        last[EXPLAINED_KEY] = "yes"
+        # asked a third time, said so plainly rather than the same plainer words again
+        explained = last.get(EXPLAINED_KEY)
+        explanation = (
+            say.say("explain_gave_up") if explained == AGAIN else _explained_again(say, last) if explained else last["explanation"]
+        )
+        last[EXPLAINED_KEY] = AGAIN if explained else "yes"
         return turns.respond(
             handler_input,
             turns.Reply(

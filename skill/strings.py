@@ -236,6 +236,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "past_the_only": ("I only told the one.",),
     "card_explanation_title": ("Why it's funny",),
     # asked again ('I still don't get it'): plainer, not the same words twice
+    "explain_gave_up": ("That's as plainly as I can put it. Some puns just don't land, and that one's on me.",),
     "explain_again_saying": ("Put simply: swap '{pun}' for '{alternative}', and you get '{saying}'.",),
     "explain_again_sounds": ("Put simply: '{pun}' sounds like '{alternative}', and that's the joke.",),
     "explain_again_two_senses": ("Put simply: '{pun}' means two things here, and the joke uses both at once.",),
@@ -270,6 +271,18 @@ _EN_GB: dict[str, tuple[str, ...]] = {
     ),
     "welcome_back_favourites": ("Welcome back to Pun Pal! What should I joke about today? Or say 'one I liked' for an old favourite.",),
     "complimented": ("Aw, thanks! You're my favourite audience.", "That's sweet of you! You make a great audience."),
+}
+
+#: Where British English is spoken but British goodbyes are not ("Right, cheerio." was said in en-AU and en-IN).
+_REGIONAL: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "en-AU": {
+        "goodbye": ("See ya! Stay punny!", "Bye for now. Thanks for having a laugh with me!"),
+        "goodbye_no_joke": ("See ya! Stay punny!", "Bye for now. Pop back for a laugh anytime!"),
+    },
+    "en-IN": {
+        "goodbye": ("Bye for now. Stay punny!", "Bye for now. Thanks for having a laugh with me!"),
+        "goodbye_no_joke": ("Bye for now. Stay punny!", "Bye for now. Come back for a laugh anytime!"),
+    },
 }
 
 LOCALES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
@@ -349,4 +362,5 @@ def strings_for(locale: str | None, rng: random.Random | None = None) -> Strings
     chosen = locale if locale in LOCALES else DEFAULT_LOCALE
     if locale and locale not in LOCALES and locale.split("-")[0] == "en" and locale != "en-CA":
         chosen = "en-GB"
-    return Strings(locale=chosen, table=LOCALES[chosen], rng=rng or random.Random(), requested=locale or "")
+    table = {**LOCALES[chosen], **_REGIONAL[locale]} if locale in _REGIONAL else LOCALES[chosen]
+    return Strings(locale=chosen, table=table, rng=rng or random.Random(), requested=locale or "")

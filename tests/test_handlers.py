@@ -151,7 +151,9 @@ def test_explain_after_a_joke_and_before_any(skill):
     # asked again ('I still don't get it'), it is said more plainly, not in the same words
     again = said(device.intent("ExplainJokeIntent"))
     assert again.startswith("Put simply:") and joke["explanation"] not in again and joke["pun_word"].lower() in again.lower()
-    assert said(device.intent("ExplainJokeIntent")).startswith(again.partition(" … ")[0])
+    # a third time, said so plainly, not the same "Put simply" word for word
+    third = said(device.intent("ExplainJokeIntent"))
+    assert third.startswith("That's as plainly as I can put it.") and not third.startswith(again.partition(" … ")[0])
 
 
 def test_asked_what_a_word_of_the_joke_means_it_is_explained_and_any_other_word_is_a_topic(skill):
@@ -497,6 +499,14 @@ def test_a_joke_that_offended_is_apologised_for_and_never_told_again(skill, adap
     device = Device(skill)
     device.intent("TellJokeIntent", topic="cats")
     assert not said(device.intent("RateJokeIntent", verdict="that's not offensive, that's funny")).startswith("I'm sorry")
+
+
+def test_goodbyes_are_the_listeners_own(skill):
+    """"Right, cheerio." was said in en-AU and en-IN; it stays British English's."""
+    for locale in ("en-AU", "en-IN"):
+        for _ in range(4):
+            assert "cheerio" not in said(Device(skill, locale=locale).intent("AMAZON.StopIntent")).lower(), locale
+    assert any("cheerio" in said(Device(skill, locale="en-GB").intent("AMAZON.StopIntent")).lower() for _ in range(12))
 
 
 def test_a_sound_made_while_thinking_is_no_topic(skill):
