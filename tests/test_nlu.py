@@ -307,6 +307,10 @@ def test_british_phrasings():
     assert resolve("that was proper funny", gb).slots["verdict"].er_id == "FUNNY"
     assert all(resolve(thanks, gb).intent == "ThanksIntent" for thanks in ("cheers mate", "ta", "thanks mate"))
     assert resolve("what's your favourite food", gb).slot_values() == {"topic": "food"}
+    # goodbyes of the English-speaking places that share it ("hooroo" was a topic: "Zero to hiro")
+    for locale in ("en-AU", "en-IN"):
+        model = load_model(locale)
+        assert all(resolve(bye, model).intent == "AMAZON.StopIntent" for bye in ("hooroo", "catch ya later", "chalo bye")), locale
 
 
 def test_normalise():
