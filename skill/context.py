@@ -32,6 +32,7 @@ from skill.sensitive_topics import (
     sensitive_terms,
     speaks_of_self_harm,
     speaks_of_someone_in_danger,
+    without_who_they_are,
     who_hurts_the_speaker,
 )
 from skill.word_classes import WordClasses, default_word_classes
@@ -1000,7 +1001,8 @@ def without_stressing_swears(utterance: str) -> str:
 #: Hardships a person may live with, said alone as the slot brings "i have cancer" or "i'm a
 #: refugee": it was told "I leave that one alone, because it hurts real people".
 _LIVED_WITH = re.compile(
-    r"^(?:an?\s+|the\s+|my\s+)?(cancer|breast cancer|leukemia|leukaemia|tumou?r|dementia|alzheimers?|parkinsons?"
+    r"^(?:an?\s+|the\s+|my\s+)?(?:terminal\s+|stage\s+\w+\s+|advanced\s+|early\s+)?"
+    r"((?:(?:breast|lung|brain|bowel|skin|prostate|blood|bone|liver|pancreatic|ovarian)\s+)?cancer|leukemia|leukaemia|tumou?r|dementia|alzheimers?|parkinsons?"
     r"|depression|covid|long covid|chemo|chemotherapy|hiv|aids|eating disorder|anorexia|bulimia|addiction"
     r"|infertility|refugees?|homeless|unemployed|divorced?)$"
 )
@@ -1024,7 +1026,7 @@ def wants_offensive(utterance: str) -> bool:
     text = strip_control(utterance)
     if _OFFENSIVE_ASKS.search(text) or _ONLY_OFFENSIVE_KIND.match(_strip_carriers(text)):
         return True
-    verdict = safety_check(text)
+    verdict = safety_check(without_who_they_are(text.lower()))  # "my sister is gay and ..." is no ask
     return any(reason in ("profanity", "blocklist") for reason in verdict.reasons)
 
 

@@ -24,7 +24,13 @@ from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked
 from skill.log import logger
 from skill.numbers import WORDS
 from skill.phrases import plain_lower
-from skill.sensitive_topics import find_sensitive_subject, is_news, speaks_of_self_harm
+from skill.sensitive_topics import (
+    find_sensitive_subject,
+    is_news,
+    speaks_of_self_harm,
+    speaks_of_someone_in_danger,
+    who_hurts_the_speaker,
+)
 from skill.strings import Strings, strings_for
 from skill.user_state import MAX_FAVOURITES, joke_id, strings_of
 from skill.word_classes import default_word_classes
@@ -587,6 +593,8 @@ class RateJokeIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = _slot_text(handler_input, "verdict") or _slot_text(handler_input, "name")
+        if _needs_care(words):  # "that was terrible, my uncle touches me" was a vote: what was said comes first
+            return tell_joke(handler_input, self.teller, words)
         verdict = _verdict(handler_input, words)
         complaint = _COMPLAINT.search(plain_lower(words)) is not None and "pun_word" in last_joke(handler_input)
         if complaint:  # "that is racist" was asked "was that funny or not funny?", "that's offensive" refused as an ask
@@ -1133,6 +1141,14 @@ _VERDICT_WORDS = (
                            r"|\b(?:do|be|been|heard|seen) better\b")),
     (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing|silly|better)\b")),
 )
+
+
+def _needs_care(words: str) -> bool:
+    """Words in a slot meant for something else that tell of danger, hurt or sad news."""
+    return bool(words) and (
+        speaks_of_self_harm(words) or speaks_of_someone_in_danger(words) or bool(who_hurts_the_speaker(words))
+        or (bool(find_sensitive_subject(words)) and is_news(words))
+    )
 
 
 #: The joke hurt or offended someone, said of it right after ("that is racist", "that's offensive").

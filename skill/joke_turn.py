@@ -366,12 +366,12 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
             logger.warning("harmed_reply", extra={"locale": say.requested})
             lines = (say.harmed(by=ctx.harmed), say.say("sympathy_offer"))
             reprompt = say.say("sympathy_reprompt")
-        elif categories & SYMPATHY_CATEGORIES and ctx.news:
-            lines = (say.say("sympathy"), say.say("sympathy_offer"))
-            reprompt = say.say("sympathy_reprompt")
         elif any(match.term in SUICIDE_TERMS for match in ctx.sensitive):
             # "i'm thinking about (suicide)" reaches us as the word alone: it was told "I leave that one alone"
             lines = (say.crisis_subject(), say.say("sympathy_reprompt"))
+            reprompt = say.say("sympathy_reprompt")
+        elif categories & SYMPATHY_CATEGORIES and ctx.news:
+            lines = (say.say("sympathy"), say.say("sympathy_offer"))
             reprompt = say.say("sympathy_reprompt")
         elif categories & SYMPATHY_CATEGORIES and (hardship := lived_with(ctx.topic)):
             lines = (say.say("sensitive_lived_with").format(hardship=hardship), say.say("sympathy_offer"))

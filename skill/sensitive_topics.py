@@ -26,7 +26,8 @@ REMEMBRANCE = "remembrance"
 PEOPLE_NOUNS_FILE = "people_nouns.txt"
 
 #: Terms that name suicide or self-harm: as a subject, they are answered with where to find help too.
-SUICIDE_TERMS = frozenset({"suicide", "suicidal", "self harm", "self-harm", "overdose", "overdosed", "overdosing"})
+SUICIDE_TERMS = frozenset({"suicide", "suicidal", "self harm", "self-harm", "overdose", "overdosing",
+                           "cutting yourself", "cutting myself", "self harming"})
 #: Categories that deserve a kind, sympathetic answer rather than a refusal.
 SYMPATHY_CATEGORIES = frozenset({GRIEF, ILLNESS, DISASTER, VIOLENCE, REMEMBRANCE})
 
@@ -57,7 +58,7 @@ _ATROCITIES = (
     "stolen generation", "stolen generations", "residential school", "residential schools", "trail of tears",
     "apartheid", "srebrenica", "rwandan genocide", "khmer rouge", "killing fields", "jallianwala bagh",
     "port arthur massacre", "dunblane", "oklahoma city bombing", "boston marathon bombing", "pulse nightclub",
-    "starving children", "starving african children",
+    "starving children", "starving african children", "titanic victims",
 )
 #: Killers, and the dead the news made known ("george floyd" was "Serves you wright").
 _KILLERS_AND_VICTIMS = (
@@ -91,14 +92,20 @@ _TERMS: dict[str, tuple[str, ...]] = {
         *(f"{verb} off {where}" for verb in ("jumped", "jump", "jumps", "jumping")
           for where in ("the bridge", "a bridge", "the building", "a building", "the roof", "a cliff")),
         "in front of a train", "threw himself", "threw herself",
-        *(f"lost my {who}" for who in _KIN), *(f"my {who} passed" for who in _KIN),
+        *(f"lost my {who}" for who in _KIN),
         # a death said softly ("my grandad passed last night" was told "All about that pass!", "my
         # uncle is gone" "Dusk till gone!", "my grandma went to heaven" "The squeaky wheel gets the grace!")
         *(f"my {who} {gone}" for who in (*_KIN, "grandad", "granddad", "nana", "papa", "grandparents", "parents", "hamster",
                                           "rabbit", "bunny", "puppy", "kitten", "goldfish", "bird", "guinea pig", "parrot",
                                           "pony", "horse", "tortoise", "turtle")
-          for gone in ("passed", "is gone", "has gone", "went to heaven", "is in heaven", "in heaven", "is with the angels",
+          for gone in ("went to heaven", "is in heaven", "in heaven", "is with the angels",
                        "isn't breathing", "is not breathing", "stopped breathing", "isn't moving")),
+        *(f"{who}{s} {gone}" for who in ("grandma", "grandpa", "grandad", "granddad", "grampa", "gramps", "nan", "nana", "nanna",
+                                         "granny", "pop", "pops", "papa", "mom", "mum", "dad", "mother", "father", "uncle", "aunt",
+                                         "auntie", "brother", "sister")
+          for s in ("", "'s") for gone in ("in heaven", "is in heaven", "is in heaven now")),
+        *(f"{rip} {who}" for rip in ("rip", "r.i.p.", "r i p", "rest in peace") for who in ("grandma", "grandpa", "grandad", "nan",
+                                                                                        "nana", "mom", "mum", "dad", "granny", "pop")),
         "passed last night", "passed this morning", "passed yesterday", "passed today", "after she passed",
         "after he passed", "since she passed", "since he passed", "rainbow bridge", "doggy heaven", "kitty heaven",
         *(f"{how} put down" for how in ("got", "was", "had to be", "has to be", "is being")),
@@ -133,7 +140,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
           for hurts in ("hurts", "is hurting", "is sore", "aches", "really hurts")),
         *(f"broke my {part}" for part in ("arm", "leg", "wrist", "ankle", "foot", "finger", "nose", "toe")),
         # not eating, or eating undone ("i'm starving myself to lose weight" was "Starve the show")
-        "starving myself", "starve myself", "stopped eating", "haven't eaten in", "not eating anything",
+        "starving myself", "starve myself", "stopped eating", "cutting yourself", "cutting myself", "self harming", "haven't eaten in", "not eating anything",
         "throw up after i eat", "make myself throw up", "make myself sick", "made myself throw up", "purging",
         "panic attack", "panic attacks", "doesn't remember who i am", "don't remember who i am", "forgot who i am",
         "doesn't remember me", "doesn't know who i am",
@@ -265,7 +272,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "inuit", "tribal people", "benefit scroungers", "the elderly", "elderly people", "old ladies",
         # bodies and minds made fun of ("people in wheelchairs" was "Chair up", "adhd" "Wild horses couldn't drug me away")
         "in wheelchairs", "overweight people", "chubby kids", "fat kids", "fat pig", "fat cow", "fatso",
-        "stuttering", "stutter", "stutters", "stammer", "stammering", "lisp", "lisps", "who can't hear", "who can't talk",
+        "stuttering", "stutter", "stutters", "stutterer", "stutterers", "stammer", "stammering", "lisp", "lisps", "who can't hear", "who can't talk",
         "adhd", "schizophrenia", "schizophrenic", "schizophrenics", "bipolar", "mental hospital", "mental illness",
         "mentally ill", "psycho", "psychos", "lunatic", "lunatics", "insane asylum", "deaf people", "blind people",
         # hate named in clean words ("the master race" was "Race a toast", "white power" "Watt collar")
@@ -361,6 +368,10 @@ _HARMLESS_TITLES = re.compile(
     # aids" was met with "I'm so sorry to hear that", "the dead sea" and "dying easter eggs" too)
     r"|(?:hearing|visual|teaching|study|learning|walking|sleep|swimming|memory|kitchen) aids?|dead sea|day of the dead"
     r"|death valley|dying (?:the |our |easter )?eggs|sick (?:tricks?|moves?|beats?|skateboard|flips?|jumps?)"
+    # idioms of wanting, tiredness and being fed up ("the kids are dying to go to the zoo" and "i'm
+    # dead tired" were met with "I'm so sorry to hear that"); games of war; a potato stabbed
+    r"|dying (?:to|for) (?!death)\w+|dying of (?:laughter|laughing|embarrassment|boredom|curiosity)|dead (?:tired|funny|good|easy|serious|beat|chuffed|jealous)"
+    r"|sick (?:of|and tired)|war games?|(?:stabbing|stab|stabbed) (?:a|the|my) (?:potato|potatoes|fork|steak|sausage|olive)s?|funeral home museum"
     # the long weekend is a date for a day out ("our memorial day barbecue"); the day itself is not
     r"|memorial day(?= (?:weekend|sale|sales|barbecue|barbeque|bbq|cookout|picnic|pool party|camping|road trip)s?\b))(?![a-z])"
 )
@@ -410,8 +421,22 @@ def _someone_killed_pattern() -> re.Pattern[str]:
 #: (the person-noun one is compiled when first needed).
 #: A wake or a vigil as the slot brings "we're at a wake" ("Twice a wake" was told); not "a wake-up call".
 _A_WAKE = re.compile(r"^(?:at )?(?:a|the|his|her|their|grandpa's|grandma's) (?:wake|vigil)$")
+#: Someone close passed, with or without "my" ("grandma passed" was "All about that pass!"), not
+#: an exam or a ball passed ("my mum passed her exam" was met with "I'm so sorry").
+_SOMEONE_PASSED = re.compile(
+    r"(?<![a-z])(?:my |our )?(?:grandma|grandpa|grandad|granddad|grampa|gramps|grandmother|grandfather|nan|nana|nanna|granny"
+    r"|pop|pops|papa|mom|mum|mother|dad|father|uncle|aunt|auntie|brother|sister|wife|husband|son|daughter|friend|best friend"
+    r"|dog|cat|pet|baby)(?:'s)? (?:just |has |had |sadly )?passed(?: on| over)?(?! (?:her|his|their|the|a|an|my|our|its|me|us|exams?|tests?"
+    r"|driving|away)\b)(?![a-z])"
+)
+#: ... or is gone, said last ("my nan's gone" was "Dusk till gone."), not gone somewhere ("mum's gone to the shops").
+_SOMEONE_GONE = re.compile(
+    r"(?<![a-z])(?:my |our )?(?:grandma|grandpa|grandad|granddad|grampa|gramps|nan|nana|nanna|granny|pop|pops|papa|mom|mum"
+    r"|mother|dad|father|uncle|aunt|auntie|brother|sister|wife|husband|son|daughter|best friend)(?:'s| is| has)? (?:really |just )?gone"
+    r"(?: forever| now)?[\s.!?]*$"
+)
 _SHAPES: dict[str, tuple[Callable[[], re.Pattern[str]], ...]] = {
-    GRIEF: (lambda: _A_WAKE,),
+    GRIEF: (lambda: _A_WAKE, lambda: _SOMEONE_PASSED, lambda: _SOMEONE_GONE),
     VIOLENCE: (lambda: _CHILD_HARMED, _someone_killed_pattern),
     SEXUAL: (lambda: _ONLY_A_DAUGHTER,),
 }
@@ -573,6 +598,9 @@ _GROUP_AS_TOPIC = re.compile(
 _PEOPLE_AT_WORK = re.compile(rf"^(?:(?:the|all|those|these)\s+)?(?:{'|'.join(_GROUP_ADJECTIVES)})\s+([a-z]+s)$")
 _PUT_DOWN = re.compile(
     rf"\b(?:lazy|dirty|stupid|dumb|cheap|greedy|smelly|illegal|filthy)\s+(?:{'|'.join(_GROUP_ADJECTIVES)}|mexicans?|jews?|arabs?)\b"
+    # a people said to be something ("scottish people being cheap" was "Counting cheap!")
+    r"|\b(?:people|men|women|[a-z]+(?:ans|ish|ese|is|ers))\s+(?:being|are|are all|are so)\s+"
+    r"(?:cheap|lazy|stupid|dumb|greedy|mean|rude|ugly|fat|slow|smelly|bad drivers|terrible|thieves|criminals)\b"
 )
 _NOT_A_PEOPLE = frozenset({"teachers", "tutors", "speakers", "lessons", "classes"})
 
@@ -589,10 +617,30 @@ def group_asked_about(topic: str) -> SensitiveMatch | None:
     return None
 
 
+#: Who someone close is, said lovingly ("my sister is gay and getting married", "my brother is autistic
+#: and loves trains" were refused as jokes about who people are): the rest is the topic.
+_WHO_THEY_ARE = re.compile(
+    r"\b((?:my|our) (?:little |big |older |younger )?(?:mom|mum|mother|dad|father|son|daughter|brother|sister|cousin|uncle|aunt"
+    r"|auntie|friend|best friend|wife|husband|partner|kid|kids|child|grandma|grandpa|nephew|niece))(?: is|'s| are) "
+    r"(?:gay|lesbian|bisexual|bi|trans|transgender|nonbinary|non-binary|autistic|disabled|deaf|blind|dyslexic|jewish|muslim"
+    r"|christian|hindu|sikh|buddhist|catholic|vegan)(?= and\b|,)"
+)
+
+
+#: The listener laughing hard (the joke side still vetoes "my dog will die laughing" about someone).
+_LAUGHED_HARD = re.compile(r"\b(?:dying|died|die|dead) (?:from |with |of )?laugh(?:ing|ter)\b")
+
+
+def without_who_they_are(text: str) -> str:
+    """The text with who someone close is left out ("my sister is gay and ..." -> "my sister and ...")."""
+    return _WHO_THEY_ARE.sub(r"\1", text)
+
+
 def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
     """What the person raised that deserves kindness rather than a pun: ``find_sensitive`` on their
     words plus their own job loss, with no grief in 'my phone battery died' or 'almost died laughing'."""
-    lowered = without_everyday_deaths(" ".join(text.lower().split()))
+    lowered = without_who_they_are(without_everyday_deaths(" ".join(text.lower().split())))
+    lowered = _LAUGHED_HARD.sub(" ", lowered)  # "i'm dying laughing" after a joke is a vote, not news
     found = find_sensitive(lowered)
     said = lowered.strip(" .,!?")
     for category, patterns in _OWN_MISFORTUNE.items():
@@ -702,7 +750,7 @@ def mentions_people(text: str) -> bool:
 
 
 _CLOSE_PATTERN = term_pattern(
-    (*(k for k in _KIN if k not in ("dog", "cat", "pet")), "i", "me", "my", "we", "us", "our", "you", "your")
+    (*(k for k in _KIN if k not in ("dog", "cat", "pet")), "i", "me", "my", "myself", "we", "us", "our", "you", "your")
 )
 
 
@@ -750,7 +798,22 @@ _SELF_HARM = re.compile(
     r"|\b(?:done|finished) with (?:life|living|everything)\b|\b(?:i feel|feeling|i'm|i am|so|feel) hopeless\b"
     r"|\b(?:thinking|think|thought|thoughts) (?:about|of) (?:suicide|killing myself|ending it|dying)\b|\bsuicidal thoughts\b"
     r"|\bcan't (?:go on|do this anymore|take it anymore|keep going)\b|\bwish i (?:was|were|had) never (?:been )?born\b"
-    r"|\b(?:life|my life) (?:is not|isn't|is no longer) worth (?:living|it)\b|\bnot worth living\b",
+    r"|\b(?:life|my life) (?:is not|isn't|is no longer) worth (?:living|it)\b|\bnot worth living\b"
+    # a second red-team pass ("i want to go to sleep and never wake up" was "Put on wake", "i drank
+    # bleach" a drink T-shirt, "i want to top myself" "Toe topping", "i'm a burden to everyone" "The
+    # weighting game", "been slicing my wrists" "Give it a wrist")
+    r"|\b(?:and|to|just|i could|i would|i'd) never wake up\b|\bnever wake up again\b|^never wake up\s*$|\b(?:drank|drink|drinking|swallowed) (?:some |the )?(?:bleach|poison|antifreeze)\b"
+    r"|\b(?:swallowed|took|taken|take) all (?:my |the |of my |of the )?(?:\w+'?s? )?(?:tablets|pills|medicine|meds)\b"
+    r"|\b(?:slicing|slice|sliced|slit|slitting) my (?:wrists?|arms?)\b|\bcuttin myself\b|\bcovered in cuts\b"
+    r"|\bhide my (?:scars|cuts)\b|\b(?:burn|burning|burned|burnt) myself\b(?! (?:on|with) (?:the|a|my) (?:oven|stove|iron|pan|kettle|toast))"
+    r"|\bscratch(?:ing)? (?:my skin )?(?:till|until) (?:it|i) bleeds?\b|\bpunch(?:ing)? walls?\b|\bbang(?:ing)? my head (?:against|on) the wall\b"
+    r"|\b(?:top|neck|end) myself\b|\bsewer ?slide\b|\bkms\b|\bnobody would miss me\b|\bno one would miss me\b"
+    r"|\b(?:happier|better) (?:if i (?:was|were) gone|if i disappeared|without me)\b|\b(?:i'm|i am|im) a burden\b"
+    r"|\b(?:i'm|i am|im|i feel) (?:so )?worthless\b|\bhate myself\b|\bgive up on (?:life|living)\b"
+    r"|\b(?:written|wrote|writing) my (?:goodbye|suicide|last) (?:letter|note)\b|\bsaying goodbye to everyone\b"
+    r"|\bthis is my last (?:night|day)\b|\bbought a (?:rope|noose)\b|\bi should (?:just )?die\b|^should (?:just )?die\b"
+    r"|\ba burden (?:to|on) (?:everyone|everybody|my family|my friends|my parents|the world)\b|^(?:so |just |completely )?worthless$"
+    r"|\bif i live or die\b|\b(?:hurt|cut|hurting|cutting|burn|burned) myself on purpose\b|\bwant to disappear\b",
     re.IGNORECASE,
 )
 #: Someone else in danger of harming themselves, as a friend or a child tells it ("my friend says
@@ -758,6 +821,11 @@ _SELF_HARM = re.compile(
 _OTHERS_SELF_HARM = re.compile(
     r"\b(?:wants?|wanted|going|gonna|trying|tried|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|says? (?:he|she|they) (?:wants?|will|is going)) "
     r"(?:to )?(?:kill|hurt|harm|cut) (?:himself|herself|themselves|themself)\b"
+    r"|\b(?:is|are|has been|have been|keeps|was) (?:talking|talks) about (?:suicide|killing (?:himself|herself|themselves)|dying)\b"
+    r"|\b(?:friend|brother|sister|son|daughter|mom|mum|dad|cousin|he|she|they) (?:has been|have been|is|are|keeps|started) cutting\b"
+    # someone close who will not wake or breathe ("mummy doesn't wake up" was "Right on the mummy"): call for help now
+    r"|\b(?:mom|mum|mommy|mummy|mother|dad|daddy|father|grandma|grandpa|nan|nana|granny|brother|sister|baby)"
+    r"(?:'s)? (?:won't|doesn't|does not|isn't|is not|can't|will not) (?:wake up|waking up|breathing|breathe)\b"
     r"|\b(?:he|she|they|friend|brother|sister|son|daughter|mom|mum|dad) (?:is|are|'s|'re) (?:suicidal|cutting (?:himself|herself|themselves))\b",
     re.IGNORECASE,
 )
@@ -770,7 +838,7 @@ _HARMERS = (
     r"|uncle|aunt|auntie|grandpa|grandma|granny|grandad|teacher|coach|babysitter|nanny|neighbou?r|boyfriend"
     r"|girlfriend|husband|wife|partner|ex|someone|somebody|he|she|they|boy|boys|girl|girls|kid|kids|man|woman|lady"
     r"|stranger|people|friend|friends|classmate|classmates|bully|bullies|parents|stepbrother|stepsister|cousin|priest|pastor"
-    r"|tutor|principal|neighbour|neighbor)"
+    r"|tutor|principal|neighbour|neighbor|da|ma|mam|mammy|nan|me da|me mam|mommy's boyfriend|mummy's boyfriend|mom's boyfriend|mum's boyfriend)"
 )
 #: Someone hurting or frightening the speaker: "my mum hits me" was told "If you can't stand the
 #: hit", "someone at school hurts me" "Like hurting cats", "a stranger talked to me" "Best bib and talker".
@@ -780,6 +848,7 @@ _HURTS_THE_SPEAKER = re.compile(
     r"^(?:(?:always|keeps|kept|sometimes|still|often|just|really)\s+)*"
     r"(?:hits|hurts|beats|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|pinches|pinched|bites|touches|touched"
     r"|grabs|grabbed|follows|followed|scares|scared|threatens|threatened|raped|molested|pushes|pushed|shoves|shoved"
+    r"|batters|battered|smacks|smacked|whacks|whacked|thumps|thumped|belts|belted"
     r"|(?<=keeps )(?:hitting|hurting|kicking|punching|pushing))\s+me\b"
     # as the slot brings it, or said of oneself ("i got raped last week" was refused as a dirty joke)
     r"|\b(?:got|was|been|being|were|get|i was) (?:raped|molested|sexually assaulted|sexually abused|groomed)\b"
@@ -788,7 +857,8 @@ _HURTS_THE_SPEAKER = re.compile(
     r"(?:hits|hit|hitting|hurts|hurt|hurting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps"
     r"|slapped|slapping|chokes|choked|choking|pinches|pinched|pinching|bites|bit|biting|touches|touched|touching|grabs"
     r"|grabbed|grabbing|followed|follows|following|scares|scared|scaring|threatens|threatened|threatening|raped|rapes"
-    r"|molested|molests|pushes|pushed|pushing|shoves|shoved|shoving|throws things at|threw things at|locks|locked)\s+me\b"
+    r"|molested|molests|pushes|pushed|pushing|shoves|shoved|shoving|throws things at|threw things at|locks|locked"
+    r"|batters|battered|smacks|smacked|smacking|whacks|whacked|thumps|thumped|belts|belted|does bad things to|did bad things to)\s+me\b"
     # and what grooms or frightens a child in clean words ("my stepdad comes into my room at night" was
     # "A night in shining armor!", "my coach asked me to send him pictures" "Coach potato")
     rf"|\b(?P<groomer>{_HARMERS})\s+(?:(?:in|at|on|from) (?:the|a|my|our|his|her) [a-z]+\s+)?"
@@ -802,6 +872,14 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|hits me with|hit me with a belt|hits my (?:mom|mum|mother|dad|sister|brother)|hurts my (?:mom|mum|mother|dad|sister|brother)"
     r"|beats my (?:mom|mum|mother|dad|sister|brother)|locks me in|locked me in|says i'm worthless|said i'm worthless)"
     r"|\b(?:asked|asking|asks) (?:me )?for (?:photos|pictures|pics|nudes) of me\b"
+    # what grooms in any words ("my coach said it's our secret" was "Coach potato", "a man on roblox
+    # asked where i live" "Live well enough alone", "someone at school keeps asking me to send nudes"
+    # was refused as a dirty joke), and hurt at home with no one named ("i get hit at home")
+    r"|\b(?P<secret>(?:it's|its|it is) our (?:little )?secret|our little secret|(?:told|tells|said) (?:me )?not to tell"
+    r"|keep (?:a|it|this) secret from (?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents)|wants? to meet me"
+    r"|asked (?:me )?where i live|asks (?:me )?where i live|(?:send|sending) (?:him |her |them )?nudes|touched me in a bad"
+    r"|touches me in a bad|(?:get|gets|got|getting) (?:hit|beaten|smacked|hurt) at home|scared of my (?:dad|mum|mom|stepdad|step dad|father|mother|da)"
+    r"|nobody feeds me|no one feeds me)\b"
     r"|\b(?P<stranger>stranger)\s+(?:talked to|spoke to|followed|touched|grabbed|messaged|texted|called out to)\s+me\b"
 )
 
@@ -820,10 +898,12 @@ def who_hurts_the_speaker(text: str) -> str:
     found = _HURTS_THE_SPEAKER.search(plain_lower(text))
     if found is None:
         return ""
+    if found.group("secret"):
+        return CHILD  # a child's words: a grown-up to tell and the children's helpline
     who = found.group("who") or found.group("stranger") or found.group("groomer") or ""
     start = found.start("who") if found.group("who") else found.start("groomer") if found.group("groomer") else -1
     someone_elses = start >= 3 and plain_lower(text)[start - 3 : start] == "'s "  # "my sister's husband": not the speaker's partner
-    if _PARTNERS.search(who) and not someone_elses and not re.search(r"\b(?:mom|mum|mother|dad)'s\b", plain_lower(text)):
+    if _PARTNERS.search(who) and not someone_elses and "'s " not in who and not re.search(r"\b(?:mom|mum|mother|dad)'s\b", plain_lower(text)):
         return PARTNER
     return ANYONE if not who or _ANYONES.match(who) else CHILD
 

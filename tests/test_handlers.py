@@ -640,6 +640,13 @@ def test_suicide_named_and_someone_elses_danger_are_answered_with_where_to_find_
     # hurt, however said, is never refused as a dirty joke ("i got raped last week" was)
     text = said(Device(skill).intent("TellJokeIntent", topic="i got raped last week"))
     assert "not your fault" in text and "clean" not in text
+    # ... also where a slot meant for a vote takes it ("that was terrible, my uncle touches me" was a vote)
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="cats")
+    text = said(device.intent("RateJokeIntent", verdict="that was terrible, my uncle touches me"))
+    assert "grown-up you trust" in text and "steer clear" not in text
+    device.intent("TellJokeIntent", topic="cats")
+    assert "9 8 8" in said(device.intent("RateJokeIntent", verdict="honestly i just want to die"))
     # harm asked to be joked about is refused, not met with "sorry to hear that"
     for topic in ("stabbing my brother", "kicking my dog"):
         text = said(Device(skill).intent("TellJokeIntent", topic=topic))
