@@ -1014,11 +1014,14 @@ def lived_with(topic: str) -> str:
     found = _LIVED_WITH.match(" ".join(topic.lower().split()).strip(" .,!?"))
     if not found:
         return ""
-    return _SAID_AS_LIVED.get(found.group(1).removesuffix("s") if found.group(1).startswith("refugee") else found.group(1), found.group(1))
+    return _SAID_AS_LIVED.get(found.group(1), found.group(1))
 
 
 #: How a hardship is named when it is someone's life: "I don't joke about being a refugee".
-_SAID_AS_LIVED = {"refugee": "being a refugee", "homeless": "being homeless", "unemployed": "being out of work", "divorced": "divorce"}
+_SAID_AS_LIVED = {
+    "refugee": "being a refugee", "refugees": "being a refugee", "homeless": "being homeless",
+    "unemployed": "being out of work", "divorced": "divorce",
+}
 
 
 def wants_offensive(utterance: str) -> bool:

@@ -72,9 +72,11 @@ def names_in(text: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4096)
 def as_written(phrase: str) -> tuple[str, frozenset[int]]:
     """The phrase with its known names as written ('a youtube T-shirt' -> 'a YouTube T-shirt'),
-    and which of its words they are now, so nothing capitalises them again ('Youtube')."""
+    and which of its words they are now, so nothing capitalises them again ('Youtube'). Cached:
+    every frame of every candidate asks again about the same few phrases."""
     words = phrase.split()
     spans = _spans([said_form(w).replace(" ", "") for w in words])
     if not spans:
