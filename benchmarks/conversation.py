@@ -90,22 +90,26 @@ def in_a_row(engine, topics: list[str], asks: int) -> None:
     the topic. "the park", then "another" four times, was park / bark three times."""
     from skill.context import extract_context, mentions
 
-    told_count = distinct = on_it = 0
+    told_count = distinct = on_it = setups = 0
     for topic in topics:
         told: list[str] = []
         heard: list[str] = []
+        opened: list[str] = []
         said_now = extract_context(topic).current_words
         for i in range(asks):
             ctx = extract_context(topic) if i == 0 else extract_context("another", history=[topic])
-            joke = engine.tell_in(ctx, exclude=set(told), heard=heard, just_heard=heard[-1] if heard else "")
+            joke = engine.tell_in(ctx, exclude=set(told), heard=heard, just_heard=heard[-1] if heard else "", recent_setups=opened[-3:])
             if joke is None:
                 break
             told.append(joke.text)
             heard.append(joke.pun_word)
+            opened.append(joke.setup)
             on_it += bool(said_now) and mentions(f"{joke.punchline} {joke.alternative_word} {joke.anchor}", said_now)
         told_count += len(told)
         distinct += len({word.lower() for word in heard})
+        setups += len(set(opened))
     print(f"{asks} asks in a row on one topic: {distinct}/{told_count} different pun words ({distinct / max(told_count, 1):.3f}), "
+          f"{setups}/{told_count} different set-ups ({setups / max(told_count, 1):.3f}), "
           f"{on_it}/{told_count} pun on it ({len(topics)} topics)")
 
 

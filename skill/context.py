@@ -1030,7 +1030,7 @@ def wants_offensive(utterance: str) -> bool:
     if _OFFENSIVE_ASKS.search(text) or _ONLY_OFFENSIVE_KIND.match(_strip_carriers(text)):
         return True
     verdict = safety_check(without_who_they_are(text.lower()))  # "my sister is gay and ..." is no ask
-    return any(reason in ("profanity", "blocklist") for reason in verdict.reasons)
+    return any(reason in ("profanity", "blocklist", "prank_name") for reason in verdict.reasons)
 
 
 def asks_elsewhere(utterance: str) -> bool:

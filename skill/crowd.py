@@ -133,9 +133,9 @@ class DynamoDBVotes:
 
     def __init__(self, table_name: str, dynamodb_resource: Any = None) -> None:
         if dynamodb_resource is None:
-            import boto3
+            from skill.persistence import bounded_dynamodb
 
-            dynamodb_resource = boto3.resource("dynamodb")
+            dynamodb_resource = bounded_dynamodb()
         self.table = dynamodb_resource.Table(table_name)
 
     def add(self, key: str, funny: bool, amount: int = 1) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Collection, Iterable, Mapping, Sequence
 
 from skill import offensive
@@ -60,6 +60,9 @@ FUNNINESS_WEIGHT = 0.55
 REPEAT_PENALTY = 0.5
 MAX_REPEAT_PENALTY = 1.0
 JUST_HEARD_PENALTY = 0.8
+#: ... and a set-up heard in the last few jokes, each time ("When it comes to school, I always say:"
+#: opened 12 of 20 jokes asked in a row; a form repeated pays `joke_turn.FORM_REPEAT_PENALTY` too)
+SETUP_REPEAT_PENALTY = 0.15
 #: A pun word heard this often is worn: each worn word widens the pairs generated for by one (at
 #: most ``MAX_WORN_WIDENING``), so a long session on one topic reaches fresh pun words (15 asks
 #: about fishing on the lake told 'lake / luck' 8 times among 6 pun words).
@@ -191,6 +194,7 @@ class JokeEngine:
         just_heard: str = "",
         form_preferences: Mapping[str, float] | None = None,
         kid_safe: bool = False,
+        recent_setups: Collection[str] = (),
     ) -> Joke | None:
         """Best joke for an extracted context, or None when every candidate was used or unsafe.
 
@@ -199,12 +203,13 @@ class JokeEngine:
         `preferences`: bonus per pair key; `heard`: pun words (or any words) heard recently;
         `just_heard`: the pun word of the joke just told (the next one puns on another word if it can:
         "Liar liar paints on fire" then "Paints on fire" is one joke twice);
-        `form_preferences`: bonus per joke form; `kid_safe`: also reject grown-up-only material.
+        `form_preferences`: bonus per joke form; `kid_safe`: also reject grown-up-only material;
+        `recent_setups`: the set-ups of the last few jokes (each one heard again pays).
         """
         told = frozenset(
             i for item in exclude for i in ([item] if _looks_like_id(item) else told_ids(item, item))
         )
-        taste = _Taste(preferences or {}, form_preferences or {}, kid_safe)
+        taste = _Taste(preferences or {}, form_preferences or {}, kid_safe, Counter(recent_setups))
         heard_counts = Counter(lemma(word) for word in heard)  # 'dyed' then 'dye' is one word twice
         just_heard = lemma(just_heard) if just_heard else ""
         worn = min(MAX_WORN_WIDENING, sum(1 for count in heard_counts.values() if count >= WORN_AFTER))
@@ -214,9 +219,14 @@ class JokeEngine:
         # it comes to passports, I always say: Heart and sole" passed for an answer.
         fetched: dict[int, list[ScoredPair]] = {}  # by how many, for the words asked about
 
+        # a word asked to be left alone is no pun word either: after "no more cat jokes", "pets" was
+        # told "Cat to the chase" (unless it is what is asked about now)
+        left_alone = {lemma(w) for w in ctx.avoided} - {lemma(w) for w in said_now}
+
         def retrieved(k: int) -> list[ScoredPair]:
             if k not in fetched:
-                fetched[k] = self._retrieve(words, k, avoid_pairs)
+                found = self._retrieve(words, k + len(left_alone), avoid_pairs)
+                fetched[k] = [p for p in found if lemma(p.pair.pun_word) not in left_alone][:k] if left_alone else found
             return fetched[k]
 
         first = min(PAIRS_TO_TRY[0] + worn, PAIRS_TO_TRY[-1])
@@ -333,6 +343,7 @@ class JokeEngine:
                     + FUNNINESS_WEIGHT * self.scorer.prior(candidate.text)
                     + taste.pairs.get(scored.pair.key, 0.0)
                     + taste.forms.get(candidate.form, 0.0)
+                    - SETUP_REPEAT_PENALTY * taste.setups[candidate.setup]
                     - repeat_penalty
                     - just_heard_penalty
                     - (0.0 if said.is_in(candidate) else OFF_TOPIC_PENALTY)
@@ -427,6 +438,7 @@ class _Taste:
     pairs: Mapping[str, float]
     forms: Mapping[str, float]
     kid_safe: bool
+    setups: Counter[str] = field(default_factory=Counter)  # heard lately, how often
 
 
 _ID = re.compile(r"[0-9a-f]{12}")

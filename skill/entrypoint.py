@@ -10,15 +10,16 @@ import json
 import threading
 from typing import Any
 
+from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope
 
 from skill import speech, time_zones
 from skill.config import Settings
-from skill.crowd import build_crowd
+from skill.crowd import Crowd, build_crowd
 from skill.engine import JokeEngine
 from skill.log import logger
-from skill.persistence import build_adapter
+from skill.persistence import UnavailableAdapter, build_adapter
 from skill.response_lint import lint_response
 from skill.skill_builder import build_skill
 from skill.strings import strings_for
@@ -39,10 +40,29 @@ def get_skill() -> CustomSkill:
             if _skill is None:
                 settings = Settings.from_env()
                 engine = JokeEngine.default(settings)
-                adapter, crowd, api = build_adapter(settings), build_crowd(settings), time_zones.api_client(settings)
+                adapter, crowd, api = _adapter(settings), _crowd(settings), time_zones.api_client(settings)
                 _skill = build_skill(settings, engine, adapter, crowd, api)
                 _settings = settings
     return _skill
+
+
+def _adapter(settings: Settings) -> AbstractPersistenceAdapter:
+    """The user store; one that cannot be set up (no region, an unknown kind) is logged and stood
+    in for, so jokes are still told: every request was "Sorry, I couldn't understand that"."""
+    try:
+        return build_adapter(settings)
+    except Exception as error:
+        logger.error("persistence_unavailable", extra={"error": type(error).__name__, "detail": str(error)[:300]})
+        return UnavailableAdapter(str(error))
+
+
+def _crowd(settings: Settings) -> Crowd:
+    """The vote store, or none when it cannot be set up (logged)."""
+    try:
+        return build_crowd(settings)
+    except Exception as error:
+        logger.error("crowd_unavailable", extra={"error": type(error).__name__, "detail": str(error)[:300]})
+        return Crowd(None)
 
 
 def reset() -> None:

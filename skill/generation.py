@@ -174,7 +174,7 @@ def _irregular_verb(word: str) -> bool:
 
 
 _AN_PREFIXES = ("hour", "honest", "honor", "honour", "heir", "herb")
-_A_PREFIXES = ("uni", "use", "usu", "uti", "ura", "ure", "uro", "eu", "ewe", "one", "once", "ubiq", "u-")
+_A_PREFIXES = ("uni", "use", "usu", "uti", "ute", "uke", "ura", "ure", "uro", "eu", "ewe", "one", "once", "ubiq", "u-")
 
 
 def spelled_article(word: str) -> str:
@@ -326,8 +326,15 @@ _MASS = frozenset(
     sunscreen seaweed luggage furniture traffic work housework laundry news advice information
     knowledge equipment electricity energy health fitness rubbish garbage trash mail jewelry
     jewellery clothing meat popcorn sleep stuff nature space poetry plastic metal cotton wool silk
-    oil gas steam smoke mud dust hair pi transport transportation medicine writing communication alcohol liquor""".split()
+    oil gas steam smoke mud dust hair pi transport transportation medicine writing communication alcohol liquor
+    cream syrup gravy ketchup mustard mayonnaise mayo yogurt yoghurt porridge oatmeal spaghetti broccoli lettuce
+    garlic ginger vinegar lemonade custard""".split()
+    # said whole, as their heads would be counted ("When it comes to ice creams" was said)
+    + ["ice cream", "maple syrup", "peanut butter", "whipped cream", "cotton candy", "candy floss", "hot chocolate"]
 )
+#: Nouns whose plural is the noun itself: 'moose' is a kind of 'deer', and "When it comes to
+#: deers" was said.
+_SAME_PLURAL = frozenset("deer sheep moose fish salmon trout bison shrimp squid cod elk aircraft species series offspring swine".split())
 # Activities and subjects: talked about bare ("about golf"), never personified in riddles.
 _ACTIVITIES = frozenset(
     """home golf tennis soccer football baseball basketball hockey cricket rugby volleyball chess yoga
@@ -570,7 +577,7 @@ def said_in_general(
     if not counted and w in _PEOPLE and w not in names and not _plural_like(w):
         return f"the {w}"  # 'wife', 'boss': someone ("When it comes to wife" was said)
     lead, _, head = w.rpartition(" ")
-    if lead and counted and w not in names and not _paired(w):
+    if lead and counted and w not in names and w not in _MASS and not _paired(w):
         # a two-word noun counted by its head: 'vacuum cleaner' -> 'vacuum cleaners'
         many = said_in_general(head, _Counted(countable, {head}), frozenset(), people, plurals)
         return f"{lead} {many}" if many not in (head, f"the {head}") else f"the {w}"
@@ -578,6 +585,8 @@ def said_in_general(
         return topic
     if w in plurals:  # 'teeth', 'leaves' (the lemmatiser reads 'leave')
         return plurals[w]
+    if w in _SAME_PLURAL:
+        return w
     many = _plural_of_person(w) if w in people or w in _IRREGULAR_PEOPLE else plural(w)
     # 'mechanics' reads as the science: a plural the lemmatiser keeps as a word of its own is no
     # general 'mechanic'; a person word whose plural it does not know is said as it was
@@ -1186,7 +1195,31 @@ def _pronoun(person: str) -> str:
     return "She" if word in _SHE else "He" if word in _HE else "They"
 
 
+#: Words a saying starts with when it tells someone what to do ("Keep a tight rein", "Never say
+#: never", "Better safe than sorry"): only those answer "My best advice for bananas?" ("Cereal
+#: number" and "A star is barn" were given as advice). Verbs that also start a noun phrase often
+#: ('light at the end of the tunnel', 'open book', 'change of heart', 'rock bottom') are left out.
+_ADVICE_STARTS = frozenset(
+    """always never don't do just better be let let's take keep make give go get see put break hit come wait play
+    have stay turn pull leave know jump call beat throw think meet hold follow fly cut walk strike step save read
+    help bring tell weigh wear pay move knock kick eat drop blow trust start stand sleep sing sell lose look live
+    learn hang feel cry bear ask wish win use thank talk rise ride mind cross count carry burn bend bake add whip
+    waste try touch stop steal shake sail reach raise push pick pause lend lead laugh fill find enjoy draw dance
+    cover climb buy bite write wade twist teach swim study stir stick speak sow soak skip sit settle seize plant
+    hop hide grow flip dive cook celebrate build believe bury chase dig grab hug kiss pass pour roll rub seal
+    smell spill spread sweep swallow tie toss wake wash watch""".split()
+)
+
+
+def gives_advice(phrase: str) -> bool:
+    """Whether the saying tells someone what to do, so it can be given as advice."""
+    words = phrase.lower().split()
+    return bool(words) and words[0].strip(",.!?") in _ADVICE_STARTS
+
+
 def _advice(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
+    if not gives_advice(swap.original):
+        return
     line = punchline_text(swap.swapped)
     for person in f.people:
         said = f"{_pronoun(person)} said:"

@@ -19,7 +19,7 @@ from skill import knock_knock, offensive, speech, turns
 from skill.assistant_tasks import TASKS, Task
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials, swapped_back
-from skill.context import asks_elsewhere, day_wished, names_a_thing, wants_offensive
+from skill.context import asks_elsewhere, content_words, day_wished, names_a_thing, wants_offensive
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked, last_joke, tell_joke, tell_the_days_joke
 from skill.log import logger
 from skill.numbers import WORDS
@@ -105,9 +105,9 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         if _FILLER.fullmatch(laughed.strip(" ,?")):  # "um" was a topic: "My best advice for soccer?"
             logger.info("filler_heard")
             return turns.ask_for_topic(handler_input, turns.strings(handler_input).say("take_your_time"))
-        if turns.pending(handler_input) == turns.ANOTHER and " " in laughed and _LAUGHED.fullmatch(laughed):
+        if turns.pending(handler_input) == turns.ANOTHER and (" " in laughed or laughed in _PAST_LAUGHS) and _LAUGHED.fullmatch(laughed):
             # "I'm crying laughing" right after a joke fits "i'm {topic}": a laugh, not a topic (one
-            # word, "laughing", may be "a joke about laughing")
+            # word, "laughing", may be "a joke about laughing"; "(i) laughed" is no topic)
             return RateJokeIntentHandler(self.teller.crowd, self.teller).rate(handler_input, topic, FUNNY)
         return tell_joke(handler_input, self.teller, topic, form=self.FORM, count=count)
 
@@ -157,7 +157,7 @@ class AvoidTopicIntentHandler(TellJokeIntentHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         said = _slot_text(handler_input, "topic")
         # "no more jokes about wanting to die", "... about my dog dying": the crisis answer, sympathy
-        if speaks_of_self_harm(said) or (find_sensitive_subject(said) and is_news(said)):
+        if speaks_of_self_harm(said) or is_news(said):
             return tell_joke(handler_input, self.teller, said)
         return tell_joke(handler_input, self.teller, "", avoid=said)  # a topic left alone is a fresh start
 
@@ -230,11 +230,12 @@ class AssistantTaskIntentHandler(TellJokeIntentHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         said = _slot_text(handler_input, "task")
         task = TASKS.get(_resolved_id(handler_input, "task", tuple(TASKS)) or "")
-        if task is None and not find_sensitive_subject(said) and not wants_offensive(said):
+        sensitive = bool(find_sensitive_subject(said))
+        if task is None and not sensitive and not wants_offensive(said):
             task = self.named_first(said)  # "news about the earthquake" is no ask for newspaper jokes
         if task is None:
             # "what's the {task}" with "point of living": the crisis answer; a joke asked for: that joke
-            if speaks_of_self_harm(said) or self.NAMES_A_JOKE.search(said) or find_sensitive_subject(said):
+            if speaks_of_self_harm(said) or self.NAMES_A_JOKE.search(said) or sensitive:
                 return tell_joke(handler_input, self.teller, said)
             logger.info("assistant_task_unknown")
             return _not_caught(handler_input)
@@ -471,10 +472,10 @@ class YesIntentHandler(AbstractRequestHandler):
         return tell_joke(handler_input, self.teller, "", use_session=use_session)
 
 
-def _punchline_to_come(handler_input: HandlerInput) -> Response | None:
+def _punchline_to_come(handler_input: HandlerInput, first: str = "knock_knock_not_yet") -> Response | None:
     """At our knock-knock's door, before its punchline: asked to explain or rate it, the listener
     hears the line to say next, and the joke goes on ("explain it" after "Math." explained the
-    punchline never heard; "that was funny" was a vote for it)."""
+    punchline never heard; "that was funny" was a vote for it). ``first``: what is said before it."""
     exchange = knock_knock.current(turns.session(handler_input))
     if exchange is None:
         return None
@@ -483,7 +484,7 @@ def _punchline_to_come(handler_input: HandlerInput) -> Response | None:
         say.say("knock_knock_door_reprompt") if exchange.stage == knock_knock.DOOR
         else say.say("knock_knock_name_reprompt").format(name=exchange.name)
     )
-    return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("knock_knock_not_yet"), line), speech.sentences(line)))
+    return turns.respond(handler_input, turns.Reply(speech.sentences(say.say(first), line), speech.sentences(line)))
 
 
 class ExplainJokeIntentHandler(AbstractRequestHandler):
@@ -556,13 +557,48 @@ def _pick_told_together(handler_input: HandlerInput) -> str:
     single joke, or a place past the last, the last joke stays, and what is returned says so first
     ("explain the third one" after two explained the second without a word); else ""."""
     place = _resolved_id(handler_input, "which", ("1", "2", "3"))
-    if not place or turns.pick_told_together(handler_input, int(place)):
+    if not place:
+        named = _place_named(handler_input, _slot_text(handler_input, "which"))
+        if named is None or (named and turns.pick_told_together(handler_input, named)):
+            return ""
+        return turns.strings(handler_input).say("which_unclear")
+    if turns.pick_told_together(handler_input, int(place)):
         return ""
     told = turns.told_together_count(handler_input)
     if not 0 < told < int(place) or (told == 1 and turns.jokes_told(handler_input) > 1):  # one alone after others: no "only"
         return ""
     say = turns.strings(handler_input)
     return say.say("past_the_only") if told == 1 else say.say("past_the_last").format(count=WORDS[told])
+
+
+#: What a joke may be named by: what it was asked about, its words, and its explanation's.
+_NAMED_BY = ("about", "text", "explanation")
+_THE_LAST = re.compile(r"\b(?:last|latest|most recent|newest)\b", re.IGNORECASE)
+
+
+def _place_named(handler_input: HandlerInput, named: str) -> int | None:
+    """'The fishing one', 'the cat joke': the place in the run (see `turns.told_one`) of the latest
+    joke whose topic, words or explanation share a word with what was said (it explained the last joke,
+    whatever it was about); 0 when none does among two or more; None when nothing was named or
+    there is no run to choose from."""
+    asked = {_stem(w) for w in content_words(named)}
+    run = turns.session(handler_input).get(turns.IN_A_ROW_KEY)
+    if not isinstance(run, list) or len(run) < 2:
+        return None
+    if _THE_LAST.search(named):
+        return len(run)  # after 'the first one' was explained, 'the last one' is the last told again
+    if not asked:
+        return None
+    for place in range(len(run), 0, -1):
+        joke = run[place - 1]
+        if isinstance(joke, dict) and asked & {_stem(w) for w in content_words(" ".join(str(joke.get(k, "")) for k in _NAMED_BY))}:
+            return place
+    return 0
+
+
+def _stem(word: str) -> str:
+    """A word without its ending, so 'fishing' names the fish joke and 'baking' the bake one."""
+    return re.sub(r"(?:ing|ed|er|es|s|e)$", "", word) if len(word) > 4 else word
 
 
 def _explained_again(say: Strings, joke: dict) -> str:
@@ -644,7 +680,8 @@ class RateJokeIntentHandler(AbstractRequestHandler):
             logger.warning("joke_complaint", extra={"pair": pair_key, "text": str(last.get("text", ""))[:200], "words": words[:80]})
         turns.set_pending(handler_input, turns.ANOTHER)
         thanks = (
-            say.say("complaint") if complaint else say.say("first_favourite") if first_kept
+            say.say("complaint") if complaint else say.say("first_favourite") if first_kept and turns.stored(handler_input)
+            else say.say("rated_funny_now") if funny and not turns.stored(handler_input)
             else say.say("rated_funny") if funny else say.say("rated_not_funny")
         )
         return turns.respond(handler_input, turns.Reply(speech.sentences(thanks, say.say("another_question")), speech.sentences(say.say("another_reprompt"))))
@@ -675,7 +712,8 @@ class FavouriteJokeIntentHandler(AbstractRequestHandler):
         joke = next((j for j in newest_first if not self.teller.rejects(j["text"], strict)), None)
         if joke is None:
             turns.set_pending(handler_input, turns.ANY_JOKE)
-            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("no_favourite"), say.say("no_favourite_offer")),
+            why = say.say("no_favourite_for_kids") if kept and strict else say.say("no_favourite")  # liked, but not for kid mode
+            return turns.respond(handler_input, turns.Reply(speech.sentences(why, say.say("no_favourite_offer")),
                                                             speech.sentences(say.say("another_reprompt"))))
         session[FAVOURITES_TOLD_KEY] = (retold + [joke_id(joke["text"])])[-MAX_FAVOURITES:]
         session["last_joke"] = dict(joke, **{RATED_KEY: FUNNY})  # liked already: 'funny' again counts once
@@ -688,18 +726,26 @@ class FavouriteJokeIntentHandler(AbstractRequestHandler):
 class KidModeIntentHandler(AbstractRequestHandler):
     """'Turn on kid mode' / 'turn off kid mode': a per-user setting, stored with the user's state.
     'Is kid mode on?' (`KidModeStatusIntent`) only reports it: a slotless sample of `KidModeIntent`
-    would switch it on."""
+    would switch it on. Switching it off, set by the listener or by the operator's default
+    (`PUNPAL_KID_MODE`), asks for a grown-up first: a child said "turn off kid mode", then got a beer
+    joke."""
 
     STATUS_INTENT = "KidModeStatusIntent"
+    ANSWERS = ("AMAZON.YesIntent", "AMAZON.NoIntent")
 
     def __init__(self, teller: Teller) -> None:
         self.teller = teller
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("KidModeIntent")(handler_input) or is_intent_name(self.STATUS_INTENT)(handler_input)
+        answered = turns.pending(handler_input) == turns.KID_MODE_OFF and any(is_intent_name(n)(handler_input) for n in self.ANSWERS)
+        return answered or is_intent_name("KidModeIntent")(handler_input) or is_intent_name(self.STATUS_INTENT)(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
+        if turns.pending(handler_input) == turns.KID_MODE_OFF and not is_intent_name("KidModeIntent")(handler_input):
+            if is_intent_name("AMAZON.NoIntent")(handler_input):
+                return turns.ask_for_topic(handler_input, say.say("kid_mode_kept"))
+            return self.switch(handler_input, OFF)
         asked_only = is_intent_name(self.STATUS_INTENT)(handler_input)
         switch = None if asked_only else _resolved_id(handler_input, "mode", (ON, OFF))
         if switch is None and not asked_only and not _slot_text(handler_input, "mode"):
@@ -707,9 +753,19 @@ class KidModeIntentHandler(AbstractRequestHandler):
         if switch is None:
             status = say.say("kid_mode_is_on") if self.teller.kid_mode(handler_input) else say.say("kid_mode_is_off")
             return turns.ask_for_topic(handler_input, status)
+        if switch == OFF and self.teller.kid_mode(handler_input):
+            turns.set_pending(handler_input, turns.KID_MODE_OFF)
+            question = say.say("kid_mode_off_question")
+            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("kid_mode_off_check"), question), speech.sentences(question)))
+        return self.switch(handler_input, switch)
+
+    @staticmethod
+    def switch(handler_input: HandlerInput, switch: str) -> Response:
+        say = turns.strings(handler_input)
         turns.user_state(handler_input).set_kid_mode(switch == ON)
         logger.info("kid_mode_set", extra={"on": switch == ON})
-        return turns.ask_for_topic(handler_input, say.say("kid_mode_on") if switch == ON else say.say("kid_mode_off"))
+        said = say.say("kid_mode_on") if switch == ON else say.say("kid_mode_off")
+        return turns.ask_for_topic(handler_input, *((said,) if turns.stored(handler_input) else (said, say.say("not_kept"))))
 
 
 class AcknowledgementHandler(AbstractRequestHandler):
@@ -886,6 +942,10 @@ class HelpIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
+        # at our door, how the joke goes on ("help" left it, and the answer after got "Nobody's knocking yet!")
+        at_the_door = _punchline_to_come(handler_input, first="help_knock_knock")
+        if at_the_door is not None:
+            return at_the_door
         knock_knock.leave(turns.session(handler_input))
         turns.set_pending(handler_input, turns.ANY_JOKE)
         # asked again right after: what else there is, rather than the same words
@@ -936,8 +996,12 @@ class ForgetMeHandler(AbstractRequestHandler):
         except Exception as error:
             logger.error("user_state_delete_failed", extra={"error": type(error).__name__, "detail": str(error)[:300]})
             return turns.ask_for_topic(handler_input, say.say("forget_failed"))
+        kept_for_kids = turns.user_state(handler_input).kid_mode is True
         turns.forget_listener(handler_input)
         logger.info("user_state_deleted")
+        if kept_for_kids:  # a safety setting outlives a wipe a child could ask for ("forget me", "yes", then beer jokes)
+            turns.user_state(handler_input).set_kid_mode(True)
+            return turns.ask_for_topic(handler_input, say.say("forgotten_but_kid_mode"))
         return turns.ask_for_topic(handler_input, say.say("forgotten"))
 
 
@@ -1027,7 +1091,8 @@ class UnhandledRequestHandler(AbstractRequestHandler):
 
 
 class CatchAllExceptionHandler(AbstractExceptionHandler):
-    """Any exception becomes a spoken apology with the microphone open; this handler cannot fail."""
+    """Any exception becomes a spoken apology with the microphone open, where someone spoke; this
+    handler cannot fail."""
 
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
         return True
@@ -1035,6 +1100,8 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         logger.exception("handler_failed", extra={"error": type(exception).__name__})
         builder = handler_input.response_builder
+        if not is_request_type("LaunchRequest")(handler_input) and not is_request_type("IntentRequest")(handler_input):
+            return builder.response  # no one asked anything: speech is refused there (AudioPlayer, System.*)
         try:
             say = turns.strings(handler_input)
             speak, reprompt = say.say("error"), say.say("error_reprompt")
@@ -1147,7 +1214,7 @@ def _needs_care(words: str) -> bool:
     """Words in a slot meant for something else that tell of danger, hurt or sad news."""
     return bool(words) and (
         speaks_of_self_harm(words) or speaks_of_someone_in_danger(words) or bool(who_hurts_the_speaker(words))
-        or (bool(find_sensitive_subject(words)) and is_news(words))
+        or is_news(words)
     )
 
 
@@ -1160,11 +1227,17 @@ _COMPLAINT = re.compile(
 
 #: Sounds made while thinking ('um', 'erm', 'uh huh' is a yes and not here): nothing asked yet.
 _FILLER_SOUND = r"(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|m{2,}|a+h+|e+h+|e+m+)"
-_FILLER = re.compile(rf"{_FILLER_SOUND}(?:[\s,.]+{_FILLER_SOUND})*")
+_FILLER = re.compile(
+    rf"{_FILLER_SOUND}(?:[\s,.]+{_FILLER_SOUND})*"
+    # ... and asking for a moment ("hold on" was "Something hold something new", "wait" the fallback)
+    r"|(?:(?:ok|okay|um|uh),?\s+)?(?:hold on|hang on|wait|pause|let me think|(?:wait|hold on|hang on|just|give me)\s+(?:a|one)\s+"
+    r"(?:sec|second|minute|moment|mo)|one (?:sec|second|minute|moment))(?:\s+(?:please|a sec|a second))?"
+)
 
 
 #: A laugh said as a sentence ("I'm crying laughing", "we laughed so hard", "the kids are
 #: giggling"), which the topic slot takes from "i'm {topic}" or "the kids are {topic}".
+_PAST_LAUGHS = frozenset(("laughed", "cried"))
 _LAUGHED = re.compile(
     r"(?:(?:i|we|i'm|we're|i am|we are|(?:the |my )?kids(?: are|'re)?|everyone(?: is|'s)?|he's|she's|they're)\s+)?"
     r"(?:(?:literally|actually|still|just|so)\s+)*"

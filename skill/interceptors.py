@@ -1,7 +1,8 @@
 """Cross-cutting work around every request: logging, locale strings, and the user's stored state.
 
 User state is loaded before the handler and saved after it. If the store fails we carry on with
-an empty state and do NOT save, so a read failure can never overwrite what the user stored.
+an empty state and do NOT save, so a read failure can never overwrite what the user stored; what
+the listener sets meanwhile (kid mode, pace) rides in the session (`UNSAVED_KEY`) until it ends.
 """
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from ask_sdk_core.dispatch_components import AbstractRequestInterceptor, Abstrac
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from skill import turns
 from skill.log import logger
 from skill.strings import strings_for
 from skill.user_state import UserState
+
+UNSAVED_KEY = "unsaved_user"  # in sessionAttributes while the store is down: `UserState.for_the_session`
 
 
 def _request_summary(handler_input: HandlerInput) -> dict[str, str | None]:
@@ -53,7 +57,8 @@ class LoadUserStateInterceptor(AbstractRequestInterceptor):
             attributes["persistence_ok"] = True
         except Exception as error:
             logger.error("user_state_load_failed", extra={"error": type(error).__name__, "detail": str(error)[:300]})
-            attributes["user"] = UserState()
+            # what was set this session rides in it meanwhile ("kid mode is on", then off on the next turn)
+            attributes["user"] = UserState.from_attributes(turns.session(handler_input).get(UNSAVED_KEY))
             attributes["persistence_ok"] = False
 
 
@@ -61,7 +66,11 @@ class SaveUserStateInterceptor(AbstractResponseInterceptor):
     def process(self, handler_input: HandlerInput, response: Response) -> None:
         attributes = handler_input.attributes_manager.request_attributes
         state = attributes.get("user")
-        if not isinstance(state, UserState) or not state.changed or not attributes.get("persistence_ok"):
+        if not isinstance(state, UserState) or not state.changed:
+            return
+        if not attributes.get("persistence_ok"):
+            if getattr(handler_input.request_envelope, "session", None) is not None:
+                turns.session(handler_input)[UNSAVED_KEY] = state.for_the_session()
             return
         try:
             handler_input.attributes_manager.persistent_attributes = state.to_attributes()

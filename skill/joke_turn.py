@@ -6,6 +6,7 @@ listener's own ratings and everyone's (the crowd) steer which pair and form are 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
@@ -17,7 +18,7 @@ from skill.assistant_tasks import TASKS
 from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for, lived_with, lone_first_name, points_back
 from skill.crowd import Crowd
 from skill.engine import Joke, JokeEngine
-from skill.generation import KNOCK_KNOCK, said_in_general, sentence_start, swap_persons
+from skill.generation import KNOCK_KNOCK, RIDDLE, said_in_general, sentence_start, swap_persons
 from skill.log import logger
 from skill.sensitive_topics import (
     KID_IMPOLITE,
@@ -70,8 +71,9 @@ class Teller:
         """Whether any filter layer rejects words about to be said back or laughed at (a kept joke,
         the listener's riddle): the word layers, then the learned one, which reads a word or two
         as abuse ("lol", "haha" as a riddle's answer got "let's keep it clean"), so only from
-        ``LEARNED_FROM_WORDS`` on; ``strict``: kid mode's."""
-        if offensive.check_words(text, strict=strict).offensive:
+        ``LEARNED_FROM_WORDS`` on; ``strict``: kid mode's, which also leaves out grown-up subjects (a
+        beer joke liked before kid mode was turned on was told again in it)."""
+        if offensive.check_words(text, strict=strict).offensive or (strict and find_kid_unsuitable(text) is not None):
             return True
         return len(text.split()) >= LEARNED_FROM_WORDS and self.engine.is_offensive(text, strict=strict)
 
@@ -121,11 +123,15 @@ def tell_joke(
     avoid_words = content_words(avoid)
     if avoid_words:
         logger.info("topic_avoided", extra={"words": avoid_words[:5]})
-    # asked for by name, a topic left alone is the listener's choice again
-    turns.set_avoided(handler_input, [w for w in turns.avoided(handler_input) if w not in ctx.current_words] + avoid_words)
+    # asked for by name, a topic left alone is the listener's choice again; kept for later sessions
+    state.avoid(avoid_words, asked_for=ctx.current_words)
+    earlier = [w for w in dict.fromkeys([*state.avoided, *turns.avoided(handler_input)]) if w not in ctx.current_words]
+    turns.set_avoided(handler_input, earlier + avoid_words)
     ctx = replace(ctx, avoided=tuple(turns.avoided(handler_input)))
     if ctx.fresh:
         turns.forget_topics(handler_input)
+    # a form left alone ('no more knock knock jokes' was followed by "Knock, knock."), until asked for again
+    turns.avoid_forms(handler_input, forms_named(avoid), asked=ctx.form or form)
     # the form asked for earlier holds for 'another', not for the last joke: a knock-knock one would
     # wait at the door after the goodbye ("one last joke" after knock-knock jokes got "Knock, knock.")
     held = "" if ctx.current_words or last else turns.asked_form(handler_input)
@@ -157,8 +163,12 @@ def tell_joke(
             preferences=preferences,
             heard=state.recent_pun_words,
             just_heard=last_joke(handler_input).get("pair", "").partition("|")[0],  # the lexicon's spelling
-            form_preferences=_summed(crowd.form_preferences(), state.form_preferences(), _just_heard(handler_input)),
+            form_preferences=_summed(
+                crowd.form_preferences(), state.form_preferences(), _just_heard(handler_input),
+                {f: -AVOIDED_FORM_PENALTY for f in turns.avoided_forms(handler_input)},
+            ),
             kid_safe=kid_mode,
+            recent_setups=[str(j.get("setup", "")) for j in turns.session(handler_input).get(turns.IN_A_ROW_KEY) or () if isinstance(j, dict)],
         )
 
     joke = next_joke()
@@ -259,6 +269,7 @@ def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext)
     turns.remember_told(handler_input, *joke.ids)
     turns.count_joke(handler_input)
     told = _localised(joke.as_attributes(), turns.strings(handler_input).locale)
+    told["about"] = " ".join(ctx.focus_words)  # 'explain the fishing one' finds it by this too
     turns.session(handler_input)["last_joke"] = told
     turns.told_one(handler_input, told)  # one of a run; jokes told together are made their own run after
     logger.info(
@@ -307,6 +318,16 @@ def last_joke(handler_input: HandlerInput) -> dict[str, str]:
     """The joke told last in this session (its string attributes), or {}."""
     last = turns.session(handler_input).get("last_joke")
     return {k: v for k, v in last.items() if isinstance(v, str)} if isinstance(last, dict) else {}
+
+
+#: A form the listener asked to hear no more of scores this much lower: below any other joke.
+AVOIDED_FORM_PENALTY = 10.0
+_FORM_NAMES = ((KNOCK_KNOCK, re.compile(r"\bknock[\s-]*knocks?\b", re.IGNORECASE)), (RIDDLE, re.compile(r"\briddles?\b", re.IGNORECASE)))
+
+
+def forms_named(said: str) -> list[str]:
+    """The joke forms the words name ('knock knock jokes', 'riddles')."""
+    return [form for form, named in _FORM_NAMES if named.search(said)]
 
 
 def _just_heard(handler_input: HandlerInput) -> dict[str, float]:

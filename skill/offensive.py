@@ -170,6 +170,13 @@ _CLEAN_PHRASES = re.compile(
     r"\b(?:st\.?|saint)\s+paddy'?s(?:\s+day)?\b|\bpaddy'?s\s+day\b"
     r"|\bmoby[\s-]+dick\b|\b(?:play(?:s|ed|ing)?|shoot(?:s|ing)?|shot)\s+craps\b|\bcraps\s+(?:table|game)s?\b"
     r"|\brecipe for disaster\b|\bspell(?:s|ed|ing)?\s+disaster\b|\bcuriosity killed the cat\b"
+    # birds, a pudding, a cut of meat, a rooster's crow, a willow, a bag and a pat of butter ("a joke
+    # about blue tits", "chicken breasts", "spotted dick" and "cock a doodle doo" were refused as dirty)
+    r"|\b(?:blue|great|coal|marsh|willow|crested|long[\s-]tailed)\s+tits?\b|\bspotted\s+dick\b"
+    r"|\b(?:chicken|turkey|duck)\s+breasts?\b|\bcock[\s-]+a[\s-]+doodle[\s-]+doo+\b|\bcock\s+and\s+bull\b"
+    r"|\bpussy\s+willows?\b|\bfanny\s+packs?\b|\bknobs?\s+of\s+butter\b|\bdick\s+(?:van\s+dyke|whittington)\b"
+    # hunger said as an idiom ("i could murder a pizza")
+    r"|\b(?:could|would|i'd)\s+murder\s+an?\s+(?:pizza|curry|burger|beer|pint|drink|coffee|cup of tea|brew|kebab|sandwich|cuppa|steak)\b"
 )
 # Clean for grown-ups only: a murder mystery is a book or a party game, but not a child's topic.
 _GROWN_UP_PHRASES = re.compile(r"\bmurder\s+myster(?:y|ies)\b")
@@ -191,6 +198,24 @@ EVERYDAY_SENSITIVE_TERMS = (
 )
 
 
+#: Prank names: clean word by word, rude said aloud ("Hi Hugh G Rection, nice to meet you!",
+#: "Mike hunt who?", "My best advice for Seymour Butts?" were said). Matched with the spaces taken
+#: out of any two to four words in a row, so ASR's spacing does not matter.
+PRANK_NAMES = frozenset(
+    """hughgrection hugegrection hughjass hugejass hughjanus hughjorgan hughmungus mikehunt mikehawk mikeoxlong
+    mikeoxsmall mikelitoris mikerotch mikerotchburns seymourbutts seemorebutts seymorebutts bendover eileendover
+    moelester amandahugginkiss amandahuggenkiss philmccracken phillmccracken philmcrackin ivanatinkle ivannatinkle
+    heywoodjablome heywoodjablowme dixienormous harryballs hairyballs jackmeoff jackmehoff jackinoff waynekerr
+    cravenmoorehead oliverklozoff patmyaz tesstickle dickhertz barrymccockiner hairybutts haroldbutts""".split()
+)
+
+
+def names_a_prank(text: str) -> bool:
+    """Whether two to four words in a row are a prank name, however spaced ('hugh g rection')."""
+    words = _WORD.findall(text.lower())
+    return any("".join(words[i : i + n]) in PRANK_NAMES for n in (2, 3, 4) for i in range(len(words) - n + 1))
+
+
 def check_words(text: str, *, strict: bool = False, said: Collection[str] = ()) -> SafetyVerdict:
     """The word, phrase, body-word and sensitive-topic layers (no vector needed); ``strict`` (kid
     mode) also vetoes the mild words, body words and everyday mentions of dying that grown-up puns
@@ -208,6 +233,8 @@ def check_words(text: str, *, strict: bool = False, said: Collection[str] = ()) 
         reasons.append("profanity")
     if any(_hits(v, _blocklist()) for v in variants):
         reasons.append("blocklist")
+    if names_a_prank(variants[0]):
+        reasons.append("prank_name")
     body = {m.group(0) for v in variants for m in _BODY_PATTERN.finditer(v)}
     if body and (mentions_a_relative(text) if not strict else bool(body - _said_forms(said))):
         reasons.append("body")

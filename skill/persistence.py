@@ -102,10 +102,48 @@ class SQLiteAdapter(AbstractPersistenceAdapter):
                 raise PersistenceException(f"Cannot delete from local store: {error}") from error
 
 
+class UnavailableAdapter(AbstractPersistenceAdapter):
+    """Stands in for a store that could not be set up (no region, an unknown kind): every call
+    fails as a store that is down does, so jokes are still told and nothing is promised kept."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def get_attributes(self, request_envelope: RequestEnvelope) -> dict[str, Any]:
+        raise PersistenceException(f"No user store: {self.reason}")
+
+    def save_attributes(self, request_envelope: RequestEnvelope, attributes: dict[str, Any]) -> None:
+        raise PersistenceException(f"No user store: {self.reason}")
+
+    def delete_attributes(self, request_envelope: RequestEnvelope) -> None:
+        raise PersistenceException(f"No user store: {self.reason}")
+
+
+#: DynamoDB waits: botocore's defaults (60 s to read, retried) outlast the Lambda's 7 s, so a hung
+#: endpoint left the listener with Alexa's own error and no log line. A request makes up to three
+#: calls (load, save, a vote); each gives up within 2 x (0.5 + 1.0) s.
+DYNAMODB_CONNECT_TIMEOUT_S = 0.5
+DYNAMODB_READ_TIMEOUT_S = 1.0
+DYNAMODB_MAX_ATTEMPTS = 2
+
+
+def bounded_dynamodb() -> Any:
+    """A DynamoDB resource whose worst case fits the request's budget."""
+    import boto3
+    from botocore.config import Config
+
+    config = Config(
+        connect_timeout=DYNAMODB_CONNECT_TIMEOUT_S,
+        read_timeout=DYNAMODB_READ_TIMEOUT_S,
+        retries={"total_max_attempts": DYNAMODB_MAX_ATTEMPTS, "mode": "standard"},
+        user_agent_extra="pun-pal",
+    )
+    return boto3.resource("dynamodb", config=config)
+
+
 def build_adapter(settings: Settings, dynamodb_resource: Any = None) -> AbstractPersistenceAdapter:
     """The adapter the settings ask for. DynamoDB tables are created by SAM, never at request time."""
     if settings.persistence == "dynamodb":
-        import boto3
         from ask_sdk_dynamodb.adapter import DynamoDbAdapter
 
         return DynamoDbAdapter(
@@ -113,7 +151,7 @@ def build_adapter(settings: Settings, dynamodb_resource: Any = None) -> Abstract
             partition_key_name="id",
             attribute_name="attributes",
             create_table=False,
-            dynamodb_resource=dynamodb_resource or boto3.resource("dynamodb"),
+            dynamodb_resource=dynamodb_resource or bounded_dynamodb(),
         )
     if settings.persistence == "sqlite":
         return SQLiteAdapter(settings.sqlite_path)

@@ -241,6 +241,10 @@ def _lint_dialog(body: dict, request_type: str | None) -> list[str]:
     return problems
 
 
+#: Requests no one spoke, outside any session: Alexa rejects speech, a reprompt or a card in reply.
+SILENT_REQUEST_PREFIXES = ("AudioPlayer.", "PlaybackController.", "System.ExceptionEncountered", "AlexaSkillEvent.", "Messaging.")
+
+
 def lint_response(response: dict, *, request_type: str | None = None) -> list[str]:
     """All problems Alexa would have with this response envelope; empty list when it is fine."""
     if not isinstance(response, dict):
@@ -288,6 +292,12 @@ def lint_response(response: dict, *, request_type: str | None = None) -> list[st
         for key in ("outputSpeech", "reprompt", "card"):
             if body.get(key) is not None:
                 problems.append(f"SessionEndedRequest responses must not include {key} (Alexa drops it)")
+    if request_type and request_type.startswith(SILENT_REQUEST_PREFIXES):
+        for key in ("outputSpeech", "reprompt", "card"):
+            if body.get(key) is not None:
+                problems.append(f"{request_type} responses must not include {key} (no one spoke; Alexa rejects it)")
+        if body.get("shouldEndSession") is not None:
+            problems.append(f"{request_type} responses must not set shouldEndSession (there is no session)")
     problems.extend(_lint_can_fulfill(body, request_type))
     return problems
 

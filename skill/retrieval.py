@@ -73,6 +73,9 @@ MIN_CONTEXT_FIT = 0.4
 #: about 1 in 7. The anchor itself still frames the joke from ``MIN_CONTEXT_FIT`` on, and
 #: ``retrieve`` takes the surely tied pairs first.
 CLAIM_FIT = 0.5
+#: How much less like the row a word said later may be and still be its anchor (see ``_semantic``):
+#: 'barn' is 0.546 from 'cow' and 0.515 from 'horse'; 'kitten' 0.79 from 'cat', 0.44 from 'dinosaur'.
+ANCHOR_MARGIN = 0.05
 #: A pun word that names a person evokes a person topic only from this cosine on. MiniLM puts any
 #: two people near each other, by their being people: 'doctor' is 0.50 from 'abbot', 0.46 from
 #: 'reverend', 0.48 from 'coroner', and 'nurse' 0.44 from 'maid' ("Kick the abbot" was told for
@@ -504,7 +507,10 @@ class Retriever:
     def _semantic(self, context: _Context | None, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(weighted best per-word match, whole-context cosine, index of the anchor word) per row.
         The anchor is the word most like the row's, whatever its weight: after cats, 'kitten' was
-        found through 'cat' even where "dinosaurs", said now, outweighs it."""
+        found through 'cat' even where "dinosaurs", said now, outweighs it. A heavier word (said
+        later) that the row fits surely (``CLAIM_FIT``) and nearly as well (``ANCHOR_MARGIN``) comes
+        first, though: after cows, "horses" had "A star is barn" explained as "'barn' goes with the
+        cow"."""
         n = len(vectors)
         if context is None:
             zeros = np.zeros(n, dtype=np.float32)
@@ -516,7 +522,10 @@ class Retriever:
             best = cosines[rows, anchor] * context.weights[0]
         else:
             weighted = cosines * context.weights
-            best = weighted[rows, weighted.argmax(axis=1)]
+            heaviest = weighted.argmax(axis=1)
+            best = weighted[rows, heaviest]
+            fits_as_well = cosines[rows, heaviest] >= np.maximum(CLAIM_FIT, cosines[rows, anchor] - ANCHOR_MARGIN)
+            anchor = np.where(fits_as_well, heaviest, anchor)
         return best, vectors @ context.text_vector, anchor
 
     # -- scoring ---------------------------------------------------------------------------------
@@ -639,6 +648,9 @@ class Retriever:
             if self.senses is not None and context is not None:
                 pair = self.senses.orient(pair, context.text_vector)  # homographs: which sense is said
             claim = bool(sure[i]) and (not anchor or self._linked(pair, anchor, context.vectors[anchors[i]]))
+            # two kinds of one thing are near for MiniLM, not together: "'owl' goes with the elephant"
+            # was said (ranked as before: for bananas, pear and mango are the fruit jokes there are)
+            claim = claim and not (anchor and self.word_classes.mere_kin(pair.pun_word, anchor, pair.pun_gloss))
             chosen.append(ScoredPair(pair, float(total[i]), anchor, bool(related[i]), claim))
             used.update((pair.pun_word, pair.alternative_word))
             if len(chosen) == k:

@@ -369,9 +369,10 @@ _HARMLESS_TITLES = re.compile(
     r"|(?:hearing|visual|teaching|study|learning|walking|sleep|swimming|memory|kitchen) aids?|dead sea|day of the dead"
     r"|death valley|dying (?:the |our |easter )?eggs|sick (?:tricks?|moves?|beats?|skateboard|flips?|jumps?)"
     # idioms of wanting, tiredness and being fed up ("the kids are dying to go to the zoo" and "i'm
-    # dead tired" were met with "I'm so sorry to hear that"); games of war; a potato stabbed
+    # dead tired" were met with "I'm so sorry to hear that"); a hunger ("i could murder a pizza");
+    # games of war; a potato stabbed
     r"|dying (?:to|for) (?!death)\w+|dying of (?:laughter|laughing|embarrassment|boredom|curiosity)|dead (?:tired|funny|good|easy|serious|beat|chuffed|jealous)"
-    r"|sick (?:of|and tired)|war games?|(?:stabbing|stab|stabbed) (?:a|the|my) (?:potato|potatoes|fork|steak|sausage|olive)s?|funeral home museum"
+    r"|sick (?:of|and tired)|(?:could|would|i'd) murder an? (?:pizza|curry|burger|beer|pint|drink|coffee|cup of tea|brew|kebab|sandwich|cuppa|steak)|war games?|(?:stabbing|stab|stabbed) (?:a|the|my) (?:potato|potatoes|fork|steak|sausage|olive)s?|funeral home museum"
     # the long weekend is a date for a day out ("our memorial day barbecue"); the day itself is not
     r"|memorial day(?= (?:weekend|sale|sales|barbecue|barbeque|bbq|cookout|picnic|pool party|camping|road trip)s?\b))(?![a-z])"
 )
@@ -421,19 +422,20 @@ def _someone_killed_pattern() -> re.Pattern[str]:
 #: (the person-noun one is compiled when first needed).
 #: A wake or a vigil as the slot brings "we're at a wake" ("Twice a wake" was told); not "a wake-up call".
 _A_WAKE = re.compile(r"^(?:at )?(?:a|the|his|her|their|grandpa's|grandma's) (?:wake|vigil)$")
+#: Those close enough that 'passed' or 'gone' said of them is a death.
+_CLOSE_KIN = (
+    r"(?:grandma|grandpa|grandad|granddad|grampa|gramps|grandmother|grandfather|nan|nana|nanna|granny|pop|pops|papa|mom|mum"
+    r"|mother|dad|father|uncle|aunt|auntie|brother|sister|wife|husband|son|daughter|best friend)"
+)
 #: Someone close passed, with or without "my" ("grandma passed" was "All about that pass!"), not
 #: an exam or a ball passed ("my mum passed her exam" was met with "I'm so sorry").
 _SOMEONE_PASSED = re.compile(
-    r"(?<![a-z])(?:my |our )?(?:grandma|grandpa|grandad|granddad|grampa|gramps|grandmother|grandfather|nan|nana|nanna|granny"
-    r"|pop|pops|papa|mom|mum|mother|dad|father|uncle|aunt|auntie|brother|sister|wife|husband|son|daughter|friend|best friend"
-    r"|dog|cat|pet|baby)(?:'s)? (?:just |has |had |sadly )?passed(?: on| over)?(?! (?:her|his|their|the|a|an|my|our|its|me|us|exams?|tests?"
-    r"|driving|away)\b)(?![a-z])"
+    rf"(?<![a-z])(?:my |our )?(?:{_CLOSE_KIN}|friend|dog|cat|pet|baby)(?:'s)? (?:just |has |had |sadly )?passed(?: on| over)?"
+    r"(?! (?:her|his|their|the|a|an|my|our|its|me|us|exams?|tests?|driving|away)\b)(?![a-z])"
 )
 #: ... or is gone, said last ("my nan's gone" was "Dusk till gone."), not gone somewhere ("mum's gone to the shops").
 _SOMEONE_GONE = re.compile(
-    r"(?<![a-z])(?:my |our )?(?:grandma|grandpa|grandad|granddad|grampa|gramps|nan|nana|nanna|granny|pop|pops|papa|mom|mum"
-    r"|mother|dad|father|uncle|aunt|auntie|brother|sister|wife|husband|son|daughter|best friend)(?:'s| is| has)? (?:really |just )?gone"
-    r"(?: forever| now)?[\s.!?]*$"
+    rf"(?<![a-z])(?:my |our )?{_CLOSE_KIN}(?:'s| is| has)? (?:really |just )?gone(?: forever| now)?[\s.!?]*$"
 )
 _SHAPES: dict[str, tuple[Callable[[], re.Pattern[str]], ...]] = {
     GRIEF: (lambda: _A_WAKE, lambda: _SOMEONE_PASSED, lambda: _SOMEONE_GONE),
@@ -674,6 +676,11 @@ _KID_UNSUITABLE_TERMS: tuple[str, ...] = (
     "divorce", "affair", "cheating on", "mistress", "seduce", "seductive",
     "kill", "killer", "killing",
     "gun", "guns", "shoot", "shooting", "blood", "corpse", "murder", "murders", "murderer",
+    # where and what grown-ups drink, and war's weapons, which a kid-mode probe was told jokes on
+    # ("We're at the pub" got "Barred stiff"); 'bomb' alone is also a bath bomb, a sword a pirate's
+    "pub", "pubs", "the bar", "nightclub", "nightclubs", "tavern", "saloon", "margarita", "margaritas", "mojito",
+    "martini", "sangria", "prosecco", "shootout", "shootouts", "bombing", "bombings", "grenade", "grenades",
+    "sniper", "snipers",
 )
 #: Not grown-up, only rude: kids hear "let's keep it polite", not "that one's for the grown-ups"
 #: ("a joke about farts" was for the grown-ups).
@@ -853,7 +860,8 @@ _HURTS_THE_SPEAKER = re.compile(
     # as the slot brings it, or said of oneself ("i got raped last week" was refused as a dirty joke)
     r"|\b(?:got|was|been|being|were|get|i was) (?:raped|molested|sexually assaulted|sexually abused|groomed)\b"
     r"|^(?:(?:just|recently|once)\s+)?(?:raped|molested|sexually assaulted|sexually abused)\b"
-    rf"|\b(?P<who>{_HARMERS})\s+(?:(?:at school|at home|always|keeps|keep|kept|sometimes|still|often|just|really)\s+)*"
+    rf"|\b(?P<who>{_HARMERS})\s+(?:(?:in|at|on|from) (?:the|a|my|our|his|her) [a-z]+\s+)?"
+    r"(?:(?:at school|at home|always|keeps|keep|kept|sometimes|still|often|just|really)\s+)*"
     r"(?:hits|hit|hitting|hurts|hurt|hurting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps"
     r"|slapped|slapping|chokes|choked|choking|pinches|pinched|pinching|bites|bit|biting|touches|touched|touching|grabs"
     r"|grabbed|grabbing|followed|follows|following|scares|scared|scaring|threatens|threatened|threatening|raped|rapes"
@@ -888,24 +896,33 @@ _HURTS_THE_SPEAKER = re.compile(
 #: and who could be anyone's, child's or grown-up's ('he', 'someone'), met with no helpline of either.
 _PARTNERS = re.compile(r"\b(?:husband|wife|boyfriend|girlfriend|partner|ex)\b")
 _ANYONES = re.compile(r"^(?:(?:some|this|that|a|an|the)\s+)?(?:someone|somebody|he|she|they|man|woman|lady|people)\b")
-PARTNER, CHILD, ANYONE = "partner", "child", "anyone"
+#: Sexual violence, said of oneself or by no one close ('i was raped', 'he raped me'): a sexual
+#: assault helpline, which serves grown-ups the children's line does not.
+_SEXUAL_VIOLENCE = re.compile(r"\b(?:raped|rapes|molested|molests|sexually (?:assaulted|abused))\b")
+_NOT_POSSESSIVES = frozenset("it's that's he's she's there's what's who's".split())
+PARTNER, CHILD, ANYONE, ASSAULTED = "partner", "child", "anyone", "assaulted"
 
 
 def who_hurts_the_speaker(text: str) -> str:
     """Whether someone hurts, frightens or follows the speaker: ``PARTNER`` ('my husband hits me'),
-    ``CHILD`` as a child says it ('my brother hits me', 'a stranger followed me'), ``ANYONE`` ('he
-    hits me'), or ''. Kindness and where to get help follow, never a joke."""
+    ``CHILD`` as a child says it ('my brother hits me', 'a stranger followed me'), ``ASSAULTED`` ('i
+    was raped', 'he raped me'), ``ANYONE`` ('he hits me'), or ''. Kindness and where to get help follow, never a joke."""
     found = _HURTS_THE_SPEAKER.search(plain_lower(text))
     if found is None:
         return ""
     if found.group("secret"):
         return CHILD  # a child's words: a grown-up to tell and the children's helpline
-    who = found.group("who") or found.group("stranger") or found.group("groomer") or ""
-    start = found.start("who") if found.group("who") else found.start("groomer") if found.group("groomer") else -1
-    someone_elses = start >= 3 and plain_lower(text)[start - 3 : start] == "'s "  # "my sister's husband": not the speaker's partner
-    if _PARTNERS.search(who) and not someone_elses and "'s " not in who and not re.search(r"\b(?:mom|mum|mother|dad)'s\b", plain_lower(text)):
-        return PARTNER
-    return ANYONE if not who or _ANYONES.match(who) else CHILD
+    group = next((g for g in ("who", "groomer", "stranger") if found.group(g)), "")
+    who = found.group(group) if group else ""
+    if partner := _PARTNERS.search(who):
+        # someone else's partner ("my sister's husband", "mum's new boyfriend", "my ex's friend") is not the speaker's
+        at = found.start(group) + partner.start()
+        before, after = plain_lower(text)[:at].split()[-3:], plain_lower(text)[at + len(partner.group(0)) :]
+        if not any(w.endswith("'s") and w not in _NOT_POSSESSIVES for w in before) and not after.startswith("'s"):
+            return PARTNER
+    if who and not _ANYONES.match(who):
+        return CHILD
+    return ASSAULTED if _SEXUAL_VIOLENCE.search(found.group(0)) else ANYONE
 
 
 def speaks_of_self_harm(text: str) -> bool:
@@ -946,13 +963,15 @@ def is_news(text: str) -> bool:
     """Something that happened to someone, not a subject asked about: 'my grandma passed away', 'the
     earthquake killed thousands', and bare, as Alexa's slot brings it, 'fired' (I got fired) or
     'house burned down'; not 'earthquakes' or 'a funeral joke'. Only news is met with "sorry to
-    hear that"."""
+    hear that"; nothing sensitive is no news."""
     found = find_sensitive_subject(text)
-    if found and all(m.category == REMEMBRANCE for m in found):
+    if not found:
+        return False
+    if all(m.category == REMEMBRANCE for m in found):
         return False  # a day for remembering is no one's news ("lest we forget" says "we")
     if _someone_killed_pattern().search(" ".join(text.lower().split())) or _HARM_ASKED_ABOUT.search(" ".join(text.lower().split())):
         return False  # "stabbing my brother" is harm asked to be joked about: "sorry to hear that" was said
-    if found and all(m.term in _NAMED_HARMS for m in found):
+    if all(m.term in _NAMED_HARMS for m in found):
         return False  # "the final solution", "george floyd": "sorry to hear that" was said to the ask
     if mentions_people(text) or mentions_someone_close(text):
         return True

@@ -32,6 +32,7 @@ def build_skill(
         handlers.ListenerKnocksHandler(teller),  # likewise the listener's own knock-knock joke
         handlers.ListenerOffersJokeHandler(),
         handlers.ForgetMeHandler(),  # before Yes and No: they answer "shall I forget?"
+        handlers.KidModeIntentHandler(teller),  # ... and "are you a grown-up?"
         handlers.WhatYouKnowHandler(),
         handlers.TellJokeIntentHandler(teller),
         handlers.LastJokeIntentHandler(teller),
@@ -50,7 +51,6 @@ def build_skill(
         handlers.WordMeaningIntentHandler(teller),
         handlers.RateJokeIntentHandler(crowd, teller),
         handlers.FavouriteJokeIntentHandler(teller),
-        handlers.KidModeIntentHandler(teller),
         handlers.AcknowledgementHandler(),
         handlers.IntroductionHandler(),
         handlers.DisappointedIntentHandler(),

@@ -82,6 +82,11 @@ def in_voice(ssml: str, *, pace: int = 0, louder: bool = False, whispered: bool 
     return openings + fit(ssml, MAX_SPEECH_CHARS - len("<speak></speak>") - len(openings) - len(closings)) + closings
 
 
+def plain(text: str) -> str:
+    """Plain text as a card shows it: no tags, one space between words, entities left as written."""
+    return " ".join(_TAG.sub(" ", text).split())
+
+
 def readable(ssml: str) -> str:
     """SSML as plain text (cards, logs, the simulator): breaks become an ellipsis, entities decoded."""
     from xml.sax.saxutils import unescape

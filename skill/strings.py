@@ -41,6 +41,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "pun_of_the_day": ("Here's today's pun of the day.", "The pun of the day:"),
     "first_favourite": ("Yay! I'll keep that one for you. Say 'tell me one I liked' any time to hear it again.",),
     "favourite_intro": ("Here's one you liked.", "One of your favorites:"),
+    "no_favourite_for_kids": ("The jokes you liked are for grown-ups, so I'll leave them while kid mode is on.",),
     "no_favourite": ("You haven't told me you liked one yet. When a joke makes you laugh, say 'that was funny', and I'll keep it.",),
     "no_favourite_offer": ("Want a joke now?",),
     "known_favourites": ("I've kept {count} jokes you liked, to tell again.",),
@@ -84,6 +85,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "heard_owls": ("Yes, they do! Ha! Good one.",),
     "heard_mine": ("Want to hear one of mine?",),
     "knock_knock_not_yet": ("Not yet, the best bit's still to come!", "Wait for it, I haven't got to the funny part!"),
+    "help_knock_knock": ("We're in the middle of a knock-knock joke. Say your line, or say 'stop' to end it.",),
     "knock_knock_nobody": ("Nobody's knocking yet! Want a knock-knock joke?",),
     "knock_knock_nobody_reprompt": ("Say 'yes' for a knock-knock joke.",),
     "another_question": ("Want another?", "Shall I tell you another?"),
@@ -91,6 +93,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "explain_intro": ("Here's the idea:",),
     "no_joke_yet": ("I haven't told you a joke yet. Want one?",),
     "rated_funny": ("Thanks! I'm glad that one landed.", "Yay! I'll remember you liked that."),
+    "rated_funny_now": ("Thanks! I'm glad that one landed.",),
     "rated_not_funny": (
         "Fair enough, I'll steer clear of that one.",
         "Noted. I won't tell that one again.",
@@ -148,10 +151,11 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "home": ("Okay, starting fresh. What should I joke about?",),
     "forget_confirm": (
         "I can forget everything I know about you: the jokes you've rated, the ones you've heard, and "
-        "your kid mode and speaking speed settings.",
+        "your speaking speed. If kid mode is on, it stays on.",
     ),
     "forget_question": ("Should I forget it all? Say yes or no.",),
     "forgotten": ("Done. I've forgotten everything I knew about you.",),
+    "forgotten_but_kid_mode": ("Done. I've forgotten everything I knew about you, except that kid mode stays on. A grown-up can turn it off.",),
     "forget_kept": ("Okay, I'll keep it all.",),
     "known_nothing": ("I don't remember anything about you yet.",),
     "known_one_joke": ("I remember the one joke you've heard from me, so I won't repeat it.",),
@@ -194,6 +198,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
     ),
     "harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell a grown-up you trust. {line}",),
     "partner_harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. {line}",),
+    "assault_harmed": (
+        "I'm so sorry. Nobody should hurt you, and it's not your fault. {line} If you're in danger right now, "
+        "call {emergency}.",
+    ),
     "anyone_harmed": (
         "I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell someone you trust, "
         "and if you're in danger right now, call {emergency}.",
@@ -234,6 +242,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     # "explain the third one" after two: the last one, said so
     "past_the_last": ("I only told {count}, so here's the last one.",),
     "past_the_only": ("I only told the one.",),
+    "which_unclear": ("I'm not sure which one you mean, so here's the last one.",),
     "card_explanation_title": ("Why it's funny",),
     # asked again ('I still don't get it'): plainer, not the same words twice
     "explain_gave_up": ("That's as plainly as I can put it. Some puns just don't land, and that one's on me.",),
@@ -242,6 +251,11 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "explain_again_two_senses": ("Put simply: '{pun}' means two things here, and the joke uses both at once.",),
     "kid_mode_on": ("Kid mode is on. I'll keep every joke family friendly.",),
     "kid_mode_off": ("Kid mode is off.",),
+    "kid_mode_off_check": ("Kid mode keeps grown-up subjects like dating and drinking out of the jokes, so only a grown-up should turn it off.",),
+    "kid_mode_off_question": ("Are you a grown-up?",),
+    "kid_mode_kept": ("Okay, kid mode stays on.",),
+    # the store is down: a setting holds for this visit only, and is not promised for the next
+    "not_kept": ("I can't save that for next time right now, so it's just for this visit.",),
     "kid_mode_is_on": ("Kid mode is on, so every joke stays family friendly. To switch it off, say 'turn off kid mode'.",),
     "kid_mode_is_off": (
         "Kid mode is off. My jokes are always clean, and kid mode also leaves out grown-up subjects like "
@@ -322,6 +336,15 @@ ABUSE_LINES: Mapping[str, str] = {
     "en-IN": "You can call the Women Helpline on 1 8 1, any time.",
 }
 ANY_ABUSE_LINE = "Please reach out to someone you trust, or a domestic abuse helpline near you."
+#: Where someone raped or sexually assaulted can call, by the request's own locale.
+ASSAULT_LINES: Mapping[str, str] = {
+    "en-US": "You can call RAINN, the National Sexual Assault Hotline, on 1 8 0 0, 6 5 6, 4 6 7 3, any time.",
+    "en-GB": "You can call the Rape Crisis support line free on 0 8 0 8, 5 0 0, 2 2 2 2, any time.",
+    "en-IE": "You can call the Rape Crisis Helpline free on 1 8 0 0, 7 7 8, 8 8 8, any time.",
+    "en-AU": "You can call 1800RESPECT on 1 8 0 0, 7 3 7, 7 3 2, any time.",
+    "en-IN": "You can call the Women Helpline on 1 8 1, any time.",
+}
+ANY_ASSAULT_LINE = "Please tell someone you trust, or call a sexual assault helpline near you."
 
 
 @dataclass(frozen=True)
@@ -349,9 +372,13 @@ class Strings:
     def harmed(self, by: str = "child") -> str:
         """For someone another person hurts or frightens: as a child says it ("my brother hits me"),
         a grown-up to tell and the country's helpline for children; hurt by a partner, its domestic
-        abuse helpline; by anyone ("he hits me"), someone to tell and the emergency number."""
+        abuse helpline; raped or sexually assaulted, the country's sexual assault helpline; by anyone
+        ("he hits me"), someone to tell and the emergency number."""
         if by == "partner":
             return self.say("partner_harmed").format(line=ABUSE_LINES.get(self.requested, ANY_ABUSE_LINE))
+        if by == "assaulted":
+            line, emergency = ASSAULT_LINES.get(self.requested, ANY_ASSAULT_LINE), CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1]
+            return self.say("assault_harmed").format(line=line, emergency=emergency)
         if by == "anyone":
             return self.say("anyone_harmed").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
         return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE))

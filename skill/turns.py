@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
+from ask_sdk_core.exceptions import AttributesManagerException
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
 from ask_sdk_model.dialog import ElicitSlotDirective
@@ -17,11 +18,11 @@ from ask_sdk_model.ui import SimpleCard
 
 from skill import offensive, speech
 from skill.generation import ASKABLE_FORMS
+from skill.response_lint import MAX_CARD_CHARS
 from skill.strings import Strings, strings_for
-from skill.user_state import UserState, strings_of
+from skill.user_state import MAX_AVOIDED, UserState, strings_of
 
 MAX_TURNS = 6
-MAX_AVOIDED = 12  # words of topics asked to be left alone ('no more food jokes'), newest kept
 MAX_SESSION_TOLD = 50
 WHISPER_KEY = "whisper"  # in sessionAttributes while Pun Pal whispers
 JOKES_KEY = "jokes"  # in sessionAttributes: how many jokes this session has told
@@ -39,6 +40,7 @@ ANY_JOKE = "joke"  # after launch/help/no-joke-yet: a joke on the session's cont
 CLEAN_JOKE = "clean_joke"  # after a refusal: a joke on something else entirely
 CONSOLED = "consoled"  # after sympathy: the same, and a "no" gets a gentle goodbye
 FORGET = "forget"  # after "forget what I like": yes erases the listener's stored state
+KID_MODE_OFF = "kid_mode_off"  # after "turn off kid mode": yes (a grown-up) turns it off
 
 #: The intent and slot a bare answer fills when a reply asks what to joke about (the dialog model
 #: in interaction_models/ declares both, with the slot's elicitation samples).
@@ -83,8 +85,20 @@ def user_state(handler_input: HandlerInput) -> UserState:
     return state
 
 
+def stored(handler_input: HandlerInput) -> bool:
+    """Whether the listener's store answered this request: what they set or liked is kept for
+    next time only then (said so, not promised: "I'll keep that one for you" was said with it down)."""
+    return handler_input.attributes_manager.request_attributes.get("persistence_ok") is True
+
+
 def session(handler_input: HandlerInput) -> dict[str, Any]:
-    attributes = handler_input.attributes_manager.session_attributes
+    """The session's attributes; an empty dict for a request that has no session (AudioPlayer and
+    PlaybackController events, System.ExceptionEncountered), where the SDK raises on reading them:
+    "Sorry, something went wrong" was spoken to them, which Alexa rejects."""
+    try:
+        attributes = handler_input.attributes_manager.session_attributes
+    except AttributesManagerException:
+        return {}
     return attributes if isinstance(attributes, dict) else {}
 
 
@@ -131,6 +145,23 @@ def asked_form(handler_input: HandlerInput) -> str:
     """The joke form asked for earlier in the session ('knock-knock', 'riddle'), if one still holds."""
     form = session(handler_input).get("asked_form")
     return form if form in ASKABLE_FORMS else ""
+
+
+def avoided_forms(handler_input: HandlerInput) -> list[str]:
+    """The joke forms the listener asked to hear no more of in this session ('no more riddles')."""
+    return [f for f in strings_of(session(handler_input).get("avoided_forms")) if f in ASKABLE_FORMS]
+
+
+def avoid_forms(handler_input: HandlerInput, forms: Sequence[str], asked: str = "") -> None:
+    """Leave ``forms`` alone from now on (a held ask for one is dropped); a form ``asked`` for by
+    name is the listener's choice again."""
+    left = [f for f in dict.fromkeys([*avoided_forms(handler_input), *forms]) if f != asked or f in forms]
+    if forms and asked_form(handler_input) in forms:
+        set_asked_form(handler_input, "")
+    if left:
+        session(handler_input)["avoided_forms"] = left
+    else:
+        session(handler_input).pop("avoided_forms", None)
 
 
 def set_asked_form(handler_input: HandlerInput, form: str) -> None:
@@ -259,9 +290,11 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
             session(handler_input)["last_speech"] = {"speech": reply.speech, "reprompt": reply.reprompt,
                                                      "ask_topic": reply.ask_topic}
     builder.set_should_end_session(reply.end_session)
-    card_text = "\n".join(filter(None, map(speech.readable, reply.card_text.splitlines())))  # lines kept: joke, then why
+    # plain text already: entities decoded again made "&lt;b&gt;" said back markup ('<b>'), which Alexa refuses
+    card_text = "\n".join(filter(None, map(speech.plain, reply.card_text.splitlines())))  # lines kept: joke, then why
     if card_text and not offensive.is_offensive(card_text):
-        builder.set_card(SimpleCard(title=reply.card_title or strings(handler_input).say("skill_name"), content=card_text[:8000]))
+        title = reply.card_title or strings(handler_input).say("skill_name")
+        builder.set_card(SimpleCard(title=title, content=card_text[: MAX_CARD_CHARS - len(title)]))  # the two share the limit
     return builder.response
 
 

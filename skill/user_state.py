@@ -19,11 +19,19 @@ MAX_FORMS = 20  # joke forms are few; bound what a hostile item could hold
 MAX_RECENT_PUN_WORDS = 30
 MAX_FAVOURITES = 20  # jokes rated funny, kept whole to be told again ('tell me one I liked')
 MAX_FAVOURITE_CHARS = 600
+MAX_AVOIDED = 12  # topics asked to be left alone ('no more cat jokes'), newest kept
 #: What a kept joke carries: what telling it again and explaining it need.
 FAVOURITE_FIELDS = ("text", "setup", "punchline", "explanation", "pun_word", "alternative_word", "form", "pair")
 FORM_STEP = 0.05  # per net vote: a few votes make a form clearly preferred or avoided
 MAX_FORM_BONUS = 0.15
 SCHEMA_VERSION = 1
+#: The keys this release reads; any other stored key is kept as found (`UserState.extra`).
+_KNOWN_KEYS = frozenset(
+    "schema told ratings form_ratings liked_words kid_mode jokes_heard recent_pun_words pace favourites avoided".split()
+)
+#: What rides in the session while the store is down (`UserState.for_the_session`).
+_SESSION_KEYS = frozenset("kid_mode pace liked_words recent_pun_words avoided".split())
+SESSION_FAVOURITES = 3
 #: How much slower or faster than normal the listener asked Pun Pal to speak, in steps
 #: (`speech.PACE_RATES` says how fast a step is).
 SLOWEST_PACE, FASTEST_PACE = -2, 2
@@ -158,6 +166,8 @@ class UserState:
     recent_pun_words: list[str] = field(default_factory=list)
     pace: int = 0
     favourites: list[dict[str, str]] = field(default_factory=list)
+    avoided: list[str] = field(default_factory=list)  # 'no more cat jokes': left alone in later sessions too
+    extra: dict[str, Any] = field(default_factory=dict)  # keys a newer release stored: written back as found
     changed: bool = False
 
     @classmethod
@@ -177,11 +187,14 @@ class UserState:
             recent_pun_words=strings_of(attributes.get("recent_pun_words"))[-MAX_RECENT_PUN_WORDS:],
             pace=_int(attributes.get("pace", 0), SLOWEST_PACE, FASTEST_PACE),
             favourites=_favourites(attributes.get("favourites")),
+            avoided=strings_of(attributes.get("avoided"))[-MAX_AVOIDED:],
+            extra={k: v for k, v in attributes.items() if isinstance(k, str) and k not in _KNOWN_KEYS},
         )
 
     def to_attributes(self) -> dict[str, Any]:
         ratings = dict(list(self.ratings.items())[-MAX_RATED_PAIRS:])
         attributes: dict[str, Any] = {
+            **self.extra,  # a rollback must not lose what a newer release keeps ('streak')
             "schema": SCHEMA_VERSION,
             "told": self.told[-MAX_TOLD:],
             "ratings": {k: {"funny": v.funny, "not_funny": v.not_funny} for k, v in ratings.items()},
@@ -196,7 +209,24 @@ class UserState:
             attributes["pace"] = self.pace
         if self.favourites:
             attributes["favourites"] = self.favourites[-MAX_FAVOURITES:]
+        if self.avoided:
+            attributes["avoided"] = self.avoided[-MAX_AVOIDED:]
         return attributes
+
+    def avoid(self, words: Collection[str], asked_for: Collection[str] = ()) -> None:
+        """Leave ``words`` alone from now on, in later sessions too ("no more jokes about cats" was
+        forgotten by the next session's "pets"); words ``asked_for`` by name are the listener's again."""
+        kept = list(dict.fromkeys(w for w in [*self.avoided, *words] if w not in asked_for or w in words))[-MAX_AVOIDED:]
+        if kept != self.avoided:
+            self.avoided, self.changed = kept, True
+
+    def for_the_session(self) -> dict[str, Any]:
+        """What the listener set or chose, small enough to ride in the session while the store is
+        down (kid mode was confirmed, then off on the next turn): read back by `from_attributes`."""
+        kept = {k: v for k, v in self.to_attributes().items() if k in _SESSION_KEYS}
+        if self.favourites:
+            kept["favourites"] = self.favourites[-SESSION_FAVOURITES:]
+        return kept
 
     def remember_joke(self, text: str, pun_word: str = "", punchline: str = "", alternative_word: str = "") -> None:
         """The joke is told; so is its punchline, in whatever frame it comes next ('Pet on the back'),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -38,6 +39,7 @@ class WordClasses:
     lookalikes: frozenset[str] = frozenset()  # "bake baker": words spelled alike that WordNet relates
     doubled_finals: frozenset[str] = frozenset()  # 'forget' -> 'forgetting': a stressed last syllable doubles
     described: Mapping[str, str] = field(default_factory=dict)  # 'biryani' -> its gloss: nouns MiniLM does not know
+    taxa: Mapping[str, "Taxon"] = field(default_factory=dict)  # animals, foods, plants: see `mere_kin`
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -57,6 +59,7 @@ class WordClasses:
             lookalikes=frozenset(payload.get("lookalikes", ())),
             doubled_finals=frozenset(payload.get("doubled_finals", ())),
             described=dict(payload.get("described", {})),
+            taxa={word: Taxon.of(entry) for word, entry in payload.get("taxonomy", {}).items()},
         )
 
     def is_name(self, word: str) -> bool:
@@ -91,6 +94,23 @@ class WordClasses:
         forms_a, forms_b = _base_forms(a), _base_forms(b)
         return bool(forms_a & forms_b) or any(f"{min(x, y)} {max(x, y)}" in self.lookalikes for x in forms_a for y in forms_b)
 
+    def mere_kin(self, a: str, b: str, gloss: str = "") -> bool:
+        """Whether two words are only two kinds of one thing, an animal, a food or a plant, that
+        neither is, has, belongs to nor names in its gloss ('owl' and 'elephant', 'soy' and
+        'pasta'; not 'cheddar' and 'cheese', 'paw' and 'dog', 'kitten' and 'cat'): MiniLM puts
+        them close, but one does not go with the other. ``gloss``: one more gloss of ``a``."""
+        x, y = self.taxon(a), self.taxon(b)
+        if x is None or y is None or not set(x.categories) & set(y.categories) or not x.up & y.up:
+            return False
+        if x.own & (y.up | y.parts) or y.own & (x.up | x.parts) or x.parts & y.up or y.parts & x.up:
+            return False
+        glosses = (x.gloss | set(_GLOSS_WORD.findall(gloss.lower())), y.gloss)
+        return not (_base_forms(b) & glosses[0] or _base_forms(a) & glosses[1])
+
+    def taxon(self, word: str) -> "Taxon | None":
+        word = word.strip().lower()
+        return self.taxa.get(word) or self.taxa.get(simplemma.lemmatize(word, lang="en").lower()) if word else None
+
     @cached_property
     def plural_forms(self) -> frozenset[str]:
         """The irregular plurals themselves ('teeth', 'mice'): said bare, as 'dogs' is."""
@@ -99,6 +119,25 @@ class WordClasses:
     def is_noun(self, word: str) -> bool:
         """False only for words WordNet says are rarely nouns; unknown words count as nouns."""
         return word.lower() not in self.not_nouns
+
+
+@dataclass(frozen=True)
+class Taxon:
+    """Where a word's animal, food or plant senses sit in WordNet (`skill.build.wordnet.taxonomy`)."""
+
+    categories: str  # a letter per lexicographer file: 'a'nimal, 'f'ood, 'p'lant
+    own: frozenset[int]  # the senses' synsets
+    up: frozenset[int]  # ... and every synset they are a kind or an instance of, but the broadest
+    parts: frozenset[int]  # the synsets they are a part, member or substance of, or have as one
+    gloss: frozenset[str]  # the words of their glosses
+
+    @classmethod
+    def of(cls, entry: Sequence) -> "Taxon":
+        categories, own, up, parts, gloss = entry
+        return cls(categories, frozenset(own), frozenset(up), frozenset(parts), frozenset(gloss.split()))
+
+
+_GLOSS_WORD = re.compile(r"[a-z]+")
 
 
 def _base_forms(word: str) -> frozenset[str]:

@@ -278,3 +278,24 @@ def test_a_form_asked_for_with_no_topic_is_found_on_a_topic_of_ours(engine):
     for seed in range(12):
         joke = engine.seeded(str(seed)).tell_in(replace(extract_context(""), form=RIDDLE))
         assert joke is not None and joke.form == RIDDLE, (seed, joke)
+
+
+def test_asks_in_a_row_hear_different_set_ups(engine, monkeypatch):
+    """"When it comes to school, I always say:" opened 12 of 20 jokes asked in a row."""
+    import skill.engine as engine_module
+
+    def set_ups(topic: str) -> int:
+        engine.rng = random.Random(3)
+        ctx, told, heard, opened = extract_context(topic), [], [], []
+        for i in range(6):
+            joke = engine.tell_in(ctx if i == 0 else extract_context("another", history=[topic]), exclude=told, heard=heard,
+                                  just_heard=heard[-1] if heard else "", recent_setups=opened[-3:])
+            told += joke.ids
+            heard.append(joke.pun_word)
+            opened.append(joke.setup)
+        return len(set(opened))
+
+    topics = ("school", "food", "cats", "fishing")
+    varied = sum(set_ups(t) for t in topics)
+    monkeypatch.setattr(engine_module, "SETUP_REPEAT_PENALTY", 0.0)
+    assert varied > sum(set_ups(t) for t in topics)

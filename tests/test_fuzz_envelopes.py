@@ -108,3 +108,18 @@ def test_handler_survives_any_envelope(engine, event):
 @pytest.mark.parametrize("event", [None, [], "", 42, {}, {"request": None}, {"request": {"type": 7}}, {"request": {"type": "IntentRequest"}}])
 def test_handler_survives_degenerate_events(event):
     check(event)
+
+
+@pytest.mark.parametrize("request_type", ["AudioPlayer.PlaybackStopped", "PlaybackController.PlayCommandIssued",
+                                          "System.ExceptionEncountered", "AlexaSkillEvent.SkillEnabled", "Messaging.MessageReceived"])
+def test_a_request_with_no_session_is_answered_silently(request_type, caplog):
+    """Alexa sends these with no session: the handlers read session attributes to choose, the SDK
+    raised, and "Sorry, something went wrong on my side" was spoken, which Alexa rejects."""
+    event = Session(locale="en-US").launch()
+    del event["session"]
+    event["request"] = {"type": request_type, "requestId": "r1", "timestamp": "2026-12-06T02:00:00Z", "locale": "en-US",
+                        "token": "t", "offsetInMilliseconds": 0, "error": {"type": "INVALID_RESPONSE", "message": "x"}}
+    check(event)
+    response = lambda_handler(copy.deepcopy(event), None)["response"]
+    assert "outputSpeech" not in response and "reprompt" not in response, response
+    assert "handler_failed" not in caplog.text

@@ -14,11 +14,13 @@ from skill.generation import (
     count_word,
     explain,
     gerund,
+    gives_advice,
     indefinite_article,
     inflections,
     past,
     plural,
     reframe_topic,
+    spelled_article,
     swap_phrase,
     swapped_back,
 )
@@ -121,6 +123,8 @@ def test_the_article_follows_the_pronunciation_where_the_spelling_misleads() -> 
     assert article_exceptions(entries) == {"article_an": ["mri", "unidentified"], "article_a": ["ukulele"]}  # 'herb' is said both ways
     if default_word_classes().takes_a:  # the build's lists, from every pronunciation it knows
         assert [indefinite_article(w) for w in ("ukulele", "unidentified", "UFO", "umbrella")] == ["a", "an", "a", "an"]
+    # words too rare for the build's lists, by their spelling: "What's an ute's favourite saying?" was asked
+    assert [spelled_article(w) for w in ("ute", "uke", "utter", "uterus")] == ["a", "a", "an", "a"]
 
 
 def test_a_modal_or_denied_verb_keeps_the_clause() -> None:
@@ -607,6 +611,10 @@ def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
     assert said_in_general("paris", countable, frozenset({"paris"})) == "paris"
     assert said_in_general("mechanic", frozenset({"mechanic"})) == "the mechanic"  # 'mechanics' is a science
     assert said_in_general("internet", countable) == "the internet"  # one of a kind, countable or not
+    # a plural that is the noun itself, and a food counted by its head but said whole ("When it
+    # comes to deers", "... to ice creams" were said)
+    assert said_in_general("deer", frozenset({"deer"})) == "deer" and said_in_general("moose", frozenset({"moose"})) == "moose"
+    assert said_in_general("ice cream", frozenset({"ice cream", "cream"})) == "ice cream"
     # the article kept with the topic: any one is all of them ("My best advice for a dog?" was said)
     assert said_in_general("a dog", countable) == "dogs" and said_in_general("a jazz", countable) == "a jazz"
     # a person named by their trade is counted whatever WordNet says of the word ('tailor' is
@@ -779,12 +787,13 @@ def test_a_pun_word_that_is_the_topic_is_framed_by_what_it_is_a_kind_of() -> Non
     assert any(s.endswith(("about weather:", "for weather?")) for s in weather), weather
     assert any("a weather T-shirt" in s for s in weather), weather
     seasons = setups({"rain": ("season",)}, countable=frozenset({"season"}))
-    assert any("for seasons?" in s for s in seasons), seasons  # said in general, as topics are
+    assert any(s.endswith(("for seasons?", "about seasons:")) for s in seasons), seasons  # said in general, as topics are
     # ... and in the plural when a kind is neither countable nor a mass noun: "My best advice for
     # anniversary?" was asked of a birthday
     anniversaries = setups({"rain": ("anniversary",)})
-    assert any("for anniversaries?" in s for s in anniversaries) and not any("for anniversary?" in s for s in anniversaries), anniversaries
-    assert any("for alcohol?" in s for s in setups({"rain": ("alcohol",)}))  # a mass noun ("for alcohols?" was asked)
+    assert any(s.endswith(("for anniversaries?", "about anniversaries:")) for s in anniversaries), anniversaries
+    assert not any(s.endswith(("for anniversary?", "about anniversary:")) for s in anniversaries), anniversaries
+    assert any(s.endswith(("for alcohol?", "about alcohol:")) for s in setups({"rain": ("alcohol",)}))  # a mass noun ("for alcohols?" was asked)
     for unfit in ({"rain": ("rainfall",)}, {"rain": ("reigns",)}, {"rain": ("illness",)}, {}):  # the word again; sensitive
         texts = setups(unfit)
         assert any("life" in s.lower() for s in texts), texts
@@ -969,11 +978,11 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     dog = gen._frame(GenerationRequest(pair("eats", "its", "near_homophone"), "dog", ("dog", "homework"), "my dog ate my homework"))
     assert dog.topics[:2] == ("your dog", "your homework") and dog.as_named("dog") == "your dog"
     assert "dog" in dog.modifiers  # a dog T-shirt is still fine
-    grandma = GenerationRequest(pair("ant", "aunt", "near_homophone"), "grandma", ("grandma",), "my grandma")
+    grandma = GenerationRequest(pair("rain", "rein", "homophone"), "grandma", ("grandma",), "my grandma")  # "Keep a tight rain": advice
     advice = [c.setup for seed in range(8) for c in gen.generate(grandma, random.Random(seed)) if c.setup.startswith("I asked")]
     assert advice and all(s.endswith("She said:") for s in advice), advice
     # ... and someone else is asked about the topic ("My best advice" is not the only advice)
-    kids = GenerationRequest(pair("knead", "need"), "bread", ("bake", "bread", "kid"), "baking bread with the kids")
+    kids = GenerationRequest(pair("bake", "break", "near_homophone"), "bread", ("bake", "bread", "kid"), "baking bread with the kids")
     setups = [c.setup for seed in range(8) for c in gen.generate(kids, random.Random(seed))]
     assert any(s.startswith("I asked the kids for advice about ") for s in setups), setups
 
@@ -998,7 +1007,7 @@ def test_after_a_new_topic_earlier_turns_only_colour_the_joke(gen: OfflineGenera
     assert setups and not any("snow" in t or "beach" in t for t in setups), setups
     # ... and not always as "life": a third of one-word asks were "My best advice for life?" and the like
     firsts = {gen.generate(math, random.Random(seed))[0].setup for seed in range(30)}
-    assert len(firsts) >= 5 and any("life" not in t.lower() for t in firsts), firsts
+    assert len(firsts) >= 4 and any("life" not in t.lower() for t in firsts), firsts
     # Nothing said now can be talked about: the earlier turns frame the joke rather than no joke.
     bare = GenerationRequest(pair("cook", "kick", "near_homophone"), "boss", ("quickly", "boss"), "quickly", current_words=("quickly",))
     assert gen.generate(bare, random.Random(0))
@@ -1069,3 +1078,14 @@ def test_a_stressed_last_syllable_doubles_its_consonant() -> None:
         assert [gerund(w) for w in ("forget", "begin", "visit", "open", "stop")] == ["forgetting", "beginning", "visiting", "opening", "stopping"]
         assert past("admit") == "admitted" and past("edit") == "edited"
         assert reframe_topic("i forgot my keys", default_word_classes().adjectives) == "forgetting your keys"
+
+
+def test_only_a_saying_that_tells_someone_what_to_do_is_given_as_advice(gen: OfflineGenerator) -> None:
+    """"My best advice for bananas? Cereal number." and "... for horses? A star is barn.": a third of
+    the jokes were framed as advice, whatever the saying."""
+    assert gives_advice("keep a tight rein") and gives_advice("never say never") and gives_advice("Don't cry over spilt milk")
+    assert not gives_advice("serial number") and not gives_advice("a star is born") and not gives_advice("open book")
+    for p, topic, advised in ((pair("cereal", "serial", "near_homophone"), "banana", False), (pair("rain", "rein", "homophone"), "weather", True)):
+        request = GenerationRequest(p, topic, (topic,), topic, current_words=(topic,))
+        setups = [c.setup for seed in range(8) for c in gen.generate(request, random.Random(seed))]
+        assert setups and any("advice" in s for s in setups) == advised, setups

@@ -353,6 +353,35 @@ def test_a_topic_asked_to_be_left_alone_is_said_so_and_only_comes_back_when_aske
     assert "food" not in asked["sessionAttributes"]["avoided"] and "boss" in asked["sessionAttributes"]["avoided"]
 
 
+def test_a_topic_left_alone_stays_left_alone_in_later_sessions(skill, adapter):
+    """"No more jokes about cats", then in the next session "pets" got "Cat to the chase"."""
+    device = Device(skill, user_id="amzn1.ask.account.NOCATS")
+    device.intent("AvoidTopicIntent", topic="cats")
+    assert adapter.data["amzn1.ask.account.NOCATS"]["avoided"] == ["cat"]
+    later = Device(skill, user_id="amzn1.ask.account.NOCATS")
+    pets = [later.intent("TellJokeIntent", topic="pets" if i == 0 else "")["sessionAttributes"]["last_joke"] for i in range(4)]
+    assert not [j for j in pets if j["pun_word"].lower() in ("cat", "cats", "kitten", "kitty")], pets
+    later.intent("TellJokeIntent", topic="cats")  # asked for by name: the listener's again
+    assert "avoided" not in adapter.data["amzn1.ask.account.NOCATS"]
+
+
+def test_a_form_asked_to_be_left_alone_is_not_told_again_until_asked_for(skill):
+    """"No more knock knock jokes" was followed by "Knock, knock." twice, and "no more riddles" by
+    four "What's the fruit's favorite saying?"."""
+    device = Device(skill)
+    device.intent("KnockKnockIntent", topic="cats")
+    device.intent("KnockKnockReplyIntent")
+    device.intent("KnockKnockReplyIntent")
+    device.intent("AvoidTopicIntent", topic="knock knock jokes")
+    forms = [device.intent("TellJokeIntent", topic="")["sessionAttributes"]["last_joke"]["form"] for _ in range(3)]
+    assert "knock-knock" not in forms, forms
+    device.intent("AvoidTopicIntent", topic="riddles")
+    forms = [device.intent("TellJokeIntent", topic=topic)["sessionAttributes"]["last_joke"]["form"] for topic in ("fruit", "", "", "dogs")]
+    assert "riddle" not in forms and "knock-knock" not in forms, forms
+    asked = device.intent("KnockKnockIntent", topic="owls")  # asked for by name: the listener's choice again
+    assert said(asked).startswith("Knock, knock.") and asked["sessionAttributes"]["avoided_forms"] == ["riddle"]
+
+
 def test_a_joke_to_keep_is_on_its_card_sent_again_with_its_explanation(skill):
     """"Save that joke" was a topic ("Close save"); "send it to my phone" reached Fallback."""
     device = Device(skill)
@@ -431,6 +460,19 @@ def test_jokes_rated_funny_are_told_again_on_request_in_turn(skill, adapter):
     assert [f["text"] for f in adapter.data["amzn1.ask.account.FAVS"]["favourites"]] == [liked[1]["text"]]
     later.session.attributes["favourites_told"] = 7  # a corrupt session value is no error
     assert liked[1]["punchline"] in said(later.intent("FavouriteJokeIntent"))
+
+
+def test_a_grown_up_joke_liked_before_kid_mode_is_not_told_again_in_it(skill, adapter):
+    """A beer joke was liked, kid mode turned on, then "tell me one I liked" told it again."""
+    from skill.sensitive_topics import find_kid_unsuitable
+
+    device = Device(skill, user_id="amzn1.ask.account.BEERFAV")
+    liked = device.intent("TellJokeIntent", topic="beer")["sessionAttributes"]["last_joke"]["text"]
+    device.rate("FUNNY", "funny")
+    assert adapter.data["amzn1.ask.account.BEERFAV"]["favourites"] and find_kid_unsuitable(liked), liked
+    kid_mode(device, "ON")
+    again = said(device.intent("FavouriteJokeIntent"))
+    assert again.startswith("The jokes you liked are for grown-ups") and liked.rpartition(": ")[2] not in again, again
 
 
 def test_speaking_pace_is_the_listeners_and_slower_says_the_last_thing_again(skill, adapter):
@@ -640,6 +682,10 @@ def test_suicide_named_and_someone_elses_danger_are_answered_with_where_to_find_
     # hurt, however said, is never refused as a dirty joke ("i got raped last week" was)
     text = said(Device(skill).intent("TellJokeIntent", topic="i got raped last week"))
     assert "not your fault" in text and "clean" not in text
+    # ... and a grown-up raped hears their country's sexual assault line, not only the emergency number
+    for locale, number in (("en-US", "6 5 6, 4 6 7 3"), ("en-GB", "5 0 0, 2 2 2 2"), ("en-AU", "7 3 7, 7 3 2"),
+                           ("en-CA", "sexual assault helpline")):
+        assert number in said(Device(skill, locale=locale).intent("TellJokeIntent", topic="i was sexually assaulted")), locale
     # ... also where a slot meant for a vote takes it ("that was terrible, my uncle touches me" was a vote)
     device = Device(skill)
     device.intent("TellJokeIntent", topic="cats")
@@ -812,6 +858,28 @@ def test_store_read_failure_still_tells_a_joke_and_never_overwrites(engine, capl
     assert failing.saves == 0  # an empty state must not replace what the user had stored
 
 
+def test_with_the_store_down_a_setting_holds_for_the_visit_and_nothing_is_promised_kept(engine):
+    """"Turn on kid mode" was confirmed, then "is kid mode on?" said off and wine got a joke; "that
+    was funny" said "I'll keep that one for you", and nothing was."""
+    failing = MemoryAdapter(fail_get=True)
+    device = Device(build_skill(Settings(), engine, failing))
+    on = said(kid_mode(device, "ON"))
+    assert on.startswith("Kid mode is on") and "just for this visit" in on, on
+    assert said(device.intent("KidModeStatusIntent")).startswith("Kid mode is on")
+    assert "last_joke" not in device.intent("TellJokeIntent", topic="wine")["sessionAttributes"]  # a grown-up subject
+    device.intent("TellJokeIntent", topic="fishing")
+    assert "keep that one" not in said(device.rate("FUNNY", "funny")) and failing.saves == 0
+
+
+def test_stored_keys_a_newer_release_wrote_are_kept(skill, adapter):
+    """A rollback dropped them: an item with keys this release does not know was rewritten without them."""
+    device = Device(skill, user_id="amzn1.ask.account.NEWER")
+    adapter.data["amzn1.ask.account.NEWER"] = {"schema": 2, "told": [], "jokes_heard": 4, "streak": {"days": 12}, "nickname_opt_in": True}
+    device.intent("TellJokeIntent", topic="fishing")
+    stored = adapter.data["amzn1.ask.account.NEWER"]
+    assert stored["streak"] == {"days": 12} and stored["nickname_opt_in"] is True and stored["jokes_heard"] == 5
+
+
 def test_store_write_failure_still_tells_a_joke(engine):
     failing = MemoryAdapter(fail_save=True)
     device = Device(build_skill(Settings(), engine, failing))
@@ -886,9 +954,22 @@ def test_kid_mode_is_spoken_on_and_off_and_persisted(skill, adapter):
     assert adapter.data["amzn1.ask.account.KID"]["kid_mode"] is True
     later = Device(skill, user_id="amzn1.ask.account.KID")  # a new session
     assert "grown-ups" in said(later.intent("TellJokeIntent", topic="beer"))
+    asked = kid_mode(later, "OFF")  # a grown-up is asked for first ("turn off kid mode" from a child got beer jokes)
+    assert said(asked).endswith("Are you a grown-up?") and adapter.data["amzn1.ask.account.KID"]["kid_mode"] is True
+    assert said(later.intent("AMAZON.NoIntent")).startswith("Okay, kid mode stays on.")
     kid_mode(later, "OFF")
+    assert said(later.intent("AMAZON.YesIntent")).startswith("Kid mode is off.")
     assert adapter.data["amzn1.ask.account.KID"]["kid_mode"] is False
     assert "last_joke" in later.intent("TellJokeIntent", topic="beer")["sessionAttributes"]
+
+
+def test_kid_mode_is_not_turned_off_by_forgetting(engine, adapter):
+    """"Forget me", then "yes", where a parent had turned kid mode on: a beer joke followed."""
+    device = Device(build_skill(Settings(), engine, adapter), user_id="amzn1.ask.account.WIPE")
+    kid_mode(device, "ON")
+    device.intent("ForgetMeIntent")
+    assert "kid mode stays on" in said(device.intent("AMAZON.YesIntent"))
+    assert adapter.data["amzn1.ask.account.WIPE"]["kid_mode"] is True and not adapter.data["amzn1.ask.account.WIPE"].get("told")
 
 
 def test_a_murder_mystery_is_grown_up_fare_not_an_offensive_ask(skill):
@@ -1075,7 +1156,8 @@ def test_operator_default_applies_until_the_user_chooses(engine, adapter):
     skill = build_skill(Settings(kid_mode_default=True), engine, adapter)
     device = Device(skill, user_id="amzn1.ask.account.FAMILY")
     assert "grown-ups" in said(device.intent("TellJokeIntent", topic="a pub crawl"))
-    kid_mode(device, "OFF")
+    assert said(kid_mode(device, "OFF")).endswith("Are you a grown-up?")  # the operator's default, as a listener's own
+    device.intent("AMAZON.YesIntent")
     assert "last_joke" in device.intent("TellJokeIntent", topic="a pub crawl")["sessionAttributes"]
 
 
@@ -1318,6 +1400,20 @@ def test_of_jokes_told_together_the_first_or_second_may_be_explained_repeated_an
     again = device.resolved("RepeatJokeIntent", "which", "WhichJokeType", "third", "3")
     assert said(again).startswith("I only told two") and two[1]["punchline"] in said(again)
     assert not said(device.resolved("ExplainJokeIntent", "which", "WhichJokeType", "first", "1")).startswith("I only")
+
+
+def test_a_joke_of_the_run_may_be_named_by_what_it_was_about(skill):
+    """"Explain the fishing one" (the slot's words match no place) explained the last joke,
+    whatever it was about."""
+    device = Device(skill)
+    run = [device.intent("TellJokeIntent", topic=topic)["sessionAttributes"]["last_joke"] for topic in ("fishing", "cats", "pizza")]
+    fishing = device.intent("ExplainJokeIntent", which="fishing")
+    assert said(fishing).startswith(run[0]["explanation"]) and fishing["sessionAttributes"]["last_joke"]["text"] == run[0]["text"]
+    assert run[1]["punchline"] in said(device.intent("RepeatJokeIntent", which="cat"))
+    latest = device.intent("ExplainJokeIntent", which="latest")  # after another was picked, the last told again
+    assert latest["sessionAttributes"]["last_joke"]["text"] == run[2]["text"]
+    unknown = device.intent("ExplainJokeIntent", which="hamster")
+    assert said(unknown).startswith("I'm not sure which one you mean") and unknown["sessionAttributes"]["last_joke"]["text"] == run[2]["text"]
 
 
 def test_a_joke_about_a_first_name_is_for_them(skill):
@@ -1662,9 +1758,16 @@ def test_the_listener_can_have_everything_stored_about_them_forgotten(engine, ad
     assert adapter.data["amzn1.ask.account.FORGET"] == stored
     device.intent("ForgetMeIntent")
     done = device.intent("AMAZON.YesIntent")
-    assert said(done).startswith("Done. I've forgotten") and is_open(done)
-    assert "amzn1.ask.account.FORGET" not in adapter.data and "last_joke" not in done["sessionAttributes"]
-    assert "Kid mode is off" in said(device.intent("KidModeStatusIntent"))
+    assert said(done).startswith("Done. I've forgotten") and is_open(done) and "last_joke" not in done["sessionAttributes"]
+    # all of it but kid mode, a safety setting a child could otherwise wipe (said so)
+    left = adapter.data["amzn1.ask.account.FORGET"]
+    assert left["kid_mode"] is True and not left["told"] and not left["ratings"] and not left["jokes_heard"] and "favourites" not in left
+    assert "Kid mode is on" in said(device.intent("KidModeStatusIntent"))
+    kid_mode(device, "OFF")  # without it, nothing is left
+    device.intent("AMAZON.YesIntent")
+    device.intent("ForgetMeIntent")
+    device.intent("AMAZON.YesIntent")
+    assert "amzn1.ask.account.FORGET" not in adapter.data
     assert said(device.intent("WhatYouKnowIntent")).startswith("I don't remember anything about you yet.")
     # a store that fails forgets nothing and says so
     failing = MemoryAdapter(fail_delete=True)

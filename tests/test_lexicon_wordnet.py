@@ -19,6 +19,7 @@ from skill.build.wordnet import (
     lookalike_relations,
     main_senses,
     mentions,
+    taxonomy,
 )
 from skill.generation import short_gloss
 from skill.lexicon import GLOSS_CUT, HOMOGRAPH
@@ -335,3 +336,18 @@ def test_descriptions_are_glosses_of_one_sense_nouns_minilm_does_not_know():
     assert "autopilot" not in found  # two senses: the first, "a cognitive state", would mislead
     assert "biryanis" not in found and "dog" not in found  # no base form; many senses
     assert descriptions(WORDNET, ["biryani"], lambda w: 3.0, lambda w: 1, encode) == {}  # one piece: MiniLM knows it whole
+
+
+@needs_wordnet
+def test_taxonomy_tells_two_kinds_of_one_thing_from_a_kind_its_part_and_what_its_gloss_names():
+    from skill.word_classes import Taxon, WordClasses
+
+    words = "owl elephant bird frog soy pasta slaw sushi cheddar cheese paw dog pet kitten cat hen egg ice_cream".split()
+    taxa = taxonomy(WORDNET, words)
+    assert "ice_cream" in taxa and "owl" in taxa and all(len(entry) == 5 for entry in taxa.values())
+    classes = WordClasses(taxa={w.replace("_", " "): Taxon.of(e) for w, e in taxa.items()})
+    for a, b in (("owl", "elephant"), ("bird", "frog"), ("slaw", "sushi"), ("elephants", "owls")):
+        assert classes.mere_kin(a, b) and classes.mere_kin(b, a), (a, b)
+    # a kind of it, a part of it, named in its gloss, only both animals, or no animal, food nor plant
+    for a, b in (("cheddar", "cheese"), ("paw", "dog"), ("kitten", "cat"), ("pet", "dog"), ("hen", "egg"), ("owl", "tennis")):
+        assert not classes.mere_kin(a, b) and not classes.mere_kin(b, a), (a, b)

@@ -148,6 +148,11 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     # understood, not rated; asked about, not switched
     ("lol that was good", "RateJokeIntent"), ("ugh that was lame", "RateJokeIntent"),
     ("oh I get it", "UnderstoodIntent"), ("I got it", "UnderstoodIntent"), ("is kid mode on", "KidModeStatusIntent"),
+    # a memory probe's misses: a groan, a rimshot, a sense not made, a favourite asked for again, going on
+    ("corny", "RateJokeIntent"), ("booo", "RateJokeIntent"), ("ba dum tss", "RateJokeIntent"),
+    ("that made no sense", "ExplainJokeIntent"), ("what does that word mean", "ExplainJokeIntent"),
+    ("tell me my favorite joke again", "FavouriteJokeIntent"), ("repeat the one i liked", "FavouriteJokeIntent"),
+    ("what jokes did i like", "FavouriteJokeIntent"), ("continue", "TellJokeIntent"),
     ("something else", "NewTopicIntent"), ("change the subject", "NewTopicIntent"), ("a different one", "TellJokeIntent"),
     ("more cat jokes", "TellJokeIntent"), ("one more about dogs", "TellJokeIntent"), ("what's your name", "WhoAreYouIntent"),
     ("thank you", "ThanksIntent"), ("cheers", "ThanksIntent"), ("thanks that was great", "RateJokeIntent"), ("nice", "RateJokeIntent"),

@@ -156,6 +156,13 @@ def test_idioms_tell_of_no_disaster_or_killing():
     for pun in ("My latest creation was called a recipe for disaster.", "Alphabet soup left on the stove could spell disaster.",
                 "They say curiosity killed the cat, and they weren't kitten.", "A pawn broker sells old chess pieces."):
         assert not check(pun).offensive, pun
+    # birds, a pudding, a cut of meat, a rooster and hunger said as an idiom, in any mode; the
+    # words alone stay vetoed
+    for clean in ("A blue tit in the garden.", "Spotted dick and custard.", "Chicken breast for tea.",
+                  "The rooster said cock-a-doodle-doo.", "I could murder a pizza.", "Pussy willow in the vase."):
+        assert not check(clean).offensive and not check(clean, strict=True).offensive, clean
+    for dirty in ("Nice tits.", "What a dick.", "I will murder you.", "Show me your breasts."):
+        assert check(dirty).offensive, dirty
     assert check("The disaster killed the cat.").offensive
     assert check("Let her die, said the villain.").offensive
     assert check("The baker died, but his bread kept rising.").offensive  # 'his': someone died
@@ -218,3 +225,14 @@ def test_kid_mode_knows_the_drinks_and_drugs_the_lexicon_puns_on():
     for joke in ("What ales you?", "A mead in heaven.", "Morphine than meets the eye.", "A lewd awakening."):
         assert find_kid_unsuitable(joke) is not None, joke
     assert find_kid_unsuitable("Apple cider for the kids.") is None  # cider has a clean sense
+
+
+def test_prank_names_are_heard_as_said_aloud():
+    """"Hi Hugh G Rection, nice to meet you!" and "Mike hunt who?" were said, in kid mode too:
+    clean word by word, rude aloud, however ASR spaces them."""
+    from skill.offensive import names_a_prank
+
+    for name in ("hugh g rection", "mike hunt", "seymour butts", "Ben Dover", "amanda hugginkiss", "phil mc cracken", "my name is mike oxlong"):
+        assert names_a_prank(name) and check(name).offensive and check(name, strict=True).offensive, name
+    for name in ("mike hunter", "hugh grant", "ben", "seymour", "amanda"):
+        assert not names_a_prank(name) and not check(name).offensive, name

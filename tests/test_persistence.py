@@ -68,3 +68,36 @@ def test_dynamodb_adapter_never_creates_tables():
 def test_unknown_store_is_an_explicit_error():
     with pytest.raises(ValueError, match="PUNPAL_PERSISTENCE"):
         build_adapter(Settings(persistence="redis"))
+
+
+def test_dynamodb_gives_up_within_the_requests_budget(monkeypatch):
+    """botocore's defaults wait 60 s to read and retry: a hung endpoint outlasted the Lambda's 7 s,
+    and the listener heard Alexa's own error, with no log line of ours."""
+    from skill.persistence import DYNAMODB_CONNECT_TIMEOUT_S, DYNAMODB_MAX_ATTEMPTS, DYNAMODB_READ_TIMEOUT_S
+
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    adapter = build_adapter(Settings(persistence="dynamodb", table_name="PunPalUsers"))
+    config = adapter.dynamodb.meta.client.meta.config
+    assert (config.connect_timeout, config.read_timeout) == (DYNAMODB_CONNECT_TIMEOUT_S, DYNAMODB_READ_TIMEOUT_S)
+    assert config.retries["total_max_attempts"] == DYNAMODB_MAX_ATTEMPTS
+    assert 3 * DYNAMODB_MAX_ATTEMPTS * (DYNAMODB_CONNECT_TIMEOUT_S + DYNAMODB_READ_TIMEOUT_S) < 7 + 3  # load, save, vote
+
+
+def test_a_store_that_cannot_be_set_up_still_tells_jokes(monkeypatch, tmp_path):
+    """PUNPAL_PERSISTENCE=dynamodb with no region, or an unknown kind: every request, a launch too,
+    was "Sorry, I couldn't understand that request." and the session ended."""
+    from skill import entrypoint
+    from skill.envelopes import Session
+
+    for kind, env in (("redis", {}), ("dynamodb", {"AWS_DEFAULT_REGION": "", "AWS_REGION": ""})):
+        monkeypatch.setenv("PUNPAL_PERSISTENCE", kind)
+        for name, value in env.items():
+            monkeypatch.delenv(name, raising=False)
+        entrypoint.reset()
+        try:
+            session = Session(locale="en-US")
+            response = entrypoint.lambda_handler(session.intent("TellJokeIntent", {"topic": {"name": "topic", "value": "fishing"}}), None)
+        finally:
+            entrypoint.reset()
+        text = response["response"]["outputSpeech"]["ssml"]
+        assert "couldn't understand" not in text and response["response"].get("shouldEndSession") is not True, (kind, text)

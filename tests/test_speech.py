@@ -56,3 +56,14 @@ def test_fit_never_cuts_inside_a_tag_or_entity():
 
 def test_readable_turns_ssml_into_plain_text():
     assert speech.readable('<speak>Hi &amp; bye<break time="1s"/>now</speak>') == "Hi & bye … now"
+
+
+def test_card_text_is_kept_plain_and_never_decoded_into_markup():
+    """Card text is plain already: decoded again (as `readable` decodes SSML), a topic said back as
+    "&lt;b&gt;" became '<b>' on the card, and the answer was replaced by an apology."""
+    from skill.response_lint import lint_response
+
+    text = speech.plain("When it comes to &amp; &lt;b&gt; <i>fish</i>,   I always say:")
+    assert text == "When it comes to &amp; &lt;b&gt; fish , I always say:"
+    card = {"version": "1.0", "response": {"card": {"type": "Simple", "title": "Pun Pal", "content": text}}}
+    assert lint_response(card) == [] and lint_response({**card, "response": {"card": {**card["response"]["card"], "content": speech.readable(text)}}})

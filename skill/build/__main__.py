@@ -209,6 +209,7 @@ def build(out: Path) -> dict[str, object]:
         main_senses,
         names_only,
         person_names,
+        taxonomy,
         two_word_names,
         word_classes,
     )
@@ -335,6 +336,9 @@ def build(out: Path) -> dict[str, object]:
         # the hand-kept ones WordNet lacks say their own ('pool party' -> party, 'super bowl' -> game)
         classes["kinds"].update({said: list(kind) for said, kind in sorted(everyday_compound_kinds().items()) if kind})
         classes["lookalikes"] = lookalike_relations(wordnet_dir, phonebook)
+        # animals, foods and plants, one word or two ('ice cream'): which are only kin (`WordClasses.mere_kin`)
+        taxa = taxonomy(wordnet_dir, [*phonebook, *(c.replace(" ", "_") for c in sorted(context_compounds()))])
+        classes["taxonomy"] = {word.replace("_", " "): entry for word, entry in taxa.items()}
         named = {*classes["names"], *classes.get("first_names", ()), *classes.get("surnames", ())}
         classes["described"] = descriptions(
             wordnet_dir, [w for w in index_lemmas(wordnet_dir, "noun") if w not in named], lambda word: zipf_frequency(word, "en"),
