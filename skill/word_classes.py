@@ -39,7 +39,7 @@ class WordClasses:
     lookalikes: frozenset[str] = frozenset()  # "bake baker": words spelled alike that WordNet relates
     doubled_finals: frozenset[str] = frozenset()  # 'forget' -> 'forgetting': a stressed last syllable doubles
     described: Mapping[str, str] = field(default_factory=dict)  # 'biryani' -> its gloss: nouns MiniLM does not know
-    taxa: Mapping[str, "Taxon"] = field(default_factory=dict)  # animals, foods, plants: see `mere_kin`
+    taxa: Mapping[str, Sequence] = field(default_factory=dict)  # animals, foods, plants as built (`Taxon.of`): see `mere_kin`
 
     @classmethod
     def load(cls, path: Path | str) -> "WordClasses":
@@ -59,7 +59,7 @@ class WordClasses:
             lookalikes=frozenset(payload.get("lookalikes", ())),
             doubled_finals=frozenset(payload.get("doubled_finals", ())),
             described=dict(payload.get("described", {})),
-            taxa={word: Taxon.of(entry) for word, entry in payload.get("taxonomy", {}).items()},
+            taxa=payload.get("taxonomy", {}),  # read as `Taxon` when asked: most requests ask of a few
         )
 
     def is_name(self, word: str) -> bool:
@@ -109,7 +109,8 @@ class WordClasses:
 
     def taxon(self, word: str) -> "Taxon | None":
         word = word.strip().lower()
-        return self.taxa.get(word) or self.taxa.get(simplemma.lemmatize(word, lang="en").lower()) if word else None
+        entry = (self.taxa.get(word) or self.taxa.get(simplemma.lemmatize(word, lang="en").lower())) if word else None
+        return Taxon.of(entry) if entry else None
 
     @cached_property
     def plural_forms(self) -> frozenset[str]:

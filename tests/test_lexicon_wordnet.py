@@ -340,12 +340,12 @@ def test_descriptions_are_glosses_of_one_sense_nouns_minilm_does_not_know():
 
 @needs_wordnet
 def test_taxonomy_tells_two_kinds_of_one_thing_from_a_kind_its_part_and_what_its_gloss_names():
-    from skill.word_classes import Taxon, WordClasses
+    from skill.word_classes import WordClasses
 
     words = "owl elephant bird frog soy pasta slaw sushi cheddar cheese paw dog pet kitten cat hen egg ice_cream".split()
     taxa = taxonomy(WORDNET, words)
     assert "ice_cream" in taxa and "owl" in taxa and all(len(entry) == 5 for entry in taxa.values())
-    classes = WordClasses(taxa={w.replace("_", " "): Taxon.of(e) for w, e in taxa.items()})
+    classes = WordClasses(taxa={w.replace("_", " "): e for w, e in taxa.items()})
     for a, b in (("owl", "elephant"), ("bird", "frog"), ("slaw", "sushi"), ("elephants", "owls")):
         assert classes.mere_kin(a, b) and classes.mere_kin(b, a), (a, b)
     # a kind of it, a part of it, named in its gloss, only both animals, or no animal, food nor plant
