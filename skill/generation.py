@@ -328,7 +328,8 @@ _MASS = frozenset(
     jewellery clothing meat popcorn sleep stuff nature space poetry plastic metal cotton wool silk
     oil gas steam smoke mud dust hair pi transport transportation medicine writing communication alcohol liquor
     cream syrup gravy ketchup mustard mayonnaise mayo yogurt yoghurt porridge oatmeal spaghetti broccoli lettuce
-    garlic ginger vinegar lemonade custard""".split()
+    garlic ginger vinegar lemonade custard geography biology chemistry physics literature economics philosophy
+    psychology algebra geometry spelling grammar""".split()
     # said whole, as their heads would be counted ("When it comes to ice creams" was said)
     + ["ice cream", "maple syrup", "peanut butter", "whipped cream", "cotton candy", "candy floss", "hot chocolate"]
 )
@@ -1175,7 +1176,9 @@ def _saying(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
     line = punchline_text(swap.swapped)
     templates = ("You know what they say about {}:", "When it comes to {}, I always say:")
     for topic in f.topics:
-        for setup in _with_generic(list(_each_in_both(templates, (topic,), rng)), _GENERIC_SAYINGS, topic, rng):
+        # words to live by are words that advise ("Words to live by: Fur goat." was said)
+        generic = _GENERIC_SAYINGS if gives_advice(swap.original) else ()
+        for setup in _with_generic(list(_each_in_both(templates, (topic,), rng)), generic, topic, rng):
             yield sentence_start(setup), line
 
 
@@ -1195,26 +1198,41 @@ def _pronoun(person: str) -> str:
     return "She" if word in _SHE else "He" if word in _HE else "They"
 
 
-#: Words a saying starts with when it tells someone what to do ("Keep a tight rein", "Never say
-#: never", "Better safe than sorry"): only those answer "My best advice for bananas?" ("Cereal
-#: number" and "A star is barn" were given as advice). Verbs that also start a noun phrase often
-#: ('light at the end of the tunnel', 'open book', 'change of heart', 'rock bottom') are left out.
-_ADVICE_STARTS = frozenset(
-    """always never don't do just better be let let's take keep make give go get see put break hit come wait play
-    have stay turn pull leave know jump call beat throw think meet hold follow fly cut walk strike step save read
-    help bring tell weigh wear pay move knock kick eat drop blow trust start stand sleep sing sell lose look live
-    learn hang feel cry bear ask wish win use thank talk rise ride mind cross count carry burn bend bake add whip
-    waste try touch stop steal shake sail reach raise push pick pause lend lead laugh fill find enjoy draw dance
-    cover climb buy bite write wade twist teach swim study stir stick speak sow soak skip sit settle seize plant
-    hop hide grow flip dive cook celebrate build believe bury chase dig grab hug kiss pass pour roll rub seal
-    smell spill spread sweep swallow tie toss wake wash watch""".split()
+#: Words a saying starts with when it tells someone what to do whatever follows ("Never say
+#: never", "Don't cry over spilt milk", "Better safe than sorry", "Be yourself").
+_ADVICE_WORDS = frozenset("always never don't do be better let let's".split())
+#: Verbs a saying that advises starts with ("Keep a tight rein", "Take it easy"): only those answer
+#: "My best advice for bananas?" ("Cereal number" and "A star is barn" were given as advice). Verbs
+#: that also start a noun phrase often ('light at the end of the tunnel', 'open book', 'change of
+#: heart', 'rock bottom') are left out.
+_ADVICE_VERBS = frozenset(
+    """take keep make give go get see put break hit come wait play have stay turn pull leave know jump call beat
+    throw think meet hold follow fly cut walk strike step save read help bring tell weigh wear pay move knock kick
+    eat drop blow trust start stand sleep sing sell lose look live learn hang feel cry bear ask wish win use thank
+    talk rise ride mind cross count carry burn bend bake add whip waste try touch stop steal shake sail reach raise
+    push pick pause lend lead laugh fill find enjoy draw dance cover climb buy bite write wade twist teach swim
+    study stir stick speak sow soak skip sit settle seize plant hop hide grow flip dive cook celebrate build
+    believe bury chase dig grab hug kiss pass pour roll rub seal smell spill spread sweep swallow tie toss wake
+    wash watch flee""".split()
+)
+#: ... followed by what an order's object or manner starts with: "Call of the wild", "Rise and fall"
+#: and "Just sewing" are no advice, "Call it a day", "Go with the flow" and "Sleep tight" are.
+_ADVICE_NEXT = frozenset(
+    """a an the your my his her their our its it this that these those them him me us yourself yourselves
+    some every no not all any one up out off on in down back away over around along through together forward
+    ahead to for with at by into onto from tight well easy safe hard fast slow low high big small while when
+    like as what how""".split()
 )
 
 
 def gives_advice(phrase: str) -> bool:
     """Whether the saying tells someone what to do, so it can be given as advice."""
-    words = phrase.lower().split()
-    return bool(words) and words[0].strip(",.!?") in _ADVICE_STARTS
+    words = [w.strip(",.!?") for w in phrase.lower().split()]
+    if not words:
+        return False
+    if words[0] in _ADVICE_WORDS:
+        return True
+    return words[0] in _ADVICE_VERBS and len(words) > 1 and words[1] in _ADVICE_NEXT
 
 
 def _advice(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:

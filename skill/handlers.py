@@ -25,6 +25,7 @@ from skill.log import logger
 from skill.numbers import WORDS
 from skill.phrases import plain_lower
 from skill.sensitive_topics import (
+    find_kid_unsuitable,
     find_sensitive_subject,
     is_news,
     speaks_of_self_harm,
@@ -104,7 +105,9 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         laughed = plain_lower(topic).strip(" .!")
         if _FILLER.fullmatch(laughed.strip(" ,?")):  # "um" was a topic: "My best advice for soccer?"
             logger.info("filler_heard")
-            return turns.ask_for_topic(handler_input, turns.strings(handler_input).say("take_your_time"))
+            # at our door, the line to say next again ("hold on" was taken as "who's there?")
+            waiting = _punchline_to_come(handler_input, first="take_your_time")
+            return waiting or turns.ask_for_topic(handler_input, turns.strings(handler_input).say("take_your_time"))
         if turns.pending(handler_input) == turns.ANOTHER and (" " in laughed or laughed in _PAST_LAUGHS) and _LAUGHED.fullmatch(laughed):
             # "I'm crying laughing" right after a joke fits "i'm {topic}": a laugh, not a topic (one
             # word, "laughing", may be "a joke about laughing"; "(i) laughed" is no topic)
@@ -308,6 +311,9 @@ class KnockKnockReplyHandler(AbstractRequestHandler):
             return turns.respond(
                 handler_input, turns.Reply(speech.sentences(say.say("knock_knock_nobody")), speech.sentences(say.say("knock_knock_nobody_reprompt")))
             )
+        said = plain_lower(_slot_text(handler_input, "topic") or _slot_text(handler_input, "verdict")).strip(" .!,?")
+        if said and _FILLER.fullmatch(said):  # "hold on" at the door waits: it said the next line ("Pest.")
+            return _punchline_to_come(handler_input, first="take_your_time") or FallbackIntentHandler().handle(handler_input)
         if exchange.stage == knock_knock.DOOR:
             session[knock_knock.SESSION_KEY] = replace(exchange, stage=knock_knock.NAME).as_attributes()
             ask = say.say("knock_knock_name_reprompt").format(name=exchange.name)
@@ -384,7 +390,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             knock_knock.leave(session)  # our own joke at the door gives way
             # the question is never said back: the word layers judge it (the learned head read "black
             # and white and read all over" as about race, and kid mode's "why did the chicken cross the road")
-            if words and offensive.check_words(words, strict=strict).offensive:
+            if words and (offensive.check_words(words, strict=strict).offensive or (strict and find_kid_unsuitable(words) is not None)):
                 return self._over(handler_input, say.say("heard_unclean"))
             if not words and not offered:
                 return FallbackIntentHandler().handle(handler_input)
@@ -402,6 +408,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             added = knock_knock.without_echoes(words, heard.name)
             unclean = bool(words) and (
                 offensive.check_words(words, strict=strict).offensive
+                or (strict and find_kid_unsuitable(words) is not None)  # "justin time for a beer" was laughed at in kid mode
                 or bool(added) and self.teller.engine.is_offensive(added, strict=strict)
             )
             # a punchline Alexa could not place (Fallback) is unknown: no laugh at what was not heard,
@@ -571,8 +578,8 @@ def _pick_told_together(handler_input: HandlerInput) -> str:
     return say.say("past_the_only") if told == 1 else say.say("past_the_last").format(count=WORDS[told])
 
 
-#: What a joke may be named by: what it was asked about, its words, and its explanation's.
-_NAMED_BY = ("about", "text", "explanation")
+#: What a joke may be named by: what it was asked about, else its words and its explanation's.
+_NAMED_BY = (("about",), ("text", "explanation"))
 _THE_LAST = re.compile(r"\b(?:last|latest|most recent|newest)\b", re.IGNORECASE)
 
 
@@ -589,10 +596,11 @@ def _place_named(handler_input: HandlerInput, named: str) -> int | None:
         return len(run)  # after 'the first one' was explained, 'the last one' is the last told again
     if not asked:
         return None
-    for place in range(len(run), 0, -1):
-        joke = run[place - 1]
-        if isinstance(joke, dict) and asked & {_stem(w) for w in content_words(" ".join(str(joke.get(k, "")) for k in _NAMED_BY))}:
-            return place
+    for keys in _NAMED_BY:  # what it was asked about first: "Fishing off the beer" was the coffee one
+        for place in range(len(run), 0, -1):
+            joke = run[place - 1]
+            if isinstance(joke, dict) and asked & {_stem(w) for w in content_words(" ".join(str(joke.get(k, "")) for k in keys))}:
+                return place
     return 0
 
 
@@ -712,7 +720,11 @@ class FavouriteJokeIntentHandler(AbstractRequestHandler):
         joke = next((j for j in newest_first if not self.teller.rejects(j["text"], strict)), None)
         if joke is None:
             turns.set_pending(handler_input, turns.ANY_JOKE)
-            why = say.say("no_favourite_for_kids") if kept and strict else say.say("no_favourite")  # liked, but not for kid mode
+            why = (
+                say.say("no_favourite_for_kids") if kept and strict  # liked, but not for kid mode
+                else say.say("no_favourite_unreachable") if not turns.stored(handler_input)  # "say 'that was funny', and I'll keep it" was promised
+                else say.say("no_favourite")
+            )
             return turns.respond(handler_input, turns.Reply(speech.sentences(why, say.say("no_favourite_offer")),
                                                             speech.sentences(say.say("another_reprompt"))))
         session[FAVOURITES_TOLD_KEY] = (retold + [joke_id(joke["text"])])[-MAX_FAVOURITES:]
@@ -745,7 +757,7 @@ class KidModeIntentHandler(AbstractRequestHandler):
         if turns.pending(handler_input) == turns.KID_MODE_OFF and not is_intent_name("KidModeIntent")(handler_input):
             if is_intent_name("AMAZON.NoIntent")(handler_input):
                 return turns.ask_for_topic(handler_input, say.say("kid_mode_kept"))
-            return self.switch(handler_input, OFF)
+            return self.switch(handler_input, OFF)  # a grown-up said yes
         asked_only = is_intent_name(self.STATUS_INTENT)(handler_input)
         switch = None if asked_only else _resolved_id(handler_input, "mode", (ON, OFF))
         if switch is None and not asked_only and not _slot_text(handler_input, "mode"):
@@ -759,10 +771,11 @@ class KidModeIntentHandler(AbstractRequestHandler):
             return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("kid_mode_off_check"), question), speech.sentences(question)))
         return self.switch(handler_input, switch)
 
-    @staticmethod
-    def switch(handler_input: HandlerInput, switch: str) -> Response:
+    def switch(self, handler_input: HandlerInput, switch: str) -> Response:
         say = turns.strings(handler_input)
         turns.user_state(handler_input).set_kid_mode(switch == ON)
+        if switch == ON:  # the jokes told before are not said again ("say the beer one again")
+            turns.drop_jokes_told(handler_input, lambda text: self.teller.rejects(text, True))
         logger.info("kid_mode_set", extra={"on": switch == ON})
         said = say.say("kid_mode_on") if switch == ON else say.say("kid_mode_off")
         return turns.ask_for_topic(handler_input, *((said,) if turns.stored(handler_input) else (said, say.say("not_kept"))))

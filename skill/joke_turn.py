@@ -114,6 +114,7 @@ def tell_joke(
     kids_known = kid_mode_on or turns.for_kids(handler_input)  # said once, not at every joke
     if for_kids:
         turns.set_for_kids(handler_input)
+        turns.drop_jokes_told(handler_input, lambda text: teller.rejects(text, True))
     kid_mode = teller.kid_rules(handler_input)
     history = turns.session_turns(handler_input) if use_session else []
     if avoid and history and points_back(avoid):
@@ -138,6 +139,7 @@ def tell_joke(
     ctx = replace(ctx, form=ctx.form or form or held, task=ctx.task or task)
     if ctx.for_kids:  # 'the kids want a joke about horses'
         turns.set_for_kids(handler_input)
+        turns.drop_jokes_told(handler_input, lambda text: teller.rejects(text, True))
         kid_mode = True
     turns.set_asked_form(handler_input, ctx.form)
     hushed = ctx.someone_asleep and not turns.whispering(handler_input)  # said once, then whispered

@@ -706,6 +706,17 @@ _KID_UNSUITABLE_TERMS: tuple[str, ...] = (
     "pub", "pubs", "the bar", "nightclub", "nightclubs", "tavern", "saloon", "margarita", "margaritas", "mojito",
     "martini", "sangria", "prosecco", "shootout", "shootouts", "bombing", "bombings", "grenade", "grenades",
     "sniper", "snipers",
+    # drink said in slang, and where and when it is drunk; gambling, dating and a bomb said plainly (a
+    # second kid-mode probe got jokes on all of these: "getting hammered", "happy hour", "the pokies")
+    "getting wasted", "got wasted", "getting hammered", "got hammered", "getting high", "getting sloshed", "sloshed",
+    "drinking buddy", "drinking buddies", "kegger", "happy hour", "a pint", "pints", "doing shots", "brewski", "brewskis",
+    "adult beverage", "adult beverages", "liqueur", "oktoberfest", "bachelor party", "stag do", "stag party", "hen party",
+    "hen do", "clubbing", "the boozer", "shandy", "bevvy", "bevvies", "tinnies", "bottle-o", "bottle shop", "goon",
+    "daaru", "daru", "mommy juice", "wine mom", "at a bar", "at the bar", "open bar", "bar crawl", "sports bar",
+    "wine bar", "cocktail bar", "bar snacks", "lottery", "lotto", "slot machine", "slot machines", "blackjack",
+    "pokies", "scratch card", "scratch cards", "roulette", "tinder", "dating app", "first date", "blind date",
+    "on a date", "snog", "snogging", "making out", "hottie", "hotties", "a bomb", "the bomb", "atom bomb",
+    "nuclear bomb",
 )
 #: Not grown-up, only rude: kids hear "let's keep it polite", not "that one's for the grown-ups"
 #: ("a joke about farts" was for the grown-ups).
@@ -717,7 +728,7 @@ _KID_IMPOLITE_TERMS: tuple[str, ...] = (
     # ("a joke about farts" got "I've run out of fresh jokes about that" with none told)
     "fart", "farts", "farting", "jerk", "jerks", "weirdo", "weirdos",
     # "a joke about butts" was told "Butt your tongue" in kid mode, where farts were kept polite
-    "butt", "butts",
+    "butt", "butts", "bum", "bums", "willy", "willies",
 )
 _KID_FINDER = _TermFinder.of(KID_UNSUITABLE, _KID_UNSUITABLE_TERMS)
 _KID_IMPOLITE_FINDER = _TermFinder.of(KID_IMPOLITE, _KID_IMPOLITE_TERMS)

@@ -42,6 +42,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "first_favourite": ("Yay! I'll keep that one for you. Say 'tell me one I liked' any time to hear it again.",),
     "favourite_intro": ("Here's one you liked.", "One of your favorites:"),
     "no_favourite_for_kids": ("The jokes you liked are for grown-ups, so I'll leave them while kid mode is on.",),
+    "no_favourite_unreachable": ("I can't reach the jokes you liked right now, sorry.",),
     "no_favourite": ("You haven't told me you liked one yet. When a joke makes you laugh, say 'that was funny', and I'll keep it.",),
     "no_favourite_offer": ("Want a joke now?",),
     "known_favourites": ("I've kept {count} jokes you liked, to tell again.",),

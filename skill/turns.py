@@ -8,7 +8,7 @@ these: `knock_knock` (knock_knock_heard) and `time_zones` (time_zone, the device
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from ask_sdk_core.exceptions import AttributesManagerException
 from ask_sdk_core.handler_input import HandlerInput
@@ -116,6 +116,23 @@ def set_for_kids(handler_input: HandlerInput) -> None:
     session(handler_input)["for_kids"] = True
 
 
+def drop_jokes_told(handler_input: HandlerInput, unfit: Callable[[str], bool]) -> None:
+    """Forget the session's jokes that are ``unfit`` to be said again: once kid mode's rules hold,
+    "say the beer one again" and "explain it" told a joke from before them."""
+    attributes = session(handler_input)
+    last = attributes.get("last_joke")
+    if isinstance(last, dict) and unfit(str(last.get("text", ""))):
+        attributes.pop("last_joke", None)
+        attributes.pop("last_speech", None)  # it may say the joke too
+    run = attributes.get(IN_A_ROW_KEY)
+    if isinstance(run, list):
+        kept = [j for j in run if isinstance(j, dict) and not unfit(str(j.get("text", "")))]
+        if kept:
+            attributes[IN_A_ROW_KEY] = kept
+        else:
+            attributes.pop(IN_A_ROW_KEY, None)
+
+
 def forget_listener(handler_input: HandlerInput) -> None:
     """After the listener's stored state is deleted: this request and session start from nothing too,
     and nothing is written back (a fresh state has no changes)."""
@@ -148,16 +165,19 @@ def asked_form(handler_input: HandlerInput) -> str:
 
 
 def avoided_forms(handler_input: HandlerInput) -> list[str]:
-    """The joke forms the listener asked to hear no more of in this session ('no more riddles')."""
-    return [f for f in strings_of(session(handler_input).get("avoided_forms")) if f in ASKABLE_FORMS]
+    """The joke forms the listener asked to hear no more of ('no more riddles'), in this session or
+    an earlier one (it came back the next visit)."""
+    said = [*user_state(handler_input).avoided_forms, *strings_of(session(handler_input).get("avoided_forms"))]
+    return [f for f in dict.fromkeys(said) if f in ASKABLE_FORMS]
 
 
 def avoid_forms(handler_input: HandlerInput, forms: Sequence[str], asked: str = "") -> None:
-    """Leave ``forms`` alone from now on (a held ask for one is dropped); a form ``asked`` for by
-    name is the listener's choice again."""
+    """Leave ``forms`` alone from now on, in later sessions too (a held ask for one is dropped); a
+    form ``asked`` for by name is the listener's choice again."""
     left = [f for f in dict.fromkeys([*avoided_forms(handler_input), *forms]) if f != asked or f in forms]
     if forms and asked_form(handler_input) in forms:
         set_asked_form(handler_input, "")
+    user_state(handler_input).set_avoided_forms(left)
     if left:
         session(handler_input)["avoided_forms"] = left
     else:

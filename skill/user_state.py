@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Collection, Mapping
+from typing import Any, Collection, Mapping, Sequence
 
 MAX_TOLD = 1000
 MAX_LIKED_WORDS = 30
@@ -27,10 +27,10 @@ MAX_FORM_BONUS = 0.15
 SCHEMA_VERSION = 1
 #: The keys this release reads; any other stored key is kept as found (`UserState.extra`).
 _KNOWN_KEYS = frozenset(
-    "schema told ratings form_ratings liked_words kid_mode jokes_heard recent_pun_words pace favourites avoided".split()
+    "schema told ratings form_ratings liked_words kid_mode jokes_heard recent_pun_words pace favourites avoided avoided_forms".split()
 )
 #: What rides in the session while the store is down (`UserState.for_the_session`).
-_SESSION_KEYS = frozenset("kid_mode pace liked_words recent_pun_words avoided".split())
+_SESSION_KEYS = frozenset("kid_mode pace liked_words recent_pun_words avoided avoided_forms".split())
 SESSION_FAVOURITES = 3
 #: How much slower or faster than normal the listener asked Pun Pal to speak, in steps
 #: (`speech.PACE_RATES` says how fast a step is).
@@ -167,6 +167,7 @@ class UserState:
     pace: int = 0
     favourites: list[dict[str, str]] = field(default_factory=list)
     avoided: list[str] = field(default_factory=list)  # 'no more cat jokes': left alone in later sessions too
+    avoided_forms: list[str] = field(default_factory=list)  # 'no more riddles': likewise
     extra: dict[str, Any] = field(default_factory=dict)  # keys a newer release stored: written back as found
     changed: bool = False
 
@@ -188,6 +189,7 @@ class UserState:
             pace=_int(attributes.get("pace", 0), SLOWEST_PACE, FASTEST_PACE),
             favourites=_favourites(attributes.get("favourites")),
             avoided=strings_of(attributes.get("avoided"))[-MAX_AVOIDED:],
+            avoided_forms=strings_of(attributes.get("avoided_forms"))[-MAX_FORMS:],
             extra={k: v for k, v in attributes.items() if isinstance(k, str) and k not in _KNOWN_KEYS},
         )
 
@@ -211,7 +213,13 @@ class UserState:
             attributes["favourites"] = self.favourites[-MAX_FAVOURITES:]
         if self.avoided:
             attributes["avoided"] = self.avoided[-MAX_AVOIDED:]
+        if self.avoided_forms:
+            attributes["avoided_forms"] = self.avoided_forms[-MAX_FORMS:]
         return attributes
+
+    def set_avoided_forms(self, forms: Sequence[str]) -> None:
+        if list(forms) != self.avoided_forms:
+            self.avoided_forms, self.changed = list(forms)[-MAX_FORMS:], True
 
     def avoid(self, words: Collection[str], asked_for: Collection[str] = ()) -> None:
         """Leave ``words`` alone from now on, in later sessions too ("no more jokes about cats" was

@@ -615,6 +615,7 @@ def test_one_countable_noun_as_the_topic_is_said_in_general() -> None:
     # comes to deers", "... to ice creams" were said)
     assert said_in_general("deer", frozenset({"deer"})) == "deer" and said_in_general("moose", frozenset({"moose"})) == "moose"
     assert said_in_general("ice cream", frozenset({"ice cream", "cream"})) == "ice cream"
+    assert said_in_general("geography", frozenset({"geography"})) == "geography"  # "about geographies" was said
     # the article kept with the topic: any one is all of them ("My best advice for a dog?" was said)
     assert said_in_general("a dog", countable) == "dogs" and said_in_general("a jazz", countable) == "a jazz"
     # a person named by their trade is counted whatever WordNet says of the word ('tailor' is
@@ -1085,7 +1086,20 @@ def test_only_a_saying_that_tells_someone_what_to_do_is_given_as_advice(gen: Off
     the jokes were framed as advice, whatever the saying."""
     assert gives_advice("keep a tight rein") and gives_advice("never say never") and gives_advice("Don't cry over spilt milk")
     assert not gives_advice("serial number") and not gives_advice("a star is born") and not gives_advice("open book")
+    # a verb that starts a noun phrase as often: "Call of the wired", "Rice and fall", "Just sewing" were given as advice
+    assert gives_advice("call it a day") and gives_advice("sleep tight") and gives_advice("go with the flow")
+    assert not gives_advice("call of the wild") and not gives_advice("rise and fall") and not gives_advice("just sewing")
     for p, topic, advised in ((pair("cereal", "serial", "near_homophone"), "banana", False), (pair("rain", "rein", "homophone"), "weather", True)):
         request = GenerationRequest(p, topic, (topic,), topic, current_words=(topic,))
         setups = [c.setup for seed in range(8) for c in gen.generate(request, random.Random(seed))]
         assert setups and any("advice" in s for s in setups) == advised, setups
+
+
+def test_words_to_live_by_are_words_that_advise(gen: OfflineGenerator) -> None:
+    """"Words to live by: Fur goat." and "My motto: Cereal number." said a saying as a rule of life."""
+    from skill.generation import NO_TOPIC_SETUPS
+
+    for p, advised in ((pair("cereal", "serial", "near_homophone"), False), (pair("rain", "rein", "homophone"), True)):
+        request = GenerationRequest(p, "", (), "", current_words=())
+        setups = [c.setup for seed in range(12) for c in gen.generate(request, random.Random(seed))]
+        assert setups and any(s in NO_TOPIC_SETUPS for s in setups) == advised, setups

@@ -1776,3 +1776,78 @@ def test_the_listener_can_have_everything_stored_about_them_forgotten(engine, ad
     device.intent("ForgetMeIntent")
     refused = said(device.intent("AMAZON.YesIntent"))
     assert refused.startswith("Sorry, I couldn't forget that just now") and failing.data["amzn1.ask.account.FORGET"] == stored
+
+
+def test_once_kid_rules_hold_the_jokes_told_before_are_not_said_again(skill):
+    """A beer joke, then "turn on kid mode", then "say the beer one again", "explain it" and "repeat
+    that" told and explained it; so did a joke asked for the kids."""
+    from skill.sensitive_topics import find_kid_unsuitable
+
+    for switch_on in (lambda d: kid_mode(d, "ON"), lambda d: d.intent("TellJokeIntent", topic="a joke for the kids about horses")):
+        device = Device(skill)
+        beer = device.intent("TellJokeIntent", topic="beer")["sessionAttributes"]["last_joke"]
+        device.intent("TellJokeIntent", topic="fishing")
+        assert find_kid_unsuitable(beer["text"]), beer
+        switch_on(device)
+        for ask in (lambda: device.intent("RepeatJokeIntent", which="beer"), lambda: device.intent("ExplainJokeIntent", which="beer"),
+                    lambda: device.intent("RepeatJokeIntent"), lambda: device.intent("ExplainJokeIntent")):
+            answer = ask()
+            assert beer["punchline"] not in said(answer) and beer["explanation"] not in said(answer), said(answer)
+            assert answer["sessionAttributes"].get("last_joke", {}).get("text") != beer["text"]
+
+
+@pytest.mark.parametrize("topic", ["getting hammered", "happy hour", "the pokies", "a bomb", "i'm at a bar with my dad",
+                                   "a pint", "tinder", "the lottery"])
+def test_kid_mode_keeps_drink_said_in_slang_gambling_dating_and_bombs_for_the_grown_ups(skill, topic):
+    """A second kid-mode probe got jokes on each of these."""
+    device = Device(skill)
+    kid_mode(device, "ON")
+    assert "last_joke" not in device.intent("TellJokeIntent", topic=topic)["sessionAttributes"], topic
+
+
+def test_in_kid_mode_the_listeners_own_joke_about_beer_is_not_laughed_at(skill):
+    device = Device(skill)
+    kid_mode(device, "ON")
+    device.intent("ListenerKnocksIntent")
+    device.intent("ListenerKnocksIntent", name="justin")
+    assert said(device.intent("ListenerAnswerIntent", answer="justin time for a beer")).startswith("Hmm, let's keep it clean.")
+
+
+def test_hold_on_at_our_door_waits_and_says_the_line_again(skill):
+    """"Hold on" after "Knock, knock." was taken as "who's there?" and the name was said ("Pest.")."""
+    device = Device(skill)
+    device.intent("KnockKnockIntent", topic="cats")
+    waited = device.intent("TellJokeIntent", topic="hold on")
+    assert said(waited).endswith("You say: who's there?") and waited["sessionAttributes"]["knock_knock"]["stage"] == "door"
+
+
+def test_a_form_left_alone_stays_left_alone_in_later_sessions(skill, adapter):
+    """"No more riddles", then the next visit's first joke was "What's a train's favorite saying?"."""
+    device = Device(skill, user_id="amzn1.ask.account.NORIDDLES")
+    device.intent("AvoidTopicIntent", topic="riddles")
+    assert adapter.data["amzn1.ask.account.NORIDDLES"]["avoided_forms"] == ["riddle"]
+    later = Device(skill, user_id="amzn1.ask.account.NORIDDLES")
+    forms = [later.intent("TellJokeIntent", topic=t)["sessionAttributes"]["last_joke"]["form"] for t in ("trains", "fruit", "owls", "cake")]
+    assert "riddle" not in forms, forms
+    later.intent("RiddleIntent", topic="dogs")  # asked for by name: the listener's again
+    assert "avoided_forms" not in adapter.data["amzn1.ask.account.NORIDDLES"]
+
+
+def test_with_the_store_down_no_favourite_is_promised_kept(engine):
+    """The next visit with the store still down said "say 'that was funny', and I'll keep it"."""
+    device = Device(build_skill(Settings(), engine, MemoryAdapter(fail_get=True)))
+    assert said(device.intent("FavouriteJokeIntent")).startswith("I can't reach the jokes you liked right now")
+
+
+def test_a_joke_named_by_its_topic_is_found_before_one_whose_words_say_it(skill):
+    """"Explain the fishing one" explained the coffee joke "Fishing off the beer"."""
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="trains")
+    jokes = [{"text": f"{setup} {line}", "punchline": line, "setup": setup, "pun_word": pun, "alternative_word": alt,
+              "explanation": f"'{pun}' sounds like '{alt}'.", "about": about, "form": "saying", "pair": f"{pun}|{alt}"}
+             for setup, line, pun, alt, about in (("You know what they say about fishing:", "Reel deal.", "reel", "real", "fishing"),
+                                                  ("You know what they say about coffee:", "Fishing off the beer.", "beer", "pier", "coffee"),
+                                                  ("You know what they say about trains:", "Train of thought.", "train", "train", "train"))]
+    device.session.attributes.update({"in_a_row": jokes, "last_joke": dict(jokes[-1])})
+    assert said(device.intent("ExplainJokeIntent", which="fishing")).startswith("'reel' sounds like 'real'.")
+    assert said(device.intent("ExplainJokeIntent", which="beer")).startswith("'beer' sounds like 'pier'.")  # its words, when no topic says it
