@@ -1034,8 +1034,13 @@ def wants_offensive(utterance: str) -> bool:
 
 
 def asks_elsewhere(utterance: str) -> bool:
-    """'Something else', 'tell me a joke about something different', 'change the subject'."""
-    return _ELSEWHERE.fullmatch(_strip_carriers(utterance)) is not None
+    """'Something else', 'tell me a joke about something different', 'change the subject', and a
+    random joke asked for with nothing else said ("tell me a random joke" stayed on the topic)."""
+    rest = _strip_carriers(utterance)
+    return _ELSEWHERE.fullmatch(rest) is not None or (not rest and _RANDOM.search(utterance) is not None)
+
+
+_RANDOM = re.compile(r"\brandom\b", re.IGNORECASE)
 
 
 #: "A joke about yourself", "about Alexa": the skill is a bot, so the joke is about robots

@@ -737,8 +737,17 @@ _KID_IMPOLITE_FINDER = _TermFinder.of(KID_IMPOLITE, _KID_IMPOLITE_TERMS)
 def find_kid_unsuitable(text: str) -> SensitiveMatch | None:
     """A grown-up-only term in the text (category `KID_UNSUITABLE`), else a rude one
     (`KID_IMPOLITE`), for kid mode (on top of `find_sensitive`)."""
-    said = " ".join(text.lower().split())
+    said = _KID_HARMLESS.sub(" ", " ".join(text.lower().split()))
     return _KID_FINDER.search(said) or _KID_IMPOLITE_FINDER.search(said)
+
+
+#: Things children drink, play with and pull up that hold a grown-up word ("root beer", "nerf guns"
+#: and "weeds in the garden" were for the grown-ups in kid mode).
+_KID_HARMLESS = re.compile(
+    r"\b(?:root|ginger|birch|butter)\s?beers?\b|\bmarg(?:h|)erita\s+pizzas?\b|\bmargarita\s+pizzas?\b"
+    r"|\b(?:water|nerf|squirt|bubble|glue|toy|cap|foam)\s+guns?\b|\b(?:pull|pulling|pulled)\s+(?:up\s+)?(?:the\s+)?weeds\b"
+    r"|\bweeds?\s+in\s+(?:the|my|our)\s+garden\b|\bgarden\s+weeds?\b|\balcohol[\s-]free\s+\w+|\bnon[\s-]alcoholic\s+\w+"
+)
 
 
 #: Where people are cared for when ill or hurt (context words, lemmas): beside them, a pun on death

@@ -898,12 +898,19 @@ def test_everyday_words_beside_those_stay_topics(said):
 
 
 @pytest.mark.parametrize("said", ["whatever you want", "anything you like", "you pick", "your choice", "up to you",
-                                  "i don't know", "something random", "surprise me", "a joke about anything at all"])
+                                  "i don't know", "surprise me", "a joke about anything at all"])
 def test_leaving_the_topic_to_us_is_no_topic(said):
     """'a joke about whatever you want' punned on 'whatever'; with earlier turns it goes on with them."""
     ctx = extract_context(said, history=["we're fishing on the lake"])
     assert ctx.topic == "" and ctx.current_words == () and "lake" in ctx.focus_words
     assert not ctx.named_nothing_known
+
+
+@pytest.mark.parametrize("said", ["something random", "a random joke", "tell me a random joke"])
+def test_a_random_joke_leaves_the_sessions_topic(said):
+    """"Tell me a random joke" stayed on the session's topic: travel five times."""
+    ctx = extract_context(said, history=["we're fishing on the lake"])
+    assert ctx.topic == "" and ctx.fresh and "lake" not in ctx.focus_words, ctx
 
 
 def test_a_topic_with_no_word_to_pun_on_is_known_as_such():

@@ -1851,3 +1851,12 @@ def test_a_joke_named_by_its_topic_is_found_before_one_whose_words_say_it(skill)
     device.session.attributes.update({"in_a_row": jokes, "last_joke": dict(jokes[-1])})
     assert said(device.intent("ExplainJokeIntent", which="fishing")).startswith("'reel' sounds like 'real'.")
     assert said(device.intent("ExplainJokeIntent", which="beer")).startswith("'beer' sounds like 'pier'.")  # its words, when no topic says it
+
+
+
+@pytest.mark.parametrize("topic", ["root beer", "nerf guns", "a water gun", "pulling weeds in the garden", "alcohol-free beer"])
+def test_kid_mode_tells_jokes_on_what_children_drink_and_play_with(skill, topic):
+    """"root beer", "nerf guns" and "weeds in the garden" were for the grown-ups in kid mode."""
+    device = Device(skill)
+    kid_mode(device, "ON")
+    assert "last_joke" in device.intent("TellJokeIntent", topic=topic)["sessionAttributes"], topic
