@@ -749,12 +749,13 @@ class KidModeIntentHandler(AbstractRequestHandler):
         self.teller = teller
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        answered = turns.pending(handler_input) == turns.KID_MODE_OFF and any(is_intent_name(n)(handler_input) for n in self.ANSWERS)
+        # only right after the question: a stray "yes" later turned kid mode off
+        answered = turns.last_was(handler_input, turns.ASKED_GROWN_UP) and any(is_intent_name(n)(handler_input) for n in self.ANSWERS)
         return answered or is_intent_name("KidModeIntent")(handler_input) or is_intent_name(self.STATUS_INTENT)(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
-        if turns.pending(handler_input) == turns.KID_MODE_OFF and not is_intent_name("KidModeIntent")(handler_input):
+        if turns.last_was(handler_input, turns.ASKED_GROWN_UP) and not is_intent_name("KidModeIntent")(handler_input):
             if is_intent_name("AMAZON.NoIntent")(handler_input):
                 return turns.ask_for_topic(handler_input, say.say("kid_mode_kept"))
             return self.switch(handler_input, OFF)  # a grown-up said yes
@@ -768,7 +769,9 @@ class KidModeIntentHandler(AbstractRequestHandler):
         if switch == OFF and self.teller.kid_mode(handler_input):
             turns.set_pending(handler_input, turns.KID_MODE_OFF)
             question = say.say("kid_mode_off_question")
-            return turns.respond(handler_input, turns.Reply(speech.sentences(say.say("kid_mode_off_check"), question), speech.sentences(question)))
+            asked = turns.respond(handler_input, turns.Reply(speech.sentences(say.say("kid_mode_off_check"), question), speech.sentences(question)))
+            turns.set_last_was(handler_input, turns.ASKED_GROWN_UP)
+            return asked
         return self.switch(handler_input, switch)
 
     def switch(self, handler_input: HandlerInput, switch: str) -> Response:
@@ -1250,11 +1253,11 @@ _FILLER = re.compile(
 
 #: A laugh said as a sentence ("I'm crying laughing", "we laughed so hard", "the kids are
 #: giggling"), which the topic slot takes from "i'm {topic}" or "the kids are {topic}".
-_PAST_LAUGHS = frozenset(("laughed", "cried"))
+_PAST_LAUGHS = frozenset(("laughed", "cried", "dead"))  # "(i'm) dead" right after a joke was met with sympathy; "dying" may be meant
 _LAUGHED = re.compile(
     r"(?:(?:i|we|i'm|we're|i am|we are|(?:the |my )?kids(?: are|'re)?|everyone(?: is|'s)?|he's|she's|they're)\s+)?"
     r"(?:(?:literally|actually|still|just|so)\s+)*"
-    r"(?:crying|dying|rolling|cracking up|in stitches|laughing|giggling|laughed|cried|howling|in tears)"
+    r"(?:crying|dying|dead|rolling|cracking up|in stitches|laughing|giggling|laughed|cried|howling|in tears)"
     r"(?:\s+(?:laughing|with laughter|so hard|so much|out loud|my head off|on the floor|over here|right now))*"
 )
 

@@ -205,7 +205,7 @@ PRANK_NAMES = frozenset(
     """hughgrection hugegrection hughjass hugejass hughjanus hughjorgan hughmungus mikehunt mikehawk mikeoxlong
     mikeoxsmall mikelitoris mikerotch mikerotchburns seymourbutts seemorebutts seymorebutts bendover eileendover
     moelester amandahugginkiss amandahuggenkiss philmccracken phillmccracken philmcrackin ivanatinkle ivannatinkle
-    heywoodjablome heywoodjablowme dixienormous harryballs hairyballs jackmeoff jackmehoff jackinoff waynekerr
+    philmcracken philmccrack imapig heywoodjablome heywoodjablowme dixienormous harryballs hairyballs jackmeoff jackmehoff jackinoff waynekerr
     cravenmoorehead oliverklozoff patmyaz tesstickle dickhertz barrymccockiner hairybutts haroldbutts""".split()
 )
 

@@ -246,6 +246,9 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "retard", "retarded", "gypsy", "gypsies", "minority", "minorities", "religion", "religious",
         # a slur named without saying it ("When it comes to the n word, I always say: Noun to five.")
         "n word", "n-word", "n words", "n-words",
+        # the people of a place, named as a people ("tell me a joke about scousers" was told one)
+        # (not those that are also teams, dogs, fruit or verbs: 'yankees', 'aussies', 'kiwis', 'yanks')
+        "scousers", "geordies", "brummies", "cockneys", "rednecks", "hillbillies", "pommies", "limeys",
         "wheelchair user", "wheelchair users", "in a wheelchair", "amputee", "amputees", "paraplegic",
         "quadriplegic", "down syndrome", "down's syndrome", "oriental", "orientals", "the orient",
         "special ed", "special needs", "homosexual", "homosexuals", "homosexuality", "women drivers",
@@ -397,7 +400,8 @@ _HARMLESS_TITLES = re.compile(
     # dead tired" were met with "I'm so sorry to hear that"); a hunger ("i could murder a pizza");
     # games of war; a potato stabbed
     r"|dying (?:to|for) (?!death)\w+|dying of (?:laughter|laughing|embarrassment|boredom|curiosity)|dead (?:tired|funny|good|easy|serious|beat|chuffed|jealous)"
-    r"|sick (?:of|and tired)|(?:could|would|i'd) murder an? (?:pizza|curry|burger|beer|pint|drink|coffee|cup of tea|brew|kebab|sandwich|cuppa|steak)|war games?|(?:stabbing|stab|stabbed) (?:a|the|my) (?:potato|potatoes|fork|steak|sausage|olive)s?|funeral home museum"
+    r"|sick (?:of|and tired)|(?:that|this|the|your|you're|you are|ur)\s+(?:joke\s+|one\s+|pun\s+)?(?:killed|kills|killing|slayed|slays) me"
+    r"|killing me (?:softly|with)|(?:could|would|i'd) murder an? (?:pizza|curry|burger|beer|pint|drink|coffee|cup of tea|brew|kebab|sandwich|cuppa|steak)|war games?|(?:stabbing|stab|stabbed) (?:a|the|my) (?:potato|potatoes|fork|steak|sausage|olive)s?|funeral home museum"
     # the long weekend is a date for a day out ("our memorial day barbecue"); the day itself is not
     r"|memorial day(?= (?:weekend|sale|sales|barbecue|barbeque|bbq|cookout|picnic|pool party|camping|road trip)s?\b))(?![a-z])"
 )
@@ -900,8 +904,8 @@ _HURTS_THE_SPEAKER = re.compile(
     r"^(?:(?:always|keeps|kept|sometimes|still|often|just|really)\s+)*"
     r"(?:hits|hurts|beats|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|pinches|pinched|bites|touches|touched"
     r"|grabs|grabbed|follows|followed|scares|scared|threatens|threatened|raped|molested|pushes|pushed|shoves|shoved"
-    r"|batters|battered|smacks|smacked|whacks|whacked|thumps|thumped|belts|belted"
-    r"|(?<=keeps )(?:hitting|hurting|kicking|punching|pushing))\s+me\b"
+    r"|batters|battered|smacks|smacked|whacks|whacked|thumps|thumped|belts|belted|bashes|bashed"
+    r"|(?<=keeps )(?:hitting|hurting|kicking|punching|pushing|bashing))\s+me\b"
     # as the slot brings it, or said of oneself ("i got raped last week" was refused as a dirty joke)
     r"|\b(?:got|was|been|being|were|get|i was) (?:raped|molested|sexually assaulted|sexually abused|groomed)\b"
     r"|^(?:(?:just|recently|once)\s+)?(?:raped|molested|sexually assaulted|sexually abused)\b"
@@ -911,7 +915,8 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|slapped|slapping|chokes|choked|choking|pinches|pinched|pinching|bites|bit|biting|touches|touched|touching|grabs"
     r"|grabbed|grabbing|followed|follows|following|scares|scared|scaring|threatens|threatened|threatening|raped|rapes"
     r"|molested|molests|pushes|pushed|pushing|shoves|shoved|shoving|throws things at|threw things at|locks|locked"
-    r"|batters|battered|smacks|smacked|smacking|whacks|whacked|thumps|thumped|belts|belted|does bad things to|did bad things to)\s+me\b"
+    r"|batters|battered|smacks|smacked|smacking|whacks|whacked|thumps|thumped|belts|belted|bashes|bashed|bashing"
+    r"|does bad things to|did bad things to)\s+me\b"
     # and what grooms or frightens a child in clean words ("my stepdad comes into my room at night" was
     # "A night in shining armor!", "my coach asked me to send him pictures" "Coach potato")
     rf"|\b(?P<groomer>{_HARMERS})\s+(?:(?:in|at|on|from) (?:the|a|my|our|his|her) [a-z]+\s+)?"
@@ -923,7 +928,9 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|showed me (?:his|her|their) (?:private|privates|willy|penis|body)|touches my|touched my|makes me touch|made me touch"
     r"|threatened to (?:kill|hurt|hit) me|threatens to (?:kill|hurt|hit) me|won't let me (?:see my friends|leave|go out)"
     r"|hits me with|hit me with a belt|hits my (?:mom|mum|mother|dad|sister|brother)|hurts my (?:mom|mum|mother|dad|sister|brother)"
-    r"|beats my (?:mom|mum|mother|dad|sister|brother)|locks me in|locked me in|says i'm worthless|said i'm worthless)"
+    r"|beats my (?:mom|mum|mother|dad|sister|brother)|locks me in|locked me in|says i'm worthless|said i'm worthless"
+    # sex forced, said plainly ("my boyfriend forced me to have sex" was refused as a dirty joke)
+    r"|(?:forced|forces|made|makes|pressured|pressures|pressured|tricked) me (?:to )?(?:have sex|do sexual|do sex|sleep with))"
     r"|\b(?:asked|asking|asks) (?:me )?for (?:photos|pictures|pics|nudes) of me\b"
     # what grooms in any words ("my coach said it's our secret" was "Coach potato", "a man on roblox
     # asked where i live" "Live well enough alone", "someone at school keeps asking me to send nudes"
@@ -943,7 +950,7 @@ _PARTNERS = re.compile(r"\b(?:husband|wife|boyfriend|girlfriend|partner|ex)\b")
 _ANYONES = re.compile(r"^(?:(?:some|this|that|a|an|the)\s+)?(?:someone|somebody|he|she|they|man|woman|lady|people)\b")
 #: Sexual violence, said of oneself or by no one close ('i was raped', 'he raped me'): a sexual
 #: assault helpline, which serves grown-ups the children's line does not.
-_SEXUAL_VIOLENCE = re.compile(r"\b(?:raped|rapes|molested|molests|sexually (?:assaulted|abused))\b")
+_SEXUAL_VIOLENCE = re.compile(r"\b(?:raped|rapes|molested|molests|sexually (?:assaulted|abused)|have sex|do sexual|do sex|sleep with)\b")
 _NOT_POSSESSIVES = frozenset("it's that's he's she's there's what's who's".split())
 PARTNER, CHILD, ANYONE, ASSAULTED = "partner", "child", "anyone", "assaulted"
 
@@ -959,15 +966,16 @@ def who_hurts_the_speaker(text: str) -> str:
         return CHILD  # a child's words: a grown-up to tell and the children's helpline
     group = next((g for g in ("who", "groomer", "stranger") if found.group(g)), "")
     who = found.group(group) if group else ""
+    sexual = _SEXUAL_VIOLENCE.search(found.group(0)) is not None
     if partner := _PARTNERS.search(who):
         # someone else's partner ("my sister's husband", "mum's new boyfriend", "my ex's friend") is not the speaker's
         at = found.start(group) + partner.start()
         before, after = plain_lower(text)[:at].split()[-3:], plain_lower(text)[at + len(partner.group(0)) :]
         if not any(w.endswith("'s") and w not in _NOT_POSSESSIVES for w in before) and not after.startswith("'s"):
-            return PARTNER
+            return ASSAULTED if sexual else PARTNER  # a partner who rapes: the sexual assault line
     if who and not _ANYONES.match(who):
         return CHILD
-    return ASSAULTED if _SEXUAL_VIOLENCE.search(found.group(0)) else ANYONE
+    return ASSAULTED if sexual else ANYONE
 
 
 def speaks_of_self_harm(text: str) -> bool:

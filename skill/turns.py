@@ -30,8 +30,9 @@ IN_A_ROW_KEY = "in_a_row"  # in sessionAttributes: the jokes of the run 'the fir
 TOGETHER_KEY = "in_a_row_asked"  # ... and true when one ask told them together ('tell me three jokes')
 MAX_RUN = 3  # jokes told one by one that 'the first one' reaches back to
 #: What the last reply was, when the next one says more for it: "Sorry, I didn't catch that"
-#: (MISSED), the help (HELPED). Kept in sessionAttributes under `last_was`; any reply clears it.
-MISSED, HELPED = "missed", "helped"
+#: (MISSED), the help (HELPED), "Are you a grown-up?" (ASKED_GROWN_UP, answered only right after).
+#: Kept in sessionAttributes under `last_was`; any reply clears it.
+MISSED, HELPED, ASKED_GROWN_UP = "missed", "helped", "asked_grown_up"
 LAST_WAS_KEY = "last_was"
 
 # What a "yes" means, kept in sessionAttributes.pending.

@@ -463,7 +463,7 @@ def test_everyday_words_that_can_ask_for_offence_ask_only_about_jokes():
 def test_a_group_of_people_as_the_whole_ask_is_who_people_are():
     for text in ("the french", "tell me a joke about women", "men", "the blind", "blondes"):
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
-    for text in ("the germans", "the chinese", "the handicapped", "scottish people", "tell me a polish joke"):
+    for text in ("the germans", "the chinese", "the handicapped", "scottish people", "tell me a polish joke", "scousers", "rednecks"):
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
     # people by their looks, wealth or wits ("blonde people" got "... for people? Blonding lights.")
     for text in ("blonde people", "tell me a joke about bald men", "rich people", "short guys", "naïve people"):
@@ -837,6 +837,9 @@ def test_hurt_said_in_clean_words_is_met_kindly_and_a_child_is_told_whom_to_tell
                      ("someone online asked for photos of me", "anyone"), ("my parents hit me with a belt", "child"),
                      ("my mom locks me in the closet", "child"), ("daddy throws things at me", "child"),
                      ("i got raped last week", "assaulted"), ("sexually assaulted", "assaulted"), ("he raped me", "assaulted"),
+                     # a third probe: hitting said "bashes", and sex forced said plainly (refused as a dirty joke)
+                     ("my step dad bashes me", "child"), ("my boyfriend forced me to have sex", "assaulted"),
+                     ("my uncle made me have sex with him", "child"), ("my boyfriend raped me", "assaulted"),
                      ("a man in the park hit me", "anyone"), ("the kids at school keep pushing me", "child"),
                      ("my boyfriend threatened to kill me", "partner"), ("my husband won't let me see my friends", "partner"),
                      # a child's words about a grown-up's partner are no partner's abuse of the speaker
@@ -849,7 +852,8 @@ def test_hurt_said_in_clean_words_is_met_kindly_and_a_child_is_told_whom_to_tell
                      ("i get hit at home", "child"), ("my mum batters me", "child"), ("me da hits me", "child"),
                      ("i'm scared of my dad", "child"), ("nobody feeds me at home", "child")):
         assert extract_context(said).harmed == by, (said, extract_context(said).harmed)
-    for said in ("my mom makes me keep my room clean", "my coach asked me to send the team list", "my dad hit the ball to me"):
+    for said in ("my mom makes me keep my room clean", "my coach asked me to send the team list", "my dad hit the ball to me",
+                 "my mom made me dinner", "my dad made me do my homework"):
         assert not extract_context(said).harmed, said
 
 
@@ -890,7 +894,7 @@ def test_hurtful_subjects_asked_about_are_refused(said):
                                   "i'm sick of rain", "the boys are playing war games", "my sister is gay and getting married",
                                   "my brother is autistic and loves trains", "stabbing a potato with a fork", "mum's gone to the shops",
                                   "my dad has gone to work", "blue tits", "chicken breasts", "spotted dick", "cock a doodle doo",
-                                  "i could murder a pizza", "pussy willow", "a fanny pack",
+                                  "i could murder a pizza", "pussy willow", "a fanny pack", "that joke killed me", "you're killing me",
                                   "the old lady who swallowed a fly", "greek tragedy", "i can't hear you", "hopeless romantic"])
 def test_everyday_words_beside_those_stay_topics(said):
     ctx = extract_context(said)

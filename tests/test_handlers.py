@@ -957,6 +957,10 @@ def test_kid_mode_is_spoken_on_and_off_and_persisted(skill, adapter):
     asked = kid_mode(later, "OFF")  # a grown-up is asked for first ("turn off kid mode" from a child got beer jokes)
     assert said(asked).endswith("Are you a grown-up?") and adapter.data["amzn1.ask.account.KID"]["kid_mode"] is True
     assert said(later.intent("AMAZON.NoIntent")).startswith("Okay, kid mode stays on.")
+    kid_mode(later, "OFF")  # answered only right after: a stray "yes" later turned it off
+    later.intent("AMAZON.FallbackIntent")
+    later.intent("AMAZON.YesIntent")
+    assert adapter.data["amzn1.ask.account.KID"]["kid_mode"] is True
     kid_mode(later, "OFF")
     assert said(later.intent("AMAZON.YesIntent")).startswith("Kid mode is off.")
     assert adapter.data["amzn1.ask.account.KID"]["kid_mode"] is False
@@ -1860,3 +1864,14 @@ def test_kid_mode_tells_jokes_on_what_children_drink_and_play_with(skill, topic)
     device = Device(skill)
     kid_mode(device, "ON")
     assert "last_joke" in device.intent("TellJokeIntent", topic=topic)["sessionAttributes"], topic
+
+
+
+def test_a_laugh_said_with_death_words_right_after_a_joke_is_a_laugh(skill, adapter):
+    """"that joke killed me" and "(i'm) dead" right after a joke were met with "I'm so sorry to hear that"."""
+    device = Device(skill, user_id="amzn1.ask.account.DEAD")
+    device.intent("TellJokeIntent", topic="cats")
+    assert "sorry" not in said(device.rate("FUNNY", "that joke killed me")).lower()
+    device.intent("TellJokeIntent", topic="dogs")
+    assert "sorry" not in said(device.intent("TellJokeIntent", topic="dead")).lower()
+    assert sum(v["funny"] for v in adapter.data["amzn1.ask.account.DEAD"]["ratings"].values()) == 2

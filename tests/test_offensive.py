@@ -232,7 +232,8 @@ def test_prank_names_are_heard_as_said_aloud():
     clean word by word, rude aloud, however ASR spaces them."""
     from skill.offensive import names_a_prank
 
-    for name in ("hugh g rection", "mike hunt", "seymour butts", "Ben Dover", "amanda hugginkiss", "phil mc cracken", "my name is mike oxlong"):
+    for name in ("hugh g rection", "mike hunt", "seymour butts", "Ben Dover", "amanda hugginkiss", "phil mc cracken", "my name is mike oxlong",
+                 "phil mcracken"):
         assert names_a_prank(name) and check(name).offensive and check(name, strict=True).offensive, name
     for name in ("mike hunter", "hugh grant", "ben", "seymour", "amanda"):
         assert not names_a_prank(name) and not check(name).offensive, name
