@@ -930,7 +930,7 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|hits me with|hit me with a belt|hits my (?:mom|mum|mother|dad|sister|brother)|hurts my (?:mom|mum|mother|dad|sister|brother)"
     r"|beats my (?:mom|mum|mother|dad|sister|brother)|locks me in|locked me in|says i'm worthless|said i'm worthless"
     # sex forced, said plainly ("my boyfriend forced me to have sex" was refused as a dirty joke)
-    r"|(?:forced|forces|made|makes|pressured|pressures|pressured|tricked) me (?:to )?(?:have sex|do sexual|do sex|sleep with))"
+    r"|(?:forced|forces|made|makes|pressured|pressures|tricked) me (?:to )?(?:have sex|do sexual|do sex|sleep with))"
     r"|\b(?:asked|asking|asks) (?:me )?for (?:photos|pictures|pics|nudes) of me\b"
     # what grooms in any words ("my coach said it's our secret" was "Coach potato", "a man on roblox
     # asked where i live" "Live well enough alone", "someone at school keeps asking me to send nudes"

@@ -41,7 +41,7 @@ ANY_JOKE = "joke"  # after launch/help/no-joke-yet: a joke on the session's cont
 CLEAN_JOKE = "clean_joke"  # after a refusal: a joke on something else entirely
 CONSOLED = "consoled"  # after sympathy: the same, and a "no" gets a gentle goodbye
 FORGET = "forget"  # after "forget what I like": yes erases the listener's stored state
-KID_MODE_OFF = "kid_mode_off"  # after "turn off kid mode": yes (a grown-up) turns it off
+KID_MODE_OFF = "kid_mode_off"  # after "Are you a grown-up?": no earlier meaning of yes holds (its answer is `ASKED_GROWN_UP`)
 
 #: The intent and slot a bare answer fills when a reply asks what to joke about (the dialog model
 #: in interaction_models/ declares both, with the slot's elicitation samples).
