@@ -25,7 +25,6 @@ from skill.log import logger
 from skill.numbers import WORDS
 from skill.phrases import plain_lower
 from skill.sensitive_topics import (
-    find_kid_unsuitable,
     find_sensitive_subject,
     is_news,
     speaks_of_self_harm,
@@ -390,7 +389,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
             knock_knock.leave(session)  # our own joke at the door gives way
             # the question is never said back: the word layers judge it (the learned head read "black
             # and white and read all over" as about race, and kid mode's "why did the chicken cross the road")
-            if words and (offensive.check_words(words, strict=strict).offensive or (strict and find_kid_unsuitable(words) is not None)):
+            if words and self.teller.rejects_words(words, strict):
                 return self._over(handler_input, say.say("heard_unclean"))
             if not words and not offered:
                 return FallbackIntentHandler().handle(handler_input)
@@ -407,8 +406,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
         if heard.stage == knock_knock.NAME:  # the punchline: every layer, as for any sentence, on what it adds
             added = knock_knock.without_echoes(words, heard.name)
             unclean = bool(words) and (
-                offensive.check_words(words, strict=strict).offensive
-                or (strict and find_kid_unsuitable(words) is not None)  # "justin time for a beer" was laughed at in kid mode
+                self.teller.rejects_words(words, strict)  # kid mode's subjects too: "justin time for a beer" was laughed at
                 or bool(added) and self.teller.engine.is_offensive(added, strict=strict)
             )
             # a punchline Alexa could not place (Fallback) is unknown: no laugh at what was not heard,

@@ -73,9 +73,14 @@ class Teller:
         as abuse ("lol", "haha" as a riddle's answer got "let's keep it clean"), so only from
         ``LEARNED_FROM_WORDS`` on; ``strict``: kid mode's, which also leaves out grown-up subjects (a
         beer joke liked before kid mode was turned on was told again in it)."""
-        if offensive.check_words(text, strict=strict).offensive or (strict and find_kid_unsuitable(text) is not None):
+        if self.rejects_words(text, strict):
             return True
         return len(text.split()) >= LEARNED_FROM_WORDS and self.engine.is_offensive(text, strict=strict)
+
+    @staticmethod
+    def rejects_words(text: str, strict: bool) -> bool:
+        """The word layers of `rejects` alone, for words the learned layer misreads (a riddle's question)."""
+        return offensive.check_words(text, strict=strict).offensive or (strict and find_kid_unsuitable(text) is not None)
 
 
 def tell_joke(

@@ -104,7 +104,7 @@ class WordClasses:
             return False
         if x.own & (y.up | y.parts) or y.own & (x.up | x.parts) or x.parts & y.up or y.parts & x.up:
             return False
-        glosses = (x.gloss | set(_GLOSS_WORD.findall(gloss.lower())), y.gloss)
+        glosses = (x.gloss | set(GLOSS_WORD.findall(gloss.lower())), y.gloss)
         return not (_base_forms(b) & glosses[0] or _base_forms(a) & glosses[1])
 
     def taxon(self, word: str) -> "Taxon | None":
@@ -138,7 +138,8 @@ class Taxon:
         return cls(categories, frozenset(own), frozenset(up), frozenset(parts), frozenset(gloss.split()))
 
 
-_GLOSS_WORD = re.compile(r"[a-z]+")
+#: A word of a gloss, as the build keeps them (`skill.build.wordnet.taxonomy`) and `mere_kin` reads them.
+GLOSS_WORD = re.compile(r"[a-z]+")
 
 
 def _base_forms(word: str) -> frozenset[str]:

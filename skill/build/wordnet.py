@@ -25,6 +25,7 @@ from skill.config import PACKAGE_DIR
 from skill.inflection import plural
 from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
 from skill.phonetics import Phones, distance
+from skill.word_classes import GLOSS_WORD
 
 if TYPE_CHECKING:
     import numpy as np
@@ -779,7 +780,6 @@ KIN_ROOTS = frozenset(
 )
 #: Pointers that tie one thing to another as part and whole (meronyms and holonyms).
 _PART_POINTERS = frozenset("#m #s #p %m %s %p".split())
-_GLOSS_WORD = re.compile(r"[a-z]+")
 
 
 def _noun_pointers(line: str, symbols: Collection[str]) -> list[int]:
@@ -835,6 +835,6 @@ def taxonomy(directory: Path, words: Collection[str]) -> dict[str, list]:
                 own,
                 sorted(o for o in frozenset().union(*(up(o) for o in own)) if not broad(o)),
                 sorted({p for o in own for p in _noun_pointers(line(o), _PART_POINTERS)}),
-                " ".join(sorted({w for s in kin for w in _GLOSS_WORD.findall(s.gloss.lower()) if len(w) > 2})),
+                " ".join(sorted({w for s in kin for w in GLOSS_WORD.findall(s.gloss.lower()) if len(w) > 2})),
             ]
     return found
