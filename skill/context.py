@@ -30,6 +30,7 @@ from skill.sensitive_topics import (
     is_news,
     people_nouns,
     sensitive_terms,
+    speaks_of_an_emergency,
     speaks_of_self_harm,
     speaks_of_someone_in_danger,
     without_who_they_are,
@@ -491,10 +492,12 @@ class ConversationContext:
     news: bool = False  # the sensitive subject befell someone ('my dog died'), not asked about ('earthquakes')
     crisis: bool = False  # the speaker may be in danger ('I want to die'): help, not a joke
     someone_in_danger: bool = False  # someone the speaker knows may harm themselves: help for them, not a joke
+    emergency: bool = False  # someone's life in danger now ('my friend isn't breathing'): the emergency number
     harmed: str = ""  # who hurts the speaker ('my brother hits me'): a child's, a partner's or anyone's kindness and help
     fresh: bool = False  # 'something else': a new topic, nothing to go on with
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
     avoided: tuple[str, ...] = ()  # 'no more food jokes': what the listener asked to hear no more of
+    unpunned: tuple[str, ...] = ()  # words no pun is made on now, though not asked to be left alone ('heaven' after sad news)
     language: str = ""  # 'in Spanish': asked in a language we have no puns in
     occasion: str = ""  # 'it's my birthday': the speaker's own day, greeted by name
     occasion_of: str = ""  # 'it's my son's birthday': whose day it is when not the speaker's ('son')
@@ -1004,7 +1007,9 @@ _LIVED_WITH = re.compile(
     r"^(?:an?\s+|the\s+|my\s+)?(?:terminal\s+|stage\s+\w+\s+|advanced\s+|early\s+)?"
     r"((?:(?:breast|lung|brain|bowel|skin|prostate|blood|bone|liver|pancreatic|ovarian)\s+)?cancer|leukemia|leukaemia|tumou?r|dementia|alzheimers?|parkinsons?"
     r"|depression|covid|long covid|chemo|chemotherapy|hiv|aids|eating disorder|anorexia|bulimia|addiction"
-    r"|infertility|refugees?|homeless|unemployed|divorced?)$"
+    r"|infertility|refugees?|homeless|unemployed|divorced?"
+    r"|(?:type (?:1|2|one|two) )?diabet(?:es|ic)|epilep(?:sy|tic)|multiple sclerosis|lupus|cystic fibrosis|muscular dystrophy"
+    r"|motor neurone? disease|sickle cell|kidney failure|heart disease|heart failure|anxiety|anxiety disorder|ptsd|ocd|chronic pain)$"
 )
 
 
@@ -1020,7 +1025,7 @@ def lived_with(topic: str) -> str:
 #: How a hardship is named when it is someone's life: "I don't joke about being a refugee".
 _SAID_AS_LIVED = {
     "refugee": "being a refugee", "refugees": "being a refugee", "homeless": "being homeless",
-    "unemployed": "being out of work", "divorced": "divorce",
+    "unemployed": "being out of work", "divorced": "divorce", "diabetic": "diabetes", "epileptic": "epilepsy",
 }
 
 
@@ -1124,6 +1129,7 @@ def extract_context(
         news=bool(sensitive) and (bool(harmed) or is_news(_strip_carriers(utterance))),
         crisis=speaks_of_self_harm(said),
         someone_in_danger=speaks_of_someone_in_danger(said),
+        emergency=speaks_of_an_emergency(said),
         harmed=harmed,
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),

@@ -221,7 +221,7 @@ class JokeEngine:
 
         # a word asked to be left alone is no pun word either: after "no more cat jokes", "pets" was
         # told "Cat to the chase" (unless it is what is asked about now)
-        left_alone = {lemma(w) for w in ctx.avoided} - {lemma(w) for w in said_now}
+        left_alone = {lemma(w) for w in (*ctx.avoided, *ctx.unpunned)} - {lemma(w) for w in said_now}
 
         def retrieved(k: int) -> list[ScoredPair]:
             if k not in fetched:

@@ -15,7 +15,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.canfulfill import CanFulfillIntent, CanFulfillIntentValues, CanFulfillSlot, CanFulfillSlotValues, CanUnderstandSlotValues
 from ask_sdk_model.slu.entityresolution import StatusCode
 
-from skill import knock_knock, offensive, speech, turns
+from skill import knock_knock, numbers, offensive, speech, turns
 from skill.assistant_tasks import TASKS, Task
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials, swapped_back
@@ -27,6 +27,7 @@ from skill.phrases import plain_lower
 from skill.sensitive_topics import (
     find_sensitive_subject,
     is_news,
+    speaks_of_an_emergency,
     speaks_of_self_harm,
     speaks_of_someone_in_danger,
     who_hurts_the_speaker,
@@ -129,13 +130,14 @@ class PutBackIntentHandler(TellJokeIntentHandler):
     - 'I got a new job', 'we just got a puppy' (`GotIntent`): the 'got' says it is the listener's
       news: a new job is good news to celebrate ("a new job" alone was a joke about jobs), 'I got
       fired' is met kindly;
+    - 'I have cancer' (`HaveIntent`): news to be sorry about, where "cancer" alone is a subject;
     - 'my dog ate my homework', 'our car broke down' (`MyTopicIntent`): the 'my' says whose it is
       ("My best advice for the dog?" was asked; now "for your dog?"); 'our' is said back as 'your';
     - 'grandma is visiting', 'the kids are making slime' (`GrandmaIsIntent` and the like): who is
       doing it ("grandma is visiting" was a joke about visiting, "Bored to tours"), in the locale's
       word ('mum' in en-GB)."""
 
-    PUT_BACK = {"GotIntent": "I got", "MyTopicIntent": "my", "GrandmaIsIntent": "grandma is", "GrandpaIsIntent": "grandpa is",
+    PUT_BACK = {"GotIntent": "I got", "HaveIntent": "I have", "MyTopicIntent": "my", "GrandmaIsIntent": "grandma is", "GrandpaIsIntent": "grandpa is",
                 "MomIsIntent": "mom is", "DadIsIntent": "dad is", "KidsAreIntent": "the kids are"}
     IN_EN_GB = {"mom is": "mum is"}
 
@@ -691,6 +693,35 @@ class RateJokeIntentHandler(AbstractRequestHandler):
             else say.say("rated_funny") if funny else say.say("rated_not_funny")
         )
         return turns.respond(handler_input, turns.Reply(speech.sentences(thanks, say.say("another_question")), speech.sentences(say.say("another_reprompt"))))
+
+
+class CorrectionIntentHandler(RateJokeIntentHandler):
+    """'No, dogs', 'actually I meant cake', 'no, my dad just died', 'no, that was bad': the 'no' or
+    'actually' Alexa's slot drops puts right what we took, tells news, or judges the joke. Each was
+    Fallback ("Sorry, I didn't catch that"), "no, i want to kill myself" too."""
+
+    INTENTS = ("CorrectionIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        said = _slot_text(handler_input, "topic")
+        verdict = None if _needs_care(said) or speaks_of_an_emergency(said) else _verdict(handler_input, said)
+        if verdict is not None and "pun_word" in last_joke(handler_input) and not _reads_as_topic(said):
+            return self.rate(handler_input, said, verdict)
+        return tell_joke(handler_input, self.teller, said)
+
+
+class ScoreJokeIntentHandler(RateJokeIntentHandler):
+    """'10 out of 10', 'two stars', 'I'd give that a 7': a score is a verdict, funny from 6 of 10 or
+    3 of 5 stars up. Each was Fallback, or a topic ("Like a kid in a candy star")."""
+
+    INTENTS = ("ScoreJokeIntent",)
+    FUNNY_FROM = {"score": 6, "stars": 3}
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        slot, said = next(((slot, text) for slot in self.FUNNY_FROM if (text := _slot_text(handler_input, slot))), ("score", ""))
+        score = numbers.value(said)
+        verdict = None if score is None else FUNNY if score >= self.FUNNY_FROM[slot] else NOT_FUNNY
+        return self.rate(handler_input, said, verdict)
 
 
 class FavouriteJokeIntentHandler(AbstractRequestHandler):

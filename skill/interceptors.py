@@ -1,4 +1,5 @@
-"""Cross-cutting work around every request: logging, locale strings, and the user's stored state.
+"""Cross-cutting work around every request: logging, locale strings, the user's stored state, and
+leaving the listener's own joke when they move on.
 
 User state is loaded before the handler and saved after it. If the store fails we carry on with
 an empty state and do NOT save, so a read failure can never overwrite what the user stored; what
@@ -10,9 +11,10 @@ import hashlib
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor, AbstractResponseInterceptor
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill import turns
+from skill import knock_knock, turns
 from skill.log import logger
 from skill.strings import strings_for
 from skill.user_state import UserState
@@ -88,3 +90,20 @@ class ResponseLoggingInterceptor(AbstractResponseInterceptor):
                 "has_speech": getattr(response, "output_speech", None) is not None,
             },
         )
+
+
+class TheirJokeLeftInterceptor(AbstractRequestInterceptor):
+    """The listener's knock-knock or riddle is left when they ask for something else
+    (`knock_knock.moved_on`), before any handler sees it: "what's my name" after "Tell me!" was
+    laughed at as the riddle's answer, and "tell me a joke" at their door got "Sorry, who's there?"."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        if not is_request_type("IntentRequest")(handler_input):
+            return
+        session = turns.session(handler_input)
+        heard = knock_knock.hearing(session)
+        slots = handler_input.request_envelope.request.intent.slots or {}
+        has_words = any(getattr(slot, "value", None) for slot in slots.values())
+        if heard is not None and knock_knock.moved_on(heard, get_intent_name(handler_input), has_words):
+            logger.info("their_joke_left", extra={"stage": heard.stage})
+            knock_knock.leave(session)

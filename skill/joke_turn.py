@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill import daily, knock_knock, numbers, offensive, speech, spelling, time_zones, turns
+from skill import daily, knock_knock, numbers, offensive, regional, speech, spelling, time_zones, turns
 from skill.assistant_tasks import TASKS
 from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for, lived_with, lone_first_name, points_back
 from skill.crowd import Crowd
@@ -28,7 +28,9 @@ from skill.sensitive_topics import (
     SYMPATHY_CATEGORIES,
     SensitiveMatch,
     find_kid_unsuitable,
+    names_who_one_is,
     occasion_attended,
+    tells_who_they_are,
     people_nouns,
 )
 from skill.strings import Strings
@@ -111,8 +113,10 @@ def tell_joke(
     one?" as if nothing had been said); a knock-knock form asked for earlier does not hold for it.
     ``avoid`` ('no more food jokes'): what the listener wants no more of; the session's fresh topics
     keep clear of it (and of topics close to it) until they ask for it by name."""
-    topic = (topic or "")[:MAX_UTTERANCE_CHARS]
     say = turns.strings(handler_input)
+    # "rubber" is an eraser in en-GB, "thongs" flip-flops in en-AU: read as the listener means them
+    topic = regional.in_plain_words((topic or "")[:MAX_UTTERANCE_CHARS], say.requested)
+    avoid = regional.in_plain_words(avoid, say.requested)
     knock_knock.leave(turns.session(handler_input))  # a new ask leaves any joke at the door
     state = turns.user_state(handler_input)
     kid_mode_on = teller.kid_mode(handler_input)
@@ -133,7 +137,8 @@ def tell_joke(
     state.avoid(avoid_words, asked_for=ctx.current_words)
     earlier = [w for w in dict.fromkeys([*state.avoided, *turns.avoided(handler_input)]) if w not in ctx.current_words]
     turns.set_avoided(handler_input, earlier + avoid_words)
-    ctx = replace(ctx, avoided=tuple(turns.avoided(handler_input)))
+    sorrow = SORROW_WORDS if turns.session(handler_input).get(SAD_NEWS_KEY) is True else ()
+    ctx = replace(ctx, avoided=tuple(turns.avoided(handler_input)), unpunned=sorrow)
     if ctx.fresh:
         turns.forget_topics(handler_input)
     # a form left alone ('no more knock knock jokes' was followed by "Knock, knock."), until asked for again
@@ -350,6 +355,22 @@ def _summed(*bonuses: dict[str, float]) -> dict[str, float]:
     return total
 
 
+
+#: Pun words no joke after sad news is made on for the rest of the session, whatever the news: "my
+#: dog died", then "yes", was told "Heaven tent"; "I was raped", then "yes", "Weak as a kitchen".
+SAD_NEWS_KEY = "sad_news"  # in sessionAttributes once sad news was told
+SORROW_WORDS = ("heaven", "angel", "ghost", "grave", "soul", "spirit", "dead", "death", "die", "hell", "weak", "sick", "pain",
+                "hurt", "cry", "tear", "loss", "lost", "miss", "bury", "coffin", "sad", "mourn", "sorrow", "alone", "gone")
+
+
+def _not_who_people_are(say: Strings, topic: str, asked_for_offence: bool = False) -> tuple[str, str]:
+    """No joke on who people are: thanks when the words only say who the speaker or someone close is
+    ("my son is deaf"), and a joke on something else offered; a "clean" one only when the ask was
+    for offence ("a racist joke"): after "I'm gay" it said being gay is not clean."""
+    if tells_who_they_are(topic):
+        return say.say("identity_told"), say.say("other_offer")
+    return say.say("refuse_group"), say.say("clean_offer" if asked_for_offence else "other_offer")
+
 def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bool, kid_mode_on: bool = True) -> Response | None:
     """The answer instead of a joke, if any: help, a refusal, sympathy, or a kid-friendly redirect
     (``kid_mode`` says kid rules hold; ``kid_mode_on``: by the setting, not a joke asked for the kids)."""
@@ -360,6 +381,10 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         logger.warning("crisis_reply", extra={"locale": say.requested})
         turns.set_pending(handler_input, None)
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.crisis()), end_session=True))
+    if ctx.emergency:  # "my friend isn't breathing": the number to call now, and nothing to answer
+        logger.warning("emergency_reply", extra={"locale": say.requested})
+        turns.set_pending(handler_input, None)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.emergency()), end_session=True))
     if ctx.someone_in_danger:  # "my friend wants to kill herself": help for them, and no joke offered
         logger.warning("crisis_reply", extra={"locale": say.requested, "for": "someone_else"})
         turns.set_pending(handler_input, None)
@@ -370,11 +395,14 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         turns.set_pending(handler_input, turns.CLEAN_JOKE)
         # "a joke about gay people" is refused for who people are: "I keep things clean" said they are not
         about_who = any(match.category == PROTECTED_GROUP for match in ctx.sensitive)
+        offence_asked = not (about_who and names_who_one_is(ctx.topic))
         return turns.respond(
             handler_input,
             turns.Reply(
-                speech.sentences(say.say("refuse_group" if about_who else "refuse_offensive"), say.say("clean_offer")),
-                speech.sentences(say.say("clean_reprompt")),
+                # "gay" alone is also how "i'm gay" arrives: no ask for offence to offer a clean joke for
+                speech.sentences(*_not_who_people_are(say, ctx.topic, asked_for_offence=offence_asked) if about_who
+                                 else (say.say("refuse_offensive"), say.say("clean_offer"))),
+                speech.sentences(say.say("clean_reprompt" if offence_asked else "other_reprompt")),
             ),
         )
     if ctx.is_sensitive:
@@ -390,6 +418,7 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
             befallen = content_words(ctx.topic)
             kinds = [kind for word in befallen for kind in default_word_classes().kinds_of(word)]  # 'dog': animals, pets
             turns.set_avoided(handler_input, list(dict.fromkeys([*turns.avoided(handler_input), *befallen, *kinds])))
+            turns.session(handler_input)[SAD_NEWS_KEY] = True
         if ctx.harmed:  # "my brother hits me": a grown-up to tell and a helpline ("Beat the hit" was told)
             logger.warning("harmed_reply", extra={"locale": say.requested})
             lines = (say.harmed(by=ctx.harmed), say.say("sympathy_offer"))
@@ -411,8 +440,8 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
             lines = (say.say("remembrance_day" if REMEMBRANCE in categories else "sensitive_topic"), say.say("sensitive_offer"))
             reprompt = say.say("sympathy_reprompt")
         elif PROTECTED_GROUP in categories:
-            lines = (say.say("refuse_group"), say.say("clean_offer"))
-            reprompt = say.say("clean_reprompt")
+            lines = _not_who_people_are(say, ctx.topic)
+            reprompt = say.say("other_reprompt")
         else:
             lines = (say.say("refuse_offensive"), say.say("clean_offer"))
             reprompt = say.say("clean_reprompt")

@@ -91,6 +91,18 @@ def hearing(session: dict[str, Any]) -> Heard | None:
     return Heard(saved["stage"], saved.get("name", ""), misses if isinstance(misses, int) and not isinstance(misses, bool) else 0)
 
 
+#: Intents that may carry a line of the listener's joke: the name at the door, their riddle's
+#: answer, or a mumble Alexa could not place.
+_LINES_OF_A_JOKE = frozenset({"AMAZON.FallbackIntent", "ListenerKnocksIntent", "ListenerRiddleIntent", "ListenerAnswerIntent"})
+
+
+def moved_on(heard: Heard, intent: str, has_words: bool) -> bool:
+    """Whether the listener has left their own joke: at the door or after we gave up on their riddle,
+    an ask with no free words ("what's my name", "who made you", "no") is no name and no answer (each
+    was laughed at: "Ha! Good one."). A punchline may be anything, so "... who?" waits for it."""
+    return heard.stage in (DOOR, RIDDLE) and not has_words and intent not in _LINES_OF_A_JOKE
+
+
 def name_at_the_door(words: str) -> str:
     """What the listener said at the door, as we say it back ('boo' -> 'Boo'), or '' when it is no
     name (nothing heard, or a whole sentence)."""

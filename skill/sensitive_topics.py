@@ -147,6 +147,12 @@ _TERMS: dict[str, tuple[str, ...]] = {
         # hard drugs are addiction's ("cocaine" was "Sugar coke it")
         "cocaine", "heroin", "crystal meth", "methamphetamine", "fentanyl", "opioid", "opioids", "crack cocaine",
         "mdma", "lsd",
+        # lifelong illness, said as one's own ("i have diabetes" was "Take the thirst step", "i have
+        # anxiety" "Fear and square"); 'anxious' about a test is no illness
+        "diabetes", "diabetic", "epilepsy", "epileptic", "multiple sclerosis", "parkinsons", "parkinson's", "lupus",
+        "cystic fibrosis", "muscular dystrophy", "motor neurone disease", "motor neuron disease", "sickle cell",
+        "kidney failure", "dialysis", "heart disease", "heart failure", "anxiety", "anxiety disorder", "ptsd",
+        "ocd", "chronic pain", "long covid",
     ),
     DISASTER: (
         "earthquake", "tsunami", "hurricane", "tornado", "wildfire", "flood", "flooding", "famine",
@@ -253,7 +259,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "quadriplegic", "down syndrome", "down's syndrome", "oriental", "orientals", "the orient",
         "special ed", "special needs", "homosexual", "homosexuals", "homosexuality", "women drivers",
         # who someone is, not a misfortune: "my son is autistic" was answered "I'm so sorry to hear that"
-        "disabled", "disability", "autism", "autistic",
+        "disabled", "disability", "autism", "autistic", "dyslexia", "dyslexic", "cerebral palsy", "tourette's", "tourettes",
         # Holy figures: a pun on them is a pun on someone's faith.
         "jesus", "christ", "allah", "muhammad", "mohammed", "prophet muhammad", "the prophet", "buddha",
         "crucifixion", "crucified", "catholics", "protestants", "mormons",
@@ -519,12 +525,19 @@ _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
         # "my wife left me" was answered "I asked your wife for advice about left"
         # (not "my wife left me a note", "my brother cheated on me at monopoly")
         r"|(?<![a-z])(?:wife|husband|partner|boyfriend|girlfriend|fiance|fiancee|spouse|ex|he|she) (?:just |finally )?"
-        r"(?:left|walked out on) (?:me|us)(?!\s+(?:a|an|the|some|any|my|our|his|her|their|with|speechless|breathless|money|tickets?|notes?|messages?|presents?|gifts?|food|dinner|alone)\b)"
+        r"(?:left|walked out on|is leaving|'s leaving|is walking out on) (?:me|us)(?!\s+(?:a|an|the|some|any|my|our|his|her|their|with|speechless|breathless|money|tickets?|notes?|messages?|presents?|gifts?|food|dinner|alone)\b)"
         r"|(?<![a-z])cheated on (?:me|us)(?!\s+at\s+(?:monopoly|cards|chess|uno|scrabble|poker|games?|board games|the game|a game|mario kart|checkers|golf)\b)"
         # "our car crashed" ("One man's crash is another man's treasure" was told); a computer may crash
         r"|(?<![a-z])(?<!toy )(?<!model )(?<!lego )(?:car|truck|van|bus|bike|motorbike|motorcycle|plane) (?:crashed|flipped|(?:was|got) (?:totaled|totalled|wrecked))(?![a-z])"
         r"|(?<![a-z])(?:crashed|wrecked|totaled|totalled) (?:my|our|the|his|her|their) (?:car|truck|van|bike|motorbike|motorcycle)(?![a-z])"
     ), _MISSING),
+    # "our twins were born too early and one didn't make it" was "Does what it says on the twin", "the
+    # vet says my dog won't make it" "In the pet of my stomach", "i'm pregnant and i just lost it" "Lose lips"
+    GRIEF: (re.compile(
+        r"(?<![a-z])(?:didn't|did not|won't|will not|isn't going to|is not going to|not going to|might not|may not) make it\s*[.!]?$"
+        r"|(?<![a-z])pregnant and (?:i |we |she )?(?:just )?lost (?:it|the baby|him|her)(?![a-z])"
+        r"|(?<![a-z])lost (?:my|our|the|her) pregnancy(?![a-z])"
+    ),),
     ILLNESS: (re.compile(
         r"(?<![a-z])(?:is|am|are|was|were|been|ended up) (?:in the hospital|in hospital|in the er|in the icu)(?![a-z])"
         # the slot drops the verb: "(tell me a joke about) my grandpa in the hospital" was punned on
@@ -583,11 +596,25 @@ _PEOPLE_IN_A_THING = re.compile(
 )
 
 
+#: Death and harm as everyday overstatement: "we killed it at trivia", "my exam killed me", "the dead
+#: of winter", "the hockey game was a massacre" were each met with "I'm so sorry to hear that".
+_OVERSTATED = re.compile(
+    r"\b(?:killed|killing|kill|smashed|nailed) it\b|\b(?:comedian|comic|band|show|act|crowd|joke|set)\s+(?:totally |really |absolutely )?killed\b(?!\s+(?:him|her|them|someone|somebody|people|\d))"
+    r"|\bdead last\b|\bdead of (?:winter|night)\b|\bsick as a (?:dog|parrot)\b|\bdead tired\b|\bdead on my feet\b"
+    r"|\b(?:exam|exams|test|tests|homework|heat|traffic|workout|commute|legs|feet|back|this|that|it|work|job|boss|cold|weather|hike|run|class|week|day)"
+    r" (?:is |was |are |were )?(?:totally |really |literally |absolutely |just |going to |gonna )?(?:killing|killed|kills|kill|murdering|murdered) me\b"
+    r"|\b(?:game|match|party|date|test|exam|day|week|trip|dinner|homework|haircut|cake|recital|practice|season|meeting|presentation)"
+    r" (?:was|is|has been|turned into) (?:a |an |an absolute |a total |a complete |such a )?(?:massacre|disaster|torture|nightmare|slaughter|bloodbath|tragedy|catastrophe)\b"
+    r"|\b(?:homework|school|work|this|maths|math|practice|waiting) is (?:pure |absolute |such )?torture\b"
+    r"|\bfuneral (?:of|for) (?:my|the|our) (?:phone|laptop|computer|tv|car|bike|diet|career|social life|old phone)\b"
+)
+
+
 def without_everyday_deaths(text: str) -> str:
-    """The (lowercased) text with dice, things that die (batteries, plants) and denied deaths masked:
-    'my phone battery died' is no grief to answer kindly, nor a joke's premise to veto; but the
-    people in a car still die in "everyone in the car died"."""
-    dice = _DICE.sub(" dice ", text)
+    """The (lowercased) text with dice, things that die (batteries, plants), overstatement ('we
+    killed it') and denied deaths masked: 'my phone battery died' is no grief to answer kindly, nor
+    a joke's premise to veto; but the people in a car still die in "everyone in the car died"."""
+    dice = _OVERSTATED.sub(" _ ", _DICE.sub(" dice ", text))
     return _DEATH_DENIED.sub(" _ ", dice if _PEOPLE_IN_A_THING.search(dice) else _THINGS_DYING.sub(" _ ", dice))
 
 
@@ -619,6 +646,9 @@ _GROUP_AS_TOPIC = re.compile(
     # God as the whole ask is someone's faith ("When it comes to gods, I always say: Praying with
     # fire." was told); "thank god it's friday" is not an ask about God
     r"|^(?:god|gods|the lord|the bible|bible|the quran|quran|koran|the koran|religions)$"
+    # a body or mind as the whole ask, as Alexa's slot brings "i'm deaf" ("When it comes to deaf, I
+    # always say: Red hearing." was told); 'blinds' hang in windows
+    r"|^(?:deaf|blind|mute|dyslexic|dyslexia|handicapped|visually impaired|hard of hearing)$"
     rf"|^the\s+(?:{'|'.join(_THE_WHOLE_GROUP)})$"
 )
 
@@ -641,7 +671,7 @@ def group_asked_about(topic: str) -> SensitiveMatch | None:
     said = " ".join(topic.lower().split()).strip(" .,!?")
     at_work = _PEOPLE_AT_WORK.match(said)
     if (
-        _GROUP_AS_TOPIC.match(said) or _PUT_DOWN.search(said)
+        _GROUP_AS_TOPIC.match(said) or _PUT_DOWN.search(said) or tells_who_they_are(said)
         or (at_work and at_work.group(1) not in _NOT_A_PEOPLE and names_a_person(at_work.group(1)))
     ):
         return SensitiveMatch(PROTECTED_GROUP, said)
@@ -650,12 +680,38 @@ def group_asked_about(topic: str) -> SensitiveMatch | None:
 
 #: Who someone close is, said lovingly ("my sister is gay and getting married", "my brother is autistic
 #: and loves trains" were refused as jokes about who people are): the rest is the topic.
-_WHO_THEY_ARE = re.compile(
-    r"\b((?:my|our) (?:little |big |older |younger )?(?:mom|mum|mother|dad|father|son|daughter|brother|sister|cousin|uncle|aunt"
-    r"|auntie|friend|best friend|wife|husband|partner|kid|kids|child|grandma|grandpa|nephew|niece))(?: is|'s| are) "
-    r"(?:gay|lesbian|bisexual|bi|trans|transgender|nonbinary|non-binary|autistic|disabled|deaf|blind|dyslexic|jewish|muslim"
-    r"|christian|hindu|sikh|buddhist|catholic|vegan)(?= and\b|,)"
+_SOMEONE_CLOSE = (
+    r"(?:my|our) (?:little |big |older |younger )?(?:mom|mum|mother|dad|father|son|daughter|brother|sister|cousin|uncle|aunt"
+    r"|auntie|friend|best friend|wife|husband|partner|kid|kids|child|grandma|grandpa|nephew|niece)"
 )
+_WHO_ONE_IS = (
+    r"(?:gay|lesbian|bisexual|bi|queer|trans|transgender|nonbinary|non-binary|autistic|on the spectrum|disabled|deaf|blind"
+    r"|dyslexic|hard of hearing|visually impaired|in a wheelchair|a wheelchair user|an amputee|jewish|muslim|christian|hindu"
+    r"|sikh|buddhist|catholic|vegan)"
+)
+_WHAT_ONE_HAS = r"(?:autism|adhd|add|dyslexia|down syndrome|down's syndrome|a disability|cerebral palsy|tourette's|tourettes)"
+_WHO_THEY_ARE = re.compile(rf"\b({_SOMEONE_CLOSE})(?: is|'s| are) {_WHO_ONE_IS}(?= and\b|,)")
+#: The whole of what was said is who the speaker, or someone close, is ("i have autism", "my son is
+#: deaf"): a thank-you, not a refusal as if a joke on them had been asked for.
+_TELLS_WHO = re.compile(
+    rf"^(?:(?:i'm|i am|im|we're|we are|{_SOMEONE_CLOSE} (?:is|are)|{_SOMEONE_CLOSE}'s) (?:also |actually )?{_WHO_ONE_IS}"
+    rf"|(?:i|we|{_SOMEONE_CLOSE}) (?:have|has|has got|have got|got) {_WHAT_ONE_HAS})$"
+)
+
+
+_WHO_ONE_IS_ALONE = re.compile(rf"^(?:{_WHO_ONE_IS}|{_WHAT_ONE_HAS}|mute|dyslexia|handicapped|paralyzed|paralysed)$")
+
+
+def names_who_one_is(text: str) -> bool:
+    """Whether the words are only who someone is ('gay', 'deaf', 'autism'), as Alexa's slot brings
+    "i'm gay" and "a gay joke" alike: no ask for offence in them."""
+    return _WHO_ONE_IS_ALONE.match(" ".join(text.lower().split()).strip(" .,!?")) is not None
+
+
+def tells_who_they_are(text: str) -> bool:
+    """Whether the words are only who the speaker or someone close to them is ('I have autism', 'my
+    son is deaf'), said to us rather than asked about."""
+    return _TELLS_WHO.match(" ".join(text.lower().split()).strip(" .,!?")) is not None
 
 
 #: The listener laughing hard (the joke side still vetoes "my dog will die laughing" about someone).
@@ -667,12 +723,17 @@ def without_who_they_are(text: str) -> str:
     return _WHO_THEY_ARE.sub(r"\1", text)
 
 
+_BIRTH = re.compile(r"\b(?:had|has had|having|just had) (?:a|the|her|their|our) (?:baby|babies|twins)\b|\bgave birth\b|\bgiving birth\b|\bnewborn\b")
+
+
 def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
     """What the person raised that deserves kindness rather than a pun: ``find_sensitive`` on their
     words plus their own job loss, with no grief in 'my phone battery died' or 'almost died laughing'."""
     lowered = without_who_they_are(without_everyday_deaths(" ".join(text.lower().split())))
     lowered = _LAUGHED_HARD.sub(" ", lowered)  # "i'm dying laughing" after a joke is a vote, not news
     found = find_sensitive(lowered)
+    if _BIRTH.search(lowered):  # "in the hospital visiting my friend who had a baby" is joy
+        found = [m for m in found if "hospital" not in m.term]
     said = lowered.strip(" .,!?")
     for category, patterns in _OWN_MISFORTUNE.items():
         if any(match.category == category for match in found):
@@ -869,7 +930,18 @@ _SELF_HARM = re.compile(
     r"|\b(?:written|wrote|writing) my (?:goodbye|suicide|last) (?:letter|note)\b|\bsaying goodbye to everyone\b"
     r"|\bthis is my last (?:night|day)\b|\bbought a (?:rope|noose)\b|\bi should (?:just )?die\b|^should (?:just )?die\b"
     r"|\ba burden (?:to|on) (?:everyone|everybody|my family|my friends|my parents|the world)\b|^(?:so |just |completely )?worthless$"
-    r"|\bif i live or die\b|\b(?:hurt|cut|hurting|cutting|burn|burned) myself on purpose\b|\bwant to disappear\b",
+    r"|\bif i live or die\b|\b(?:hurt|cut|hurting|cutting|burn|burned) myself on purpose\b|\bwant to disappear\b"
+    # a third pass ("i've got a gun and i'm going to use it on myself" was "Gun of worms", "i'm tired of
+    # living" "Fall lives", "i don't see a way out" "The deep blue see", "i just want it all to stop"
+    # "The first stop", "i'm not going to be around much longer" "Meet your much", "i'm going to hurt
+    # someone" "Like hurting cats"; "i've taken an overdose" was refused as a subject)
+    r"|\b(?:use|turn|point) (?:it|a gun|the gun|a knife|the knife) (?:on|at) myself\b|\b(?:tired|sick) of (?:living|being alive|life)\b"
+    r"|\b(?:don't|do not|dont|can't|cannot|cant) see (?:a|any) way out\b|\bthere's no way out\b"
+    r"|\bwant (?:it all|everything) to (?:stop|end)(?=\s*[.!,]?\s*$|\s+(?:now|already|forever|for good)\b)|\bwant it to (?:all )?(?:stop|end)\s*[.!]?$"
+    r"|\b(?:thinking|think|thought|thoughts) (?:about|of) ending (?:things|it|everything|my life)\b"
+    r"|\bnot (?:going to|gonna) be (?:around|here|alive) (?:much longer|for (?:much )?longer|for long|anymore|any more|tomorrow)\b"
+    r"|\b(?:want(?:ed)?|wanna|going|gonna|about|feel like i might|might|could) (?:to )?(?:hurt|kill|harm) (?:someone|somebody|people|everyone)\b"
+    r"|\b(?:i've|i have|i|just) (?:taken|took) an overdose\b|\b(?:i've|i have|i) (?:just )?overdosed\b",
     re.IGNORECASE,
 )
 #: Someone else in danger of harming themselves, as a friend or a child tells it ("my friend says
@@ -882,9 +954,33 @@ _OTHERS_SELF_HARM = re.compile(
     # someone close who will not wake or breathe ("mummy doesn't wake up" was "Right on the mummy"): call for help now
     r"|\b(?:mom|mum|mommy|mummy|mother|dad|daddy|father|grandma|grandpa|nan|nana|granny|brother|sister|baby)"
     r"(?:'s)? (?:won't|doesn't|does not|isn't|is not|can't|will not) (?:wake up|waking up|breathing|breathe)\b"
-    r"|\b(?:he|she|they|friend|brother|sister|son|daughter|mom|mum|dad) (?:is|are|'s|'re) (?:suicidal|cutting (?:himself|herself|themselves))\b",
+    r"|\b(?:he|she|they|friend|brother|sister|son|daughter|mom|mum|dad) (?:is|are|'s|'re) (?:suicidal|cutting (?:himself|herself|themselves))\b"
+    # "my mate is talking about ending his life" was "Live life love", "my friend cuts herself" "Cool as a cut"
+    r"|\b(?:ending|end|take|taking|took) (?:his|her|their) (?:own )?life\b|\b(?:cuts|burns|hurts|harms|starves) (?:himself|herself|themselves)\b",
     re.IGNORECASE,
 )
+
+
+#: Danger to life now, said by anyone ("i think i'm having a heart attack" was met with a joke offer,
+#: "there's a fire in my house" with "Fire weather friend", "someone is following me home" "For he's a
+#: jolly good follow"): the emergency number, and nothing else. Laughter ("i can't breathe, haha") is no danger.
+_EMERGENCY = re.compile(
+    r"\b(?:i'm|i am|im|is|he's|she's|i think i'm|i think i am|they're|are) having (?:a )?(?:heart attack|stroke|seizure|allergic reaction|asthma attack)\b"
+    r"|\b(?:isn't|is not|isnt|not|stopped|has stopped|can't|cannot|cant|can not|couldn't) breath(?:e|ing)\b"
+    r"|\bthere(?:'s| is) a fire (?:in|at|on)\b|\b(?:a|the) fire in (?:my|our) (?:house|home|flat|kitchen|building|apartment|bedroom|room)\b|\b(?:house|home|flat|apartment|kitchen|building|room|garage|car|bedroom) (?:is |'s )?on fire\b"
+    r"|\b(?:someone|somebody|a man|a guy|a stranger|a woman|a car|this man|this guy|some guy|some man) (?:is |keeps |has been |'s )?following me\b(?! on\b)"
+    r"|\bbeing followed\b|\b(?:someone|somebody) (?:is |'s )?(?:breaking|broke|trying to break) (?:in|into)\b"
+    r"|\bthere(?:'s| is) (?:someone|somebody|a man|a stranger) in (?:my|our|the) (?:house|home|flat|room|apartment)\b"
+    r"|\b(?:is|he's|she's|they're) (?:unconscious|unresponsive|not responding|choking)\b|\b(?:won't|will not|can't) stop bleeding\b"
+    r"|\b(?:swallowed|ate|drank) (?:a |some |the )?(?:button )?batter(?:y|ies)\b"
+)
+_LAUGHING = re.compile(r"\b(?:laugh\w*|haha\w*|lol|lmao|so funny|hilarious)\b")
+
+
+def speaks_of_an_emergency(text: str) -> bool:
+    """Someone's life may be in danger now ('my friend isn't breathing'): call the emergency number."""
+    said = plain_lower(text)
+    return _EMERGENCY.search(said) is not None and _LAUGHING.search(said) is None
 
 
 #: Who may hurt a child or anyone ('my mum', 'someone at school', 'a stranger').
@@ -894,7 +990,8 @@ _HARMERS = (
     r"|uncle|aunt|auntie|grandpa|grandma|granny|grandad|teacher|coach|babysitter|nanny|neighbou?r|boyfriend"
     r"|girlfriend|husband|wife|partner|ex|someone|somebody|he|she|they|boy|boys|girl|girls|kid|kids|man|woman|lady"
     r"|stranger|people|friend|friends|classmate|classmates|bully|bullies|parents|stepbrother|stepsister|cousin|priest|pastor"
-    r"|tutor|principal|neighbour|neighbor|da|ma|mam|mammy|nan|me da|me mam|mommy's boyfriend|mummy's boyfriend|mom's boyfriend|mum's boyfriend)"
+    r"|tutor|principal|neighbour|neighbor|da|ma|mam|mammy|nan|me da|me mam|mommy's boyfriend|mummy's boyfriend|mom's boyfriend|mum's boyfriend"
+    r"|in-laws|in laws|mother-in-law|mother in law|father-in-law|father in law|sister-in-law|sister in law|brother-in-law|brother in law)"
 )
 #: Someone hurting or frightening the speaker: "my mum hits me" was told "If you can't stand the
 #: hit", "someone at school hurts me" "Like hurting cats", "a stranger talked to me" "Best bib and talker".
@@ -930,7 +1027,10 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|hits me with|hit me with a belt|hits my (?:mom|mum|mother|dad|sister|brother)|hurts my (?:mom|mum|mother|dad|sister|brother)"
     r"|beats my (?:mom|mum|mother|dad|sister|brother)|locks me in|locked me in|says i'm worthless|said i'm worthless"
     # sex forced, said plainly ("my boyfriend forced me to have sex" was refused as a dirty joke)
-    r"|(?:forced|forces|made|makes|pressured|pressures|tricked) me (?:to )?(?:have sex|do sexual|do sex|sleep with))"
+    r"|(?:forced|forces|made|makes|pressured|pressures|tricked) me (?:to )?(?:have sex|do sexual|do sex|sleep with)"
+    # "my partner is abusive" had no line; "my dad is always drunk and shouts at us" was a joke on the drunk
+    r"|(?:is|are|has been|gets) (?:so |really |very )?(?:abusive|violent)(?: to me| with me| towards me)?"
+    r"|(?:is |gets )?(?:always |often )?drunk and (?:shouts|yells|screams|hits|shouted|yelled) at (?:me|us))"
     r"|\b(?:asked|asking|asks) (?:me )?for (?:photos|pictures|pics|nudes) of me\b"
     # what grooms in any words ("my coach said it's our secret" was "Coach potato", "a man on roblox
     # asked where i live" "Live well enough alone", "someone at school keeps asking me to send nudes"
@@ -939,14 +1039,19 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|keep (?:a|it|this) secret from (?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents)|wants? to meet me"
     r"|asked (?:me )?where i live|asks (?:me )?where i live|(?:send|sending) (?:him |her |them )?nudes|touched me in a bad"
     r"|touches me in a bad|(?:get|gets|got|getting) (?:hit|beaten|smacked|hurt) at home|scared of my (?:dad|mum|mom|stepdad|step dad|father|mother|da)"
-    r"|nobody feeds me|no one feeds me)\b"
+    r"|nobody feeds me|no one feeds me"
+    # asked online for pictures, or threatened with them ("a man online wants me to send nude photos" was
+    # refused as a dirty joke, "someone is blackmailing me with photos of me" was "Sneak pic"); bullied
+    r"|online (?:\w+ )?(?:wants|asks|asked|is asking|keeps asking|wanted) me (?:for|to send) (?:(?:him|her|them) )?(?:nude |naked |sexy )?(?:photos|pictures|pics|nudes|selfies)"
+    r"|(?:blackmailing|blackmails|blackmailed|threatening|threatened|threatens) (?:me|to (?:share|post|send) my (?:photos|pictures|pics))"
+    r"|(?:being|been|getting|get|got|am) (?:cyber ?)?bullied|(?:bully|bullies|bullying) me|(?:sending|sends|send) me (?:mean|nasty|horrible|scary) messages)\b"
     r"|\b(?P<stranger>stranger)\s+(?:talked to|spoke to|followed|touched|grabbed|messaged|texted|called out to)\s+me\b"
 )
 
 
 #: Who hurting the speaker is a partner's abuse, met with a domestic abuse helpline, not a child's;
 #: and who could be anyone's, child's or grown-up's ('he', 'someone'), met with no helpline of either.
-_PARTNERS = re.compile(r"\b(?:husband|wife|boyfriend|girlfriend|partner|ex)\b")
+_PARTNERS = re.compile(r"\b(?:husband|wife|boyfriend|girlfriend|partner|ex|in-laws|in laws|(?:mother|father|sister|brother)[- ]in[- ]law)\b")
 _ANYONES = re.compile(r"^(?:(?:some|this|that|a|an|the)\s+)?(?:someone|somebody|he|she|they|man|woman|lady|people)\b")
 #: Sexual violence, said of oneself or by no one close ('i was raped', 'he raped me'): a sexual
 #: assault helpline, which serves grown-ups the children's line does not.
@@ -998,7 +1103,7 @@ _SAID_OF_SOMEONE = frozenset("bankrupt dead die dies sick suicidal homeless grie
 #: "there was ...", or a when ("surgery tomorrow"). They were answered "That's one thing I don't
 #: joke about", as a subject asked about is.
 _HAPPENING = re.compile(
-    r"^(?:[a-z]+ing|had|has|got|was|were)\s+\w|^there\s+(?:was|is|were|are)\b|^there's\b"
+    r"^(?:[a-z]+ing|had|has|got|was|were|tested|caught)\s+\w|^there\s+(?:was|is|were|are)\b|^there's\b"
     r"|\b(?:today|tonight|tomorrow|yesterday|right now|this (?:morning|week|weekend)|last (?:night|week|month|year)"
     r"|coming|approaching|on (?:its|the) way)\b"
 )

@@ -50,6 +50,8 @@ def build_skill(
         handlers.ExplainJokeIntentHandler(),
         handlers.WordMeaningIntentHandler(teller),
         handlers.RateJokeIntentHandler(crowd, teller),
+        handlers.CorrectionIntentHandler(crowd, teller),
+        handlers.ScoreJokeIntentHandler(crowd, teller),
         handlers.FavouriteJokeIntentHandler(teller),
         handlers.AcknowledgementHandler(),
         handlers.IntroductionHandler(),
@@ -72,6 +74,7 @@ def build_skill(
     builder.add_global_request_interceptor(interceptors.RequestLoggingInterceptor())
     builder.add_global_request_interceptor(interceptors.LocaleStringsInterceptor())
     builder.add_global_request_interceptor(interceptors.LoadUserStateInterceptor())
+    builder.add_global_request_interceptor(interceptors.TheirJokeLeftInterceptor())
     builder.add_global_response_interceptor(interceptors.SaveUserStateInterceptor())
     builder.add_global_response_interceptor(interceptors.ResponseLoggingInterceptor())
     return builder.create()

@@ -193,12 +193,14 @@ _EN_US: dict[str, tuple[str, ...]] = {
     ),
     # "suicide" alone may be a subject asked about or the listener's own thoughts: the answer fits both
     "crisis_subject": ("I don't joke about that. If it's on your mind, you don't have to go through it alone. {line}",),
+    # said to a child about a friend and to a parent about their son ("Please tell a grown-up" was said to the parent)
     "crisis_other": (
-        "I'm so glad you told me. That's a lot to carry, and you shouldn't carry it alone. Please tell a grown-up "
-        "or someone you trust right away. {line} If they're in danger right now, call {emergency}.",
+        "I'm so glad you told me. That's a lot to carry, and you shouldn't carry it alone. Please tell someone "
+        "you trust right away, and try not to leave them alone. {line} If they're in danger right now, call {emergency}.",
     ),
+    "emergency": ("That sounds like an emergency. Please call {emergency} right now, and ask anyone nearby for help.",),
     "harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell a grown-up you trust. {line}",),
-    "partner_harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. {line}",),
+    "partner_harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. {line} If you're in danger right now, call {emergency}.",),
     "assault_harmed": (
         "I'm so sorry. Nobody should hurt you, and it's not your fault. {line} If you're in danger right now, "
         "call {emergency}.",
@@ -229,7 +231,11 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "That's not my kind of joke. I keep things clean.",
     ),
     "clean_offer": ("Want a clean joke instead?",),
+    "other_offer": ("Want a joke about something else?",),
+    # "my son is deaf", "i have autism": told, not asked for a joke on it
+    "identity_told": ("Thanks for telling me! I keep my jokes about things, not about who people are.",),
     "clean_reprompt": ("Say 'yes' for a clean joke, or 'stop'.",),
+    "other_reprompt": ("Say 'yes' for a joke about something else, or 'stop'.",),
     # Said both when every joke on it was told and when none was fit to tell: "I've run out of
     # fresh jokes" was heard with none told.
     "out_of_jokes": (
@@ -324,13 +330,15 @@ CHILD_LINES: Mapping[str, str] = {
     "en-CA": "You can also call Kids Help Phone on 1 8 0 0, 6 6 8, 6 8 6 8, any time.",
     "en-GB": "You can also call Childline free on 0 8 0 0, 1 1 1 1, any time.",
     "en-IE": "You can also call Childline free on 1 8 0 0, 66 66 66, any time.",
-    "en-AU": "You can also call Kids Helpline on 1 8 0 0, 55 18 00, any time.",
+    "en-AU": "You can also call Kids Helpline on 1 8 0 0, 5 5, 1 8 0 0, any time.",
     "en-IN": "You can also call Childline on 1 0 9 8, any time.",
 }
 ANY_CHILD_LINE = "You can also call a helpline for children, any time."
 #: Where someone a partner hurts can call, by the request's own locale.
 ABUSE_LINES: Mapping[str, str] = {
     "en-US": "You can call the National Domestic Violence Hotline on 1 8 0 0, 7 9 9, 7 2 3 3, any time.",
+    # Canada has no one national line: 2 1 1 finds the local one ("a domestic abuse helpline near you" named none)
+    "en-CA": "You can call 2 1 1 to find a domestic violence helpline near you.",
     "en-GB": "You can call the National Domestic Abuse Helpline free on 0 8 0 8, 2 0 0 0, 2 4 7, any time.",
     "en-IE": "You can call Women's Aid free on 1 8 0 0, 3 4 1, 9 0 0, any time.",
     "en-AU": "You can call 1800RESPECT on 1 8 0 0, 7 3 7, 7 3 2, any time.",
@@ -340,6 +348,7 @@ ANY_ABUSE_LINE = "Please reach out to someone you trust, or a domestic abuse hel
 #: Where someone raped or sexually assaulted can call, by the request's own locale.
 ASSAULT_LINES: Mapping[str, str] = {
     "en-US": "You can call RAINN, the National Sexual Assault Hotline, on 1 8 0 0, 6 5 6, 4 6 7 3, any time.",
+    "en-CA": "You can call 2 1 1 to find a sexual assault centre near you.",
     "en-GB": "You can call the Rape Crisis support line free on 0 8 0 8, 5 0 0, 2 2 2 2, any time.",
     "en-IE": "You can call the Rape Crisis Helpline free on 1 8 0 0, 7 7 8, 8 8 8, any time.",
     "en-AU": "You can call 1800RESPECT on 1 8 0 0, 7 3 7, 7 3 2, any time.",
@@ -366,6 +375,10 @@ class Strings:
         line, emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)
         return self.say("crisis_other" if for_someone_else else "crisis").format(line=line, emergency=emergency)
 
+    def emergency(self) -> str:
+        """Someone's life in danger now: the locale's emergency number, first and alone."""
+        return self.say("emergency").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
+
     def crisis_subject(self) -> str:
         """Suicide named as a subject: no joke, and where to find help in case it is the listener's own."""
         return self.say("crisis_subject").format(line=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[0])
@@ -376,7 +389,8 @@ class Strings:
         abuse helpline; raped or sexually assaulted, the country's sexual assault helpline; by anyone
         ("he hits me"), someone to tell and the emergency number."""
         if by == "partner":
-            return self.say("partner_harmed").format(line=ABUSE_LINES.get(self.requested, ANY_ABUSE_LINE))
+            emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1]
+            return self.say("partner_harmed").format(line=ABUSE_LINES.get(self.requested, ANY_ABUSE_LINE), emergency=emergency)
         if by == "assaulted":
             line, emergency = ASSAULT_LINES.get(self.requested, ANY_ASSAULT_LINE), CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1]
             return self.say("assault_harmed").format(line=line, emergency=emergency)

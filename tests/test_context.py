@@ -1,6 +1,7 @@
 import pytest
 
 from skill.context import HOLIDAYS, clean_topic, content_words, day_wished, extract_context, greeting_for, holiday_greeted
+from skill.sensitive_topics import tells_who_they_are
 
 
 def test_carrier_phrases_are_dropped_from_the_topic():
@@ -478,6 +479,27 @@ def test_a_group_of_people_as_the_whole_ask_is_who_people_are():
         assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
     assert not extract_context("thank god it's friday").is_sensitive and not extract_context("oh my god the cat is so funny").is_sensitive
     assert [m.category for m in extract_context("I'm paralysed").sensitive] == ["illness"]  # an injury, not who one is
+    # a body or mind as the whole ask, as "i'm deaf" arrives ("When it comes to deaf, I always say: Red hearing.")
+    for text in ("deaf", "blind", "dyslexic", "tell me a joke about dyslexia"):
+        assert [m.category for m in extract_context(text).sensitive] == ["protected_group"], text
+    for text in ("we're putting up blinds", "a blind date", "it fell on deaf ears"):
+        assert not extract_context(text).is_sensitive, text
+
+
+def test_who_someone_is_said_whole_is_told_not_asked():
+    """"my son is deaf" and "I have autism" tell us who someone is; "deaf people" asks a joke on them."""
+    for text in ("I have autism", "my son is deaf", "i'm gay", "my little sister is autistic", "we are jewish", "my dad has adhd"):
+        assert tells_who_they_are(text), text
+    for text in ("deaf people", "gay", "a joke about autism", "my son is deaf and loves trains", "i have a dog"):
+        assert not tells_who_they_are(text), text
+
+
+def test_a_lifelong_illness_is_no_pun():
+    """"i have diabetes" was "Take the thirst step", "i have anxiety" "Fear and square"."""
+    for text in ("I have diabetes", "diabetic", "my mum has epilepsy", "anxiety", "I have multiple sclerosis"):
+        assert [m.category for m in extract_context(text).sensitive] == ["illness"], text
+    for text in ("a swimming stroke", "we're having a stroke of luck", "i'm anxious about my test"):
+        assert not extract_context(text).is_sensitive, text
     for text in ("the french revolution", "french fries", "three wise men", "a joke about my wife", "the old man and the sea",
                  "the polish", "the chinese takeaway", "the poles", "swedes", "french", "spanish", "blonde hair",
                  "short stories"):
@@ -971,3 +993,45 @@ def test_terms_are_found_as_whole_words_leftmost_and_longest_as_one_pattern_woul
     assert [m.term for m in finder.every("a car crash today")] == ["car crash"]
     with pytest.raises(ValueError):
         _TermFinder.of("test", ["-dash"])
+
+
+def test_danger_said_a_third_way_is_a_crisis():
+    """A third probe: each got a pun ("i've got a gun and i'm going to use it on myself" was "Gun of worms")."""
+    for text in ("i've got a gun and i'm going to use it on myself", "i just want it all to stop", "i don't see a way out",
+                 "i'm tired of living", "i keep thinking about ending things", "i'm not going to be around much longer",
+                 "i'm going to hurt someone", "i've taken an overdose"):
+        assert extract_context(text).crisis, text
+    for text in ("my mate is talking about ending his life", "my friend cuts herself"):
+        context = extract_context(text)
+        assert context.someone_in_danger and not context.crisis, text
+    for text in ("i want it to stop raining", "i'm tired of waiting", "i want it all to end happily ever after"):
+        assert not extract_context(text).crisis, text
+
+
+def test_a_life_in_danger_now_is_an_emergency():
+    """"i think i'm having a heart attack" was met with a joke offer, "there's a fire in my house" with "Fire weather friend"."""
+    for text in ("i think i'm having a heart attack", "my friend isn't breathing", "there's a fire in my house",
+                 "a fire in my house", "i can't breathe", "someone is following me home", "my baby swallowed a battery"):
+        assert extract_context(text).emergency, text
+    for text in ("i can't breathe, i'm laughing so hard", "my sister is following me on instagram", "we had a fire in the fireplace",
+                 "the kids are having a fit of giggles"):
+        assert not extract_context(text).emergency, text
+
+
+def test_hurt_said_otherwise_is_hurt_and_overstatement_is_not():
+    """Online pictures, blackmail, bullying, in-laws, an abusive partner; and "we killed it at trivia",
+    "the dead of winter", "my exam killed me" were met with "I'm so sorry to hear that"."""
+    for text, by in (("a man online wants me to send nude photos", "child"), ("someone is blackmailing me with photos of me", "child"),
+                     ("i'm being bullied at school", "child"), ("someone at school is sending me mean messages", "child"),
+                     ("my in-laws beat me", "partner"), ("my partner is abusive", "partner"),
+                     ("my dad is always drunk and shouts at us", "child")):
+        assert extract_context(text).harmed == by, text
+    for text in ("we killed it at trivia", "that comedian killed", "my fantasy team is dead last", "the dead of winter is here",
+                 "my exam killed me", "i'm sick as a dog", "the hockey game was a massacre", "this homework is torture",
+                 "cricket match was a disaster", "i'm in the hospital visiting my friend who had a baby", "this heat is killing me"):
+        assert not extract_context(text).is_sensitive, text
+    for text in ("i lost my pregnancy", "our twins were born too early and one didn't make it", "the vet says my dog won't make it",
+                 "my wife is leaving me"):
+        context = extract_context(text)
+        assert context.is_sensitive and context.news, text
+    assert not extract_context("we didn't make it to the party on time").is_sensitive

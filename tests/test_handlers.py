@@ -323,6 +323,37 @@ def test_what_the_listener_got_is_their_news(skill):
     assert not cold.startswith(("How wonderful!", "That's great news!"))
 
 
+def test_what_the_listener_has_is_their_news(skill):
+    """"I have cancer" fits "i have {topic}": the slot's "cancer" opened with "I don't joke about
+    cancer", as to a subject asked about; "i have diabetes" was told "Take the thirst step"."""
+    for topic in ("cancer", "diabetes", "epilepsy"):
+        response = Device(skill).intent("HaveIntent", topic=topic)
+        assert said(response).startswith(("I'm so sorry", "I'm really sorry")), topic
+        assert response["sessionAttributes"]["pending"] == "consoled" and "last_joke" not in response["sessionAttributes"]
+    text = said(Device(skill).intent("TellJokeIntent", topic="diabetes"))  # as "i'm diabetic" arrives
+    assert text.startswith("I don't joke about diabetes. If it's part of your life"), text
+    puppy = Device(skill).intent("HaveIntent", topic="a new puppy")  # good things had are still jokes
+    assert "last_joke" in puppy["sessionAttributes"]
+
+
+def test_who_the_listener_is_gets_thanks_and_a_joke_on_something_else(skill):
+    """"my son is deaf" was told "Red hearing", and "I'm gay" was answered "Want a clean joke
+    instead?", as if who someone is were unclean."""
+    for intent, topic in (("MyTopicIntent", "son is deaf"), ("HaveIntent", "autism"), ("MyTopicIntent", "sister is gay")):
+        response = Device(skill).intent(intent, topic=topic)
+        text = said(response)
+        assert text.startswith("Thanks for telling me!") and "clean" not in text, (topic, text)
+        assert "something else" in text and is_open(response) and "last_joke" not in response["sessionAttributes"]
+    for topic in ("deaf", "gay", "blind people"):  # "i'm deaf" arrives as the word: no thanks for an ask
+        response = Device(skill).intent("TellJokeIntent", topic=topic)
+        text = said(response)
+        assert "who people are" in text and "clean" not in text and "Thanks" not in text, (topic, text)
+        assert "last_joke" not in response["sessionAttributes"]
+    device = Device(skill)
+    device.intent("MyTopicIntent", topic="son is deaf")
+    assert "last_joke" in device.intent("AMAZON.YesIntent")["sessionAttributes"]  # the offer holds
+
+
 def test_a_topic_asked_to_be_left_alone_is_said_so_and_only_comes_back_when_asked_for(skill):
     """"No more food jokes" was a topic, and got a food joke."""
     device = Device(skill)
@@ -684,7 +715,7 @@ def test_suicide_named_and_someone_elses_danger_are_answered_with_where_to_find_
     assert "not your fault" in text and "clean" not in text
     # ... and a grown-up raped hears their country's sexual assault line, not only the emergency number
     for locale, number in (("en-US", "6 5 6, 4 6 7 3"), ("en-GB", "5 0 0, 2 2 2 2"), ("en-AU", "7 3 7, 7 3 2"),
-                           ("en-CA", "sexual assault helpline")):
+                           ("en-CA", "2 1 1 to find a sexual assault centre")):
         assert number in said(Device(skill, locale=locale).intent("TellJokeIntent", topic="i was sexually assaulted")), locale
     # ... also where a slot meant for a vote takes it ("that was terrible, my uncle touches me" was a vote)
     device = Device(skill)
@@ -701,7 +732,7 @@ def test_suicide_named_and_someone_elses_danger_are_answered_with_where_to_find_
 
 def test_someone_hurt_by_another_hears_to_tell_a_grown_up_and_a_childrens_helpline(skill):
     """"my brother hits me" was told "Beat the hit", and "my dad hits me" only "I'm really sorry"."""
-    for locale, number in (("en-US", "4 2 2, 4 4 5 3"), ("en-GB", "0 8 0 0, 1 1 1 1"), ("en-AU", "55 18 00"),
+    for locale, number in (("en-US", "4 2 2, 4 4 5 3"), ("en-GB", "0 8 0 0, 1 1 1 1"), ("en-AU", "5 5, 1 8 0 0"),
                            ("en-IN", "1 0 9 8"), ("en-CA", "6 6 8, 6 8 6 8")):
         response = Device(skill, locale=locale).intent("MyTopicIntent", topic="brother hits me")
         text = said(response)
@@ -1572,6 +1603,80 @@ def test_the_listener_may_ask_a_riddle_and_its_answer_is_elicited_and_laughed_at
     before = device.intent("ListenerRiddleIntent", setup="fish with no eyes")["sessionAttributes"]["last_joke"]
     ours = device.intent("RiddleIntent")
     assert ours["sessionAttributes"]["last_joke"] != before and ours["sessionAttributes"]["last_joke"]["punchline"] in said(ours)
+
+
+def test_the_gentle_joke_after_sad_news_makes_no_pun_on_sorrow(skill):
+    """"my dog died", then "yes", was told "Heaven tent"."""
+    for _ in range(4):
+        device = Device(skill)
+        consoled = device.intent("TellJokeIntent", topic="my dog died")
+        assert "dog" in consoled["sessionAttributes"]["avoided"] and consoled["sessionAttributes"]["sad_news"] is True
+        joke = device.intent("AMAZON.YesIntent")["sessionAttributes"]["last_joke"]
+        assert joke["pun_word"].lower() not in ("heaven", "ghost", "weak", "dead", "dog"), joke
+
+
+def test_a_locales_own_words_are_joked_about_as_meant_there(skill):
+    """en-GB "my son needs a rubber for school" was "Bless your sole", en-AU "thongs" were underwear."""
+    rubber = Device(skill, locale="en-GB").intent("TellJokeIntent", topic="my son needs a rubber for school")
+    assert "erase" in rubber["sessionAttributes"]["last_joke"]["about"] and "sole" not in said(rubber).lower()
+    thongs = Device(skill, locale="en-AU").intent("TellJokeIntent", topic="thongs")
+    assert "flip" in thongs["sessionAttributes"]["last_joke"]["about"], thongs["sessionAttributes"]["last_joke"]
+    assert "rubber" in Device(skill).intent("TellJokeIntent", topic="rubber")["sessionAttributes"]["last_joke"]["about"]
+
+
+def test_an_emergency_gets_the_number_to_call_and_nothing_else(skill):
+    """"my friend isn't breathing" was met with sympathy and a joke offer, "i can't breathe" with "Sea breathe"."""
+    for locale, number in (("en-US", "9 1 1"), ("en-GB", "9 9 9"), ("en-AU", "triple zero"), ("en-IN", "1 1 2")):
+        response = Device(skill, locale=locale).intent("TellJokeIntent", topic="my friend isn't breathing")
+        text = said(response)
+        assert text.startswith("That sounds like an emergency.") and number in text and "joke" not in text, (locale, text)
+        assert response["response"]["shouldEndSession"] is True and "last_joke" not in response["sessionAttributes"]
+
+
+def test_no_or_actually_before_what_is_said_corrects_tells_or_judges(skill):
+    """"no, i want to kill myself" and "actually i was raped" after a joke were Fallback ("Sorry, I
+    didn't catch that"), and "no, dogs" too."""
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="cats")
+    crisis = device.intent("CorrectionIntent", topic="i want to kill myself")
+    assert "9 8 8" in said(crisis) and crisis["response"]["shouldEndSession"] is True
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="cats")
+    assert "RAINN" in said(device.intent("CorrectionIntent", topic="i was raped"))
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="cats")
+    dogs = device.intent("CorrectionIntent", topic="dogs")
+    assert "dog" in dogs["sessionAttributes"]["last_joke"]["about"], dogs["sessionAttributes"]["last_joke"]
+    judged = device.intent("CorrectionIntent", topic="that was bad")  # a verdict on the joke, not a topic
+    assert judged["sessionAttributes"]["last_joke"]["rated"] == "NOT_FUNNY" and said(judged).startswith(("Noted.", "Fair enough"))
+
+
+def test_a_score_is_a_verdict(skill):
+    """"10 out of 10" and "two stars" were Fallback, "five stars" a topic ("Like a kid in a candy star")."""
+    for slot, value, funny in (("score", "10", True), ("score", "nine", True), ("stars", "five", True), ("score", "3", False),
+                               ("stars", "two", False)):
+        device = Device(skill)
+        told = device.intent("TellJokeIntent", topic="cats")["sessionAttributes"]["last_joke"]
+        rated = device.intent("ScoreJokeIntent", **{slot: value})
+        text = said(rated)
+        assert rated["sessionAttributes"]["last_joke"]["text"] == told["text"] and "funny or not" not in text, (text, value)
+        assert text.startswith(("Yay!", "Thanks!")) == funny, (text, value)
+
+
+def test_an_ask_with_no_words_leaves_the_listeners_riddle_or_door(skill):
+    """"what's my name" after "Tell me!" was laughed at as the riddle's answer ("Ha! Good one."), and
+    "tell me a joke" at the listener's door was "Sorry, who's there?"."""
+    device = Device(skill)
+    device.intent("ListenerRiddleIntent", setup="bear with no teeth")
+    answer = device.intent("WhatYouKnowIntent")
+    assert "knock_knock_heard" not in answer["sessionAttributes"] and "Ha!" not in said(answer), said(answer)
+    device.intent("ListenerKnocksIntent")
+    joke = device.intent("TellJokeIntent")
+    assert "who's there" not in said(joke).lower() and "last_joke" in joke["sessionAttributes"]
+    device.intent("ListenerKnocksIntent")
+    device.intent("KnockKnockNameIntent", name="olive")
+    laugh = device.intent("ComplimentIntent")  # "Olive who?" "Olive you!": a punchline may be any ask
+    assert "one of mine" in said(laugh)
 
 
 def test_the_listeners_punchline_is_judged_on_what_it_adds_to_the_name(skill):

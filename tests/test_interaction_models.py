@@ -16,7 +16,7 @@ REQUIRED_BUILTINS = {
 CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AMAZON.NUMBER", "subject": "JokeSubjectType",
                                      "amount": "AmountType"},
                   "LastJokeIntent": {"topic": "AMAZON.SearchQuery"}, "JokeOfTheDayIntent": {}, "AvoidTopicIntent": {"topic": "AMAZON.SearchQuery"},
-                  "GotIntent": {"topic": "AMAZON.SearchQuery"}, "MyTopicIntent": {"topic": "AMAZON.SearchQuery"},
+                  "GotIntent": {"topic": "AMAZON.SearchQuery"}, "HaveIntent": {"topic": "AMAZON.SearchQuery"}, "CorrectionIntent": {"topic": "AMAZON.SearchQuery"}, "ScoreJokeIntent": {"score": "AMAZON.NUMBER", "stars": "AMAZON.NUMBER"}, "MyTopicIntent": {"topic": "AMAZON.SearchQuery"},
                   **{name: {"topic": "AMAZON.SearchQuery"} for name in ("GrandmaIsIntent", "GrandpaIsIntent", "MomIsIntent", "DadIsIntent", "KidsAreIntent")},
                   "ExplainJokeIntent": {"which": "WhichJokeType"}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
                   "RateJokeIntent": {"verdict": "VerdictType", "which": "WhichJokeType"}, "FavouriteJokeIntent": {}, "KidModeIntent": {"mode": "SwitchType"},

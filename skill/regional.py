@@ -1,0 +1,57 @@
+"""Words read as the locale means them: a British "rubber" is an eraser, Australian "thongs" are
+flip-flops, an Indian "tiffin" a lunch box.
+
+The lexicon and MiniLM take a word's American or first sense, so "my son needs a rubber for school"
+(en-GB) was told "Bless your sole" and "tell me a joke about biscuits" a joke on bread rolls. The
+table is hand-kept in ``data/regional.tsv``: per locale, words with that one meaning there.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from skill.config import DATA_DIR
+
+REGIONAL_FILE = "regional.tsv"
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, dict[str, str]]:
+    """Locale -> {word or phrase as said -> the plain word}; empty without the file."""
+    try:
+        text = (DATA_DIR / REGIONAL_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    words: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        row = line.split("\t")
+        if line.startswith("#") or len(row) != 3:
+            continue
+        for locale in row[0].split(","):
+            words.setdefault(locale.strip(), {})[row[1]] = row[2]
+    return words
+
+
+@lru_cache(maxsize=8)
+def _pattern(locale: str) -> re.Pattern[str] | None:
+    said = sorted(table().get(locale, {}), key=len, reverse=True)  # 'lady fingers' before 'lady finger'
+    if not said:
+        return None
+    return re.compile(rf"\b(?:(?P<article>an?)\s+)?(?P<word>{'|'.join(map(re.escape, said))})\b", re.IGNORECASE)
+
+
+def in_plain_words(text: str, locale: str) -> str:
+    """The text with the locale's own words put as the context reads them ('thongs' -> 'flip-flops'
+    in en-AU); any other locale's text as it is."""
+    pattern = _pattern(locale)
+    if pattern is None:
+        return text
+    words = table()[locale]
+
+    def plain(found: re.Match[str]) -> str:
+        word = words[found.group("word").lower()]
+        if not found.group("article"):
+            return word
+        return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"  # "a rubber" is "an eraser"
+
+    return pattern.sub(plain, text)
