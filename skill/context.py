@@ -25,6 +25,7 @@ from skill.phrases import fold_accents, plain_lower
 from skill.sensitive_topics import (
     VIOLENCE,
     SensitiveMatch,
+    asks_for_a_joke,
     find_sensitive_subject,
     group_asked_about,
     is_news,
@@ -979,7 +980,11 @@ def resolve_reference(topic: str, said_now: Collection[str], earlier: str, about
 _STRESSING_SWEARS = re.compile(
     r"\b(?:fucking|fuckin|f\*+(?:ing|in|king)|effing|freaking|frigging|friggin|bloody|damn|damned|goddamn|goddamned)"
     r"\s+(?!mary\b|hell\b)(?=[a-z])"
-    r"|[\s,]+(?:damn it|dammit|goddammit|god damn it)[\s.!?]*$",
+    r"|[\s,]+(?:damn it|dammit|goddammit|god damn it)[\s.!?]*$"
+    # ... or opens it ("bloody hell this traffic" was refused as an ask for a dirty joke)
+    r"|^(?:bloody hell|what the (?:hell|heck)|oh (?:hell|crap|damn)|crap|damn|ugh|argh)[\s,!.]+(?=[a-z])"
+    # ... or scolds a thing ("a joke about this stupid computer" was refused): 'stupid people' still asks
+    r"|(?:(?<=\bthis )|(?<=\bthat )|(?<=\bmy )|(?<=\bthe )|(?<=\bthese )|(?<=\bthose )|(?<=\bour ))(?:stupid|dumb|darn|dang|crappy)\s+(?!people\b|men\b|women\b|guys\b|kids\b)(?=[a-z])",
     re.IGNORECASE,
 )
 
@@ -1054,6 +1059,14 @@ _ABOUT_THE_SKILL = re.compile(r"(?:yourself|your self|you|alexa|pun pal|the skil
 SKILL_AS_TOPIC = "robots"
 
 
+def _asks_on_a_subject(utterance: str) -> bool:
+    """A joke asked on pain in general ("dead baby jokes"), not on someone's own ("... my dog who died")."""
+    return asks_for_a_joke(utterance) and not _SOMEONES.search(_strip_carriers(utterance).lower())
+
+
+_SOMEONES = re.compile(r"\b(?:my|our|his|her|their|your)\b")
+
+
 def extract_context(
     utterance: str,
     history: Sequence[str] = (),
@@ -1126,7 +1139,7 @@ def extract_context(
         words=weights,
         current_words=tuple(said_now),
         sensitive=sensitive,
-        news=bool(sensitive) and (bool(harmed) or is_news(_strip_carriers(utterance))),
+        news=bool(sensitive) and (bool(harmed) or (is_news(_strip_carriers(utterance)) and not _asks_on_a_subject(utterance))),
         crisis=speaks_of_self_harm(said),
         someone_in_danger=speaks_of_someone_in_danger(said),
         emergency=speaks_of_an_emergency(said),

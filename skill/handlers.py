@@ -639,6 +639,12 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         words = _slot_text(handler_input, "verdict") or _slot_text(handler_input, "name")
         if _needs_care(words):  # "that was terrible, my uncle touches me" was a vote: what was said comes first
             return tell_joke(handler_input, self.teller, words)
+        if (wanted := _OFF_TOPIC.match(plain_lower(words))) and "pun_word" in last_joke(handler_input):
+            # "that's not about school": a joke about it, not a vote that blocked the joke
+            return tell_joke(handler_input, self.teller, wanted.group(1))
+        if _verdict(handler_input, words) == NOT_FUNNY and not _JUDGES.search(plain_lower(words)) and _reads_as_topic(words):
+            # only a "won't" in "(ugh) this damn rain won't stop": about the rain, not the joke
+            return tell_joke(handler_input, self.teller, words)
         verdict = _verdict(handler_input, words)
         complaint = _COMPLAINT.search(plain_lower(words)) is not None and "pun_word" in last_joke(handler_input)
         if complaint:  # "that is racist" was asked "was that funny or not funny?", "that's offensive" refused as an ask
@@ -733,8 +739,11 @@ class FavouriteJokeIntentHandler(AbstractRequestHandler):
     def __init__(self, teller: Teller) -> None:
         self.teller = teller
 
+    #: 'Which jokes did I like?': how many, then the newest (it played one, and said nothing of the rest)
+    ASKS_WHICH = "LikedJokesIntent"
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("FavouriteJokeIntent")(handler_input)
+        return is_intent_name("FavouriteJokeIntent")(handler_input) or is_intent_name(self.ASKS_WHICH)(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
@@ -761,7 +770,11 @@ class FavouriteJokeIntentHandler(AbstractRequestHandler):
         turns.set_told_together(handler_input, ())
         turns.set_pending(handler_input, turns.ANOTHER)
         logger.info("favourite_told", extra={"pair": joke.get("pair", ""), "kept": len(kept)})
-        return turns.respond(handler_input, joke_reply(say, joke, say.say("favourite_intro")))
+        intro = say.say("favourite_intro")
+        if is_intent_name(self.ASKS_WHICH)(handler_input):
+            count = len(kept)
+            intro = say.say("liked_one") if count == 1 else say.say("liked_count").format(count=WORDS[count] if count < len(WORDS) else count)
+        return turns.respond(handler_input, joke_reply(say, joke, intro))
 
 
 class KidModeIntentHandler(AbstractRequestHandler):
@@ -1261,6 +1274,17 @@ def _needs_care(words: str) -> bool:
         speaks_of_self_harm(words) or speaks_of_someone_in_danger(words) or bool(who_hurts_the_speaker(words))
         or is_news(words)
     )
+
+
+#: Words that judge a joke: a verdict with none, only a "not" or "won't", may be about anything else.
+_JUDGES = re.compile(
+    r"\b(?:funny|joke|jokes|pun|puns|laugh\w*|bad|terrible|awful|lame|boring|meh|groan|worst|cringe\w*|boo+|nope|crap\w*"
+    r"|shit\w*|rubbish|garbage|trash|suck\w*|naff|dreadful|pathetic|better|ugh|silly|get it|that one|that was|it was|that's|it's|that|it)\b"
+)
+
+
+#: The joke missed what was asked for, said of it: "that's not about school" was a "not funny".
+_OFF_TOPIC = re.compile(r"^(?:(?:that's|that is|that was|it's|it is|it was|but that's|but it's)\s+)?not (?:about|on|even about) (?!it\b|that\b)(.+)$")
 
 
 #: The joke hurt or offended someone, said of it right after ("that is racist", "that's offensive").

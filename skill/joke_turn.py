@@ -390,7 +390,9 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         turns.set_pending(handler_input, None)
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.crisis(for_someone_else=True)), end_session=True))
     # hurt by someone ("i got raped") is never an ask for a dirty joke, whatever words it takes
-    if ctx.wants_offensive and not ctx.harmed and not (ctx.is_sensitive and ctx.news):  # "my friend said i'm fat and ugly"
+    # a subject of pain asked about is refused as one ("a joke about rape" was "I only tell clean jokes")
+    painful = any(match.category in SYMPATHY_CATEGORIES for match in ctx.sensitive)
+    if ctx.wants_offensive and not ctx.harmed and not (ctx.is_sensitive and ctx.news) and not painful:  # "my friend said i'm fat and ugly"
         logger.info("refused_offensive_request")
         turns.set_pending(handler_input, turns.CLEAN_JOKE)
         # "a joke about gay people" is refused for who people are: "I keep things clean" said they are not

@@ -153,9 +153,19 @@ def known_riddle(question: str) -> str:
 _WHATS_AND = re.compile(r"^(?:(?:a|an|the)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+and(?:\s+[a-z'-]+){3,}$")
 
 
+#: ... or a favourite, a lack or a cross ("what's a skeleton's favorite drink?" was a joke "about
+#: skeleton's favorite drink"): the classic riddle's shapes.
+_WHATS_SHAPED = re.compile(
+    r"^(?:(?:a|an|the)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?(?:'s|s') favou?rite\s+[a-z'-]+(?:\s+[a-z'-]+)?$"
+    r"|^(?:(?:a|an|the)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+with no\s+[a-z'-]+$"
+    r"|^(?:(?:a|an|the)\s+)?[a-z'-]+\s+crossed with\s+(?:(?:a|an|the)\s+)?[a-z'-]+$"
+)
+
+
 def asks_a_riddle(words: str) -> bool:
     """Whether "what's ..." asks a riddle rather than what a word means ('fish and chips' does not)."""
-    return bool(_WHATS_AND.match(plain_lower(words).strip(" ?!.")))
+    said = plain_lower(words).strip(" ?!.")
+    return bool(_WHATS_AND.match(said) or _WHATS_SHAPED.match(said))
 
 
 def leave(session: dict[str, Any]) -> None:

@@ -26,7 +26,7 @@ REMEMBRANCE = "remembrance"
 PEOPLE_NOUNS_FILE = "people_nouns.txt"
 
 #: Terms that name suicide or self-harm: as a subject, they are answered with where to find help too.
-SUICIDE_TERMS = frozenset({"suicide", "suicidal", "self harm", "self-harm", "overdose", "overdosing",
+SUICIDE_TERMS = frozenset({"suicide", "suicidal", "self harm", "self-harm", "overdose", "overdosing", "killing yourself", "kill yourself",
                            "cutting yourself", "cutting myself", "self harming"})
 #: Categories that deserve a kind, sympathetic answer rather than a refusal.
 SYMPATHY_CATEGORIES = frozenset({GRIEF, ILLNESS, DISASTER, VIOLENCE, REMEMBRANCE})
@@ -74,6 +74,8 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "bereavement", "bereaved", "widow", "widowed", "widower", "orphan", "orphans", "orphaned", "miscarriage",
         "stillborn", "obituary", "burial", "buried", "cremation", "cremated", "casket", "coffin",
         "memorial service", "rest in peace", "suicide", "suicidal", "euthanasia", "terminal illness",
+        # "give me a pun about killing yourself" was "Through rose killered glasses"
+        "killing yourself", "kill yourself",
         "terminally ill", "had to put down", "was put down", "put to sleep", "drowning", "drowned",
         # a pet put to sleep or down, or found dead ("we had to put our dog to sleep" was told "Sleep
         # your mind", "my fish is floating upside down" "Don't be shellfish!")
@@ -940,7 +942,8 @@ _SELF_HARM = re.compile(
     r"|\bwant (?:it all|everything) to (?:stop|end)(?=\s*[.!,]?\s*$|\s+(?:now|already|forever|for good)\b)|\bwant it to (?:all )?(?:stop|end)\s*[.!]?$"
     r"|\b(?:thinking|think|thought|thoughts) (?:about|of) ending (?:things|it|everything|my life)\b"
     r"|\bnot (?:going to|gonna) be (?:around|here|alive) (?:much longer|for (?:much )?longer|for long|anymore|any more|tomorrow)\b"
-    r"|\b(?:want(?:ed)?|wanna|going|gonna|about|feel like i might|might|could) (?:to )?(?:hurt|kill|harm) (?:someone|somebody|people|everyone)\b"
+    r"|\b(?:want(?:ed)?|wanna|going|gonna|about|feel like i might|might|could) (?:to )?(?:hurt|kill|harm) (?:someone|somebody|people|everyone"
+    r"|my (?:baby|babies|child|children|kids?|son|daughter|newborn))\b"
     r"|\b(?:i've|i have|i|just) (?:taken|took) an overdose\b|\b(?:i've|i have|i) (?:just )?overdosed\b",
     re.IGNORECASE,
 )
@@ -1115,6 +1118,14 @@ _HARM_ASKED_ABOUT = re.compile(
     r"^(?:(?:a joke about|about|jokes about)\s+)?(?:kicking|hitting|beating|hurting|torturing|starving|drowning|poisoning|"
     r"stabbing|killing|shooting|punching|slapping)\s+(?:up\s+)?(?:my|the|a|our|his|her)\b"
 )
+
+
+_ASKS_A_JOKE = re.compile(r"\b(?:jokes?|puns?|riddles?|one-liners?) (?:about|on)\b|\b(?:jokes|puns|riddles)\s*[?.!]?$")
+
+
+def asks_for_a_joke(text: str) -> bool:
+    """Whether the words ask for a joke on something ('a pun about X', 'X jokes'): no news then."""
+    return _ASKS_A_JOKE.search(" ".join(text.lower().split())) is not None
 
 
 def is_news(text: str) -> bool:

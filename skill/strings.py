@@ -41,6 +41,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "pun_of_the_day": ("Here's today's pun of the day.", "The pun of the day:"),
     "first_favourite": ("Yay! I'll keep that one for you. Say 'tell me one I liked' any time to hear it again.",),
     "favourite_intro": ("Here's one you liked.", "One of your favorites:"),
+    "liked_one": ("You've liked one of my jokes. Here it is:",),
+    "liked_count": ("You've liked {count} of my jokes. Here's the newest; say 'tell me one I liked' for the next.",),
     "no_favourite_for_kids": ("The jokes you liked are for grown-ups, so I'll leave them while kid mode is on.",),
     "no_favourite_unreachable": ("I can't reach the jokes you liked right now, sorry.",),
     "no_favourite": ("You haven't told me you liked one yet. When a joke makes you laugh, say 'that was funny', and I'll keep it.",),

@@ -1035,3 +1035,13 @@ def test_hurt_said_otherwise_is_hurt_and_overstatement_is_not():
         context = extract_context(text)
         assert context.is_sensitive and context.news, text
     assert not extract_context("we didn't make it to the party on time").is_sensitive
+
+
+def test_a_joke_asked_on_pain_is_no_news_and_fear_of_harming_ones_baby_is_a_crisis():
+    """"dead baby jokes" was met with "I'm really sorry to hear that", "give me a pun about killing
+    yourself" with "Through rose killered glasses"."""
+    for text in ("dead baby jokes", "give me a pun about killing yourself", "a joke about 9/11"):
+        context = extract_context(text)
+        assert context.is_sensitive and not context.news, text
+    assert extract_context("my dad told me a joke then died").news  # a joke in the news is still news
+    assert extract_context("i'm scared i might hurt my baby").crisis

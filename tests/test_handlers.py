@@ -1663,6 +1663,40 @@ def test_a_score_is_a_verdict(skill):
         assert text.startswith(("Yay!", "Thanks!")) == funny, (text, value)
 
 
+def test_which_jokes_did_i_like_says_how_many(skill):
+    """"which ones did i like" with two liked played one, and said nothing of the other."""
+    device = Device(skill)
+    for topic in ("cats", "pizza"):
+        device.intent("TellJokeIntent", topic=topic)
+        device.intent("RateJokeIntent", verdict="funny")
+    answer = device.intent("LikedJokesIntent")
+    assert said(answer).startswith("You've liked two of my jokes.") and answer["sessionAttributes"]["last_joke"]["text"]
+    assert said(Device(skill).intent("LikedJokesIntent")).startswith("You haven't")  # none liked: said so
+
+
+def test_venting_with_a_swear_is_no_ask_for_a_dirty_joke_and_pain_is_refused_as_pain(skill):
+    """"bloody hell this traffic" and "a joke about this stupid computer" were refused ("I only tell
+    clean jokes"), and so was "a joke about rape", for the wrong reason."""
+    for topic in ("bloody hell this traffic", "this stupid computer"):
+        response = Device(skill).intent("TellJokeIntent", topic=topic)
+        assert "last_joke" in response["sessionAttributes"] and "clean" not in said(response), (topic, said(response))
+    rape = said(Device(skill).intent("TellJokeIntent", topic="rape"))
+    assert "clean" not in rape and ("don't joke about" in rape or "leave that one alone" in rape), rape
+
+
+def test_a_remark_in_the_rating_slot_that_judges_no_joke_is_not_a_vote(skill):
+    """"that's not about school" and "(ugh) this damn rain won't stop" were votes of "not funny", and
+    the joke was never told again."""
+    device = Device(skill)
+    told = device.intent("TellJokeIntent", topic="cats")["sessionAttributes"]["last_joke"]
+    school = device.intent("RateJokeIntent", verdict="not about school")
+    assert "school" in school["sessionAttributes"]["last_joke"]["about"] and "rated" not in school["sessionAttributes"]["last_joke"]
+    rain = device.intent("RateJokeIntent", verdict="this damn rain won't stop")
+    assert "rain" in rain["sessionAttributes"]["last_joke"]["about"], rain["sessionAttributes"]["last_joke"]
+    assert device.intent("RateJokeIntent", verdict="that wasn't funny")["sessionAttributes"]["last_joke"]["rated"] == "NOT_FUNNY"
+    assert told["text"] != school["sessionAttributes"]["last_joke"]["text"]
+
+
 def test_an_ask_with_no_words_leaves_the_listeners_riddle_or_door(skill):
     """"what's my name" after "Tell me!" was laughed at as the riddle's answer ("Ha! Good one."), and
     "tell me a joke" at the listener's door was "Sorry, who's there?"."""

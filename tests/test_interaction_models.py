@@ -19,7 +19,7 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                   "GotIntent": {"topic": "AMAZON.SearchQuery"}, "HaveIntent": {"topic": "AMAZON.SearchQuery"}, "CorrectionIntent": {"topic": "AMAZON.SearchQuery"}, "ScoreJokeIntent": {"score": "AMAZON.NUMBER", "stars": "AMAZON.NUMBER"}, "MyTopicIntent": {"topic": "AMAZON.SearchQuery"},
                   **{name: {"topic": "AMAZON.SearchQuery"} for name in ("GrandmaIsIntent", "GrandpaIsIntent", "MomIsIntent", "DadIsIntent", "KidsAreIntent")},
                   "ExplainJokeIntent": {"which": "WhichJokeType"}, "WordMeaningIntent": {"word": "AMAZON.SearchQuery"},
-                  "RateJokeIntent": {"verdict": "VerdictType", "which": "WhichJokeType"}, "FavouriteJokeIntent": {}, "KidModeIntent": {"mode": "SwitchType"},
+                  "RateJokeIntent": {"verdict": "VerdictType", "which": "WhichJokeType"}, "FavouriteJokeIntent": {}, "LikedJokesIntent": {}, "KidModeIntent": {"mode": "SwitchType"},
                   "KnockKnockReplyIntent": {"name": "AMAZON.SearchQuery"}, "KidModeStatusIntent": {}, "UnderstoodIntent": {},
                   "NewTopicIntent": {}, "ListenerKnocksIntent": {"name": "AMAZON.SearchQuery"}, "ListenerRiddleIntent": {"setup": "AMAZON.SearchQuery"}, "ListenerAnswerIntent": {"answer": "AMAZON.SearchQuery"}, "KnockKnockNameIntent": {"name": "KnockKnockNameType"},
                   "ThanksIntent": {}, "KidFriendlyJokeIntent": {"topic": "AMAZON.SearchQuery"},

@@ -152,7 +152,7 @@ def test_builtin_phrases_do_not_clash_with_model_samples(model):
     ("corny", "RateJokeIntent"), ("booo", "RateJokeIntent"), ("ba dum tss", "RateJokeIntent"),
     ("that made no sense", "ExplainJokeIntent"), ("what does that word mean", "ExplainJokeIntent"),
     ("tell me my favorite joke again", "FavouriteJokeIntent"), ("repeat the one i liked", "FavouriteJokeIntent"),
-    ("what jokes did i like", "FavouriteJokeIntent"), ("continue", "TellJokeIntent"), ("actually we're staying home", "TellJokeIntent"),
+    ("what jokes did i like", "LikedJokesIntent"), ("what's a skeleton's favorite drink", "WordMeaningIntent"), ("ten out of ten", "ScoreJokeIntent"), ("five stars", "ScoreJokeIntent"), ("ok i'm back", "GreetingIntent"), ("leave me alone", "AMAZON.StopIntent"), ("tell me a one liner", "TellJokeIntent"), ("tell me my favorites", "LikedJokesIntent"), ("that one again", "RepeatJokeIntent"), ("no dogs", "CorrectionIntent"), ("continue", "TellJokeIntent"), ("actually we're staying home", "TellJokeIntent"),
     ("i'm a grown up", "AMAZON.YesIntent"), ("i'm an adult", "AMAZON.YesIntent"), ("ha ha good one", "RateJokeIntent"),
     ("tell me a random joke", "NewTopicIntent"),  # a topic of ours, not the session's ("travel" five times)
     ("something else", "NewTopicIntent"), ("change the subject", "NewTopicIntent"), ("a different one", "TellJokeIntent"),
