@@ -853,10 +853,14 @@ class AcknowledgementHandler(AbstractRequestHandler):
         return _in_kind(handler_input, said, said if reply != "understood" else "")
 
 
+NAME_KEY = "name"  # in sessionAttributes: the name the listener gave this visit
+
+
 class IntroductionHandler(AbstractRequestHandler):
     """'My name is Sam': "Nice to meet you, Sam!" (it was a topic: "What's a name's favorite
     saying?"). 'A joke about my name' is declined: a name is personal, and a pun on it lands on
-    where the name comes from. The name is said back only when it is clean, and never stored."""
+    where the name comes from. The name is said back only when it is clean, and never stored
+    beyond the session (`NAME_KEY`)."""
 
     MAX_NAME_CHARS = 40
 
@@ -871,7 +875,9 @@ class IntroductionHandler(AbstractRequestHandler):
         elif offensive.is_offensive(name, strict=True):
             said = say.say("nice_to_meet_you")
         else:
-            said = say.say("nice_to_meet_you_name").format(name=" ".join(w[:1].upper() + w[1:] for w in name.split()))
+            name = " ".join(w[:1].upper() + w[1:] for w in name.split())
+            turns.session(handler_input)[NAME_KEY] = name  # for this visit only: 'what's my name' then knows it
+            said = say.say("nice_to_meet_you_name").format(name=name)
         return _in_kind(handler_input, said, said)
 
 
@@ -1073,23 +1079,36 @@ class WhatYouKnowHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
         state = turns.user_state(handler_input)
-        # 'what's my name' is asked here too: names are never kept (see IntroductionIntentHandler)
-        known: tuple[str, ...] = (say.say("known_nothing"), say.say("known_no_names"))
+        # 'what's my name' is asked here too: names are never stored (see IntroductionHandler)
+        name = turns.session(handler_input).get(NAME_KEY)
+        no_names = say.say("known_name_this_visit").format(name=name) if isinstance(name, str) and name else say.say("known_no_names")
+        known: tuple[str, ...] = (say.say("known_nothing"), no_names)
         if state.jokes_heard or state.ratings or state.kid_mode is not None or state.pace:
             funny = sum(1 for votes in state.ratings.values() if votes.net > 0)
             not_funny = sum(1 for votes in state.ratings.values() if votes.net < 0)
             known = (
                 "" if not state.jokes_heard else say.say("known_one_joke") if state.jokes_heard == 1
                 else say.say("known_jokes").format(count=state.jokes_heard),
-                say.say("known_rated").format(funny=funny, not_funny=not_funny) if funny or not_funny else "",
+                _said_rated(say, funny, not_funny),
                 "" if not state.favourites else say.say("known_one_favourite") if len(state.favourites) == 1
                 else say.say("known_favourites").format(count=len(state.favourites)),
                 "" if state.kid_mode is None else say.say("known_kid_mode_on" if state.kid_mode else "known_kid_mode_off"),
                 "" if not state.pace else say.say("known_pace_slow" if state.pace < 0 else "known_pace_fast"),
-                say.say("known_no_names"),
+                no_names,
                 say.say("known_forget"),
             )
         return turns.ask_for_topic(handler_input, *known)
+
+
+def _said_rated(say: Strings, funny: int, not_funny: int) -> str:
+    """How the listener's votes are told, saying no "0 not funny"."""
+    if funny and not_funny:
+        return say.say("known_rated").format(funny=funny, not_funny=not_funny)
+    if funny:
+        return say.say("known_rated_one_funny") if funny == 1 else say.say("known_rated_funny").format(funny=funny)
+    if not_funny:
+        return say.say("known_rated_one_not_funny") if not_funny == 1 else say.say("known_rated_not_funny").format(not_funny=not_funny)
+    return ""
 
 
 class GoodbyeHandler(AbstractRequestHandler):

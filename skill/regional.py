@@ -1,5 +1,5 @@
 """Words read as the locale means them: a British "rubber" is an eraser, Australian "thongs" are
-flip-flops, an Indian "tiffin" a lunch box.
+sandals, an Indian "tiffin" a lunch box.
 
 The lexicon and MiniLM take a word's American or first sense, so "my son needs a rubber for school"
 (en-GB) was told "Bless your sole" and "tell me a joke about biscuits" a joke on bread rolls. The
@@ -41,7 +41,7 @@ def _pattern(locale: str) -> re.Pattern[str] | None:
 
 
 def in_plain_words(text: str, locale: str) -> str:
-    """The text with the locale's own words put as the context reads them ('thongs' -> 'flip-flops'
+    """The text with the locale's own words put as the context reads them ('thongs' -> 'sandals'
     in en-AU); any other locale's text as it is."""
     pattern = _pattern(locale)
     if pattern is None:

@@ -160,10 +160,15 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "forgotten": ("Done. I've forgotten everything I knew about you.",),
     "forgotten_but_kid_mode": ("Done. I've forgotten everything I knew about you, except that kid mode stays on. A grown-up can turn it off.",),
     "forget_kept": ("Okay, I'll keep it all.",),
-    "known_nothing": ("I don't remember anything about you yet.",),
+    "known_nothing": ("I haven't stored anything about you yet.",),
     "known_one_joke": ("I remember the one joke you've heard from me, so I won't repeat it.",),
     "known_jokes": ("I remember the {count} jokes you've heard from me, so I don't repeat them.",),
     "known_rated": ("You've called {funny} of them funny and {not_funny} not funny.",),
+    # "You've called 1 of them funny and 0 not funny" was said
+    "known_rated_funny": ("You've called {funny} of them funny.",),
+    "known_rated_one_funny": ("You've called one of them funny.",),
+    "known_rated_not_funny": ("You've called {not_funny} of them not funny.",),
+    "known_rated_one_not_funny": ("You've called one of them not funny.",),
     "known_kid_mode_on": ("Kid mode is on for you.",),
     "known_kid_mode_off": ("You turned kid mode off.",),
     "kept_on_card": (
@@ -178,6 +183,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "pace_slowest": ("This is as slowly as I can speak.",),
     "pace_fastest": ("This is as fast as I can speak.",),
     "known_no_names": ("I never keep names, so I don't know yours.",),
+    # "my name is sarah", then "what's my name" in the same visit, got "I don't know yours"
+    "known_name_this_visit": ("You told me you're {name}. I keep names only until we say goodbye.",),
     "known_forget": ("Say 'forget what I like' and I'll forget it all.",),
     "forget_failed": ("Sorry, I couldn't forget that just now, so nothing has changed. Please try again later.",),
     "goodbye": ("Okay, see you later. Stay punny!", "Bye for now. Thanks for laughing with me!"),

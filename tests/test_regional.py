@@ -4,7 +4,7 @@ from skill.regional import in_plain_words, table
 def test_a_locales_own_word_is_read_as_it_means_it_there():
     """en-GB "my son needs a rubber for school" was "Bless your sole"; en-AU "thongs" were underwear."""
     assert in_plain_words("my son needs a rubber for school", "en-GB") == "my son needs an eraser for school"
-    assert in_plain_words("we're all wearing thongs", "en-AU") == "we're all wearing flip-flops"
+    assert in_plain_words("we're all wearing thongs", "en-AU") == "we're all wearing sandals"
     assert in_plain_words("tell me a joke about Biscuits", "en-IN") == "tell me a joke about cookies"
     assert in_plain_words("lady fingers for dinner", "en-IN") == "okra for dinner"  # the phrase, not 'lady'
 
@@ -17,4 +17,4 @@ def test_other_locales_and_other_words_are_left_as_said():
 
 
 def test_the_table_is_read_per_locale():
-    assert table()["en-AU"]["thongs"] == "flip-flops" and "thongs" not in table()["en-GB"]
+    assert table()["en-AU"]["thongs"] == "sandals" and "thongs" not in table()["en-GB"]
