@@ -23,11 +23,13 @@ from skill.generation import IN_LAWS, INITIALISMS, KNOCK_KNOCK, PAIRING_WORDS, T
 from skill.offensive import check as safety_check
 from skill.phrases import fold_accents, plain_lower
 from skill.sensitive_topics import (
+    OTHER,
     VIOLENCE,
     SensitiveMatch,
     asks_for_a_joke,
     find_sensitive_subject,
     group_asked_about,
+    hurts_someone_close,
     is_news,
     people_nouns,
     sensitive_terms,
@@ -35,6 +37,7 @@ from skill.sensitive_topics import (
     speaks_of_self_harm,
     speaks_of_someone_in_danger,
     without_who_they_are,
+    words_about_who_one_is,
     who_hurts_the_speaker,
 )
 from skill.word_classes import WordClasses, default_word_classes
@@ -1064,6 +1067,7 @@ def _asks_on_a_subject(utterance: str) -> bool:
     return asks_for_a_joke(utterance) and not _SOMEONES.search(_strip_carriers(utterance).lower())
 
 
+_THE_SPEAKER = re.compile(r"\b(?:me|i|i'm|im|myself)\b")
 _SOMEONES = re.compile(r"\b(?:my|our|his|her|their|your)\b")
 
 
@@ -1128,7 +1132,8 @@ def extract_context(
     if thing:  # 'eating it': the earlier turn's pizza is what is talked about now, too
         said_now += [w for w in add_turn(thing, 1.0) if w not in said_now]
     group = group_asked_about(topic)
-    harmed = who_hurts_the_speaker(said)
+    # someone close hurt ("my son is being bullied") is told of them, unless the speaker is hurt too
+    harmed = OTHER if hurts_someone_close(said) and not _THE_SPEAKER.search(said.lower()) else who_hurts_the_speaker(said)
     sensitive = (
         tuple(find_sensitive_subject(_without_names(said))) or ((group,) if group else ())
         or ((SensitiveMatch(VIOLENCE, "hurts me"),) if harmed else ())
@@ -1143,6 +1148,7 @@ def extract_context(
         crisis=speaks_of_self_harm(said),
         someone_in_danger=speaks_of_someone_in_danger(said),
         emergency=speaks_of_an_emergency(said),
+        unpunned=words_about_who_one_is(said),
         harmed=harmed,
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),

@@ -221,12 +221,17 @@ class JokeEngine:
 
         # a word asked to be left alone is no pun word either: after "no more cat jokes", "pets" was
         # told "Cat to the chase" (unless it is what is asked about now)
-        left_alone = {lemma(w) for w in (*ctx.avoided, *ctx.unpunned)} - {lemma(w) for w in said_now}
+        # ... and a word not to pun on ('see' after "my wife is blind") is neither side of the pun, said or not
+        unpunned = {lemma(w) for w in ctx.unpunned}
+        left_alone = ({lemma(w) for w in ctx.avoided} - {lemma(w) for w in said_now}) | unpunned
+
+        def kept(pair: PunPair) -> bool:
+            return lemma(pair.pun_word) not in left_alone and lemma(pair.alternative_word) not in unpunned
 
         def retrieved(k: int) -> list[ScoredPair]:
             if k not in fetched:
                 found = self._retrieve(words, k + len(left_alone), avoid_pairs)
-                fetched[k] = [p for p in found if lemma(p.pair.pun_word) not in left_alone][:k] if left_alone else found
+                fetched[k] = [p for p in found if kept(p.pair)][:k] if left_alone else found
             return fetched[k]
 
         first = min(PAIRS_TO_TRY[0] + worn, PAIRS_TO_TRY[-1])

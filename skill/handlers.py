@@ -710,10 +710,35 @@ class CorrectionIntentHandler(RateJokeIntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         said = _slot_text(handler_input, "topic")
-        verdict = None if _needs_care(said) or speaks_of_an_emergency(said) else _verdict(handler_input, said)
-        if verdict is not None and "pun_word" in last_joke(handler_input) and not _reads_as_topic(said):
+        if _A_MOMENT.fullmatch(plain_lower(said).strip(" .!")):  # "wait a second": the slot took "a second"
+            return _punchline_to_come(handler_input, first="take_your_time") or turns.ask_for_topic(
+                handler_input, turns.strings(handler_input).say("take_your_time"))
+        words = plain_lower(said).strip(" .!?")
+        if _SIGN_OFF.fullmatch(words):  # "no wait, stop" was a joke about stopping
+            return GoodbyeHandler().handle(handler_input)
+        care = _needs_care(said) or speaks_of_an_emergency(said)
+        told = "pun_word" in last_joke(handler_input)
+        if not care and told and (score := _SCORE_SAID.fullmatch(words)) and (value := numbers.value(score.group(1))) is not None:
+            return self.rate(handler_input, said, FUNNY if value >= ScoreJokeIntentHandler.FUNNY_FROM["score"] else NOT_FUNNY)
+        verdict = None if care else _verdict(handler_input, said)
+        # "nah, that was rubbish" judges the joke, though 'rubbish' names a thing
+        if verdict is not None and told and (not _reads_as_topic(said) or _JUDGES.search(words)):
             return self.rate(handler_input, said, verdict)
-        return tell_joke(handler_input, self.teller, said)
+        # "not dogs, cats", "i meant pasta", "mate, do one about koalas": what is asked for now
+        return tell_joke(handler_input, self.teller, _ASKED_INSTEAD.sub("", words) or said)
+
+
+#: The words of a correction before what is asked for now.
+_ASKED_INSTEAD = re.compile(
+    r"^(?:(?:not|no) (?:the |a |about )?[a-z']+(?: ones?)?,?\s+(?=\S+)(?!jokes?\b|funny\b|at all\b))?"
+    r"(?:(?:mate|thanks|thank you|sorry),?\s+)?(?:i meant|i mean|do one about|make it about|one about|tell me about|tell me one about|how about|what about)?\s*"
+)
+#: A score said after "no" or "actually" ("actually that's a ten", "nah, that's a solid eight").
+_SCORE_SAID = re.compile(
+    rf"(?:that's|that is|that was|it's|it was|i'd say|i'd give it|i'd give that)?\s*(?:an?\s+)?(?:solid\s+|strong\s+|weak\s+)?({numbers.SAID})(?:\s+out of\s+(?:ten|10))?"
+)
+#: Leaving, said after "no" ("no wait, stop", "no, that's it, I'm done").
+_SIGN_OFF = re.compile(r"(?:wait\s+)?(?:stop|cancel|quit|exit|goodbye|bye|that's it,? i'm done|i'm done|that's all|we're done|enough)")
 
 
 class ScoreJokeIntentHandler(RateJokeIntentHandler):
@@ -1311,6 +1336,10 @@ _COMPLAINT = re.compile(
     r"(?<!not )(?<!n't )(?<!\bi )\b(?:racist|sexist|offensive|inappropriate|not appropriate|hurtful|homophobic|transphobic"
     r"|disrespectful|insulting|rude|mean|creepy|disgusting|not okay|not ok|not cool|uncalled for|out of line)\b"
 )
+
+
+#: A moment asked for, as the slot of "wait {topic}" brings "wait a second".
+_A_MOMENT = re.compile(r"(?:a|one|just a) (?:sec|second|minute|moment|mo|min)")
 
 
 #: Sounds made while thinking ('um', 'erm', 'uh huh' is a yes and not here): nothing asked yet.

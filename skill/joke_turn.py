@@ -114,8 +114,11 @@ def tell_joke(
     ``avoid`` ('no more food jokes'): what the listener wants no more of; the session's fresh topics
     keep clear of it (and of topics close to it) until they ask for it by name."""
     say = turns.strings(handler_input)
-    # "rubber" is an eraser in en-GB, "thongs" flip-flops in en-AU: read as the listener means them
-    topic = regional.in_plain_words((topic or "")[:MAX_UTTERANCE_CHARS], say.requested)
+    # "rubber" is an eraser in en-GB, "thongs" sandals in en-AU: read as the listener means them, and
+    # said back in their word ("I just made an eraser T-shirt" was heard for "rubber")
+    topic = (topic or "")[:MAX_UTTERANCE_CHARS]
+    handler_input.attributes_manager.request_attributes[REGIONAL_KEY] = regional.listeners_words(topic, say.requested)
+    topic = regional.in_plain_words(topic, say.requested)
     avoid = regional.in_plain_words(avoid, say.requested)
     knock_knock.leave(turns.session(handler_input))  # a new ask leaves any joke at the door
     state = turns.user_state(handler_input)
@@ -138,7 +141,7 @@ def tell_joke(
     earlier = [w for w in dict.fromkeys([*state.avoided, *turns.avoided(handler_input)]) if w not in ctx.current_words]
     turns.set_avoided(handler_input, earlier + avoid_words)
     sorrow = SORROW_WORDS if turns.session(handler_input).get(SAD_NEWS_KEY) is True else ()
-    ctx = replace(ctx, avoided=tuple(turns.avoided(handler_input)), unpunned=sorrow)
+    ctx = replace(ctx, avoided=tuple(turns.avoided(handler_input)), unpunned=(*ctx.unpunned, *sorrow))
     if ctx.fresh:
         turns.forget_topics(handler_input)
     # a form left alone ('no more knock knock jokes' was followed by "Knock, knock."), until asked for again
@@ -281,6 +284,7 @@ def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext)
     turns.remember_told(handler_input, *joke.ids)
     turns.count_joke(handler_input)
     told = _localised(joke.as_attributes(), turns.strings(handler_input).locale)
+    told = _in_their_words(told, handler_input.attributes_manager.request_attributes.get(REGIONAL_KEY) or {})
     told["about"] = " ".join(ctx.focus_words)  # 'explain the fishing one' finds it by this too
     turns.session(handler_input)["last_joke"] = told
     turns.told_one(handler_input, told)  # one of a run; jokes told together are made their own run after
@@ -316,6 +320,26 @@ def jokes_reply(say: Strings, in_a_row: Sequence[Mapping[str, str]], intro: str 
         reprompt=speech.sentences(say.say("after_joke_reprompt")),
         card_text="\n".join(j["text"] for j in in_a_row),
     )
+
+
+REGIONAL_KEY = "regional_words"  # in request attributes: plain word -> the listener's own ('eraser': 'rubber')
+
+
+def _in_their_words(told: dict[str, str], words: dict[str, str]) -> dict[str, str]:
+    """The set-up and the explanation with the listener's own words put back; the punchline and the
+    pun's words as made (its pun may be on the plain word)."""
+    if not words:
+        return told
+    keep = (told.get("pun_word", "").lower(), told.get("alternative_word", "").lower())
+    setup, punchline, text = told.get("setup", ""), told.get("punchline", ""), told.get("text", "")
+    shown = dict(told)
+    if setup:
+        shown["setup"] = regional.said_back(setup, words, keep)
+        if text.startswith(setup):
+            shown["text"] = shown["setup"] + text[len(setup):]
+    if told.get("explanation"):
+        shown["explanation"] = regional.said_back(told["explanation"], words, keep)
+    return shown
 
 
 def _localised(attributes: dict[str, str], locale: str) -> dict[str, str]:
@@ -375,16 +399,18 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
     """The answer instead of a joke, if any: help, a refusal, sympathy, or a kid-friendly redirect
     (``kid_mode`` says kid rules hold; ``kid_mode_on``: by the setting, not a joke asked for the kids)."""
     say = turns.strings(handler_input)
+    # "my friend took too many pills and she's not answering": the number to call now, before any
+    # line to call later, and nothing to answer
+    if ctx.emergency:
+        logger.warning("emergency_reply", extra={"locale": say.requested})
+        turns.set_pending(handler_input, None)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.emergency()), end_session=True))
     if ctx.crisis:
         # Someone who may be in danger hears where to get help now; no joke is offered, and the
         # session ends so the speaker is not asked anything more.
         logger.warning("crisis_reply", extra={"locale": say.requested})
         turns.set_pending(handler_input, None)
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.crisis()), end_session=True))
-    if ctx.emergency:  # "my friend isn't breathing": the number to call now, and nothing to answer
-        logger.warning("emergency_reply", extra={"locale": say.requested})
-        turns.set_pending(handler_input, None)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.emergency()), end_session=True))
     if ctx.someone_in_danger:  # "my friend wants to kill herself": help for them, and no joke offered
         logger.warning("crisis_reply", extra={"locale": say.requested, "for": "someone_else"})
         turns.set_pending(handler_input, None)

@@ -55,3 +55,39 @@ def in_plain_words(text: str, locale: str) -> str:
         return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"  # "a rubber" is "an eraser"
 
     return pattern.sub(plain, text)
+
+
+def listeners_words(text: str, locale: str) -> dict[str, str]:
+    """The plain words the locale's own words in the text became, each with the word said ('eraser':
+    'rubber'), singular too ('cookie': 'biscuit' for "biscuits"), so a joke can say the listener's word back."""
+    pattern = _pattern(locale)
+    if pattern is None:
+        return {}
+    words = table()[locale]
+    back: dict[str, str] = {}
+    for found in pattern.finditer(text):
+        said = found.group("word").lower()
+        plain = words[said]
+        back[plain] = said
+        if plain.endswith("s") and said.endswith("s") and " " not in plain:
+            back[plain[:-1]] = said[:-1]
+    return back
+
+
+def said_back(text: str, words: dict[str, str], keep: tuple[str, ...] = ()) -> str:
+    """The text with each plain word put back as the listener said it ("What's a cookie's favourite
+    saying?" to "biscuits" is "What's a biscuit's ..."), but the words in ``keep`` (the pun's own)."""
+    for plain, said in sorted(words.items(), key=lambda item: len(item[0]), reverse=True):
+        if plain in keep:
+            continue
+
+        def back(found: re.Match[str], said: str = said) -> str:
+            word = said[:1].upper() + said[1:] if found.group("word")[:1].isupper() else said
+            article = found.group("article")
+            if not article:
+                return word
+            chosen = "an" if said[0] in "aeiou" else "a"
+            return f"{chosen[:1].upper() + chosen[1:] if article[:1].isupper() else chosen} {word}"
+
+        text = re.sub(rf"\b(?:(?P<article>an?)\s+)?(?P<word>{re.escape(plain)})\b", back, text, flags=re.IGNORECASE)
+    return text

@@ -214,6 +214,11 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "I'm so sorry. Nobody should hurt you, and it's not your fault. {line} If you're in danger right now, "
         "call {emergency}.",
     ),
+    # told of someone close ("my mom's caregiver is abusing her" was "Maid of money")
+    "other_harmed": (
+        "I'm so sorry. Nobody should be treated like that, and you're right to speak up. Please tell someone who can "
+        "help them, and if they're in danger right now, call {emergency}.",
+    ),
     "anyone_harmed": (
         "I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell someone you trust, "
         "and if you're in danger right now, call {emergency}.",
@@ -403,6 +408,8 @@ class Strings:
         if by == "assaulted":
             line, emergency = ASSAULT_LINES.get(self.requested, ANY_ASSAULT_LINE), CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1]
             return self.say("assault_harmed").format(line=line, emergency=emergency)
+        if by == "other":
+            return self.say("other_harmed").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
         if by == "anyone":
             return self.say("anyone_harmed").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
         return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE))

@@ -1045,3 +1045,33 @@ def test_a_joke_asked_on_pain_is_no_news_and_fear_of_harming_ones_baby_is_a_cris
         assert context.is_sensitive and not context.news, text
     assert extract_context("my dad told me a joke then died").news  # a joke in the news is still news
     assert extract_context("i'm scared i might hurt my baby").crisis
+
+
+def test_a_second_care_probes_phrasings_are_read():
+    """Each was punned on: "my grandpa fell down and he won't wake up" ("In fall bloom"), "i swallowed a
+    whole bottle of pills" ("Fit the pill!"), "my mom's caregiver is abusing her" ("Maid of money")."""
+    for text in ("my grandpa fell down and he won't wake up", "my dad collapsed and he's not moving", "there's a man with a gun outside",
+                 "my son ate some of my tablets", "my friend took too many pills and she's not answering", "i can smell gas in the house"):
+        assert extract_context(text).emergency, text
+    for text in ("my son won't wake up for school", "we passed out flyers", "i took my pills this morning", "the baby is not talking yet"):
+        assert not extract_context(text).emergency, text
+    for text in ("i swallowed a whole bottle of pills", "i've been saving up my pills", "thinking of driving my car into a tree",
+                 "i've written my goodbye letters", "i want to sleep forever", "i'm going to jump from the terrace"):
+        assert extract_context(text).crisis, text
+    for text in ("my mate said he's going to top himself", "my friend says she wants to die", "my daughter is self harming"):
+        assert extract_context(text).someone_in_danger, text
+    assert not extract_context("she wants to die her hair").someone_in_danger
+    for text, by in (("my boyfriend checks my phone and won't let me see my friends", "partner"), ("i'm being stalked by my ex", "partner"),
+                     ("a grown up online wants me to keep our chats secret", "child"), ("my mom's caregiver is abusing her", "other"),
+                     ("my son is being bullied at school", "other")):
+        assert extract_context(text).harmed == by, text
+    assert not extract_context("the nurse takes my temperature").harmed
+    assert extract_context("my father expired last week").news  # as Indian English says died
+
+
+def test_who_someone_is_said_with_what_they_do_leaves_a_topic_and_no_pun_on_it():
+    """"i'm autistic and i love trains" was refused; "my wife is blind and we're going to the beach" was "Isn't sea lovely!"."""
+    for text in ("i'm autistic and i love trains", "my son has adhd and we're baking", "my daughter has down syndrome and loves horses"):
+        assert not extract_context(text).is_sensitive, text
+    assert {"see", "sight"} <= set(extract_context("my wife is blind and we're going to the beach").unpunned)
+    assert "hear" in extract_context("my grandfather uses a hearing aid").unpunned

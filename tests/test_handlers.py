@@ -1622,6 +1622,9 @@ def test_a_locales_own_words_are_joked_about_as_meant_there(skill):
     thongs = Device(skill, locale="en-AU").intent("TellJokeIntent", topic="thongs")
     assert "sandal" in thongs["sessionAttributes"]["last_joke"]["about"], thongs["sessionAttributes"]["last_joke"]
     assert "rubber" in Device(skill).intent("TellJokeIntent", topic="rubber")["sessionAttributes"]["last_joke"]["about"]
+    for _ in range(3):  # ... and said back in their word ("I just made an eraser T-shirt" was heard for "rubber")
+        told = Device(skill, locale="en-GB").intent("TellJokeIntent", topic="biscuits")["sessionAttributes"]["last_joke"]
+        assert "cookie" not in told["setup"].lower() and "cookie" not in told["explanation"].lower(), told
 
 
 def test_an_emergency_gets_the_number_to_call_and_nothing_else(skill):
@@ -1710,6 +1713,42 @@ def test_a_name_given_this_visit_is_known_until_goodbye_and_votes_are_told_plain
     device.intent("RateJokeIntent", verdict="funny")
     known = said(device.intent("WhatYouKnowIntent"))
     assert "You've called one of them funny." in known and "0 not funny" not in known, known
+
+
+def test_a_second_care_probes_finds_are_answered(skill):
+    """An overdose told of a friend had the first-person crisis line, not the number to call now; a
+    caregiver's abuse was punned on; "honestly i've been thinking about killing myself" after a joke was Fallback."""
+    response = Device(skill, locale="en-GB").intent("TellJokeIntent", topic="my friend took too many pills and she's not answering")
+    assert said(response).startswith("That sounds like an emergency.") and "9 9 9" in said(response)
+    other = said(Device(skill).intent("TellJokeIntent", topic="my mom's caregiver is abusing her"))
+    assert "Nobody should be treated like that" in other and "9 1 1" in other, other
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="cats")
+    assert "9 8 8" in said(device.intent("CorrectionIntent", topic="i've been thinking about killing myself"))
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="cats")
+    wait = device.intent("CorrectionIntent", topic="a second")  # "wait a second"
+    assert said(wait).startswith(("No rush", "Take your time", "Sure")) or "time" in said(wait).lower(), said(wait)
+    for _ in range(3):
+        joke = Device(skill).intent("TellJokeIntent", topic="my wife is blind and we're going to the beach")["sessionAttributes"]["last_joke"]
+        assert not {joke["pun_word"].lower(), joke["alternative_word"].lower()} & {"see", "sight", "eye", "look", "blind"}, joke
+
+
+def test_a_correction_may_leave_score_judge_or_name_what_is_wanted_now(skill):
+    """A second probe: "no wait, stop" was a joke about stopping, "actually that's a ten" a joke on
+    'ten', "nah, that was rubbish" a joke about rubbish, "no, not dogs, cats" another dog joke."""
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="dogs")
+    assert not is_open(device.intent("CorrectionIntent", topic="wait stop"))
+    for words, rated in (("that's a ten", "FUNNY"), ("that was rubbish", "NOT_FUNNY"), ("that's a solid two", "NOT_FUNNY")):
+        device = Device(skill)
+        told = device.intent("TellJokeIntent", topic="dogs")["sessionAttributes"]["last_joke"]["text"]
+        judged = device.intent("CorrectionIntent", topic=words)["sessionAttributes"]["last_joke"]
+        assert judged["text"] == told and judged["rated"] == rated, words
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="dogs")
+    cats = device.intent("CorrectionIntent", topic="not dogs cats")["sessionAttributes"]["last_joke"]
+    assert "cat" in cats["about"] and "dog" not in cats["about"], cats
 
 
 def test_an_ask_with_no_words_leaves_the_listeners_riddle_or_door(skill):
