@@ -1067,6 +1067,12 @@ def _asks_on_a_subject(utterance: str) -> bool:
     return asks_for_a_joke(utterance) and not _SOMEONES.search(_strip_carriers(utterance).lower())
 
 
+#: Overstatement of what wears the speaker out ("my exam killed me"): the thing is the topic.
+_KILLING_ME = re.compile(
+    r"\b(heat|traffic|exams?|tests?|homework|workout|commute|legs|feet|back|work|job|boss|cold|weather|hike|run|class|week|day|this|that|it)"
+    r"\s+(?:is |was |are |were |'s )?(?:totally |really |literally |absolutely |just |going to |gonna )?(?:killing|killed|kills|kill|murdering|murdered) me\b",
+    re.IGNORECASE,
+)
 _THE_SPEAKER = re.compile(r"\b(?:me|i|i'm|im|myself)\b")
 _SOMEONES = re.compile(r"\b(?:my|our|his|her|their|your)\b")
 
@@ -1083,7 +1089,8 @@ def extract_context(
     earlier turns' words are only what to stay away from."""
     plain = without_stressing_swears(utterance)
     swore = plain != " ".join(utterance.split())
-    utterance = plain
+    # "this heat is killing me" is about the heat ("My best advice for killing you?" was asked)
+    utterance = _KILLING_ME.sub(r"\1", plain)
     if _ABOUT_THE_SKILL.fullmatch(clean_topic(utterance)):
         utterance = SKILL_AS_TOPIC  # "a joke about yourself" went on with an earlier turn
     holiday = holiday_greeted(utterance)

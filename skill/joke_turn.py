@@ -200,8 +200,11 @@ def tell_joke(
     told = _remember(handler_input, joke, ctx)
     turns.set_pending(handler_input, turns.ANOTHER)
     session = turns.session(handler_input)
+    # "tell me a joke about it" after sad news was told an unrelated joke without a word
+    not_on_it = session.get(SAD_NEWS_KEY) is True and bool(topic.strip()) and points_back(topic)
     intro = (
         _avoiding(say, avoid, kid_mode) if avoid.strip()
+        else say.say("not_on_sad_news") if not_on_it
         else say.say("low_mood") if ctx.low_mood
         else say.say("happy_day_for" if ctx.occasion in HAPPY_DAYS else "congrats_for").format(day=ctx.occasion, who=ctx.occasion_of)
         if ctx.occasion and ctx.occasion_of

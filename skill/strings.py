@@ -235,6 +235,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "That's a day for remembering people who gave their lives, so I won't joke about it.",
     ),
     "sensitive_offer": ("I can tell you a joke about something else, though. Would you like one?",),
+    "not_on_sad_news": ("I won't joke about that, but here's a gentle one about something else.",),
     "sympathy_offer": ("If a lighter moment would help, I can tell you a gentle joke about something else. Would you like one?",),
     "sympathy_reprompt": ("Would you like a gentle joke about something else?",),
     "refuse_group": (
@@ -247,7 +248,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "clean_offer": ("Want a clean joke instead?",),
     "other_offer": ("Want a joke about something else?",),
     # "my son is deaf", "i have autism": told, not asked for a joke on it
-    "identity_told": ("Thanks for telling me! I keep my jokes about things, not about who people are.",),
+    "identity_told": ("Thanks for telling me. I keep my jokes about things, not about who people are.",),
     "clean_reprompt": ("Say 'yes' for a clean joke, or 'stop'.",),
     "other_reprompt": ("Say 'yes' for a joke about something else, or 'stop'.",),
     # Said both when every joke on it was told and when none was fit to tell: "I've run out of

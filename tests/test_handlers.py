@@ -342,7 +342,7 @@ def test_who_the_listener_is_gets_thanks_and_a_joke_on_something_else(skill):
     for intent, topic in (("MyTopicIntent", "son is deaf"), ("HaveIntent", "autism"), ("MyTopicIntent", "sister is gay")):
         response = Device(skill).intent(intent, topic=topic)
         text = said(response)
-        assert text.startswith("Thanks for telling me!") and "clean" not in text, (topic, text)
+        assert text.startswith("Thanks for telling me.") and "clean" not in text, (topic, text)
         assert "something else" in text and is_open(response) and "last_joke" not in response["sessionAttributes"]
     for topic in ("deaf", "gay", "blind people"):  # "i'm deaf" arrives as the word: no thanks for an ask
         response = Device(skill).intent("TellJokeIntent", topic=topic)
@@ -1749,6 +1749,18 @@ def test_a_correction_may_leave_score_judge_or_name_what_is_wanted_now(skill):
     device.intent("TellJokeIntent", topic="dogs")
     cats = device.intent("CorrectionIntent", topic="not dogs cats")["sessionAttributes"]["last_joke"]
     assert "cat" in cats["about"] and "dog" not in cats["about"], cats
+
+
+def test_a_joke_about_sad_news_is_declined_by_name_and_overstatement_is_no_topic(skill):
+    """"tell me a joke about it" after "my grandpa died" was an unrelated joke without a word; "this
+    heat is killing me" was asked "My best advice for killing you?"."""
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="my grandpa died")
+    declined = device.intent("TellJokeIntent", topic="it")
+    assert said(declined).startswith("I won't joke about that, but here's a gentle one") and "last_joke" in declined["sessionAttributes"]
+    for _ in range(3):
+        heat = said(Device(skill).intent("TellJokeIntent", topic="this heat is killing me"))
+        assert "killing" not in heat.lower(), heat
 
 
 def test_an_ask_with_no_words_leaves_the_listeners_riddle_or_door(skill):
