@@ -1073,7 +1073,7 @@ _KILLING_ME = re.compile(
     r"\s+(?:is |was |are |were |'s )?(?:totally |really |literally |absolutely |just |going to |gonna )?(?:killing|killed|kills|kill|murdering|murdered) me\b",
     re.IGNORECASE,
 )
-_THE_SPEAKER = re.compile(r"\b(?:me|i|i'm|im|myself)\b")
+_THE_SPEAKER = re.compile(r"\b(?:me|myself)\b")  # hurt too: "... and they hit me"; not "and i don't know what to do"
 _SOMEONES = re.compile(r"\b(?:my|our|his|her|their|your)\b")
 
 

@@ -334,7 +334,7 @@ def _in_their_words(told: dict[str, str], words: dict[str, str]) -> dict[str, st
     if not words:
         return told
     keep = (told.get("pun_word", "").lower(), told.get("alternative_word", "").lower())
-    setup, punchline, text = told.get("setup", ""), told.get("punchline", ""), told.get("text", "")
+    setup, text = told.get("setup", ""), told.get("text", "")
     shown = dict(told)
     if setup:
         shown["setup"] = regional.said_back(setup, words, keep)
@@ -380,7 +380,6 @@ def _summed(*bonuses: dict[str, float]) -> dict[str, float]:
         for key, value in bonus.items():
             total[key] = total.get(key, 0.0) + value
     return total
-
 
 
 #: Pun words no joke after sad news is made on for the rest of the session, whatever the news: "my

@@ -402,7 +402,8 @@ class Strings:
         """For someone another person hurts or frightens: as a child says it ("my brother hits me"),
         a grown-up to tell and the country's helpline for children; hurt by a partner, its domestic
         abuse helpline; raped or sexually assaulted, the country's sexual assault helpline; by anyone
-        ("he hits me"), someone to tell and the emergency number."""
+        ("he hits me"), someone to tell and the emergency number; someone close hurt ("other": "my mom's
+        caregiver is abusing her"), someone who can help them and the emergency number."""
         if by == "partner":
             emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1]
             return self.say("partner_harmed").format(line=ABUSE_LINES.get(self.requested, ANY_ABUSE_LINE), emergency=emergency)

@@ -1063,7 +1063,7 @@ def test_a_second_care_probes_phrasings_are_read():
     assert not extract_context("she wants to die her hair").someone_in_danger
     for text, by in (("my boyfriend checks my phone and won't let me see my friends", "partner"), ("i'm being stalked by my ex", "partner"),
                      ("a grown up online wants me to keep our chats secret", "child"), ("my mom's caregiver is abusing her", "other"),
-                     ("my son is being bullied at school", "other")):
+                     ("my son is being bullied at school", "other"), ("my son is being bullied and i don't know what to do", "other")):
         assert extract_context(text).harmed == by, text
     assert not extract_context("the nurse takes my temperature").harmed
     assert extract_context("my father expired last week").news  # as Indian English says died
