@@ -1002,26 +1002,30 @@ _OTHERS_SELF_HARM = re.compile(
 #: "there's a fire in my house" with "Fire weather friend", "someone is following me home" "For he's a
 #: jolly good follow"): the emergency number, and nothing else. Laughter ("i can't breathe, haha") is no danger.
 _EMERGENCY = re.compile(
-    r"\b(?:i'm|i am|im|is|he's|she's|i think i'm|i think i am|they're|are) having (?:a )?(?:heart attack|stroke|seizure|allergic reaction|asthma attack)\b"
+    r"(?:\b(?:i'm|i am|im|is|he's|she's|i think i'm|i think i am|they're|are)|^) ?having (?:a )?(?:heart attack|stroke|seizure|allergic reaction|asthma attack)\b(?!,? (?:this|that|the|when|every|about|over|because)\b)"
+    # ... as the slot of "i'm {topic}" brings it, and what drowns or traps someone now
+    r"|\b(?:is|are|he's|she's|they're|someone's|someone is) drowning\b(?! in (?:homework|work|paperwork|debt|emails?|bills|laundry|love|tears|sorrows|assignments|toys)\b)|\b(?:is|are|he's|she's|they're) trapped\b(?! in (?:traffic|a meeting|the lift for))"
     r"|\b(?:isn't|is not|isnt|not|stopped|has stopped|can't|cannot|cant|can not|couldn't) breath(?:e|ing)\b"
     r"|\bthere(?:'s| is) a fire (?:in|at|on)\b|\b(?:a|the) fire in (?:my|our) (?:house|home|flat|kitchen|building|apartment|bedroom|room)\b|\b(?:house|home|flat|apartment|kitchen|building|room|garage|car|bedroom) (?:is |'s )?on fire\b"
     r"|\b(?:someone|somebody|a man|a guy|a stranger|a woman|a car|this man|this guy|some guy|some man) (?:is |keeps |has been |'s )?following me\b(?! on\b)"
     r"|\bbeing followed\b|\b(?:someone|somebody) (?:is |'s )?(?:breaking|broke|trying to break) (?:in|into)\b"
     r"|\bthere(?:'s| is) (?:someone|somebody|a man|a stranger) in (?:my|our|the) (?:house|home|flat|room|apartment)\b"
-    r"|\b(?:is|he's|she's|they're) (?:unconscious|unresponsive|not responding|choking)\b|\b(?:won't|will not|can't) stop bleeding\b"
+    r"|\b(?:is|he's|she's|they're) (?:unconscious|unresponsive|not responding|choking)\b(?! up| on (?:laughter|tears))|\b(?:won't|will not|can't) stop bleeding\b"
     r"|\b(?:swallowed|ate|drank) (?:a |some |the )?(?:button )?batter(?:y|ies)\b"
     # a second care probe: each was punned on ("my grandpa fell down and he won't wake up" was "In fall
     # bloom", "there's a man with a gun outside" "No harm gun", "my son ate some of my tablets" "Run eats course")
     r"|\b(?:he|she|they|mom|mum|mommy|mummy|mother|dad|daddy|father|grandma|grandpa|nan|nana|granny|grandad|baby|brother|sister"
-    r"|friend|mate|husband|wife|son|daughter|him|her|partner)\b[^.]{0,30}\b(?:won't|will not|wont|doesn't|does not|can't|cannot|isn't|is not) (?:wake|waking) up\b(?!\s+(?:for|early|in time|on time|before|until|till|at|in the morning|on))"
-    r"|\bcan't wake (?:him|her|them|my)\b|\b(?:fainted|collapsed|blacked out)\b|\bpassed out\b(?! (?:flyers|leaflets|papers|sheets|the|cards|sweets|candy|invitations)\b)"
+    r"|friend|mate|husband|wife|son|daughter|him|her|partner)\b[^.]{0,30}\b(?:won't|will not|wont|doesn't|does not|can't|cannot|isn't|is not) (?:wake|waking) up\b(?!\s+(?:for|early|in time|on time|before|until|till|at|in the morning|on|without|unless|till))"
+    r"|\bcan't wake (?:him|her|them|my)\b|\b(?:he|she|they|mom|mum|mommy|mummy|dad|daddy|grandma|grandpa|nan|brother|sister|friend|son|daughter|baby|husband|wife|partner|someone|teacher)"
+    r"(?: just| has| suddenly)? (?:fainted|collapsed|blacked out)\b(?! (?:on|onto|into|in) (?:the )?(?:sofa|couch|bed|chair))|\bpassed out\b(?! (?:flyers|leaflets|papers|sheets|the|cards|sweets|candy|invitations)\b)"
     r"|\b(?:he's|she's|he is|she is|they're|they are|and|isn't|is not) (?:not )?(?:moving|responding|answering)\b(?!\s+(?:off|from|to|out|in|on|yet|my|the|his|her)\b)"
-    r"|\b(?:lots of|so much|a lot of|loads of) blood\b|\b(?:is|she's|he's|they're|i'm) bleeding\b(?! heart| for| dry| me)"
+    r"|\b(?:lots of|so much|a lot of|loads of) blood\b|\b(?:she's|he's|they're|i'm|(?:mom|mum|mommy|mummy|dad|daddy|grandma|grandpa|baby|brother|sister|friend|son|daughter|husband|wife) is) bleeding\b"
+    r"(?! heart| for| dry| me| blue| a bit| a little| slightly| through)"
     r"|\bfell (?:down|over|off|from) (?:and|the|a|his|her|my)\b.*\b(?:can't get up|won't|not moving|not talking|hurt|bleeding)\b|\bfell (?:off|from) (?:the|a) (?:roof|balcony|ladder|window|cliff|terrace)\b"
     r"|\bsmoke\b.*\bcan't get out\b|\bthere(?:'s| is) fire (?:in|at)\b|\bcan't get out\b.*\b(?:fire|smoke)\b"
     r"|\b(?:a man|a guy|someone|somebody|a person|a stranger) with a (?:gun|knife)\b|\b(?:someone|somebody|a man|a stranger) (?:is )?in (?:my|our|the) (?:house|home|flat|room) and i'm hiding\b"
     r"|\b(?:banging|knocking) on the door and trying to get in\b|\btrying to (?:get|break|climb) in(?:to)? (?:my|our|the) (?:window|house|door|flat|room)\b"
-    r"|\b(?:ate|drank|swallowed|got into) (?:some of |all of |a bunch of |a whole bottle of |the |a |some |my |his |her )*(?:mum's |mom's |dad's |grandma's )?"
+    r"|\b(?:ate|drank|swallowed|got into) (?:some of |all of |a bunch of |a whole bottle of |a bottle of |the |a |some |my |his |her )*(?:mum's |mom's |dad's |grandma's )?"
     r"(?:tablets|pills|medicine|meds|dishwasher tablets?|dishwasher pods?|laundry pods?|detergent|cleaning stuff|cleaning products|bleach|poison|rat poison|weed killer|antifreeze)\b"
     r"|\b(?:took|has taken|taken) (?:a bunch of|a load of|loads of|a handful of|all (?:of )?(?:my|the|her|his)|too many|a whole bottle of) (?:\w+ )?(?:pills|tablets|xanax|paracetamol|painkillers|meds)\b"
     r"|\b(?:overdosed|is overdosing|has overdosed|took too many (?:pills|tablets))\b(?=.*\b(?:not|isn't|won't|floppy|unconscious|breathing)\b)"
@@ -1107,8 +1111,8 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|(?:being|been|getting|get|got|am) (?:cyber ?)?bullied|(?:bully|bullies|bullying) me|(?:sending|sends|send) me (?:mean|nasty|horrible|scary) messages"
     # what grooms, a second probe ("a grown up online wants me to keep our chats secret" was "Chat sheet", "a
     # man at the park asked me to come to his car and not tell mum" "Parking up the wrong tree!")
-    r"|keep (?:our |the |these |my )?(?:chats?|messages|talks|texts) (?:a )?secret|(?:asked|asks|told|tells|wants|wanted) me to (?:come|get) (?:to|in|into) (?:his|her|their) (?:car|van|house|truck)"
-    r"|(?:not to|not|don't) tell (?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents)|(?:post|share|send) my (?:photos|pictures|pics) if i|send (?:him |her |them )?more (?:photos|pictures|pics)"
+    r"|keep (?:our |the |these |my )?(?:chats?|messages|talks|texts) (?:a )?secret(?!.*\bsurprise)|(?:asked|asks|told|tells|wants|wanted) me to (?:come|get) (?:to|in|into) (?:his|her|their) (?:car|van|house|truck)"
+    r"|and (?:not to|not|to not) tell (?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents)|(?:post|share|send) my (?:photos|pictures|pics) if i|send (?:him |her |them )?more (?:photos|pictures|pics)"
     r"|scared to go home|calling me names and (?:pushing|hitting|kicking) me)\b"
     rf"|\b(?:being|been|getting) stalked by (?P<stalker>{_HARMERS})"
     r"|\b(?P<stranger>stranger)\s+(?:talked to|spoke to|followed|touched|grabbed|messaged|texted|called out to)\s+me\b"

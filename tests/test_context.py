@@ -1075,3 +1075,17 @@ def test_who_someone_is_said_with_what_they_do_leaves_a_topic_and_no_pun_on_it()
         assert not extract_context(text).is_sensitive, text
     assert {"see", "sight"} <= set(extract_context("my wife is blind and we're going to the beach").unpunned)
     assert "hear" in extract_context("my grandfather uses a hearing aid").unpunned
+
+
+def test_a_false_positive_probes_everyday_words_are_no_emergency_and_its_misses_are():
+    """"the tent collapsed" and "my nose is bleeding a bit" were told to call the emergency number and
+    the session ended; "my son swallowed a bottle of pills" got a joke, "(i'm) having a heart attack" sympathy."""
+    for text in ("grandpa can't wake up without his coffee", "my nose is bleeding a bit", "the paint is bleeding through the paper",
+                 "the tent collapsed", "i collapsed on the sofa after work", "i nearly fainted when i saw the price",
+                 "my son is choking up at the sad movie", "i'm drowning in homework"):
+        assert not extract_context(text).emergency, text
+    for text in ("my son swallowed a bottle of pills", "my son is drowning in the pool", "having a heart attack",
+                 "the car crashed and my wife is trapped"):
+        assert extract_context(text).emergency, text
+    for text in ("we're planning a surprise party, don't tell mum", "keep our chats secret from the kids, it's a surprise"):
+        assert not extract_context(text).harmed, text
