@@ -639,14 +639,15 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         words = _slot_text(handler_input, "verdict") or _slot_text(handler_input, "name")
         if _needs_care(words):  # "that was terrible, my uncle touches me" was a vote: what was said comes first
             return tell_joke(handler_input, self.teller, words)
-        if (wanted := _OFF_TOPIC.match(plain_lower(words))) and "pun_word" in last_joke(handler_input):
+        said = plain_lower(words)
+        if (wanted := _OFF_TOPIC.match(said)) and "pun_word" in last_joke(handler_input):
             # "that's not about school": a joke about it, not a vote that blocked the joke
             return tell_joke(handler_input, self.teller, wanted.group(1))
-        if _verdict(handler_input, words) == NOT_FUNNY and not _JUDGES.search(plain_lower(words)) and _reads_as_topic(words):
+        verdict = _verdict(handler_input, words)
+        if verdict == NOT_FUNNY and not _JUDGES.search(said) and _reads_as_topic(words):
             # only a "won't" in "(ugh) this damn rain won't stop": about the rain, not the joke
             return tell_joke(handler_input, self.teller, words)
-        verdict = _verdict(handler_input, words)
-        complaint = _COMPLAINT.search(plain_lower(words)) is not None and "pun_word" in last_joke(handler_input)
+        complaint = _COMPLAINT.search(said) is not None and "pun_word" in last_joke(handler_input)
         if complaint:  # "that is racist" was asked "was that funny or not funny?", "that's offensive" refused as an ask
             verdict = NOT_FUNNY
         waiting = _punchline_to_come(handler_input) if verdict is not None and not _reads_as_topic(words) else None
@@ -845,7 +846,7 @@ class KidModeIntentHandler(AbstractRequestHandler):
         say = turns.strings(handler_input)
         turns.user_state(handler_input).set_kid_mode(switch == ON)
         if switch == ON:  # the jokes told before are not said again ("say the beer one again")
-            turns.drop_jokes_told(handler_input, lambda text: self.teller.rejects(text, True))
+            self.teller.start_kid_rules(handler_input)
         logger.info("kid_mode_set", extra={"on": switch == ON})
         said = say.say("kid_mode_on") if switch == ON else say.say("kid_mode_off")
         return turns.ask_for_topic(handler_input, *((said,) if turns.stored(handler_input) else (said, say.say("not_kept"))))

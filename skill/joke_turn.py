@@ -79,6 +79,11 @@ class Teller:
             return True
         return len(text.split()) >= LEARNED_FROM_WORDS and self.engine.is_offensive(text, strict=strict)
 
+    def start_kid_rules(self, handler_input: HandlerInput) -> None:
+        """Kid mode's rules hold from now: the session's jokes that break them are not said or
+        explained again ("say the beer one again" told one from before)."""
+        turns.drop_jokes_told(handler_input, lambda text: self.rejects(text, True))
+
     @staticmethod
     def rejects_words(text: str, strict: bool) -> bool:
         """The word layers of `rejects` alone, for words the learned layer misreads (a riddle's question)."""
@@ -125,8 +130,7 @@ def tell_joke(
     kid_mode_on = teller.kid_mode(handler_input)
     kids_known = kid_mode_on or turns.for_kids(handler_input)  # said once, not at every joke
     if for_kids:
-        turns.set_for_kids(handler_input)
-        turns.drop_jokes_told(handler_input, lambda text: teller.rejects(text, True))
+        _for_kids_from_now(handler_input, teller)
     kid_mode = teller.kid_rules(handler_input)
     history = turns.session_turns(handler_input) if use_session else []
     if avoid and history and points_back(avoid):
@@ -140,8 +144,8 @@ def tell_joke(
     state.avoid(avoid_words, asked_for=ctx.current_words)
     earlier = [w for w in dict.fromkeys([*state.avoided, *turns.avoided(handler_input)]) if w not in ctx.current_words]
     turns.set_avoided(handler_input, earlier + avoid_words)
-    sorrow = SORROW_WORDS if turns.session(handler_input).get(SAD_NEWS_KEY) is True else ()
-    ctx = replace(ctx, avoided=tuple(turns.avoided(handler_input)), unpunned=(*ctx.unpunned, *sorrow))
+    sad_news = turns.session(handler_input).get(SAD_NEWS_KEY) is True
+    ctx = replace(ctx, avoided=tuple(turns.avoided(handler_input)), unpunned=(*ctx.unpunned, *(SORROW_WORDS if sad_news else ())))
     if ctx.fresh:
         turns.forget_topics(handler_input)
     # a form left alone ('no more knock knock jokes' was followed by "Knock, knock."), until asked for again
@@ -151,8 +155,7 @@ def tell_joke(
     held = "" if ctx.current_words or last else turns.asked_form(handler_input)
     ctx = replace(ctx, form=ctx.form or form or held, task=ctx.task or task)
     if ctx.for_kids:  # 'the kids want a joke about horses'
-        turns.set_for_kids(handler_input)
-        turns.drop_jokes_told(handler_input, lambda text: teller.rejects(text, True))
+        _for_kids_from_now(handler_input, teller)
         kid_mode = True
     turns.set_asked_form(handler_input, ctx.form)
     hushed = ctx.someone_asleep and not turns.whispering(handler_input)  # said once, then whispered
@@ -201,7 +204,7 @@ def tell_joke(
     turns.set_pending(handler_input, turns.ANOTHER)
     session = turns.session(handler_input)
     # "tell me a joke about it" after sad news was told an unrelated joke without a word
-    not_on_it = session.get(SAD_NEWS_KEY) is True and bool(topic.strip()) and points_back(topic)
+    not_on_it = sad_news and bool(topic.strip()) and points_back(topic)
     intro = (
         _avoiding(say, avoid, kid_mode) if avoid.strip()
         else say.say("not_on_sad_news") if not_on_it
@@ -387,6 +390,12 @@ def _summed(*bonuses: dict[str, float]) -> dict[str, float]:
 SAD_NEWS_KEY = "sad_news"  # in sessionAttributes once sad news was told
 SORROW_WORDS = ("heaven", "angel", "ghost", "grave", "soul", "spirit", "dead", "death", "die", "hell", "weak", "sick", "pain",
                 "hurt", "cry", "tear", "loss", "lost", "miss", "bury", "coffin", "sad", "mourn", "sorrow", "alone", "gone")
+
+
+def _for_kids_from_now(handler_input: HandlerInput, teller: Teller) -> None:
+    """A joke asked for the kids: this session's jokes meet kid mode's rules from now on."""
+    turns.set_for_kids(handler_input)
+    teller.start_kid_rules(handler_input)
 
 
 def _not_who_people_are(say: Strings, topic: str, asked_for_offence: bool = False) -> tuple[str, str]:
