@@ -19,12 +19,13 @@ from skill.assistant_tasks import task_asked
 from skill.config import DATA_DIR, word_pairs
 from skill.function_words import FUNCTION_WORDS
 from skill.known_names import names_in
-from skill.generation import IN_LAWS, INITIALISMS, KNOCK_KNOCK, PAIRING_WORDS, TIME_LEADS, TIME_NOUNS
+from skill.generation import DEGREE_ADVERBS, IN_LAWS, INITIALISMS, KNOCK_KNOCK, LOVE_COMPOUNDS, PAIRING_WORDS, TIME_LEADS, TIME_NOUNS
 from skill.offensive import check as safety_check
 from skill.phrases import fold_accents, plain_lower
 from skill.sensitive_topics import (
     OTHER,
     VIOLENCE,
+    WEARING_ONE_OUT,
     SensitiveMatch,
     asks_for_a_joke,
     find_sensitive_subject,
@@ -264,11 +265,12 @@ _STOPWORDS = FUNCTION_WORDS | frozenset(
     yeah yes yep well um uh oh one ones another again more new good great little big bit time day going
     go gonna want wanna need trying try let us let's bunch whole last first next ago since every each
     everyone everybody someone somebody anyone anybody nobody noone else""".split()
-)
+) | frozenset("absolutely totally kinda sorta truly genuinely seriously honestly".split())
 STOPWORDS = _STOPWORDS
 #: Verbs that frame what follows ("loves horses", "keeps talking", "started running"): said as
 #: verbs they are no topic of their own (see ``_frames_a_verb``).
 _FRAME_VERBS = frozenset("love enjoy hate adore prefer keep start begin stop finish quit".split())
+_LIKING_VERBS = frozenset("love enjoy hate adore prefer".split())
 #: After 'run', words that make it being, not running: "running late", "running out of milk".
 _RUNNING_AS_BEING = frozenset("late behind early low out short".split())
 _STATE_LEADS = frozenset(
@@ -711,7 +713,14 @@ def _frames_a_verb(tokens: Sequence[str], i: int, lemma: str) -> bool:
         return True  # "I'm running late" printed "a running T-shirt"
     if lemma not in _FRAME_VERBS or i + 1 >= len(tokens):
         return False
-    return tokens[i] != lemma or (i > 0 and (tokens[i - 1] in _SUBJECTS or _said_in_the_plural(tokens[i - 1])))
+    before = i - 1
+    while before >= 0 and tokens[before] in DEGREE_ADVERBS:  # "i really love pizza" punned on 'love'
+        before -= 1
+    if before < 0 and lemma in _LIKING_VERBS:
+        # first, as the slot of "i {topic}" brings it ("love baking" was "When it comes to love"),
+        # unless it names a kind of thing ('love songs', 'love island')
+        return not (lemma == "love" and before == i - 1 and _lemma(tokens[i + 1]) in LOVE_COMPOUNDS)
+    return tokens[i] != lemma or (before >= 0 and (tokens[before] in _SUBJECTS or _said_in_the_plural(tokens[before])))
 
 
 def _said_in_the_plural(token: str) -> bool:
@@ -1068,11 +1077,7 @@ def _asks_on_a_subject(utterance: str) -> bool:
 
 
 #: Overstatement of what wears the speaker out ("my exam killed me"): the thing is the topic.
-_KILLING_ME = re.compile(
-    r"\b(heat|traffic|exams?|tests?|homework|workout|commute|legs|feet|back|work|job|boss|cold|weather|hike|run|class|week|day|this|that|it)"
-    r"\s+(?:is |was |are |were |'s )?(?:totally |really |literally |absolutely |just |going to |gonna )?(?:killing|killed|kills|kill|murdering|murdered) me\b",
-    re.IGNORECASE,
-)
+_KILLING_ME = re.compile(WEARING_ONE_OUT, re.IGNORECASE)
 _THE_SPEAKER = re.compile(r"\b(?:me|myself)\b")  # hurt too: "... and they hit me"; not "and i don't know what to do"
 _SOMEONES = re.compile(r"\b(?:my|our|his|her|their|your)\b")
 

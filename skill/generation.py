@@ -396,12 +396,21 @@ _STATE_RE = re.compile(
 #: How someone feels about what follows, which is the topic: "(I) love taylor swift", "(I) hate
 #: waking up early" ("hate waking up early" was said back).
 _LIKING = frozenset("love loves like likes enjoy enjoys want wants wanna need needs adore hate hates dislike dislikes".split())
+#: How much, said before a liking: "(I) absolutely love", "(I) kinda like".
+_FONDLY = frozenset("absolutely just also still sorta truly genuinely honestly do".split())
 #: Verbs whose doing is the one after them: "(I) quit smoking" is "quitting smoking", "(we) go
 #: fishing" "going fishing" ("advice for quit smoking?" was asked).
 _BEFORE_DOINGS = frozenset("go start stop finish quit begin try avoid miss practice practise resume risk".split())
 #: How a doing is done, said before it: "(I'm) really struggling with math" (not 'family' in
 #: "family camping", which ends in -ly too).
 _HOW_ADVERBS = frozenset("actually seriously literally totally currently secretly slowly desperately happily".split())
+#: Said between someone and how they feel: "i *really* love pizza", "we *absolutely* love dogs".
+DEGREE_ADVERBS = _INTENSIFIERS | _HOW_ADVERBS | _FONDLY
+#: What 'love' makes a kind of thing of when said first ("a joke about love songs"), or does
+#: ("love hurts"): love is the topic then, not how someone feels about the next word.
+LOVE_COMPOUNDS = frozenset(
+    "song letter bird story island language life handle bug note potion triangle seat affair poem heart child hate hurt be stink suck".split()
+)
 #: Said before the doing they announce: "(we're) gonna go camping".
 _GOING_TO = frozenset("gonna gotta wanna".split())
 # A phrase holding one of these says what happened ("wife is pregnant", "car broke down"): a clause.
@@ -727,6 +736,30 @@ def _announced(t: str) -> str:
     return f"{gerund(_verb_lemma(doing))} {rest}".strip()
 
 
+def _without_degree(t: str) -> str:
+    """The words after how much someone feels it: "really love pizza" -> "love pizza"."""
+    first, _, rest = t.partition(" ")
+    while first in DEGREE_ADVERBS and rest.partition(" ")[0] in _LIKING | DEGREE_ADVERBS:
+        t = rest
+        first, _, rest = t.partition(" ")
+    return t
+
+
+def _liked(t: str) -> str:
+    """What is liked, as the slot of "i {topic}" brings it: "(i) really love pizza" -> "pizza"
+    ("When it comes to really love pizza" was said); not 'love songs', a kind of song."""
+    t = _without_degree(t)
+    first, _, rest = t.partition(" ")
+    if first not in _LIKING or not rest:
+        return t
+    if rest.startswith("to "):  # "(i) love to swim" -> "swimming"
+        verb, _, after = rest[3:].partition(" ")
+        return f"{gerund(_verb_lemma(verb))} {after}".strip() if verb.isalpha() else t
+    if first.startswith("love") and simplemma.lemmatize(rest.partition(" ")[0], lang="en") in LOVE_COMPOUNDS:
+        return t
+    return rest
+
+
 def _doing_after(first: str, rest: str, not_nouns: Collection[str] = frozenset()) -> str:
     """The doing when the word after ``first`` is one: "quit smoking" -> "quitting smoking",
     "really struggling with math" -> "struggling with math", and a noun makes one doing with it:
@@ -766,7 +799,7 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None, not_nou
     when = None if subject else _LEADING_ADVERBS.match(t)  # "just moved house": a doing, as "we" would make it
     t = t[when.end():] if when else t
     if not subject:  # the slot drops the carrier "we're": "(we're) gonna go camping"
-        t = _announced(t)
+        t = _liked(_announced(t))
     first, _, rest = t.partition(" ")
     object_follows = bool(rest) and (rest.partition(" ")[0] in _OBJECT_STARTS or _NUMBER_SAID.fullmatch(rest.partition(" ")[0]) is not None)
     if not subject and (doing := _doing_after(first, rest, not_nouns)):
@@ -795,6 +828,8 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None, not_nou
             first, _, rest = t.partition(" ")
         # what is liked is a thing ("I love taylor swift" was said back "tayloring swift") unless
         # "to" makes it a doing ("I like to swim" -> "swimming")
+        t = _without_degree(t)  # "(I) really enjoy gardening" ("about really enjoy gardening" was said)
+        first, _, rest = t.partition(" ")
         liked_thing = first in _LIKING and not rest.startswith("to ")
         liked_doing = first in _LIKING and rest.startswith("to ")
         if first in _LIKING:

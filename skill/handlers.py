@@ -20,6 +20,7 @@ from skill.assistant_tasks import TASKS, Task
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials, swapped_back
 from skill.context import asks_elsewhere, content_words, day_wished, names_a_thing, wants_offensive
+from skill.introductions import Introduction, introduced, introduced_in
 from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked, last_joke, tell_joke, tell_the_days_joke
 from skill.log import logger
 from skill.numbers import WORDS
@@ -112,6 +113,8 @@ class TellJokeIntentHandler(AbstractRequestHandler):
             # "I'm crying laughing" right after a joke fits "i'm {topic}": a laugh, not a topic (one
             # word, "laughing", may be "a joke about laughing"; "(i) laughed" is no topic)
             return RateJokeIntentHandler(self.teller.crowd, self.teller).rate(handler_input, topic, FUNNY)
+        if (found := introduced_in(topic)) is not None:  # "hi i'm tom", "a joke about my name, i'm sarah"
+            return introduce(handler_input, self.teller, found)
         return tell_joke(handler_input, self.teller, topic, form=self.FORM, count=count)
 
 
@@ -884,27 +887,44 @@ NAME_KEY = "name"  # in sessionAttributes: the name the listener gave this visit
 
 class IntroductionHandler(AbstractRequestHandler):
     """'My name is Sam': "Nice to meet you, Sam!" (it was a topic: "What's a name's favorite
-    saying?"). 'A joke about my name' is declined: a name is personal, and a pun on it lands on
-    where the name comes from. The name is said back only when it is clean, and never stored
-    beyond the session (`NAME_KEY`)."""
+    saying?"); what is said after the name is heard too ("... and I love baking": a joke on
+    baking). 'A joke about my name' is declined: a name is personal, and a pun on it lands on
+    where the name comes from. "Hi, I'm bored" fits the same words and is no name."""
 
-    MAX_NAME_CHARS = 40
+    def __init__(self, teller: Teller) -> None:
+        self.teller = teller
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("IntroductionIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        say = turns.strings(handler_input)
-        name = " ".join(_slot_text(handler_input, "name").split())[: self.MAX_NAME_CHARS].strip()
-        if not name:
-            said = say.say("names_not_joked")
-        elif offensive.is_offensive(name, strict=True):
-            said = say.say("nice_to_meet_you")
-        else:
-            name = " ".join(w[:1].upper() + w[1:] for w in name.split())
-            turns.session(handler_input)[NAME_KEY] = name  # for this visit only: 'what's my name' then knows it
-            said = say.say("nice_to_meet_you_name").format(name=name)
-        return _in_kind(handler_input, said, said)
+        said = " ".join(_slot_text(handler_input, "name").split())[:MAX_UTTERANCE_CHARS]
+        if not said:
+            names_not_joked = turns.strings(handler_input).say("names_not_joked")
+            return _in_kind(handler_input, names_not_joked, names_not_joked)
+        found = introduced(said)
+        if found is None:
+            return tell_joke(handler_input, self.teller, f"i'm {said}")
+        return introduce(handler_input, self.teller, found)
+
+
+MAX_NAME_CHARS = 40
+
+
+def introduce(handler_input: HandlerInput, teller: Teller, found: Introduction) -> Response:
+    """The listener greeted by name (said back only when clean, and never stored beyond the
+    session: `NAME_KEY`), then what they said with it: a joke on it, or what to joke about."""
+    say = turns.strings(handler_input)
+    name = found.name[:MAX_NAME_CHARS].strip()
+    if offensive.is_offensive(name, strict=True):
+        greeting = say.say("nice_to_meet_you")
+    else:
+        turns.session(handler_input)[NAME_KEY] = name  # for this visit only: 'what's my name' then knows it
+        greeting = say.say("nice_to_meet_you_name").format(name=name)
+    if found.rest:
+        return tell_joke(handler_input, teller, found.rest, greeting=greeting)
+    said = f"{greeting} {say.say('names_not_joked')}" if found.on_the_name else greeting
+    return _in_kind(handler_input, said, said)
 
 
 class DisappointedIntentHandler(AbstractRequestHandler):

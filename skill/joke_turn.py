@@ -103,6 +103,7 @@ def tell_joke(
     count: int = 1,
     last: bool = False,
     avoid: str = "",
+    greeting: str = "",
 ) -> Response:
     """A joke for the topic (or the session so far); ``form``: the form asked for by intent. A form
     asked for once ('a knock knock joke') holds for 'another one' until a new topic is asked.
@@ -117,13 +118,13 @@ def tell_joke(
     ``last`` ('one last joke'): the joke, then goodbye, and the session ends (it asked "another
     one?" as if nothing had been said); a knock-knock form asked for earlier does not hold for it.
     ``avoid`` ('no more food jokes'): what the listener wants no more of; the session's fresh topics
-    keep clear of it (and of topics close to it) until they ask for it by name."""
+    keep clear of it (and of topics close to it) until they ask for it by name.
+    ``greeting`` ('Nice to meet you, Sarah!'): said before the joke, not before a refusal."""
     say = turns.strings(handler_input)
     # "rubber" is an eraser in en-GB, "thongs" sandals in en-AU: read as the listener means them, and
     # said back in their word ("I just made an eraser T-shirt" was heard for "rubber")
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
-    handler_input.attributes_manager.request_attributes[REGIONAL_KEY] = regional.listeners_words(topic, say.requested)
-    topic = regional.in_plain_words(topic, say.requested)
+    topic, handler_input.attributes_manager.request_attributes[REGIONAL_KEY] = regional.read_as_meant(topic, say.requested)
     avoid = regional.in_plain_words(avoid, say.requested)
     knock_knock.leave(turns.session(handler_input))  # a new ask leaves any joke at the door
     state = turns.user_state(handler_input)
@@ -223,6 +224,7 @@ def tell_joke(
         else say.say("kids_listening") if (for_kids or ctx.for_kids) and not kids_known
         else ""
     )
+    intro = f"{greeting} {intro}".strip()
     exchange = knock_knock.start(told["setup"], told["punchline"])
     if exchange is not None:  # told turn by turn: the listener asks who's there
         session[knock_knock.SESSION_KEY] = exchange.as_attributes()

@@ -43,35 +43,30 @@ def _pattern(locale: str) -> re.Pattern[str] | None:
 def in_plain_words(text: str, locale: str) -> str:
     """The text with the locale's own words put as the context reads them ('thongs' -> 'sandals'
     in en-AU); any other locale's text as it is."""
+    return read_as_meant(text, locale)[0]
+
+
+def read_as_meant(text: str, locale: str) -> tuple[str, dict[str, str]]:
+    """The text in plain words, and the plain words the locale's own words became, each with the
+    word said ('eraser': 'rubber'), singular too ('cookie': 'biscuit' for "biscuits"), so a joke
+    can say the listener's word back."""
     pattern = _pattern(locale)
     if pattern is None:
-        return text
+        return text, {}
     words = table()[locale]
+    back: dict[str, str] = {}
 
     def plain(found: re.Match[str]) -> str:
-        word = words[found.group("word").lower()]
+        said = found.group("word").lower()
+        word = words[said]
+        back[word] = said
+        if word.endswith("s") and said.endswith("s") and " " not in word:
+            back[word[:-1]] = said[:-1]
         if not found.group("article"):
             return word
         return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"  # "a rubber" is "an eraser"
 
-    return pattern.sub(plain, text)
-
-
-def listeners_words(text: str, locale: str) -> dict[str, str]:
-    """The plain words the locale's own words in the text became, each with the word said ('eraser':
-    'rubber'), singular too ('cookie': 'biscuit' for "biscuits"), so a joke can say the listener's word back."""
-    pattern = _pattern(locale)
-    if pattern is None:
-        return {}
-    words = table()[locale]
-    back: dict[str, str] = {}
-    for found in pattern.finditer(text):
-        said = found.group("word").lower()
-        plain = words[said]
-        back[plain] = said
-        if plain.endswith("s") and said.endswith("s") and " " not in plain:
-            back[plain[:-1]] = said[:-1]
-    return back
+    return pattern.sub(plain, text), back
 
 
 def said_back(text: str, words: dict[str, str], keep: tuple[str, ...] = ()) -> str:

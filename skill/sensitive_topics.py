@@ -600,13 +600,19 @@ _PEOPLE_IN_A_THING = re.compile(
 )
 
 
+#: What wears the speaker out, said as if it killed them ("this heat is killing me", "my exam killed
+#: me"); group 1 is the thing, which is what the listener talks about.
+WEARING_ONE_OUT = (
+    r"\b(heat|traffic|exams?|tests?|homework|workout|commute|legs|feet|back|work|job|boss|cold|weather|hike|run|class|week|day|this|that|it)"
+    r"\s+(?:is |was |are |were |'s )?(?:totally |really |literally |absolutely |just |going to |gonna )?(?:killing|killed|kills|kill|murdering|murdered) me\b"
+)
+
 #: Death and harm as everyday overstatement: "we killed it at trivia", "my exam killed me", "the dead
 #: of winter", "the hockey game was a massacre" were each met with "I'm so sorry to hear that".
 _OVERSTATED = re.compile(
     r"\b(?:killed|killing|kill|smashed|nailed) it\b|\b(?:comedian|comic|band|show|act|crowd|joke|set)\s+(?:totally |really |absolutely )?killed\b(?!\s+(?:him|her|them|someone|somebody|people|\d))"
     r"|\bdead last\b|\bdead of (?:winter|night)\b|\bsick as a (?:dog|parrot)\b|\bdead tired\b|\bdead on my feet\b"
-    r"|\b(?:exam|exams|test|tests|homework|heat|traffic|workout|commute|legs|feet|back|this|that|it|work|job|boss|cold|weather|hike|run|class|week|day)"
-    r" (?:is |was |are |were )?(?:totally |really |literally |absolutely |just |going to |gonna )?(?:killing|killed|kills|kill|murdering|murdered) me\b"
+    rf"|{WEARING_ONE_OUT}"
     r"|\b(?:game|match|party|date|test|exam|day|week|trip|dinner|homework|haircut|cake|recital|practice|season|meeting|presentation)"
     r" (?:was|is|has been|turned into) (?:a |an |an absolute |a total |a complete |such a )?(?:massacre|disaster|torture|nightmare|slaughter|bloodbath|tragedy|catastrophe)\b"
     r"|\b(?:homework|school|work|this|maths|math|practice|waiting) is (?:pure |absolute |such )?torture\b"

@@ -54,7 +54,7 @@ def build_skill(
         handlers.ScoreJokeIntentHandler(crowd, teller),
         handlers.FavouriteJokeIntentHandler(teller),
         handlers.AcknowledgementHandler(),
-        handlers.IntroductionHandler(),
+        handlers.IntroductionHandler(teller),
         handlers.DisappointedIntentHandler(),
         handlers.RepeatIntentHandler(),
         handlers.RepeatJokeIntentHandler(),

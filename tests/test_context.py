@@ -1089,3 +1089,16 @@ def test_a_false_positive_probes_everyday_words_are_no_emergency_and_its_misses_
         assert extract_context(text).emergency, text
     for text in ("we're planning a surprise party, don't tell mum", "keep our chats secret from the kids, it's a surprise"):
         assert not extract_context(text).harmed, text
+
+
+def test_how_much_someone_likes_a_thing_is_no_topic_and_neither_is_the_liking():
+    """"i really love pizza" punned on love ("Not a loving soul"), "we absolutely love dogs" too
+    ("Autumn loves!"); the slot of "i {topic}" brings "love baking" ("When it comes to love")."""
+    for said, words in (
+        ("i really love pizza", {"pizza"}), ("we absolutely love dogs", {"dog"}), ("i kinda hate mondays", {"monday"}),
+        ("really love pizza", {"pizza"}), ("love baking", {"baking"}), ("enjoy camping", {"camp"}),
+    ):
+        assert set(extract_context(said).words) == words, said
+    # 'love' itself stays where it is the thing: alone, a kind of song, what hurts
+    for said in ("love", "love songs", "love hurts", "love island"):
+        assert any("love" in w for w in extract_context(said).words), said

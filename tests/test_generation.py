@@ -1103,3 +1103,13 @@ def test_words_to_live_by_are_words_that_advise(gen: OfflineGenerator) -> None:
         request = GenerationRequest(p, "", (), "", current_words=())
         setups = [c.setup for seed in range(12) for c in gen.generate(request, random.Random(seed))]
         assert setups and any(s in NO_TOPIC_SETUPS for s in setups) == advised, setups
+
+
+def test_what_is_liked_is_said_back_without_the_liking():
+    """"When it comes to really love pizza" and "... about really enjoy gardening" were said."""
+    adjectives = default_word_classes().adjectives
+    for said, back in (
+        ("i really enjoy gardening", "gardening"), ("really love pizza", "pizza"), ("absolutely love dogs", "dogs"),
+        ("love to swim", "swimming"), ("really like to bake bread", "baking bread"), ("love songs", "love songs"),
+    ):
+        assert reframe_topic(said, adjectives) == back, said

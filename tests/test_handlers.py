@@ -273,6 +273,23 @@ def test_a_listener_who_gives_their_name_is_greeted_by_it_and_names_are_not_joke
     assert said(declined).startswith("Names are personal") and declined["sessionAttributes"]["pending"] == "another"
 
 
+def test_what_is_said_with_a_name_is_heard_and_hello_with_a_name_is_an_introduction(skill, adapter):
+    """"my name is sarah and i love baking" was greeted "Hi Sarah And I Love Baking"; "hi i'm tom"
+    and "hi i'm bored" fit the same words; "a joke about my name, i'm sarah" was "Miss the marc!"."""
+    device = Device(skill, user_id="amzn1.ask.account.INTRO")
+    met = device.intent("IntroductionIntent", name="sarah and i love baking")
+    assert re.match(r"(Nice to meet you, Sarah!|Hi Sarah, nice to meet you!) … ", said(met)) and "Love" not in said(met)
+    assert "bak" in met["sessionAttributes"]["last_joke"]["text"].lower()  # a joke on baking
+    assert "Sarah" in said(device.intent("WhatYouKnowIntent")) and "sarah" not in str(adapter.data).lower()
+    bored = Device(skill).intent("IntroductionIntent", name="bored")  # "hi i'm bored"
+    assert "nice to meet" not in said(bored).lower() and "last_joke" in bored["sessionAttributes"]
+    device = Device(skill)
+    tom = device.intent("TellJokeIntent", topic="hi i'm tom")
+    assert re.match(r"(Nice to meet you, Tom!|Hi Tom, nice to meet you!) … What should I joke about\?$", said(tom))
+    on_name = Device(skill).intent("TellJokeIntent", topic="my name i'm sarah")
+    assert "Sarah" in said(on_name) and "Names are personal" in said(on_name) and "last_joke" not in on_name["sessionAttributes"]
+
+
 def test_one_last_joke_is_told_then_the_session_ends_and_a_name_asked_for_was_never_kept(skill, adapter):
     """"One last joke" was a plain ask, answered "another one?"; "what's my name" reached Fallback."""
     device = Device(skill, user_id="amzn1.ask.account.LAST")

@@ -1,4 +1,4 @@
-from skill.regional import in_plain_words, listeners_words, said_back, table
+from skill.regional import in_plain_words, read_as_meant, said_back, table
 
 
 def test_a_locales_own_word_is_read_as_it_means_it_there():
@@ -22,9 +22,9 @@ def test_the_table_is_read_per_locale():
 
 def test_the_listeners_own_word_is_said_back():
     """"I just made an eraser T-shirt" was heard for "rubber"; the pun's own words stay as made."""
-    words = listeners_words("my son needs a rubber for school", "en-GB")
-    assert words == {"eraser": "rubber"} and said_back("I just made an eraser T-shirt.", words) == "I just made a rubber T-shirt."
-    biscuits = listeners_words("biscuits", "en-GB")
+    plain, words = read_as_meant("my son needs a rubber for school", "en-GB")
+    assert plain == "my son needs an eraser for school" and words == {"eraser": "rubber"} and said_back("I just made an eraser T-shirt.", words) == "I just made a rubber T-shirt."
+    biscuits = read_as_meant("biscuits", "en-GB")[1]
     assert said_back("What's a cookie's favourite saying?", biscuits) == "What's a biscuit's favourite saying?"
     assert said_back("Cookies crumble.", biscuits, keep=("cookies",)) == "Cookies crumble."
-    assert listeners_words("a rubber ball", "en-US") == {}
+    assert read_as_meant("a rubber ball", "en-US") == ("a rubber ball", {})
