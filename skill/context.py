@@ -37,6 +37,7 @@ from skill.sensitive_topics import (
     speaks_of_an_emergency,
     speaks_of_self_harm,
     speaks_of_someone_in_danger,
+    without_everyday_deaths,
     without_who_they_are,
     words_about_who_one_is,
     who_hurts_the_speaker,
@@ -322,7 +323,11 @@ _LOW_MOOD = re.compile(
     r"|\b(?:i have|i've got|i get|i've been having|i'm having|i am having|having)\s+(?:(?:really|so much|bad|a lot of)\s+)*"
     r"(?:anxiety|panic attacks?)\b"
     # and a failure of one's own ("Fail at home" was told for "I failed my driving test")
-    rf"|{_BY_SPEAKER}(?:just\s+)?(?:failed|flunked)\b",
+    rf"|{_BY_SPEAKER}(?:just\s+)?(?:failed|flunked)\b"
+    # and one's life said to be bad ("i hate my life" was "Life out loud", the slot brings "hate my life")
+    r"|(?:^\s*|\bi\s+)(?:(?:really|just|so|totally)\s+)*(?:hate|can't stand|cannot stand)\s+my\s+(?:life|existence)\b"
+    r"|\bmy life (?:sucks|is (?:a mess|a disaster|falling apart|so hard|terrible|awful|rubbish|crap|shit|hell|miserable|pointless))\b"
+    r"|\beverything (?:sucks|is going wrong|keeps going wrong)\b",
     re.IGNORECASE,
 )
 #: Good news of one's own: a word of congratulation before the joke ("we're getting married next
@@ -1046,12 +1051,17 @@ _SAID_AS_LIVED = {
 }
 
 
+#: A thing said to be bad, to vent, not to ask for a dirty joke: "(my life) sucks", "(traffic) sucked today".
+_VENTED = re.compile(r"\b(?:sucks|suck|sucked|blows)(?=\s*(?:$|[,.!?]|(?:so much|so bad|today|right now|big time|and|but|at the moment)\b))")
+
+
 def wants_offensive(utterance: str) -> bool:
     """An explicit ask for an offensive joke, or a topic that is itself offensive."""
     text = strip_control(utterance)
     if _OFFENSIVE_ASKS.search(text) or _ONLY_OFFENSIVE_KIND.match(_strip_carriers(text)):
         return True
-    verdict = safety_check(without_who_they_are(text.lower()))  # "my sister is gay and ..." is no ask
+    # "my sister is gay and ..." is no ask, nor is venting ("my life sucks", "this traffic is murder")
+    verdict = safety_check(_VENTED.sub(" ", without_everyday_deaths(without_who_they_are(text.lower()))))
     return any(reason in ("profanity", "blocklist", "prank_name") for reason in verdict.reasons)
 
 
@@ -1096,6 +1106,8 @@ def extract_context(
     swore = plain != " ".join(utterance.split())
     # "this heat is killing me" is about the heat ("My best advice for killing you?" was asked)
     utterance = _KILLING_ME.sub(r"\1", plain)
+    if not _LOW_MOOD.search(plain):  # "traffic sucks" is about traffic; "my life sucks" is a low mood
+        utterance = _VENTED.sub("", utterance).strip() or utterance
     if _ABOUT_THE_SKILL.fullmatch(clean_topic(utterance)):
         utterance = SKILL_AS_TOPIC  # "a joke about yourself" went on with an earlier turn
     holiday = holiday_greeted(utterance)

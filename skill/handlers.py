@@ -115,7 +115,31 @@ class TellJokeIntentHandler(AbstractRequestHandler):
             return RateJokeIntentHandler(self.teller.crowd, self.teller).rate(handler_input, topic, FUNNY)
         if (found := introduced_in(topic)) is not None:  # "hi i'm tom", "a joke about my name, i'm sarah"
             return introduce(handler_input, self.teller, found)
+        if (but := _ANYTHING_BUT.fullmatch(laughed)) is not None:  # "jokes about anything but cats" got "Fresh cat grass"
+            return AvoidTopicIntentHandler(self.teller).avoid(handler_input, but.group(1))
         return tell_joke(handler_input, self.teller, topic, form=self.FORM, count=count)
+
+
+class HeardItIntentHandler(TellJokeIntentHandler):
+    """'I've heard that one', 'I know that one': owned, then a fresh one (it went on without a word)."""
+
+    INTENT = "HeardItIntent"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return tell_joke(handler_input, self.teller, greeting=turns.strings(handler_input).say("heard_it"))
+
+
+class HoldOnIntentHandler(AbstractRequestHandler):
+    """'Hold on', 'wait', 'let me think': a moment given; at our door, the line to say next again.
+    Each was Fallback right after a joke ("Sorry, I didn't catch that")."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("HoldOnIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        waiting = _punchline_to_come(handler_input, first="take_your_time")
+        take_your_time = turns.strings(handler_input).say("take_your_time")
+        return waiting or _in_kind(handler_input, take_your_time, take_your_time)
 
 
 class JokeOfTheDayIntentHandler(TellJokeIntentHandler):
@@ -162,7 +186,9 @@ class AvoidTopicIntentHandler(TellJokeIntentHandler):
     INTENT = "AvoidTopicIntent"
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        said = _slot_text(handler_input, "topic")
+        return self.avoid(handler_input, _slot_text(handler_input, "topic"))
+
+    def avoid(self, handler_input: HandlerInput, said: str) -> Response:
         # "no more jokes about wanting to die", "... about my dog dying": the crisis answer, sympathy
         if speaks_of_self_harm(said) or is_news(said):
             return tell_joke(handler_input, self.teller, said)
@@ -860,7 +886,8 @@ class AcknowledgementHandler(AbstractRequestHandler):
     to joke about: 'oh, I get it' (`UnderstoodIntent`), 'thank you' (`ThanksIntent`), 'I love you'
     (`ComplimentIntent`), 'how do you make your jokes?' (`HowItWorksIntent`), 'are you a real
     person?' (`NotAPersonIntent`), 'what's a pun?' (`WhatIsAPunIntent`), 'hello' (`GreetingIntent`),
-    'how are you?' (`HowAreYouIntent`) and 'what's your name?' (`WhoAreYouIntent`: it was the help
+    'how are you?' (`HowAreYouIntent`), 'wow', 'oh my god' (`ReactionIntent`: "oh my god" was a joke on
+    god, "wow" Fallback) and 'what's your name?' (`WhoAreYouIntent`: it was the help
     text, and asked again right after help, "There's more: ..."). Neither a rating ("I {verdict} it" once asked "funny or
     not funny?") nor an ask for an explanation. Each had gone wrong: "thank you" and "good morning"
     fell to Fallback, "I love you, Pun Pal" and "hello" were topics ("What's the hello's favorite
@@ -869,7 +896,7 @@ class AcknowledgementHandler(AbstractRequestHandler):
     REPLIES = {
         "UnderstoodIntent": "understood", "ThanksIntent": "thanked", "ComplimentIntent": "complimented",
         "HowItWorksIntent": "how_it_works", "NotAPersonIntent": "not_a_person", "WhatIsAPunIntent": "what_a_pun_is",
-        "GreetingIntent": "greeted", "HowAreYouIntent": "how_i_am", "WhoAreYouIntent": "who_i_am",
+        "GreetingIntent": "greeted", "HowAreYouIntent": "how_i_am", "WhoAreYouIntent": "who_i_am", "ReactionIntent": "reacted",
     }
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -877,9 +904,11 @@ class AcknowledgementHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         reply = next(key for name, key in self.REPLIES.items() if is_intent_name(name)(handler_input))
+        if reply == "reacted" and (waiting := _punchline_to_come(handler_input)) is not None:
+            return waiting  # "oh my god" at our door: the joke goes on
         said = turns.strings(handler_input).say(reply)
-        # before any joke, "oh, I get it" has nothing to answer
-        return _in_kind(handler_input, said, said if reply != "understood" else "")
+        # before any joke, "oh, I get it" and "wow" have nothing to answer
+        return _in_kind(handler_input, said, said if reply not in ("understood", "reacted") else "")
 
 
 NAME_KEY = "name"  # in sessionAttributes: the name the listener gave this visit
@@ -1357,6 +1386,10 @@ _COMPLAINT = re.compile(
     r"(?<!not )(?<!n't )(?<!\bi )\b(?:racist|sexist|offensive|inappropriate|not appropriate|hurtful|homophobic|transphobic"
     r"|disrespectful|insulting|rude|mean|creepy|disgusting|not okay|not ok|not cool|uncalled for|out of line)\b"
 )
+
+
+#: Anything but one thing, as the topic slot brings it: "(jokes about) anything but cats".
+_ANYTHING_BUT = re.compile(r"(?:(?:jokes?|puns?) )?(?:about |on )?(?:anything|everything|whatever|any topic|something) (?:but|except|other than|apart from|besides|except for) (.+)")
 
 
 #: A moment asked for, as the slot of "wait {topic}" brings "wait a second".

@@ -607,6 +607,12 @@ WEARING_ONE_OUT = (
     r"\s+(?:is |was |are |were |'s )?(?:totally |really |literally |absolutely |just |going to |gonna )?(?:killing|killed|kills|kill|murdering|murdered) me\b"
 )
 
+#: A good thing had too much of ("(i) overdosed on chocolate"): no overdose.
+_TOO_MUCH_OF = (
+    r"(?:the )?(?:chocolate|sugar|candy|sweets|cake|cookies|biscuits|ice cream|pizza|cheese|carbs|coffee|caffeine"
+    r"|netflix|tv|telly|christmas|cuteness|puns|jokes|sunshine|fun|shopping|candy corn|halloween candy|dessert|desserts|snacks|junk food)\b"
+)
+
 #: Death and harm as everyday overstatement: "we killed it at trivia", "my exam killed me", "the dead
 #: of winter", "the hockey game was a massacre" were each met with "I'm so sorry to hear that".
 _OVERSTATED = re.compile(
@@ -617,6 +623,14 @@ _OVERSTATED = re.compile(
     r" (?:was|is|has been|turned into) (?:a |an |an absolute |a total |a complete |such a )?(?:massacre|disaster|torture|nightmare|slaughter|bloodbath|tragedy|catastrophe)\b"
     r"|\b(?:homework|school|work|this|maths|math|practice|waiting) is (?:pure |absolute |such )?torture\b"
     r"|\bfuneral (?:of|for) (?:my|the|our) (?:phone|laptop|computer|tv|car|bike|diet|career|social life|old phone)\b"
+    # "this traffic is murder" was refused as a joke on pain
+    r"|\b(?:traffic|this|that|it|work|the commute|commute|my feet|my back|the heat|this heat|the hill|the queue|the line|homework|school|the exam)"
+    r" (?:is|was) (?:pure |absolute |sheer |bloody |total |just )?murder\b"
+    # a game, a trick, a title: "the kids are playing dead", "watching the walking dead" were met with sympathy
+    r"|\bplay(?:s|ing|ed)? dead\b|\b(?:the )?walking dead\b|\bshaun of the dead\b|\bnight of the living dead\b|\bevil dead\b"
+    r"|\bgrateful dead\b|\bdead poets society\b|\bred dead redemption\b|\bdead by daylight\b|\bday of the dead\b|\bdead sea\b"
+    # too much of a good thing: "i overdosed on chocolate"
+    rf"|\boverdos(?:ed|ing|e) on {_TOO_MUCH_OF}"
 )
 
 
@@ -700,10 +714,18 @@ _WHO_ONE_IS = (
     r"|sikh|buddhist|catholic|vegan)"
 )
 _WHAT_ONE_HAS = r"(?:autism|adhd|add|dyslexia|down syndrome|down's syndrome|a disability|cerebral palsy|tourette's|tourettes)"
+_LIFELONG = (
+    r"(?:dementia|alzheimer's|alzheimers|parkinson's|parkinsons|diabetes|epilepsy|ms|multiple sclerosis|arthritis|asthma"
+    r"|celiac disease|coeliac disease|crohn's|crohns|cerebral palsy|a heart condition|hearing loss)"
+)
 _WHO_THEY_ARE = re.compile(
     rf"\b({_ONES_CLOSE})(?: is|'s| are) {_WHO_ONE_IS}(?= and\b|,)"
     # ... and the speaker ("i'm autistic and i love trains", "my son has adhd and we're baking" were refused)
     rf"|\b(i'm|i am|we're|we are) {_WHO_ONE_IS}(?= and\b|,)|\b({_ONES_CLOSE}|i|we) (?:has|have) {_WHAT_ONE_HAS}(?= and\b|,)"
+    # ... and an illness lived with, said with what they love ("grandma has dementia but she loves
+    # knitting" was met with sympathy): not with more news ("... and she doesn't know me")
+    rf"|\b({_ONES_CLOSE}|grandma|grandpa|granny|grandad|nan|nana|mum|mom|dad|i|we) (?:has|have|lives with|live with) {_LIFELONG}(?=,? (?:but|and) (?:(?:she|he|they|i|we) )?"
+    r"(?:still |really |absolutely |just )?(?:loves?|likes?|enjoys?|adores?)\b)"
 )
 #: Words a pun would turn on who someone said they are ("my wife is blind and we're going to the
 #: beach" was "Isn't sea lovely!", "my partner is deaf" "Red hearing"): kept out of the puns.
@@ -713,6 +735,8 @@ _ABOUT_WHO_ONE_IS = {
     "hearing aid": ("hear", "hearing", "ear", "listen", "sound", "herring"), "wheelchair": ("wheel", "chair", "walk", "stand", "leg", "roll"),
     "prosthetic": ("leg", "arm", "foot", "hand", "limb"), "amputee": ("leg", "arm", "foot", "hand", "limb"),
     "dyslexic": ("read", "spell", "letter", "word"), "dyslexia": ("read", "spell", "letter", "word"),
+    "dementia": ("forget", "memory", "remember", "mind", "lost", "knot"), "alzheimer": ("forget", "memory", "remember", "mind", "lost", "knot"),
+    "parkinson": ("shake", "still", "steady"), "hearing loss": ("hear", "hearing", "ear", "listen", "sound", "herring"),
 }
 _ABOUT_WHO = re.compile(rf"\b(?:{'|'.join(_ABOUT_WHO_ONE_IS)})\b")
 
@@ -971,7 +995,9 @@ _SELF_HARM = re.compile(
     r"|\bnot (?:going to|gonna) be (?:around|here|alive) (?:much longer|for (?:much )?longer|for long|anymore|any more|tomorrow)\b"
     r"|\b(?:want(?:ed)?|wanna|going|gonna|about|feel like i might|might|could) (?:to )?(?:hurt|kill|harm) (?:someone|somebody|people|everyone"
     r"|my (?:baby|babies|child|children|kids?|son|daughter|newborn))\b"
-    r"|\b(?:i've|i have|i|just) (?:taken|took) an overdose\b|\b(?:i've|i have|i) (?:just )?overdosed\b"
+    r"|\b(?:i've|i have|i|just) (?:taken|took) an overdose\b"
+    # ... as the slot brings it too ("overdosed on pills" was met with sympathy), not on a good thing
+    rf"|(?:\b(?:i've|i have|i) |^)(?:just )?overdosed\b(?! on {_TOO_MUCH_OF})"
     # a second care probe ("i swallowed a whole bottle of pills" was "Fit the pill!", "i've been saving up my
     # pills" "Close save", "thinking of driving my car into a tree" "A dream come tree!", "i want to sleep
     # forever" "It slept my mind", "i'm going to jump from the terrace" "Stiff upper leap")

@@ -37,6 +37,8 @@ def build_skill(
         handlers.TellJokeIntentHandler(teller),
         handlers.LastJokeIntentHandler(teller),
         handlers.JokeOfTheDayIntentHandler(teller),
+        handlers.HeardItIntentHandler(teller),
+        handlers.HoldOnIntentHandler(),
         handlers.PutBackIntentHandler(teller),
         handlers.AvoidTopicIntentHandler(teller),
         handlers.CelebrationIntentHandler(teller),

@@ -109,6 +109,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "nice_to_meet_you": ("Nice to meet you!",),
     "names_not_joked": ("Names are personal, so I don't make jokes about them.",),
     "greeted": ("Hi there!", "Hello to you too!"),
+    "reacted": ("I know, right?", "Ha, that's the one!", "Puns will do that to you."),
+    "heard_it": ("Fair enough, here's a fresh one.", "Oops, an old one! Try this instead."),
     "how_i_am": ("I'm great, thanks for asking! I'm always in a punny mood.", "Doing well, thanks! Every day is a good day for puns."),
     # true of every ask: "are you a robot?" was answered "No, I'm not a person."
     "not_a_person": ("I'm not a person. I'm Pun Pal, a computer program that makes up puns.",),

@@ -1102,3 +1102,27 @@ def test_how_much_someone_likes_a_thing_is_no_topic_and_neither_is_the_liking():
     # 'love' itself stays where it is the thing: alone, a kind of song, what hurts
     for said in ("love", "love songs", "love hurts", "love island"):
         assert any("love" in w for w in extract_context(said).words), said
+
+
+def test_a_third_conversation_probes_everyday_sentences_and_distress_are_read():
+    """"i hate my life" got "A figure hate."; "we're watching the walking dead", "i overdosed on
+    chocolate", "the kids are playing dead" and "grandma has dementia but she loves knitting" were
+    met with sympathy; "this traffic is murder" and "my life sucks" were refused as asks for dirty jokes."""
+    from skill.context import wants_offensive
+    from skill.sensitive_topics import find_sensitive_subject, speaks_of_self_harm
+
+    for said in ("i hate my life", "hate my life", "my life sucks", "everything sucks"):
+        assert extract_context(said).low_mood and not wants_offensive(said), said
+    assert not extract_context("i hate mondays").low_mood
+    for said in ("this traffic is murder", "traffic sucks", "mondays suck"):
+        assert not wants_offensive(said) and not extract_context(said).sensitive, said
+    assert set(extract_context("traffic sucks").words) == {"traffic"}
+    assert wants_offensive("a joke that sucks dick")
+    for said in ("we're watching the walking dead", "overdosed on chocolate", "the kids are playing dead",
+                 "grandma has dementia but she loves knitting", "my dad has parkinsons and he loves fishing"):
+        assert not find_sensitive_subject(said), said
+    for said in ("my grandma has dementia and she doesn't recognise me", "my dad has cancer and he loves fishing", "my grandma has dementia"):
+        assert find_sensitive_subject(said), said
+    assert speaks_of_self_harm("overdosed on pills") and speaks_of_self_harm("i overdosed") and not speaks_of_self_harm("i overdosed on chocolate")
+    knitting = extract_context("grandma has dementia but she loves knitting")
+    assert "knit" in knitting.words and "dementia" not in knitting.words and {"forget", "memory"} <= set(knitting.unpunned)

@@ -290,6 +290,33 @@ def test_what_is_said_with_a_name_is_heard_and_hello_with_a_name_is_an_introduct
     assert "Sarah" in said(on_name) and "Names are personal" in said(on_name) and "last_joke" not in on_name["sessionAttributes"]
 
 
+def test_a_third_conversation_probes_answers_after_a_joke_are_heard(skill):
+    """After a joke, "ten", "hold on", "wow", "i've heard that before" were Fallback or told on
+    without a word; "oh my god" was a joke on god; "jokes about anything but cats" got cat jokes."""
+    device = Device(skill)
+    first = device.intent("TellJokeIntent", topic="dogs")["sessionAttributes"]["last_joke"]
+    scored = device.intent("ScoreJokeIntent", score="ten")  # bare, as the slot brings it
+    assert scored["sessionAttributes"]["last_joke"].get("rated") == "FUNNY" and is_open(scored)
+    held = device.intent("HoldOnIntent")
+    assert re.match(r"(Take your time\.|No rush\.) … ", said(held)) and held["sessionAttributes"]["pending"] == "another"
+    wow = device.intent("ReactionIntent")
+    assert "last_joke" in wow["sessionAttributes"] and is_open(wow) and "god" not in said(wow).lower()
+    heard = device.intent("HeardItIntent")
+    assert re.match(r"(Fair enough, here's a fresh one\.|Oops, an old one! Try this instead\.) … ", said(heard))
+    assert heard["sessionAttributes"]["last_joke"]["text"] != first["text"]
+    # at our door, "oh my god" waits for the punchline
+    device = Device(skill)
+    device.intent("KnockKnockIntent", topic="beach")
+    name = said(device.intent("KnockKnockReplyIntent"))
+    waited = device.intent("ReactionIntent")
+    assert f"{name.rstrip('.')} who?" in said(waited)
+    # anything but cats, said as a topic
+    device = Device(skill)
+    for _ in range(3):
+        told = device.intent("TellJokeIntent", topic="anything but cats")["sessionAttributes"]["last_joke"]
+        assert not re.search(r"\bcats?\b|kitten", told["text"].lower()), told["text"]
+
+
 def test_one_last_joke_is_told_then_the_session_ends_and_a_name_asked_for_was_never_kept(skill, adapter):
     """"One last joke" was a plain ask, answered "another one?"; "what's my name" reached Fallback."""
     device = Device(skill, user_id="amzn1.ask.account.LAST")
