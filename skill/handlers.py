@@ -15,13 +15,13 @@ from ask_sdk_model import Response
 from ask_sdk_model.canfulfill import CanFulfillIntent, CanFulfillIntentValues, CanFulfillSlot, CanFulfillSlotValues, CanUnderstandSlotValues
 from ask_sdk_model.slu.entityresolution import StatusCode
 
-from skill import knock_knock, numbers, offensive, speech, turns
+from skill import knock_knock, numbers, offensive, riddles, speech, turns
 from skill.assistant_tasks import TASKS, Task
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials, swapped_back
 from skill.context import asks_elsewhere, content_words, day_wished, names_a_thing, wants_offensive
 from skill.introductions import Introduction, introduced, introduced_in
-from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked, last_joke, tell_joke, tell_the_days_joke
+from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked, last_joke, riddle_asked, tell_joke, tell_the_days_joke
 from skill.log import logger
 from skill.numbers import WORDS
 from skill.phrases import plain_lower
@@ -109,6 +109,9 @@ class TellJokeIntentHandler(AbstractRequestHandler):
             # at our door, the line to say next again ("hold on" was taken as "who's there?")
             waiting = _punchline_to_come(handler_input, first="take_your_time")
             return waiting or turns.ask_for_topic(handler_input, turns.strings(handler_input).say("take_your_time"))
+        if not laughed and knock_knock.current(turns.session(handler_input)) is not None:
+            # "i don't know" after "Knock, knock." (a bare joke ask, as Alexa routes it) told a new one: the cue
+            return _punchline_to_come(handler_input, first="knock_knock_cue") or FallbackIntentHandler().handle(handler_input)
         if turns.pending(handler_input) == turns.ANOTHER and (" " in laughed or laughed in _PAST_LAUGHS) and _LAUGHED.fullmatch(laughed):
             # "I'm crying laughing" right after a joke fits "i'm {topic}": a laugh, not a topic (one
             # word, "laughing", may be "a joke about laughing"; "(i) laughed" is no topic)
@@ -349,16 +352,67 @@ class KnockKnockReplyHandler(AbstractRequestHandler):
             ask = say.say("knock_knock_name_reprompt").format(name=exchange.name)
             return turns.respond(handler_input, turns.Reply(speech.sentences(f"{exchange.name}."), speech.sentences(ask)))
         knock_knock.leave(session)
-        turns.set_pending(handler_input, turns.ANOTHER)
-        last = session.get("last_joke")
-        return turns.respond(
-            handler_input,
-            turns.Reply(
-                speech=speech.sentences(exchange.punchline, say.say("after_joke")),
-                reprompt=speech.sentences(say.say("after_joke_reprompt")),
-                card_text=str(last.get("text", "")) if isinstance(last, dict) else "",
-            ),
+        return _punchline_told(handler_input, exchange.punchline)
+
+
+#: Intents that keep their own jobs whatever joke is under way.
+_EXITS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent")
+#: Asks no line of a joke fits: the listener moves on ("tell me a riddle" after we gave up on
+#: theirs was laughed at as its answer). A plain joke ask may carry an answer in its slot.
+_MOVES_ON = ("RiddleIntent", "KnockKnockIntent", "JokeOfTheDayIntent", "NewTopicIntent", "KidFriendlyJokeIntent",
+             "LastJokeIntent", "AvoidTopicIntent", "WhatIsAPunIntent")
+
+
+class RiddleGuessHandler(AbstractRequestHandler):
+    """A guess at our riddle (`skill.riddles`), however Alexa routed it ("is it a dog" is elicited;
+    "i give up" reaches the repeat-the-punchline intent, "i don't know" a bare joke ask): right,
+    close or not, the answer follows. 'What?' says the riddle again; stop, help and a new ask keep
+    their own jobs, and the new ask leaves the riddle. Dispatched before the joke handlers."""
+
+    SLOTS = ("answer", "topic", "subject", "verdict", "word", "name", "setup")
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if not is_request_type("IntentRequest")(handler_input) or riddles.current(turns.session(handler_input)) is None:
+            return False
+        if any(is_intent_name(name)(handler_input) for name in (*_EXITS, *_MOVES_ON)):
+            return False
+        # "tell me a joke about cats" moves on; a bare "tell me" asks for the answer
+        return not (is_intent_name("TellJokeIntent")(handler_input) and _slot_text(handler_input, "topic"))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        session = turns.session(handler_input)
+        riddle = riddles.current(session)
+        assert riddle is not None  # can_handle checked
+        if is_intent_name("AMAZON.RepeatIntent")(handler_input):  # "what?": the riddle again
+            return turns.respond(handler_input, riddle_asked(say, riddle.setup))
+        words = next((text for text in (_slot_text(handler_input, slot) for slot in self.SLOTS) if text), "")[:MAX_UTTERANCE_CHARS]
+        near = "" if riddles.gives_up(words) else riddles.guessed(words, riddle)
+        lead = (
+            say.say("riddle_answer") if riddles.gives_up(words)
+            else say.say("riddle_right") if near == "right"
+            else say.say("riddle_close") if near == "close"
+            else f"{say.say('riddle_wrong')} {say.say('riddle_answer')}"
         )
+        logger.info("riddle_guessed", extra={"near": near or ("gave_up" if riddles.gives_up(words) else "no")})
+        riddles.leave(session)
+        return _punchline_told(handler_input, riddle.punchline, lead)
+
+
+def _punchline_told(handler_input: HandlerInput, punchline: str, lead: str = "") -> Response:
+    """The punchline of a joke told turn by turn (knock-knock, riddle), then "another?", with the
+    whole joke on the card."""
+    say = turns.strings(handler_input)
+    turns.set_pending(handler_input, turns.ANOTHER)
+    last = turns.session(handler_input).get("last_joke")
+    return turns.respond(
+        handler_input,
+        turns.Reply(
+            speech=speech.sentences(lead, punchline, say.say("after_joke")),
+            reprompt=speech.sentences(say.say("after_joke_reprompt")),
+            card_text=str(last.get("text", "")) if isinstance(last, dict) else "",
+        ),
+    )
 
 
 class ListenerKnocksHandler(AbstractRequestHandler):
@@ -373,11 +427,8 @@ class ListenerKnocksHandler(AbstractRequestHandler):
 
     START = "ListenerKnocksIntent"
     RIDDLE = "ListenerRiddleIntent"  # "why did the chicken cross the road?": we give up, then laugh
-    EXITS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent")
-    #: Asks no line of a joke fits: the listener moves on ("tell me a riddle" after we gave up on
-    #: theirs was laughed at as its answer). A plain joke ask may carry an answer in its slot.
-    MOVES_ON = ("RiddleIntent", "KnockKnockIntent", "JokeOfTheDayIntent", "NewTopicIntent", "KidFriendlyJokeIntent",
-                "LastJokeIntent", "AvoidTopicIntent", "WhatIsAPunIntent")
+    EXITS = _EXITS
+    MOVES_ON = _MOVES_ON
     SLOTS = ("name", "answer", "topic", "subject", "verdict", "word", "setup")
     #: Where the name at the door (START's `name`) and the punchline or a riddle's answer
     #: (`ListenerAnswerIntent`'s `answer`) are elicited: a bare one reached Fallback, and was asked

@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill import daily, knock_knock, numbers, offensive, regional, speech, spelling, time_zones, turns
+from skill import daily, knock_knock, numbers, offensive, regional, riddles, speech, spelling, time_zones, turns
 from skill.assistant_tasks import TASKS
 from skill.context import ConversationContext, clean_topic, content_words, extract_context, greeting_for, lived_with, lone_first_name, points_back
 from skill.crowd import Crowd
@@ -124,9 +124,13 @@ def tell_joke(
     # "rubber" is an eraser in en-GB, "thongs" sandals in en-AU: read as the listener means them, and
     # said back in their word ("I just made an eraser T-shirt" was heard for "rubber")
     topic = (topic or "")[:MAX_UTTERANCE_CHARS]
-    topic, handler_input.attributes_manager.request_attributes[REGIONAL_KEY] = regional.read_as_meant(topic, say.requested)
+    topic, theirs = regional.read_as_meant(topic, say.requested)
+    # ... for the whole visit: 'another one' after "football" in en-GB was "My best advice for soccer?"
+    earlier = turns.session(handler_input).get(REGIONAL_KEY)
+    turns.session(handler_input)[REGIONAL_KEY] = {**(earlier if isinstance(earlier, dict) else {}), **theirs}
     avoid = regional.in_plain_words(avoid, say.requested)
     knock_knock.leave(turns.session(handler_input))  # a new ask leaves any joke at the door
+    riddles.leave(turns.session(handler_input))  # ... and a riddle waiting for a guess
     state = turns.user_state(handler_input)
     kid_mode_on = teller.kid_mode(handler_input)
     kids_known = kid_mode_on or turns.for_kids(handler_input)  # said once, not at every joke
@@ -235,6 +239,11 @@ def tell_joke(
                 reprompt=speech.sentences(say.say("knock_knock_door_reprompt")),
             ),
         )
+    if ctx.form == RIDDLE and told.get("form") == RIDDLE and count <= 1 and not last and told.get("punchline"):
+        # a riddle asked for is asked: the listener guesses (it was answered in the same breath)
+        session[riddles.SESSION_KEY] = riddles.Riddle(
+            told["setup"], told["punchline"], str(joke.pun_word), str(joke.alternative_word)).as_attributes()
+        return turns.respond(handler_input, riddle_asked(say, told["setup"], intro))
     in_a_row = [told]
     while len(in_a_row) < min(count, MAX_JOKES_AT_ONCE) and (joke := next_joke()) is not None and joke.form != KNOCK_KNOCK:
         in_a_row.append(_remember(handler_input, joke, ctx))
@@ -292,7 +301,8 @@ def _remember(handler_input: HandlerInput, joke: Joke, ctx: ConversationContext)
     turns.remember_told(handler_input, *joke.ids)
     turns.count_joke(handler_input)
     told = _localised(joke.as_attributes(), turns.strings(handler_input).locale)
-    told = _in_their_words(told, handler_input.attributes_manager.request_attributes.get(REGIONAL_KEY) or {})
+    theirs = turns.session(handler_input).get(REGIONAL_KEY)
+    told = _in_their_words(told, {str(k): str(v) for k, v in theirs.items()} if isinstance(theirs, dict) else {})
     told["about"] = " ".join(ctx.focus_words)  # 'explain the fishing one' finds it by this too
     turns.session(handler_input)["last_joke"] = told
     turns.told_one(handler_input, told)  # one of a run; jokes told together are made their own run after
@@ -317,6 +327,20 @@ def joke_reply(say: Strings, told: Mapping[str, str], intro: str = "", *, last: 
     )
 
 
+def riddle_asked(say: Strings, setup: str, intro: str = "") -> turns.Reply:
+    """The riddle's question, and a guess asked for; the answer is elicited as the listener's own
+    riddle's is (a bare guess reached Fallback)."""
+    return turns.Reply(
+        speech=speech.sentences(intro, setup, say.say("riddle_guess")),
+        reprompt=speech.sentences(say.say("riddle_reprompt")),
+        elicit=RIDDLE_GUESS,
+    )
+
+
+#: Where a guess at our riddle is elicited: the intent and slot a listener's riddle's answer takes.
+RIDDLE_GUESS = ("ListenerAnswerIntent", "answer")
+
+
 def jokes_reply(say: Strings, in_a_row: Sequence[Mapping[str, str]], intro: str = "", capped: bool = False) -> turns.Reply:
     """Jokes told in a row ("Here are three."; ``capped``: more were asked for than are told at
     once, which is said), then "want more, or shall I explain the last one?"; the card shows them all."""
@@ -330,7 +354,7 @@ def jokes_reply(say: Strings, in_a_row: Sequence[Mapping[str, str]], intro: str 
     )
 
 
-REGIONAL_KEY = "regional_words"  # in request attributes: plain word -> the listener's own ('eraser': 'rubber')
+REGIONAL_KEY = "regional_words"  # in sessionAttributes: plain word -> the listener's own ('eraser': 'rubber')
 
 
 def _in_their_words(told: dict[str, str], words: dict[str, str]) -> dict[str, str]:

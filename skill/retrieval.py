@@ -72,6 +72,12 @@ MIN_CONTEXT_FIT = 0.4
 #: asks we judged 13 wrong ('pest' with egg, 'deer' with pumpkin, 'sail' with golf); above 0.5,
 #: about 1 in 7. The anchor itself still frames the joke from ``MIN_CONTEXT_FIT`` on, and
 #: ``retrieve`` takes the surely tied pairs first.
+#: How much less a sibling of what was said fits (`_sibling`): scores of the pairs a context evokes
+#: spread over about 0.5, so one is told only when no pun on the thing itself comes near.
+SIBLING_COST = 0.25
+#: ... unless MiniLM puts the two as close as one thing's two names ('couch' for a sofa at 0.86,
+#: 'brew' for coffee at 0.71; 'tennis' is 0.59 from golf, 'snake' 0.56 from dinosaurs).
+SIBLING_MAX_FIT = 0.7
 CLAIM_FIT = 0.5
 #: How much less like the row a word said later may be and still be its anchor (see ``_semantic``):
 #: 'barn' is 0.546 from 'cow' and 0.515 from 'horse'; 'kitten' 0.79 from 'cat', 0.44 from 'dinosaur'.
@@ -623,6 +629,7 @@ class Retriever:
         tiers = np.where(evoked, np.where(sure, 0, 1), np.where(related, 2, 3))
         ranked = self._ranked(total, k)
         head = list(itertools.islice(ranked, max(200, 40 * k)))
+        sibling = np.zeros(len(self._pairs), dtype=bool)
         if context is not None:
             # a pun word the context evokes only by its spelling ('pane' for pancakes: "Pane the tail
             # on the donkey"), only by both naming people (``PEER_FIT``), or that is a function word
@@ -638,6 +645,10 @@ class Retriever:
                     tiers[i], sure[i] = 2, False
                 elif lookalikes.may_look_alike(pair.pun_word, anchor) and not self._linked(pair, anchor, context.vectors[anchors[i]]):
                     tiers[i] = 2
+                elif features["pun_word_match"][i] < SIBLING_MAX_FIT and self._sibling(pair, anchor):
+                    # another of the same kind is no sure joke on what was said: "Snake peek" for
+                    # dinosaurs, "A tennis moment" for golf were told before a pun on the thing itself
+                    tiers[i], sure[i], sibling[i] = 1, False, True
         for i in self._tiered(head, ranked, tiers):
             pair = self._pairs[i]
             if pair.key in avoid or pair.pun_word in used or pair.alternative_word in used:
@@ -651,11 +662,26 @@ class Retriever:
             # two kinds of one thing are near for MiniLM, not together: "'owl' goes with the elephant"
             # was said (ranked as before: for bananas, pear and mango are the fruit jokes there are)
             claim = claim and not (anchor and self.word_classes.mere_kin(pair.pun_word, anchor, pair.pun_gloss))
-            chosen.append(ScoredPair(pair, float(total[i]), anchor, bool(related[i]), claim))
+            # a sibling's fit is told lower too: among the pairs, the engine ranks by it
+            chosen.append(ScoredPair(pair, float(total[i]) - (SIBLING_COST if sibling[i] else 0.0), anchor, bool(related[i]), claim))
             used.update((pair.pun_word, pair.alternative_word))
             if len(chosen) == k:
                 break
         return chosen
+
+    def _sibling(self, pair: PunPair, anchor: str) -> bool:
+        """Whether the pun word is only another kind of what the anchor is a kind of ('snake' for
+        dinosaurs, 'tennis' for golf, 'pear' for bananas; not 'kitten' for cats, nor 'guitar' for
+        music): an animal, food or plant as the taxonomy tells (`WordClasses.mere_kin`), else
+        two things WordNet files under one kind, neither the other's."""
+        classes = self.word_classes
+        pun, said = pair.pun_word.lower(), anchor.lower()
+        if " " in said or pun in said or said in pun or classes.related(pun, said):  # 'net' is the internet
+            return False
+        if classes.taxon(pun) is not None and classes.taxon(said) is not None:
+            return classes.mere_kin(pun, said, pair.pun_gloss)
+        pun_kinds, said_kinds = classes.kinds_of(pun), classes.kinds_of(said)
+        return bool(set(pun_kinds) & set(said_kinds)) and said not in pun_kinds and pun not in said_kinds
 
     def _linked(self, pair: PunPair, anchor: str, anchor_vector: np.ndarray) -> bool:
         """Whether the pun word's tie to its anchor is more than spelling (`skill.lookalikes`):
@@ -677,7 +703,8 @@ class Retriever:
         Tiers 0 and 1 are pairs whose pun word the context evokes: the listener hears a word that
         belongs to the topic inside a phrase that means something else. Tier 0 is surely tied
         (``CLAIM_FIT``); tier 1 only as MiniLM ties words by chance about as often as by sense
-        ('beet' at 0.42 from 'job' came before 'work' and 'hire' by its prior). Tier 2 ties only the
+        ('beet' at 0.42 from 'job' came before 'work' and 'hire' by its prior), or surely but only
+        as another of the same kind (`_sibling`: 'snake' for dinosaurs). Tier 2 ties only the
         alternative word to the context ("Eight days a whack" for a kitten adopted last week): the
         phrase keeps the user's own word, misheard, and nothing supports the word heard in its
         place, so it comes only after every evoked pair in reach. Tier 3 is a hub the prior alone

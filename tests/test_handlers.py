@@ -317,6 +317,33 @@ def test_a_third_conversation_probes_answers_after_a_joke_are_heard(skill):
         assert not re.search(r"\bcats?\b|kitten", told["text"].lower()), told["text"]
 
 
+def test_a_riddle_asked_for_waits_for_a_guess(skill):
+    """"Tell me a riddle" was answered in the same breath, and a guess after it reached Fallback."""
+    device = Device(skill)
+    asked = device.intent("RiddleIntent", topic="dogs")
+    riddle = asked["sessionAttributes"]["riddle"]
+    assert riddle["punchline"] not in said(asked) and re.search(r"(Any guesses|Can you guess)\?$", said(asked))
+    assert asked["response"]["directives"][0]["slotToElicit"] == "answer" and is_open(asked)
+    again = device.intent("AMAZON.RepeatIntent")  # "what?"
+    assert riddle["setup"] in said(again) and "riddle" in again["sessionAttributes"]
+    answered = device.intent("ListenerAnswerIntent", answer="is it a cat")
+    assert re.match(r"(Good guess|Nice try), but no\. (Here it is:|The answer:) … ", said(answered)) and riddle["punchline"] in said(answered)
+    assert "riddle" not in answered["sessionAttributes"] and answered["sessionAttributes"]["pending"] == "another"
+    # given up as Alexa routes it ("i give up" reaches the repeat-the-punchline intent), or guessed right
+    device = Device(skill)
+    riddle = device.intent("RiddleIntent", topic="dogs")["sessionAttributes"]["riddle"]
+    assert said(device.intent("RepeatJokeIntent")).startswith(("Here it is:", "The answer:"))
+    device = Device(skill)
+    riddle = device.intent("RiddleIntent", topic="dogs")["sessionAttributes"]["riddle"]
+    right = device.intent("ListenerAnswerIntent", answer=riddle["punchline"].rstrip("!"))
+    assert said(right).startswith(("You got it!", "Yes, spot on!"))
+    # a new ask leaves it; a plain joke ask is told whole, as before
+    device = Device(skill)
+    device.intent("RiddleIntent")
+    moved = device.intent("TellJokeIntent", topic="cats")
+    assert "riddle" not in moved["sessionAttributes"] and moved["sessionAttributes"]["last_joke"]["punchline"] in said(moved)
+
+
 def test_one_last_joke_is_told_then_the_session_ends_and_a_name_asked_for_was_never_kept(skill, adapter):
     """"One last joke" was a plain ask, answered "another one?"; "what's my name" reached Fallback."""
     device = Device(skill, user_id="amzn1.ask.account.LAST")
@@ -1376,6 +1403,12 @@ def test_knock_knock_on_request_holds_for_another_until_a_new_topic(skill):
     joke = first["sessionAttributes"]["last_joke"]
     assert joke["form"] == "knock-knock" and joke["setup"].startswith("Knock, knock. Who's there?")
     assert said(first) == "Knock, knock." and is_open(first)
+    # a bare ask at the door ("i don't know", as Alexa routes it) is given the cue; it told a new joke
+    cue = device.intent("TellJokeIntent")
+    assert re.match(r"(That's your cue!|Here's how it goes\.) … You say: who's there\?$", said(cue))
+    assert cue["sessionAttributes"]["last_joke"] == joke
+    device.intent("KnockKnockReplyIntent")
+    device.intent("KnockKnockReplyIntent", name="who")
     again = device.intent("TellJokeIntent")["sessionAttributes"]["last_joke"]  # 'another one'
     assert again["form"] == "knock-knock" and again["text"] != joke["text"]
     other = device.intent("TellJokeIntent", topic="the beach")["sessionAttributes"]
@@ -1646,7 +1679,7 @@ def test_the_listener_may_ask_a_riddle_and_its_answer_is_elicited_and_laughed_at
     # an ask no answer fits moves on: "tell me a riddle" was laughed at as the answer
     before = device.intent("ListenerRiddleIntent", setup="fish with no eyes")["sessionAttributes"]["last_joke"]
     ours = device.intent("RiddleIntent")
-    assert ours["sessionAttributes"]["last_joke"] != before and ours["sessionAttributes"]["last_joke"]["punchline"] in said(ours)
+    assert ours["sessionAttributes"]["last_joke"] != before and ours["sessionAttributes"]["riddle"]["setup"] in said(ours)  # ours, asked
 
 
 def test_the_gentle_joke_after_sad_news_makes_no_pun_on_sorrow(skill):
@@ -1669,6 +1702,12 @@ def test_a_locales_own_words_are_joked_about_as_meant_there(skill):
     for _ in range(3):  # ... and said back in their word ("I just made an eraser T-shirt" was heard for "rubber")
         told = Device(skill, locale="en-GB").intent("TellJokeIntent", topic="biscuits")["sessionAttributes"]["last_joke"]
         assert "cookie" not in told["setup"].lower() and "cookie" not in told["explanation"].lower(), told
+    # ... for the whole visit: 'another one' after en-GB "football" was "My best advice for soccer?"
+    device = Device(skill, locale="en-GB")
+    device.intent("TellJokeIntent", topic="football")
+    for _ in range(4):
+        told = device.intent("TellJokeIntent")["sessionAttributes"]["last_joke"]
+        assert "soccer" not in f"{told['setup']} {told['explanation']}".lower(), told
 
 
 def test_an_emergency_gets_the_number_to_call_and_nothing_else(skill):

@@ -326,3 +326,19 @@ def test_two_kinds_of_one_thing_are_not_claimed_to_go_together(retriever):
         found = retriever.retrieve({topic: 1.0}, k=1, accept=lambda p, pun=pun: p.pun_word == pun)
         assert found and found[0].anchor == topic and not found[0].sure, (topic, found)
     assert not retriever.word_classes.mere_kin("cheddar", "cheese") and not retriever.word_classes.mere_kin("paw", "dog")
+
+
+def test_another_of_the_same_kind_fits_less_than_a_pun_on_the_thing_itself(retriever):
+    """"A tennis moment" was told for golf, "Never bun better" for cookies and "Deer old friend" for
+    horses, each before a pun on what was asked about ("Swing your heart out"); a sibling is still
+    there when nothing else is, and two names of one thing ('couch' for a sofa) are no siblings."""
+    if not retriever.word_classes.kinds:
+        pytest.skip("the built word classes have no kinds (a build without WordNet)")
+    golf = retriever.retrieve({"golf": 1.0}, k=10)
+    tennis = retriever.retrieve({"golf": 1.0}, k=1, accept=lambda p: p.pun_word == "tennis")[0]
+    assert tennis.anchor == "golf" and not tennis.sure and "tennis" not in {r.pair.pun_word for r in golf}
+    assert golf[0].score > tennis.score and golf[0].sure  # another pun fits golf better
+    sofa = retriever.retrieve({"sofa": 1.0}, k=10, accept=lambda p: p.pun_word == "couch")
+    assert sofa and sofa[0].sure
+    internet = retriever.retrieve({"internet": 1.0}, k=10, accept=lambda p: p.pun_word == "net")
+    assert internet and internet[0].sure  # 'net' is the internet itself

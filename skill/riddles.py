@@ -1,0 +1,70 @@
+"""A riddle asked for is asked, not told: "What's a dog's favorite saying?" - a guess, or "I give
+up" - "Orchestra pet!".
+
+"Tell me a riddle" was answered in the same breath ("What's a dog's favorite saying? Orchestra
+pet!"), leaving nothing to guess, and a guess after it ("is it a dog") reached Fallback. The session
+keeps the riddle until its answer is said; whatever the listener says next is their guess, unless
+they give up, leave, or ask for something else.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from skill.context import lemma
+from skill.phrases import plain_lower, tokens
+
+#: sessionAttributes key: {"setup": ..., "punchline": ..., "pun_word": ..., "alternative_word": ...}
+SESSION_KEY = "riddle"
+
+#: Giving up, or asking for the answer: "i don't know", "tell me", "no idea", "what is it".
+_GIVES_UP = re.compile(
+    r"(?:(?:um|uh|hmm|oh|okay|ok|well|no),?\s+)*(?:i\s+)?(?:give up|gave up|don't know|do not know|dunno|don't get it|have no idea|no idea|no clue"
+    r"|haven't got a clue|not sure|can't guess|cannot guess|can't think|pass|tell me|just tell me|you tell me|what is it|what's the answer"
+    r"|what|the answer|answer|reveal it|go on|go on then|i don't|no|nope|nothing|i'm stumped|stumped|beats me|i have no clue|surprise me)"
+    r"(?:\s+(?:then|please|the answer|it|what it is|mate|tell me))*"
+)
+
+
+@dataclass(frozen=True)
+class Riddle:
+    setup: str
+    punchline: str
+    pun_word: str
+    alternative_word: str
+
+    def as_attributes(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def current(session: dict[str, Any]) -> Riddle | None:
+    """The riddle waiting for a guess, if the session holds a well-formed one."""
+    saved = session.get(SESSION_KEY)
+    if not isinstance(saved, dict):
+        return None
+    fields = [saved.get(k) for k in ("setup", "punchline", "pun_word", "alternative_word")]
+    if not all(isinstance(f, str) for f in fields) or not fields[1]:
+        return None
+    return Riddle(*fields)
+
+
+def leave(session: dict[str, Any]) -> None:
+    """A new ask leaves the riddle unanswered."""
+    session.pop(SESSION_KEY, None)
+
+
+def gives_up(words: str) -> bool:
+    """'I give up', 'tell me', 'no idea', or nothing said: the answer, please."""
+    said = plain_lower(words).strip(" .,!?")
+    return not said or _GIVES_UP.fullmatch(said) is not None
+
+
+def guessed(words: str, riddle: Riddle) -> str:
+    """How near the guess came: "right" when it says the pun word ("orchestra pet"), "close" when
+    it says the phrase the pun is made on ("orchestra pit"), else ''."""
+    said = {lemma(w) for w in tokens(plain_lower(words))}
+    if lemma(riddle.pun_word.lower()) in said:
+        return "right"
+    heard = {lemma(w) for w in tokens(plain_lower(riddle.alternative_word))}
+    return "close" if heard and heard <= said else ""
