@@ -66,7 +66,9 @@ _JOKE_ADJECTIVE = rf"(?:(?:{_PLAIN_QUALITIES})\s+)?"
 _JOKE_QUALITIES = (
     f"{_PLAIN_QUALITIES}|corny|cheesy|punny|lame|bad|terrible|awful|stupid|dumb|cute|random|groan[- ]worthy|"
     "kid[- ]friendly|family[- ]friendly|long|longer|better|different|shorter|funnier|cleaner|easier|simpler|harder|sillier|"
-    "quicker|newer|clever|cleverer|worst|worse|funniest|silliest|cheesiest|corniest|lamest|dumbest"
+    "quicker|newer|clever|cleverer|worst|worse|funniest|silliest|cheesiest|corniest|lamest|dumbest|"
+    # "tell me a normal joke" was "When it comes to being normal"
+    "normal|regular|ordinary|proper|real|original|fresh|simple|easy|nice|great|classic|decent|wholesome|gentle|standard|typical"
 )
 _INTENSIFIER = r"(?:(?:really|very|super|pretty|extra)\s+)?"
 #: ... and kinds, which name a topic of their own elsewhere ("a dad joke", not "a joke about dad").
@@ -306,8 +308,13 @@ _SHORT_TOPICS = INITIALISMS | {"pi"}
 _DETERMINERS = frozenset("the a an my our your his her their this that these those some every".split())
 _SUBJECTS = frozenset("i we you they he she kids everyone everybody".split())
 _INTENSIFIERS = r"(?:(?:so|really|very|a bit|kind of|pretty|just|a|an|such a|super|quite)\s+)*"
-_MOODS = r"sad|unhappy|lonely|upset|stressed|stressed out|anxious|worried|miserable|heartbroken|gloomy"
+_MOODS = r"sad|unhappy|lonely|upset|stressed|stressed out|anxious|worried|miserable|heartbroken|gloomy|alone|so alone|all alone|empty|broken|depressed|overwhelmed"
 _BAD_DAY = r"(?:bad|rough|tough|hard|awful|terrible|horrible) (?:day|week|night)"
+#: Words no pun is made on after a low mood ("i feel so alone" was "On alone", then "Weep into shape").
+_MOOD_WORDS = tuple(
+    "sad sadness lonely alone cry crying tear tears weep stress stressed upset worry worried broken fall falling apart "
+    "hate feel feeling miserable gloom gloomy empty depressed anxious worthless hurt pain down low blue shame guilt".split()
+)
 #: Said by the speaker: "I" or "we", or nothing at the start, as Alexa's slot drops them.
 _BY_SPEAKER = r"(?:\b(?:i|we)\s+|^\s*)"
 #: "I'm sad, tell me a joke": a joke is wanted, but not a pun on the sadness ("Cut from the shame
@@ -327,7 +334,9 @@ _LOW_MOOD = re.compile(
     # and one's life said to be bad ("i hate my life" was "Life out loud", the slot brings "hate my life")
     r"|(?:^\s*|\bi\s+)(?:(?:really|just|so|totally)\s+)*(?:hate|can't stand|cannot stand)\s+my\s+(?:life|existence)\b"
     r"|\bmy life (?:sucks|is (?:a mess|a disaster|falling apart|so hard|terrible|awful|rubbish|crap|shit|hell|miserable|pointless))\b"
-    r"|\beverything (?:sucks|is going wrong|keeps going wrong)\b",
+    r"|\beverything (?:sucks|is going wrong|keeps going wrong|is falling apart|is a mess|is too much)\b|\b(?:my life|it all) is falling apart\b"
+    # ... and tears ("i've been crying all day" was "Give it a cry")
+    r"|\b(?:i've been|i have been|been|i keep|keep|i can't stop|can't stop) crying\b",
     re.IGNORECASE,
 )
 #: Good news of one's own: a word of congratulation before the joke ("we're getting married next
@@ -1172,7 +1181,8 @@ def extract_context(
         crisis=speaks_of_self_harm(said),
         someone_in_danger=speaks_of_someone_in_danger(said),
         emergency=speaks_of_an_emergency(said),
-        unpunned=words_about_who_one_is(said),
+        # no pun on the mood either ("I'm so stressed and sad" was "When all is sad and done")
+        unpunned=(*words_about_who_one_is(said), *(_MOOD_WORDS if low_mood else ())),
         harmed=harmed,
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),

@@ -1121,6 +1121,9 @@ class _Frame:
     #: about the listener's grandpa)
     named: tuple[tuple[str, str], ...] = ()
     mass: frozenset[str] = frozenset()  # nouns hardly ever plural: "what's the police's", not "a police's"
+    #: the pun word is the thing said, and nothing else frames it (no kind, no doing): but 'life'
+    #: does, and a T-shirt may then say the thing ("a baking T-shirt" with "Bake to basics")
+    only_life: bool = False
 
     def as_named(self, noun: str) -> str:
         """How the listener named this person or thing ('your daughter', 'Grandpa'), or ''."""
@@ -1513,7 +1516,10 @@ class OfflineGenerator:
                     text = f"{setup} {punchline}"
                     # a full name said in the set-up is no second pun word: "My best advice for Elon
                     # Musk? Everything musk go." ("advice for life?" was said, and "for the elon?")
-                    if count_word(punchline if form == KNOCK_KNOCK else f"{_FULL_NAME.sub('', setup)} {punchline}", pun_forms) != 1:
+                    # ... nor is what a T-shirt is about, when only 'life' would frame it otherwise: "I just
+                    # made a baking T-shirt. It says: Bake to basics." ("When it comes to life" lost the topic)
+                    said = punchline if form == KNOCK_KNOCK or (form == "slogan" and frame.only_life) else f"{_FULL_NAME.sub('', setup)} {punchline}"
+                    if count_word(said, pun_forms) != 1:
                         continue
                     if heterographic and count_word(text, alt_forms):
                         continue
@@ -1625,7 +1631,8 @@ class OfflineGenerator:
             said_in_general(k, _Counted(classes.countable, () if k in classes.uncountable else (k,)), frozenset(names), someone, classes.plurals)
             for k in kind
         ]
-        topics += _doing_said(request, ordered, verbs, now, topic_words) if generic else []
+        doing = _doing_said(request, ordered, verbs, now, topic_words) if generic else []
+        topics += doing
         topics = [t for t in dict.fromkeys([*topics, *([GENERIC] if generic or not topics else [])]) if t]
         # Riddles personify things ("what did the sushi say"), never people's names or places, nor
         # ideas ("what did the chemistry say to the test").
@@ -1666,7 +1673,8 @@ class OfflineGenerator:
             tuple(_capitalise_names(w if w in owners else colloquial.one_as_said(w, topic_words), names) for w in words)
             for words in (nouns, modifiers)
         )
-        return _Frame(tuple(topics), nouns, people, modifiers, said, named, classes.uncountable)
+        only_life = generic and not kind and not doing
+        return _Frame(tuple(topics), nouns, people, modifiers, said, named, classes.uncountable, only_life)
 
 
 @lru_cache(maxsize=1)

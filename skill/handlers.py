@@ -21,7 +21,7 @@ from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials, swapped_back
 from skill.context import asks_elsewhere, content_words, day_wished, names_a_thing, wants_offensive
 from skill.introductions import Introduction, introduced, introduced_in
-from skill.joke_turn import MAX_UTTERANCE_CHARS, Teller, joke_reply, jokes_asked, last_joke, riddle_asked, tell_joke, tell_the_days_joke
+from skill.joke_turn import MAX_UTTERANCE_CHARS, RIDDLE_GUESS, Teller, joke_reply, jokes_asked, last_joke, riddle_asked, tell_joke, tell_the_days_joke
 from skill.log import logger
 from skill.numbers import WORDS
 from skill.phrases import plain_lower
@@ -117,7 +117,8 @@ class TellJokeIntentHandler(AbstractRequestHandler):
             # word, "laughing", may be "a joke about laughing"; "(i) laughed" is no topic)
             return RateJokeIntentHandler(self.teller.crowd, self.teller).rate(handler_input, topic, FUNNY)
         if (found := introduced_in(topic)) is not None:  # "hi i'm tom", "a joke about my name, i'm sarah"
-            return introduce(handler_input, self.teller, found)
+            # "my name is max, tell me a joke" asks for one too ("When it comes to max" was told); "hi i'm tom" does not
+            return introduce(handler_input, self.teller, found, asked=not _GREETING.match(laughed))
         if (but := _ANYTHING_BUT.fullmatch(laughed)) is not None:  # "jokes about anything but cats" got "Fresh cat grass"
             return AvoidTopicIntentHandler(self.teller).avoid(handler_input, but.group(1))
         return tell_joke(handler_input, self.teller, topic, form=self.FORM, count=count)
@@ -168,7 +169,10 @@ class PutBackIntentHandler(TellJokeIntentHandler):
       word ('mum' in en-GB)."""
 
     PUT_BACK = {"GotIntent": "I got", "HaveIntent": "I have", "MyTopicIntent": "my", "GrandmaIsIntent": "grandma is", "GrandpaIsIntent": "grandpa is",
-                "MomIsIntent": "mom is", "DadIsIntent": "dad is", "KidsAreIntent": "the kids are"}
+                "MomIsIntent": "mom is", "DadIsIntent": "dad is", "KidsAreIntent": "the kids are",
+                # "nobody would miss me if i was gone", "everything is falling apart", "a grown man online keeps asking
+                # my daughter for pictures" reached Fallback right after a joke: what they are is read with the words back
+                "NobodyIntent": "nobody", "EverythingIntent": "everything", "SomeoneIntent": "someone"}
     IN_EN_GB = {"mom is": "mum is"}
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -370,11 +374,12 @@ class RiddleGuessHandler(AbstractRequestHandler):
     their own jobs, and the new ask leaves the riddle. Dispatched before the joke handlers."""
 
     SLOTS = ("answer", "topic", "subject", "verdict", "word", "name", "setup")
+    NO_GUESS = ("RateJokeIntent", "ScoreJokeIntent", "ReactionIntent", "ThanksIntent", "ComplimentIntent")
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if not is_request_type("IntentRequest")(handler_input) or riddles.current(turns.session(handler_input)) is None:
             return False
-        if any(is_intent_name(name)(handler_input) for name in (*_EXITS, *_MOVES_ON)):
+        if any(is_intent_name(name)(handler_input) for name in (*_EXITS, *_MOVES_ON, "IntroductionIntent")):
             return False
         # "tell me a joke about cats" moves on; a bare "tell me" asks for the answer
         return not (is_intent_name("TellJokeIntent")(handler_input) and _slot_text(handler_input, "topic"))
@@ -387,6 +392,19 @@ class RiddleGuessHandler(AbstractRequestHandler):
         if is_intent_name("AMAZON.RepeatIntent")(handler_input):  # "what?": the riddle again
             return turns.respond(handler_input, riddle_asked(say, riddle.setup))
         words = next((text for text in (_slot_text(handler_input, slot) for slot in self.SLOTS) if text), "")[:MAX_UTTERANCE_CHARS]
+        # no guess yet: "hold on", "hmm", "yes" (to "can you guess?"), a hint asked for, or a laugh
+        # or a vote for an answer not yet heard: each gave the answer away as a wrong guess
+        waiting = (
+            "riddle_hint" if riddles.asks_for_a_hint(words) and not riddles.gives_up(words)
+            else "take_your_time" if is_intent_name("HoldOnIntent")(handler_input) or riddles.waits(words)
+            else "riddle_go_on" if is_intent_name("AMAZON.YesIntent")(handler_input)
+            else "riddle_not_yet" if any(is_intent_name(name)(handler_input) for name in self.NO_GUESS)
+            else ""
+        )
+        if waiting:
+            said = say.say(waiting).format(word=riddle.alternative_word)
+            return turns.respond(handler_input, turns.Reply(
+                speech.sentences(said, say.say("riddle_reprompt")), speech.sentences(say.say("riddle_reprompt")), elicit=RIDDLE_GUESS))
         near = "" if riddles.gives_up(words) else riddles.guessed(words, riddle)
         lead = (
             say.say("riddle_answer") if riddles.gives_up(words)
@@ -787,10 +805,14 @@ class CorrectionIntentHandler(RateJokeIntentHandler):
     'actually' Alexa's slot drops puts right what we took, tells news, or judges the joke. Each was
     Fallback ("Sorry, I didn't catch that"), "no, i want to kill myself" too."""
 
-    INTENTS = ("CorrectionIntent",)
+    INTENTS = ("CorrectionIntent", "HonestlyIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         said = _slot_text(handler_input, "topic")
+        if is_intent_name("HonestlyIntent")(handler_input):  # "honestly i don't want to be here anymore" was Fallback
+            said = f"i {said}"
+        if (found := introduced_in(said)) is not None:  # "actually my name is tim" was a joke on "the tim"
+            return introduce(handler_input, self.teller, found)
         if _A_MOMENT.fullmatch(plain_lower(said).strip(" .!")):  # "wait a second": the slot took "a second"
             return _punchline_to_come(handler_input, first="take_your_time") or turns.ask_for_topic(
                 handler_input, turns.strings(handler_input).say("take_your_time"))
@@ -991,17 +1013,19 @@ class IntroductionHandler(AbstractRequestHandler):
 MAX_NAME_CHARS = 40
 
 
-def introduce(handler_input: HandlerInput, teller: Teller, found: Introduction) -> Response:
+def introduce(handler_input: HandlerInput, teller: Teller, found: Introduction, asked: bool = False) -> Response:
     """The listener greeted by name (said back only when clean, and never stored beyond the
-    session: `NAME_KEY`), then what they said with it: a joke on it, or what to joke about."""
+    session: `NAME_KEY`), then what they said with it: a joke on it, or what to joke about.
+    ``asked``: a joke was asked for with the name, on nothing named."""
     say = turns.strings(handler_input)
+    riddles.leave(turns.session(handler_input))  # "my name is tom" was taken as a guess at our riddle
     name = found.name[:MAX_NAME_CHARS].strip()
     if offensive.is_offensive(name, strict=True):
         greeting = say.say("nice_to_meet_you")
     else:
         turns.session(handler_input)[NAME_KEY] = name  # for this visit only: 'what's my name' then knows it
         greeting = say.say("nice_to_meet_you_name").format(name=name)
-    if found.rest:
+    if found.rest or (asked and not found.on_the_name):
         return tell_joke(handler_input, teller, found.rest, greeting=greeting)
     said = f"{greeting} {say.say('names_not_joked')}" if found.on_the_name else greeting
     return _in_kind(handler_input, said, said)
@@ -1207,12 +1231,16 @@ class WhatYouKnowHandler(AbstractRequestHandler):
         state = turns.user_state(handler_input)
         # 'what's my name' is asked here too: names are never stored (see IntroductionHandler)
         name = turns.session(handler_input).get(NAME_KEY)
-        no_names = say.say("known_name_this_visit").format(name=name) if isinstance(name, str) and name else say.say("known_no_names")
-        known: tuple[str, ...] = (say.say("known_nothing"), no_names)
+        named = isinstance(name, str) and bool(name)
+        no_names = say.say("known_name_this_visit").format(name=name) if named else say.say("known_no_names")
+        # the name first, said plainly: "I haven't stored anything about you yet. ... You told me you're Tom." answered "what's my name"
+        known: tuple[str, ...] = (no_names, say.say("known_nothing_else")) if named else (say.say("known_nothing"), no_names)
         if state.jokes_heard or state.ratings or state.kid_mode is not None or state.pace:
+            first = (no_names,) if named else ()
             funny = sum(1 for votes in state.ratings.values() if votes.net > 0)
             not_funny = sum(1 for votes in state.ratings.values() if votes.net < 0)
             known = (
+                *first,
                 "" if not state.jokes_heard else say.say("known_one_joke") if state.jokes_heard == 1
                 else say.say("known_jokes").format(count=state.jokes_heard),
                 _said_rated(say, funny, not_funny),
@@ -1220,7 +1248,7 @@ class WhatYouKnowHandler(AbstractRequestHandler):
                 else say.say("known_favourites").format(count=len(state.favourites)),
                 "" if state.kid_mode is None else say.say("known_kid_mode_on" if state.kid_mode else "known_kid_mode_off"),
                 "" if not state.pace else say.say("known_pace_slow" if state.pace < 0 else "known_pace_fast"),
-                no_names,
+                "" if named else no_names,
                 say.say("known_forget"),
             )
         return turns.ask_for_topic(handler_input, *known)
@@ -1437,6 +1465,10 @@ _COMPLAINT = re.compile(
     r"(?<!not )(?<!n't )(?<!\bi )\b(?:racist|sexist|offensive|inappropriate|not appropriate|hurtful|homophobic|transphobic"
     r"|disrespectful|insulting|rude|mean|creepy|disgusting|not okay|not ok|not cool|uncalled for|out of line)\b"
 )
+
+
+#: A greeting that opens what is said ("hi i'm tom"): no joke asked with it.
+_GREETING = re.compile(r"(?:hi|hey|hello|hiya|howdy|g'day|gday|good morning|good evening|morning)\b")
 
 
 #: Anything but one thing, as the topic slot brings it: "(jokes about) anything but cats".

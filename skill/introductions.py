@@ -17,13 +17,13 @@ from skill.word_classes import default_word_classes
 #: Words that follow "I'm" and are no name: states and places ("i'm back", "i'm home").
 _NOT_NAMES = frozenset(
     "back home here there out off up in on so just really very not ok okay alright all also still now "
-    "feeling going doing trying looking about a an the my our your his her their me us "
+    "feeling going doing trying looking about a an the my our your his her their me us drunk tipsy hungover not "
     "monday tuesday wednesday thursday friday saturday sunday christmas easter halloween".split()
 )
 #: What opens an introduction said as a whole: "hi i'm tom", "hello, this is sarah", "call me jo".
 _INTRODUCING = re.compile(
-    r"^(?P<greeting>(?:hi|hey|hello|hiya|howdy)(?:\s+there)?\s+)?(?:(?:alexa|pun pal)\s+)?"
-    r"(?P<opener>my name is|my name's|i'm called|they call me|call me|i'm|i am|it's|this is)\s+(?P<said>.+)$"
+    r"^(?P<greeting>(?:hi|hey|hello|hiya|howdy|g'day|gday|good morning|good evening|morning)(?:\s+there)?\s+)?(?:(?:alexa|pun pal)\s+)?"
+    r"(?P<opener>my name is|my name's|i'm called|they call me|call me|myself|i'm|i am|it's|this is)\s+(?P<said>.+)$"
 )
 #: Openers that say other things too ("it's monday", "i'm tired"): a name after them is taken when
 #: a greeting came first or it is a census first name.
@@ -97,9 +97,8 @@ def _may_be_a_name(word: str, after: str) -> bool:
     'bored', 'home', 'baking'), said alone or before what links it to more ("tom and i love baking")."""
     if word in given_names():
         return True
-    if word in _NOT_NAMES or word.endswith("ing") or not content_words(word):
+    if word in _NOT_NAMES or word.endswith("ing") or (len(word) > 4 and word.endswith("ed")) or not content_words(word):
         return False
-    classes = default_word_classes()
-    if word in classes.adjectives | classes.not_nouns | classes.uncountable:
+    if word in default_word_classes().adjectives:  # 'max' and 'ben' are nouns too, and names
         return False
     return not after or bool(_LINK.match(after) or _ASK.match(after) or _PLEASANTRY.fullmatch(after))

@@ -141,7 +141,12 @@ def tell_joke(
     if avoid and history and points_back(avoid):
         avoid = history[-1]  # 'no more jokes about that': the topic just talked about
     person = lone_first_name(topic)  # 'a joke for sarah': for her, on something else
-    ctx = extract_context("" if person else topic, history=history, liked_words=state.liked_words, fresh=fresh or bool(avoid))
+    # a joke asked on who or what the sad news befell, and nothing else ("tell me a joke about my
+    # brother" after "my brother passed away" was "Son and sand!"): declined as "about it" is
+    loss_words = turns.session(handler_input).get(SAD_NEWS_KEY)
+    asked_on = set(content_words(topic))
+    on_the_loss = isinstance(loss_words, list) and bool(asked_on) and asked_on <= set(loss_words)
+    ctx = extract_context("" if person or on_the_loss else topic, history=history, liked_words=state.liked_words, fresh=fresh or bool(avoid))
     avoid_words = content_words(avoid)
     if avoid_words:
         logger.info("topic_avoided", extra={"words": avoid_words[:5]})
@@ -149,7 +154,7 @@ def tell_joke(
     state.avoid(avoid_words, asked_for=ctx.current_words)
     earlier = [w for w in dict.fromkeys([*state.avoided, *turns.avoided(handler_input)]) if w not in ctx.current_words]
     turns.set_avoided(handler_input, earlier + avoid_words)
-    sad_news = turns.session(handler_input).get(SAD_NEWS_KEY) is True
+    sad_news = bool(turns.session(handler_input).get(SAD_NEWS_KEY))
     ctx = replace(ctx, avoided=tuple(turns.avoided(handler_input)), unpunned=(*ctx.unpunned, *(SORROW_WORDS if sad_news else ())))
     if ctx.fresh:
         turns.forget_topics(handler_input)
@@ -209,7 +214,7 @@ def tell_joke(
     turns.set_pending(handler_input, turns.ANOTHER)
     session = turns.session(handler_input)
     # "tell me a joke about it" after sad news was told an unrelated joke without a word
-    not_on_it = sad_news and bool(topic.strip()) and points_back(topic)
+    not_on_it = sad_news and bool(topic.strip()) and (points_back(topic) or on_the_loss)
     intro = (
         _avoiding(say, avoid, kid_mode) if avoid.strip()
         else say.say("not_on_sad_news") if not_on_it
@@ -221,6 +226,8 @@ def tell_joke(
         else say.say("good_news") if ctx.good_news
         else say.say("english_only") if ctx.language
         else say.say("task_declined").format(cannot=TASKS[ctx.task].cannot) if ctx.task
+        # "a riddle about fishing" was told "It's the reel thing." as if it were one
+        else say.say("no_riddle") if ctx.form == RIDDLE and joke.form != RIDDLE
         else say.say("named_nothing_known") if ctx.named_nothing_known or (ctx.current_words and not joke.on_the_ask)
         else say.say("for_person").format(name=person) if person and not offensive.check_words(person).offensive
         else say.say("topic_picked") if person  # 'jesus' may be someone's name or the ask: true either way
@@ -239,10 +246,14 @@ def tell_joke(
                 reprompt=speech.sentences(say.say("knock_knock_door_reprompt")),
             ),
         )
-    if ctx.form == RIDDLE and told.get("form") == RIDDLE and count <= 1 and not last and told.get("punchline"):
+    if (
+        ctx.form == RIDDLE and told.get("form") == RIDDLE and count <= 1 and not last and told.get("punchline")
+        and not riddles.was_asked(session, told["setup"])  # asked again, one question would have two answers: told whole
+    ):
         # a riddle asked for is asked: the listener guesses (it was answered in the same breath)
         session[riddles.SESSION_KEY] = riddles.Riddle(
             told["setup"], told["punchline"], str(joke.pun_word), str(joke.alternative_word)).as_attributes()
+        riddles.remember_asked(session, told["setup"])
         return turns.respond(handler_input, riddle_asked(say, told["setup"], intro))
     in_a_row = [told]
     while len(in_a_row) < min(count, MAX_JOKES_AT_ONCE) and (joke := next_joke()) is not None and joke.form != KNOCK_KNOCK:
@@ -413,7 +424,7 @@ def _summed(*bonuses: dict[str, float]) -> dict[str, float]:
 
 #: Pun words no joke after sad news is made on for the rest of the session, whatever the news: "my
 #: dog died", then "yes", was told "Heaven tent"; "I was raped", then "yes", "Weak as a kitchen".
-SAD_NEWS_KEY = "sad_news"  # in sessionAttributes once sad news was told
+SAD_NEWS_KEY = "sad_news"  # in sessionAttributes once sad news was told: the words of whom it befell (or true)
 SORROW_WORDS = ("heaven", "angel", "ghost", "grave", "soul", "spirit", "dead", "death", "die", "hell", "weak", "sick", "pain",
                 "hurt", "cry", "tear", "loss", "lost", "miss", "bury", "coffin", "sad", "mourn", "sorrow", "alone", "gone")
 
@@ -483,12 +494,13 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
             befallen = content_words(ctx.topic)
             kinds = [kind for word in befallen for kind in default_word_classes().kinds_of(word)]  # 'dog': animals, pets
             turns.set_avoided(handler_input, list(dict.fromkeys([*turns.avoided(handler_input), *befallen, *kinds])))
-            turns.session(handler_input)[SAD_NEWS_KEY] = True
+            turns.session(handler_input)[SAD_NEWS_KEY] = [*befallen, *kinds] or True  # what it befell
         if ctx.harmed:  # "my brother hits me": a grown-up to tell and a helpline ("Beat the hit" was told)
+            # and no joke offered: "yes" to it after "my stepdad touches me" was told a farm joke
             logger.warning("harmed_reply", extra={"locale": say.requested})
-            lines = (say.harmed(by=ctx.harmed), say.say("sympathy_offer"))
-            reprompt = say.say("sympathy_reprompt")
-        elif any(match.term in SUICIDE_TERMS for match in ctx.sensitive):
+            turns.set_pending(handler_input, None)
+            return turns.respond(handler_input, turns.Reply(speech.sentences(say.harmed(by=ctx.harmed)), end_session=True))
+        if any(match.term in SUICIDE_TERMS for match in ctx.sensitive):
             # "i'm thinking about (suicide)" reaches us as the word alone: it was told "I leave that one alone"
             lines = (say.crisis_subject(), say.say("sympathy_reprompt"))
             reprompt = say.say("sympathy_reprompt")

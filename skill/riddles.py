@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from skill.context import lemma
+from skill.function_words import FUNCTION_WORDS
 from skill.phrases import plain_lower, tokens
 
 #: sessionAttributes key: {"setup": ..., "punchline": ..., "pun_word": ..., "alternative_word": ...}
@@ -21,7 +22,7 @@ SESSION_KEY = "riddle"
 #: Giving up, or asking for the answer: "i don't know", "tell me", "no idea", "what is it".
 _GIVES_UP = re.compile(
     r"(?:(?:um|uh|hmm|oh|okay|ok|well|no),?\s+)*(?:i\s+)?(?:give up|gave up|don't know|do not know|dunno|don't get it|have no idea|no idea|no clue"
-    r"|haven't got a clue|not sure|can't guess|cannot guess|can't think|pass|tell me|just tell me|you tell me|what is it|what's the answer"
+    r"|haven't got a clue|haven't a clue|not a clue|no clue at all|too hard|it's too hard|that's too hard|not sure|can't guess|cannot guess|can't think|pass|tell me|just tell me|you tell me|what is it|what's the answer"
     r"|what|the answer|answer|reveal it|go on|go on then|i don't|no|nope|nothing|i'm stumped|stumped|beats me|i have no clue|surprise me)"
     r"(?:\s+(?:then|please|the answer|it|what it is|mate|tell me))*"
 )
@@ -61,10 +62,41 @@ def gives_up(words: str) -> bool:
 
 
 def guessed(words: str, riddle: Riddle) -> str:
-    """How near the guess came: "right" when it says the pun word ("orchestra pet"), "close" when
-    it says the phrase the pun is made on ("orchestra pit"), else ''."""
+    """How near the guess came: "right" when it says the pun word and most of the answer's other
+    words ("orchestra pet"), "close" when it says only the pun word ("dough eyed" for "A dough a
+    deer!" was taken as right) or the word heard in it ("orchestra pit"), else ''."""
     said = {lemma(w) for w in tokens(plain_lower(words))}
-    if lemma(riddle.pun_word.lower()) in said:
-        return "right"
+    pun = lemma(riddle.pun_word.lower())
+    if pun in said:
+        others = {lemma(w) for w in tokens(plain_lower(riddle.punchline))} - {pun} - FUNCTION_WORDS
+        return "right" if not others or len(others & said) * 2 >= len(others) else "close"
     heard = {lemma(w) for w in tokens(plain_lower(riddle.alternative_word))}
     return "close" if heard and heard <= said else ""
+
+
+def asks_for_a_hint(words: str) -> bool:
+    """'Can I have a hint?', 'give me a clue'."""
+    return _HINT.search(plain_lower(words)) is not None
+
+
+def waits(words: str) -> bool:
+    """'Hmm', 'um', 'let me think': no guess yet."""
+    return _THINKING.fullmatch(plain_lower(words).strip(" .,!?")) is not None
+
+
+def remember_asked(session: dict[str, Any], setup: str) -> None:
+    """The riddle's question, asked this visit: asked again, it would be one question with another
+    answer ("What's a cat's favorite saying?" three times, each answer new)."""
+    asked = session.get(ASKED_KEY)
+    session[ASKED_KEY] = [*(asked if isinstance(asked, list) else [])[-(MAX_ASKED - 1):], setup]
+
+
+def was_asked(session: dict[str, Any], setup: str) -> bool:
+    asked = session.get(ASKED_KEY)
+    return isinstance(asked, list) and setup in asked
+
+
+ASKED_KEY = "riddles_asked"  # in sessionAttributes: the questions asked this visit, newest last
+MAX_ASKED = 10
+_HINT = re.compile(r"\b(?:hints?|clues?|help me|a tip)\b")
+_THINKING = re.compile(r"(?:(?:u+m+|u+h+m*|h+m+|e+r+m*|well|so|okay|ok|let me think|thinking|i'm thinking|that's (?:too )?hard|tough one|good one)[\s,.]*)+")

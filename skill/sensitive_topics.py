@@ -631,6 +631,12 @@ _OVERSTATED = re.compile(
     r"|\bgrateful dead\b|\bdead poets society\b|\bred dead redemption\b|\bdead by daylight\b|\bday of the dead\b|\bdead sea\b"
     # too much of a good thing: "i overdosed on chocolate"
     rf"|\boverdos(?:ed|ing|e) on {_TOO_MUCH_OF}"
+    # a care probe's ("i'm so hungry i could die", "i could die for some ice cream" met with sympathy; "i'm going to
+    # kill my brother if he eats my chips", "i'm going to murder this burger" refused; dinosaurs "dying out")
+    r"|\bso \w+ i could (?:just |literally )?die\b|\bcould (?:just |literally )?die (?:for|of (?:embarrassment|shame|laughter|happiness|boredom|cuteness))\b"
+    r"|\b(?:going to|gonna|will|i'll|i will) (?:kill|murder) (?:my \w+|him|her|them|you)\b(?= if\b| when\b)"
+    r"|\b(?:murder|destroy|demolish|kill) (?:this|that|a|the|my) (?:burger|pizza|sandwich|meal|plate|cake|steak|dinner|lunch|breakfast|food|song|workout|karaoke|exam|test)\b"
+    r"|\b(?:dying|died|dies|die) out\b"
 )
 
 
@@ -988,7 +994,11 @@ _SELF_HARM = re.compile(
     # living" "Fall lives", "i don't see a way out" "The deep blue see", "i just want it all to stop"
     # "The first stop", "i'm not going to be around much longer" "Meet your much", "i'm going to hurt
     # someone" "Like hurting cats"; "i've taken an overdose" was refused as a subject)
-    r"|\b(?:use|turn|point) (?:it|a gun|the gun|a knife|the knife) (?:on|at) myself\b|\b(?:tired|sick) of (?:living|being alive|life)\b"
+    r"|\b(?:use|using|turn|turning|point|pointing) (?:it|a gun|the gun|a knife|the knife) (?:on|at) myself\b"
+    # "i have a gun and i'm thinking of using it on myself" was "Job well gun", "i wanna off myself" "Lost in a maize"
+    r"|\b(?:to|wanna|gonna|going to|want to|will|might|could|just|i'll|i'm gonna) off myself\b"
+    r"|\b(?:nobody|no one|no-one) would (?:even )?(?:miss me|notice (?:if i (?:was|were|'m) gone|i'm gone)|care if i (?:died|was gone|were gone|disappeared))\b"
+    r"|\bwish i could (?:just )?disappear\b|\bdisappear (?:forever|for good)\b|^(?:i )?feel (?:so |completely |totally |just )?worthless$|\b(?:tired|sick) of (?:living|being alive|life)\b"
     r"|\b(?:don't|do not|dont|can't|cannot|cant) see (?:a|any) way out\b|\bthere's no way out\b"
     r"|\bwant (?:it all|everything) to (?:stop|end)(?=\s*[.!,]?\s*$|\s+(?:now|already|forever|for good)\b)|\bwant it to (?:all )?(?:stop|end)\s*[.!]?$"
     r"|\b(?:thinking|think|thought|thoughts) (?:about|of) ending (?:things|it|everything|my life)\b"
@@ -1016,7 +1026,12 @@ _OTHERS_SELF_HARM = re.compile(
     r"\b(?:wants?|wanted|going|gonna|trying|tried|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|says? (?:he|she|they) (?:wants?|will|is going)) "
     r"(?:to )?(?:kill|hurt|harm|cut) (?:himself|herself|themselves|themself)\b"
     r"|\b(?:is|are|has been|have been|keeps|was) (?:talking|talks) about (?:suicide|killing (?:himself|herself|themselves)|dying)\b"
-    r"|\b(?:friend|brother|sister|son|daughter|mom|mum|dad|cousin|he|she|they) (?:has been|have been|is|are|keeps|started) cutting\b"
+    # ... with nothing after it, or themselves ("my mom is cutting vegetables" was met as a friend's danger)
+    r"|\b(?:friend|brother|sister|son|daughter|mom|mum|dad|cousin|he|she|they) (?:has been|have been|is|are|keeps|started) cutting"
+    r"(?=\s*(?:$|[.,!?]|again\b|(?:himself|herself|themselves|his|her|their) (?:arms?|wrists?|legs?|skin)?\b|(?:himself|herself|themselves)\b))"
+    # "my dad is talking about ending it" was "Best bib and talker"; "my dad says he's going to end it" was read as the speaker's
+    r"|\b(?:is|are|has been|keeps|was|been) (?:talking|talks|talked) about ending (?:it|it all|things|everything)\b"
+    r"|\bsays? (?:he|she|they)(?:'s| is| are|'re)? (?:going to|gonna|wants? to) end (?:it|it all|things|everything)\b"
     # someone close who will not wake or breathe ("mummy doesn't wake up" was "Right on the mummy"): call for help now
     r"|\b(?:mom|mum|mommy|mummy|mother|dad|daddy|father|grandma|grandpa|nan|nana|granny|brother|sister|baby)"
     r"(?:'s)? (?:won't|doesn't|does not|isn't|is not|can't|will not) (?:wake up|waking up|breathing|breathe)\b"
@@ -1063,6 +1078,9 @@ _EMERGENCY = re.compile(
     r"|\b(?:overdosed|is overdosing|has overdosed|took too many (?:pills|tablets))\b(?=.*\b(?:not|isn't|won't|floppy|unconscious|breathing)\b)"
     r"|\b(?:my|our|his|her) (?:wife|husband|friend|mate|brother|sister|son|daughter|mom|mum|dad|partner|boyfriend|girlfriend) (?:just )?(?:overdosed|is overdosing|has overdosed)\b"
     r"|\bjust (?:had|been in) (?:an|a car|a bad|a) (?:accident|crash)\b|\baccident on the (?:highway|road|motorway|freeway)\b|\b(?:just )?crashed the car\b|\bcar (?:just )?flipped\b"
+    # "there's been an accident and someone is hurt badly" was "Like hurting cats", "my grandma fell and can't get up" "A fall house"
+    r"|\baccident\b[^.]{0,30}\b(?:is|are|got|badly|seriously|really) (?:badly |seriously |really )?(?:hurt|injured|bleeding)\b|\b(?:hurt|injured) (?:badly|bad|seriously)\b"
+    r"|\bfell (?:down |over )?and (?:can't|cannot|can not|couldn't|is unable to) get up\b"
     r"|\b(?:just )?got hit by a car\b|\bthroat is (?:swelling|closing)\b|\b(?:having|has|got) (?:bad |really bad )?chest pains?\b|\bsmell gas\b"
 )
 _LAUGHING = re.compile(r"\b(?:laugh\w*|haha\w*|lol|lmao|so funny|hilarious)\b")
@@ -1136,6 +1154,9 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|asked (?:me )?where i live|asks (?:me )?where i live|(?:send|sending) (?:him |her |them )?nudes|touched me in a bad"
     r"|touches me in a bad|(?:get|gets|got|getting) (?:hit|beaten|smacked|hurt) at home|scared of my (?:dad|mum|mom|stepdad|step dad|father|mother|da)"
     r"|nobody feeds me|no one feeds me"
+    # "i'm scared my dad will hurt me when he gets home" was "Like hurting cats", "i'm not safe at home" "Safe the day"
+    r"|scared (?:that )?(?:of )?(?:my|our) (?:\w+ ){0,2}(?:will|is going to|gonna|might|is gonna) (?:hurt|hit|beat|kill|smack|punish) me"
+    r"|(?:not|never|don't feel|do not feel|doesn't feel|never feel) safe at home|home isn't safe|home is not safe"
     # asked online for pictures, or threatened with them ("a man online wants me to send nude photos" was
     # refused as a dirty joke, "someone is blackmailing me with photos of me" was "Sneak pic"); bullied
     r"|online (?:\w+ )?(?:wants|asks|asked|is asking|keeps asking|wanted) me (?:for|to send) (?:(?:him|her|them) )?(?:nude |naked |sexy )?(?:photos|pictures|pics|nudes|selfies)"
@@ -1171,6 +1192,13 @@ _HURTS_SOMEONE_CLOSE = re.compile(
     rf"|\b(?:my|our) (?:{'|'.join(_KIN)}|child|children|kids?|friend) (?:is|are|has been|have been|keeps getting|keep getting|gets|get) (?:hurt|abused|hit|beaten|bullied)\b"
     r"|\bis being (?:hurt|abused|hit|beaten) by\b|\b(?:taking advantage of|stealing from) (?:him|her|them|my)\b"
     r"|\b(?:takes|took|is taking|stealing|steals|stole) (?:his|her|their) (?:money|pension|savings)\b"
+    # a child of the speaker groomed ("a grown man online keeps asking my daughter for pictures" was "As the
+    # grow flies!", "my daughter's coach sends her secret messages and gifts" "Sun and send")
+    r"|\b(?:man|men|adult|grown[- ]?up|stranger|guy|someone|somebody|person|coach|teacher|tutor|neighbou?r|boy|girl)\b[^.]{0,40}"
+    r"\b(?:asking|asked|asks|told|tells|wants|wanted)\b[^.]{0,12}\b(?:my|our) (?:son|daughter|kid|kids|child|children|boy|girl|niece|nephew)\b"
+    r"[^.]{0,40}\b(?:pictures|photos|pics|nudes|selfies|secret|secrets|meet up|meet him|meet her)\b"
+    r"|\b(?:my|our) (?:son|daughter|kid|child|boy|girl)(?:'s)? (?:\w+ ){0,2}(?:sends|sent|gives|gave|buys|bought) (?:her|him|them) (?:secret )?"
+    r"(?:messages|gifts|presents|texts)\b[^.]{0,30}\bsecret|\bsends? (?:her|him|them) secret (?:messages|gifts|texts)\b"
 )
 OTHER = "other"
 
@@ -1245,6 +1273,10 @@ def asks_for_a_joke(text: str) -> bool:
     return _ASKS_A_JOKE.search(" ".join(text.lower().split())) is not None
 
 
+#: What a story is about, not what happened to anyone: "a movie about a plane crash".
+_IN_A_STORY = re.compile(r"\b(?:movie|film|book|show|documentary|series|story|novel|video game|game|video|podcast|song|play|episode|lesson|project) (?:about|on)\b")
+
+
 def is_news(text: str) -> bool:
     """Something that happened to someone, not a subject asked about: 'my grandma passed away', 'the
     earthquake killed thousands', and bare, as Alexa's slot brings it, 'fired' (I got fired) or
@@ -1255,6 +1287,8 @@ def is_news(text: str) -> bool:
         return False
     if all(m.category == REMEMBRANCE for m in found):
         return False  # a day for remembering is no one's news ("lest we forget" says "we")
+    if _IN_A_STORY.search(" ".join(text.lower().split())):
+        return False  # "we're watching a movie about a plane crash" was met with "I'm so sorry to hear that"
     if _someone_killed_pattern().search(" ".join(text.lower().split())) or _HARM_ASKED_ABOUT.search(" ".join(text.lower().split())):
         return False  # "stabbing my brother" is harm asked to be joked about: "sorry to hear that" was said
     if all(m.term in _NAMED_HARMS for m in found):

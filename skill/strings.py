@@ -155,6 +155,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "riddle_close": ("So close! It's:", "Nearly! It's:"),
     "riddle_wrong": ("Good guess, but no.", "Nice try, but no."),
     "riddle_answer": ("Here it is:", "The answer:"),
+    "riddle_hint": ("Here's a hint: think of a saying with '{word}' in it.",),
+    "riddle_go_on": ("Go on then!", "Let's hear it!"),
+    "riddle_not_yet": ("The answer's still to come!", "Not yet, the best bit's still to come!"),
+    "no_riddle": ("I don't have a riddle about that, so here's a joke instead.",),
     "fallback_after_joke": ("Sorry, I didn't catch that. You can say 'another', 'explain it', or name something new to joke about.",),
     "fallback_again": (
         "Sorry, I'm still not getting it. You can say 'tell me a joke', name a thing, like 'pizza', or say 'stop' to finish.",
@@ -191,9 +195,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "pace_normal": ("Okay, back to my usual speed.",),
     "pace_slowest": ("This is as slowly as I can speak.",),
     "pace_fastest": ("This is as fast as I can speak.",),
-    "known_no_names": ("I never keep names, so I don't know yours.",),
+    "known_no_names": ("I don't know your name. Tell me, and I'll use it until we say goodbye.",),
     # "my name is sarah", then "what's my name" in the same visit, got "I don't know yours"
-    "known_name_this_visit": ("You told me you're {name}. I keep names only until we say goodbye.",),
+    "known_name_this_visit": ("You're {name}! I keep names only until we say goodbye.",),
+    "known_nothing_else": ("I haven't stored anything else about you.",),
     "known_forget": ("Say 'forget what I like' and I'll forget it all.",),
     "forget_failed": ("Sorry, I couldn't forget that just now, so nothing has changed. Please try again later.",),
     "goodbye": ("Okay, see you later. Stay punny!", "Bye for now. Thanks for laughing with me!"),
@@ -217,7 +222,10 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "you trust right away, and try not to leave them alone. {line} If they're in danger right now, call {emergency}.",
     ),
     "emergency": ("That sounds like an emergency. Please call {emergency} right now, and ask anyone nearby for help.",),
-    "harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell a grown-up you trust. {line}",),
+    "harmed": (
+        "I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell a grown-up you trust. {line} "
+        "If you're in danger right now, call {emergency}.",
+    ),
     "partner_harmed": ("I'm so sorry. Nobody should hurt you, and it's not your fault. {line} If you're in danger right now, call {emergency}.",),
     "assault_harmed": (
         "I'm so sorry. Nobody should hurt you, and it's not your fault. {line} If you're in danger right now, "
@@ -423,7 +431,7 @@ class Strings:
             return self.say("other_harmed").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
         if by == "anyone":
             return self.say("anyone_harmed").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
-        return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE))
+        return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE), emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
 
 
 def strings_for(locale: str | None, rng: random.Random | None = None) -> Strings:

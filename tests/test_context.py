@@ -1126,3 +1126,49 @@ def test_a_third_conversation_probes_everyday_sentences_and_distress_are_read():
     assert speaks_of_self_harm("overdosed on pills") and speaks_of_self_harm("i overdosed") and not speaks_of_self_harm("i overdosed on chocolate")
     knitting = extract_context("grandma has dementia but she loves knitting")
     assert "knit" in knitting.words and "dementia" not in knitting.words and {"forget", "memory"} <= set(knitting.unpunned)
+
+
+def test_a_plain_kind_of_joke_names_no_topic():
+    """"tell me a normal joke" was "When it comes to being normal: Mean street."."""
+    for said in ("normal", "a normal joke", "regular", "really simple", "a proper one"):
+        assert not extract_context(said).words, said
+    assert "bread" in extract_context("fresh bread").words
+
+
+def test_a_second_care_probes_misses_and_false_alarms_are_read():
+    """A care probe on 2026-12-06 heard puns after "i have a gun and i'm thinking of using it on
+    myself", "i wanna off myself", "my dad is talking about ending it", "i'm scared my dad will hurt
+    me when he gets home", "a grown man online keeps asking my daughter for pictures", "my grandma
+    fell and can't get up"; and sympathy or a friend's crisis line after "my mom is cutting
+    vegetables", "i could die for some ice cream", "a movie about a plane crash"."""
+    from skill.sensitive_topics import (
+        find_sensitive_subject, hurts_someone_close, is_news, speaks_of_an_emergency, speaks_of_self_harm,
+        speaks_of_someone_in_danger, who_hurts_the_speaker,
+    )
+
+    for said in ("i have a gun and i'm thinking of using it on myself", "wanna off myself", "i'm going to off myself",
+                 "nobody would miss me if i was gone", "i wish i could just disappear forever",
+                 "i feel worthless", "i don't want to be here anymore"):
+        assert speaks_of_self_harm(said), said
+    for said in ("my dad is talking about ending it", "my dad says he's going to end it", "my sister is cutting herself"):
+        assert speaks_of_someone_in_danger(said) and not speaks_of_self_harm(said), said
+    for said in ("i'm scared my dad will hurt me when he gets home", "i'm not safe at home"):
+        assert who_hurts_the_speaker(said) == "child", said
+    for said in ("a grown man online keeps asking my daughter for pictures", "my daughter's coach sends her secret messages and gifts",
+                 "someone online told my son to keep their chats a secret"):
+        assert hurts_someone_close(said), said
+    for said in ("there's been an accident and someone is hurt badly", "grandma fell and can't get up"):
+        assert speaks_of_an_emergency(said), said
+    # ... and what only shares their words
+    for said in ("my mom is cutting vegetables", "my dad is cutting the grass", "my mum is cutting my hair"):
+        assert not speaks_of_someone_in_danger(said), said
+    for said in ("i'm so hungry i could die", "i could die for some ice cream", "i could just die of embarrassment",
+                 "we're reading a book about dinosaurs dying out", "i'm going to kill my brother if he eats my chips",
+                 "i'm going to murder this burger"):
+        assert not find_sensitive_subject(said) and not extract_context(said).sensitive, said
+    assert not is_news("we're watching a movie about a plane crash") and is_news("my dad died in a plane crash")
+    assert not speaks_of_an_emergency("i hurt my back badly at the gym") and not hurts_someone_close("my son is asking my daughter for the remote")
+    for said in ("everything is falling apart", "i feel so alone", "i've been crying all day"):
+        assert extract_context(said).low_mood, said
+    stressed = extract_context("i'm so stressed and sad")
+    assert stressed.low_mood and "sad" in stressed.unpunned  # "When all is sad and done" was told

@@ -1113,3 +1113,16 @@ def test_what_is_liked_is_said_back_without_the_liking():
         ("love to swim", "swimming"), ("really like to bake bread", "baking bread"), ("love songs", "love songs"),
     ):
         assert reframe_topic(said, adjectives) == back, said
+
+
+def test_a_t_shirt_may_say_what_it_is_about_when_the_pun_is_on_it(gen: OfflineGenerator) -> None:
+    """The pun word is what was asked about ('bake' for "i love baking") and nothing else frames it:
+    "When it comes to life, I always say: Bake to basics." lost the topic; a T-shirt about baking
+    says it. Where a kind frames it ('weather' for rain), the T-shirt is about the kind, as before."""
+    bake = pair("bake", "back", "near_homophone")
+    request = GenerationRequest(bake, "baking", ("baking",), "baking", current_words=("baking",))
+    told = [c for seed in range(6) for c in gen.generate(request, random.Random(seed))]
+    assert any("baking T-shirt" in c.setup for c in told), told
+    assert all(c.form == "slogan" or "bak" not in c.setup.lower() for c in told)  # the sayings still do not repeat it
+    rain = GenerationRequest(pair("rain", "rein"), "rain", ("rain",), "rain", current_words=("rain",))
+    assert not any("rain T-shirt" in c.setup for seed in range(6) for c in gen.generate(rain, random.Random(seed)))

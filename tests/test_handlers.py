@@ -344,6 +344,58 @@ def test_a_riddle_asked_for_waits_for_a_guess(skill):
     assert "riddle" not in moved["sessionAttributes"] and moved["sessionAttributes"]["last_joke"]["punchline"] in said(moved)
 
 
+def test_a_second_care_probes_findings_get_help_and_no_joke_offer(skill):
+    """After a joke, "honestly i don't want to be here anymore" and "nobody would miss me if i was
+    gone" reached Fallback; "my stepdad touches me and tells me not to tell" was offered a joke,
+    and "yes" got one; "a grown man online keeps asking my daughter for pictures" reached Fallback."""
+    for intent, topic in (("HonestlyIntent", "don't want to be here anymore"), ("NobodyIntent", "would miss me if i was gone")):
+        device = Device(skill)
+        device.intent("TellJokeIntent", topic="cats")
+        answered = device.intent(intent, topic=topic)
+        assert "9 8 8" in said(answered) and not is_open(answered), (intent, said(answered))
+    harmed = Device(skill).intent("TellJokeIntent", topic="my stepdad touches me and tells me not to tell")
+    assert "grown-up you trust" in said(harmed) and "9 1 1" in said(harmed) and "joke" not in said(harmed) and not is_open(harmed)
+    groomed = Device(skill).intent("SomeoneIntent", topic="online keeps asking my daughter for pictures")
+    assert "help them" in said(groomed) and not is_open(groomed)
+    falling = Device(skill).intent("EverythingIntent", topic="is falling apart")
+    assert said(falling).startswith(("Sorry you're having a rough time.", "I'm sorry you're feeling that way."))
+    assert "fall" not in falling["sessionAttributes"]["last_joke"]["text"].lower()
+    loved = Device(skill)
+    loved.intent("TellJokeIntent", topic="cats")
+    assert loved.intent("HonestlyIntent", topic="loved it")["sessionAttributes"]["last_joke"].get("rated") == "FUNNY"
+    # a joke asked on who the sad news befell is declined, as "about it" is ("Son and sand!" was told)
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="my brother passed away")
+    declined = device.intent("TellJokeIntent", topic="my brother")
+    assert said(declined).startswith("I won't joke about that") and "brother" not in declined["sessionAttributes"]["last_joke"]["text"].lower()
+
+
+def test_a_second_conversation_probes_riddle_and_name_findings(skill):
+    """At our riddle "hmm", "can i have a hint", "hold on", "yes" and "that was funny" gave the
+    answer away as wrong guesses, and "dough eyed" for "A dough a deer!" was "You got it!"; "a
+    riddle about fishing" was a one-liner as if it were one; "my name is max, tell me a joke" was
+    "When it comes to max"; "actually my name is tim" was a joke on "the tim"."""
+    device = Device(skill)
+    riddle = device.intent("RiddleIntent", topic="pizza")["sessionAttributes"]["riddle"]
+    for intent, slots in (("ListenerAnswerIntent", {"answer": "hmm"}), ("ListenerAnswerIntent", {"answer": "can i have a hint"}),
+                          ("HoldOnIntent", {}), ("AMAZON.YesIntent", {}), ("RateJokeIntent", {"verdict": "funny"})):
+        kept = device.intent(intent, **slots)
+        assert kept["sessionAttributes"].get("riddle") == riddle and riddle["punchline"] not in said(kept), (intent, said(kept))
+    words = [w for w in re.findall(r"[a-z']+", riddle["punchline"].lower()) if w != riddle["pun_word"]]
+    near = device.intent("ListenerAnswerIntent", answer=f"{riddle['pun_word']} {'x' * 3}")
+    assert said(near).startswith(("So close!", "Nearly!")) or not words, said(near)
+    fishing = Device(skill).intent("RiddleIntent", topic="fishing")
+    if "riddle" not in fishing["sessionAttributes"]:
+        assert said(fishing).startswith("I don't have a riddle about that")
+    max_ = Device(skill).intent("TellJokeIntent", topic="my name is max")
+    assert re.match(r"(Nice to meet you, Max!|Hi Max, nice to meet you!) … ", said(max_)) and "last_joke" in max_["sessionAttributes"]
+    assert "max" not in max_["sessionAttributes"]["last_joke"]["text"].lower()
+    device = Device(skill)
+    device.intent("IntroductionIntent", name="tom")
+    assert "Tim" in said(device.intent("CorrectionIntent", topic="my name is tim"))
+    assert said(device.intent("WhatYouKnowIntent")).startswith("You're Tim!")
+
+
 def test_one_last_joke_is_told_then_the_session_ends_and_a_name_asked_for_was_never_kept(skill, adapter):
     """"One last joke" was a plain ask, answered "another one?"; "what's my name" reached Fallback."""
     device = Device(skill, user_id="amzn1.ask.account.LAST")
@@ -1687,7 +1739,7 @@ def test_the_gentle_joke_after_sad_news_makes_no_pun_on_sorrow(skill):
     for _ in range(4):
         device = Device(skill)
         consoled = device.intent("TellJokeIntent", topic="my dog died")
-        assert "dog" in consoled["sessionAttributes"]["avoided"] and consoled["sessionAttributes"]["sad_news"] is True
+        assert "dog" in consoled["sessionAttributes"]["avoided"] and "dog" in consoled["sessionAttributes"]["sad_news"]
         joke = device.intent("AMAZON.YesIntent")["sessionAttributes"]["last_joke"]
         assert joke["pun_word"].lower() not in ("heaven", "ghost", "weak", "dead", "dog"), joke
 
@@ -1789,8 +1841,8 @@ def test_a_name_given_this_visit_is_known_until_goodbye_and_votes_are_told_plain
     device = Device(skill)
     device.intent("IntroductionIntent", name="sarah")
     known = said(device.intent("WhatYouKnowIntent"))
-    assert "You told me you're Sarah" in known and "don't know yours" not in known
-    assert "don't know yours" in said(Device(skill, user_id=device.session.user_id).intent("WhatYouKnowIntent"))  # a new visit
+    assert known.startswith("You're Sarah!") and "know your name" not in known  # the name first ("I haven't stored anything" came first)
+    assert "don't know your name" in said(Device(skill, user_id=device.session.user_id).intent("WhatYouKnowIntent"))  # a new visit
     device = Device(skill)
     device.intent("TellJokeIntent", topic="cats")
     device.intent("RateJokeIntent", verdict="funny")

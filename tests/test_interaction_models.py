@@ -26,7 +26,8 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                   "HolidayGreetingIntent": {"holiday": "HolidayType"}, "ForgetMeIntent": {}, "WhatYouKnowIntent": {},
                   "AssistantTaskIntent": {"task": "AssistantTaskType"}, "RepeatJokeIntent": {"which": "WhichJokeType"}, "NotAPersonIntent": {}, "WhoAreYouIntent": {}, "WhatIsAPunIntent": {}, "GreetingIntent": {}, "HowAreYouIntent": {}, "DisappointedIntent": {},
                   "SpeakSlowerIntent": {}, "SpeakFasterIntent": {}, "SpeakNormallyIntent": {}, "KeepJokeIntent": {}, "SpeakLouderIntent": {}, "WhisperIntent": {"topic": "AMAZON.SearchQuery"},
-                  "IntroductionIntent": {"name": "AMAZON.FirstName"}, "HoldOnIntent": {}, "ReactionIntent": {}, "HeardItIntent": {}}
+                  "IntroductionIntent": {"name": "AMAZON.FirstName"}, "HoldOnIntent": {}, "ReactionIntent": {}, "HeardItIntent": {},
+                  **{name: {"topic": "AMAZON.SearchQuery"} for name in ("NobodyIntent", "EverythingIntent", "HonestlyIntent", "SomeoneIntent")}}
 SLOT_REF = re.compile(r"\{([^{}]*)\}")
 # Alexa sample utterances: letters, spaces, apostrophes, periods (abbreviations) and {slots}.
 SAMPLE_CHARS = re.compile(r"^[A-Za-z' .{}]+$")
