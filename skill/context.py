@@ -268,7 +268,7 @@ _STOPWORDS = FUNCTION_WORDS | frozenset(
     yeah yes yep well um uh oh one ones another again more new good great little big bit time day going
     go gonna want wanna need trying try let us let's bunch whole last first next ago since every each
     everyone everybody someone somebody anyone anybody nobody noone else""".split()
-) | frozenset("absolutely totally kinda sorta truly genuinely seriously honestly".split())
+) | frozenset("absolutely totally kinda sorta truly genuinely seriously honestly instead anyway anyways".split())
 STOPWORDS = _STOPWORDS
 #: Verbs that frame what follows ("loves horses", "keeps talking", "started running"): said as
 #: verbs they are no topic of their own (see ``_frames_a_verb``).
@@ -310,6 +310,25 @@ _SUBJECTS = frozenset("i we you they he she kids everyone everybody".split())
 _INTENSIFIERS = r"(?:(?:so|really|very|a bit|kind of|pretty|just|a|an|such a|super|quite)\s+)*"
 _MOODS = r"sad|unhappy|lonely|upset|stressed|stressed out|anxious|worried|miserable|heartbroken|gloomy|alone|so alone|all alone|empty|broken|depressed|overwhelmed"
 _BAD_DAY = r"(?:bad|rough|tough|hard|awful|terrible|horrible) (?:day|week|night)"
+#: Words of each faith's places, people and books: a pun on one faith's word at another's place is no
+#: joke to tell ("we're at the mosque" was told "Church high and low").
+_FAITHS = {
+    "christian": "church churches chapel cathedral priest pastor vicar bible hymn pope nun jesus christ sermon altar",
+    "muslim": "mosque mosques imam quran koran ramadan eid minaret",
+    "jewish": "synagogue synagogues rabbi torah kosher sabbath shabbat hanukkah",
+    "hindu": "mandir puja diwali",
+    "sikh": "gurdwara sikh",
+    "buddhist": "buddha monk monastery stupa",
+}
+_FAITH_OF = {word: faith for faith, words in _FAITHS.items() for word in words.split()}
+
+
+def other_faiths_words(text: str) -> tuple[str, ...]:
+    """The other faiths' words, where one faith's word is said ('mosque': church, priest, ...)."""
+    said = {_FAITH_OF[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _FAITH_OF}
+    return tuple(w for faith, words in _FAITHS.items() if said and faith not in said for w in words.split())
+
+
 #: Words no pun is made on after a low mood ("i feel so alone" was "On alone", then "Weep into shape").
 _MOOD_WORDS = tuple(
     "sad sadness lonely alone cry crying tear tears weep stress stressed upset worry worried broken fall falling apart "
@@ -1182,7 +1201,7 @@ def extract_context(
         someone_in_danger=speaks_of_someone_in_danger(said),
         emergency=speaks_of_an_emergency(said),
         # no pun on the mood either ("I'm so stressed and sad" was "When all is sad and done")
-        unpunned=(*words_about_who_one_is(said), *(_MOOD_WORDS if low_mood else ())),
+        unpunned=(*words_about_who_one_is(said), *(_MOOD_WORDS if low_mood else ()), *other_faiths_words(said)),
         harmed=harmed,
         wants_offensive=wants_offensive(utterance),
         form=asked_form(utterance),

@@ -27,6 +27,7 @@ from skill.numbers import WORDS
 from skill.phrases import plain_lower
 from skill.sensitive_topics import (
     find_sensitive_subject,
+    hurts_someone_close,
     is_news,
     speaks_of_an_emergency,
     speaks_of_self_harm,
@@ -120,7 +121,7 @@ class TellJokeIntentHandler(AbstractRequestHandler):
             # "my name is max, tell me a joke" asks for one too ("When it comes to max" was told); "hi i'm tom" does not
             return introduce(handler_input, self.teller, found, asked=not _GREETING.match(laughed))
         if (but := _ANYTHING_BUT.fullmatch(laughed)) is not None:  # "jokes about anything but cats" got "Fresh cat grass"
-            return AvoidTopicIntentHandler(self.teller).avoid(handler_input, but.group(1))
+            return AvoidTopicIntentHandler(self.teller).avoid(handler_input, but.group(1) or but.group(2))
         return tell_joke(handler_input, self.teller, topic, form=self.FORM, count=count)
 
 
@@ -376,6 +377,9 @@ class RiddleGuessHandler(AbstractRequestHandler):
     SLOTS = ("answer", "topic", "subject", "verdict", "word", "name", "setup")
     NO_GUESS = ("RateJokeIntent", "ScoreJokeIntent", "ReactionIntent", "ThanksIntent", "ComplimentIntent")
 
+    def __init__(self, teller: Teller) -> None:
+        self.teller = teller
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if not is_request_type("IntentRequest")(handler_input) or riddles.current(turns.session(handler_input)) is None:
             return False
@@ -392,6 +396,9 @@ class RiddleGuessHandler(AbstractRequestHandler):
         if is_intent_name("AMAZON.RepeatIntent")(handler_input):  # "what?": the riddle again
             return turns.respond(handler_input, riddle_asked(say, riddle.setup))
         words = next((text for text in (_slot_text(handler_input, slot) for slot in self.SLOTS) if text), "")[:MAX_UTTERANCE_CHARS]
+        if _in_danger_or_hurt(_said_whole(handler_input, words)):  # never a guess: answered as anywhere
+            riddles.leave(session)
+            return tell_joke(handler_input, self.teller, _said_whole(handler_input, words))
         # no guess yet: "hold on", "hmm", "yes" (to "can you guess?"), a hint asked for, or a laugh
         # or a vote for an answer not yet heard: each gave the answer away as a wrong guess
         waiting = (
@@ -415,6 +422,19 @@ class RiddleGuessHandler(AbstractRequestHandler):
         logger.info("riddle_guessed", extra={"near": near or ("gave_up" if riddles.gives_up(words) else "no")})
         riddles.leave(session)
         return _punchline_told(handler_input, riddle.punchline, lead)
+
+
+def _said_whole(handler_input: HandlerInput, words: str) -> str:
+    """What was said, with the words a put-back intent's sample took ("nobody", "i") put back."""
+    if is_intent_name("HonestlyIntent")(handler_input):
+        return f"i {words}"
+    back = next((said for name, said in PutBackIntentHandler.PUT_BACK.items() if is_intent_name(name)(handler_input)), "")
+    return f"{back} {words}" if back and words else words
+
+
+def _in_danger_or_hurt(words: str) -> bool:
+    """Danger, hurt or sad news in words a joke's turn would take for a line of it."""
+    return _needs_care(words) or (bool(words) and (speaks_of_an_emergency(words) or hurts_someone_close(words)))
 
 
 def _punchline_told(handler_input: HandlerInput, punchline: str, lead: str = "") -> Response:
@@ -477,6 +497,11 @@ class ListenerKnocksHandler(AbstractRequestHandler):
         session = turns.session(handler_input)
         heard = knock_knock.hearing(session)
         words = self._words(handler_input)
+        if _in_danger_or_hurt(_said_whole(handler_input, words)):
+            # danger said at the door or as a riddle's answer: "i want to kill myself" as the punchline was
+            # "Hmm, let's keep it clean"; what was said is answered as it would be anywhere
+            knock_knock.leave(session)
+            return tell_joke(handler_input, self.teller, _said_whole(handler_input, words))
         if is_intent_name(self.START)(handler_input) and not (heard is not None and heard.stage != knock_knock.OFFERED and words):
             knock_knock.leave(session)  # our own joke at the door gives way
             session[knock_knock.HEARD_KEY] = knock_knock.Heard(knock_knock.DOOR).as_attributes()
@@ -1472,7 +1497,11 @@ _GREETING = re.compile(r"(?:hi|hey|hello|hiya|howdy|g'day|gday|good morning|good
 
 
 #: Anything but one thing, as the topic slot brings it: "(jokes about) anything but cats".
-_ANYTHING_BUT = re.compile(r"(?:(?:jokes?|puns?) )?(?:about |on )?(?:anything|everything|whatever|any topic|something) (?:but|except|other than|apart from|besides|except for) (.+)")
+_ANYTHING_BUT = re.compile(
+    r"(?:(?:jokes?|puns?) )?(?:about |on )?(?:anything|everything|whatever|any topic|something) (?:but|except|other than|apart from|besides|except for) (.+)"
+    # ... or "(tell me a joke) but not about food" ("When it comes to not about food" was said)
+    r"|(?:but )?not (?:about|on) (?!it$|that$|this$)(.+)"
+)
 
 
 #: A moment asked for, as the slot of "wait {topic}" brings "wait a second".

@@ -17,7 +17,7 @@ from skill.word_classes import default_word_classes
 #: Words that follow "I'm" and are no name: states and places ("i'm back", "i'm home").
 _NOT_NAMES = frozenset(
     "back home here there out off up in on so just really very not ok okay alright all also still now "
-    "feeling going doing trying looking about a an the my our your his her their me us drunk tipsy hungover not "
+    "feeling going doing trying looking about a an the my our your his her their me us drunk tipsy hungover "
     "monday tuesday wednesday thursday friday saturday sunday christmas easter halloween".split()
 )
 #: What opens an introduction said as a whole: "hi i'm tom", "hello, this is sarah", "call me jo".

@@ -18,11 +18,18 @@ from skill.phrases import plain_lower, tokens
 
 #: sessionAttributes key: {"setup": ..., "punchline": ..., "pun_word": ..., "alternative_word": ...}
 SESSION_KEY = "riddle"
+ASKED_KEY = "riddles_asked"  # in sessionAttributes: the questions asked this visit, newest last
+MAX_ASKED = 10
+
+#: A hint asked for, or the riddle found too hard: "can i have a hint", "that's too hard".
+_HINT = re.compile(r"\b(?:hints?|clues?|help me|a tip|too hard|too difficult)\b")
+#: No guess yet: "hmm", "let me think", "good one".
+_THINKING = re.compile(r"(?:(?:u+m+|u+h+m*|h+m+|e+r+m*|well|so|okay|ok|let me think|thinking|i'm thinking|tough one|good one)[\s,.]*)+")
 
 #: Giving up, or asking for the answer: "i don't know", "tell me", "no idea", "what is it".
 _GIVES_UP = re.compile(
     r"(?:(?:um|uh|hmm|oh|okay|ok|well|no),?\s+)*(?:i\s+)?(?:give up|gave up|don't know|do not know|dunno|don't get it|have no idea|no idea|no clue"
-    r"|haven't got a clue|haven't a clue|not a clue|no clue at all|too hard|it's too hard|that's too hard|not sure|can't guess|cannot guess|can't think|pass|tell me|just tell me|you tell me|what is it|what's the answer"
+    r"|haven't got a clue|haven't a clue|not a clue|no clue at all|not sure|can't guess|cannot guess|can't think|pass|tell me|just tell me|you tell me|what is it|what's the answer"
     r"|what|the answer|answer|reveal it|go on|go on then|i don't|no|nope|nothing|i'm stumped|stumped|beats me|i have no clue|surprise me)"
     r"(?:\s+(?:then|please|the answer|it|what it is|mate|tell me))*"
 )
@@ -94,9 +101,3 @@ def remember_asked(session: dict[str, Any], setup: str) -> None:
 def was_asked(session: dict[str, Any], setup: str) -> bool:
     asked = session.get(ASKED_KEY)
     return isinstance(asked, list) and setup in asked
-
-
-ASKED_KEY = "riddles_asked"  # in sessionAttributes: the questions asked this visit, newest last
-MAX_ASKED = 10
-_HINT = re.compile(r"\b(?:hints?|clues?|help me|a tip)\b")
-_THINKING = re.compile(r"(?:(?:u+m+|u+h+m*|h+m+|e+r+m*|well|so|okay|ok|let me think|thinking|i'm thinking|that's (?:too )?hard|tough one|good one)[\s,.]*)+")

@@ -29,7 +29,7 @@ def build_skill(
         handlers.CanFulfillIntentHandler(),
         handlers.LaunchRequestHandler(),
         handlers.KnockKnockReplyHandler(),  # before the joke handlers: 'who's there' may reach any
-        handlers.RiddleGuessHandler(),  # ... and a guess at our riddle
+        handlers.RiddleGuessHandler(teller),  # ... and a guess at our riddle
         handlers.ListenerKnocksHandler(teller),  # likewise the listener's own knock-knock joke
         handlers.ListenerOffersJokeHandler(),
         handlers.ForgetMeHandler(),  # before Yes and No: they answer "shall I forget?"

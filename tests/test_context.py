@@ -1172,3 +1172,10 @@ def test_a_second_care_probes_misses_and_false_alarms_are_read():
         assert extract_context(said).low_mood, said
     stressed = extract_context("i'm so stressed and sad")
     assert stressed.low_mood and "sad" in stressed.unpunned  # "When all is sad and done" was told
+
+
+def test_no_pun_on_another_faiths_words_at_ones_place_of_worship():
+    """"we're at the mosque" was told "Church high and low"."""
+    mosque = extract_context("we're at the mosque")
+    assert {"church", "priest", "synagogue"} <= set(mosque.unpunned) and "mosque" not in mosque.unpunned
+    assert not {"church", "mosque"} & set(extract_context("we're at the beach").unpunned)

@@ -2215,3 +2215,23 @@ def test_a_laugh_said_with_death_words_right_after_a_joke_is_a_laugh(skill, adap
     device.intent("TellJokeIntent", topic="dogs")
     assert "sorry" not in said(device.intent("TellJokeIntent", topic="dead")).lower()
     assert sum(v["funny"] for v in adapter.data["amzn1.ask.account.DEAD"]["ratings"].values()) == 2
+
+
+def test_a_joke_but_not_about_a_thing_leaves_it_alone(skill):
+    """"tell me a joke but not about food" was "You know what they say about not about food"."""
+    told = Device(skill).intent("TellJokeIntent", topic="but not about food")
+    assert "food" in said(told).split(" … ")[0] and "not about" not in said(told) and "food" in told["sessionAttributes"]["avoided"]
+
+
+def test_danger_said_as_a_line_of_a_joke_is_answered_as_anywhere(skill):
+    """"i want to kill myself" as the punchline of the listener's knock-knock joke was "Hmm, let's
+    keep it clean"; at our riddle it would have been a wrong guess."""
+    device = Device(skill)
+    device.intent("ListenerKnocksIntent")
+    device.intent("ListenerKnocksIntent", name="boo")
+    answered = device.intent("ListenerAnswerIntent", answer="i want to kill myself")
+    assert "9 8 8" in said(answered) and not is_open(answered)
+    device = Device(skill)
+    assert "riddle" in device.intent("RiddleIntent", topic="dogs")["sessionAttributes"]
+    answered = device.intent("HonestlyIntent", topic="want to die")
+    assert "9 8 8" in said(answered) and not is_open(answered)
