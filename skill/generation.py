@@ -373,7 +373,7 @@ _LIGHT_DOINGS = frozenset(
 )
 _SUBJECT_RE = re.compile(
     r"^(?:i am|i'm|im|we are|we're|were|i was|we were|i'll be|we'll be|i will be|we will be|"
-    r"i|we|they|my family|my kids|the kids)\s+"
+    r"i|we|they|my family|my kids|the kids|(?:nobody|no one|everybody|everyone)(?: is| was)?)\s+"  # "nobody likes mondays" was said back whole
 )
 # "my dad is", "the kids are", "my wife and I are": someone doing something (then an -ing word).
 _SOMEONE_DOING_RE = re.compile(

@@ -184,7 +184,19 @@ class PutBackIntentHandler(TellJokeIntentHandler):
         if turns.strings(handler_input).locale == "en-GB":
             words = self.IN_EN_GB.get(words, words)
         topic = _slot_text(handler_input, "topic")
+        told = "pun_word" in last_joke(handler_input)
+        said = plain_lower(topic).strip(" .!?")
+        if told and words == "nobody" and _NOBODY_LAUGHED.fullmatch(said):  # "nobody laughed" was told on
+            return RateJokeIntentHandler(self.teller.crowd, self.teller).rate(handler_input, f"nobody {said}", NOT_FUNNY)
+        if told and words == "someone" and _TOLD_BEFORE.fullmatch(said):  # "someone already told me that"
+            return tell_joke(handler_input, self.teller, greeting=turns.strings(handler_input).say("heard_it"))
         return tell_joke(handler_input, self.teller, f"{words} {topic}" if topic.strip() else "")
+
+
+#: "Nobody laughed", "no one liked it": a vote against the joke.
+_NOBODY_LAUGHED = re.compile(r"(?:even )?(?:laughed|laughs|smiled|liked (?:it|that)|likes (?:it|that)|found (?:it|that) funny|gets (?:it|that)|got (?:it|that))(?: one| joke)?")
+#: "(someone) already told me that (one)": heard before.
+_TOLD_BEFORE = re.compile(r"(?:already )?told me (?:that|this|it)(?: one| joke)?(?: already| before)?")
 
 
 class AvoidTopicIntentHandler(TellJokeIntentHandler):
@@ -848,12 +860,25 @@ class CorrectionIntentHandler(RateJokeIntentHandler):
         told = "pun_word" in last_joke(handler_input)
         if not care and told and (score := _SCORE_SAID.fullmatch(words)) and (value := numbers.value(score.group(1))) is not None:
             return self.rate(handler_input, said, FUNNY if value >= ScoreJokeIntentHandler.FUNNY_FROM["score"] else NOT_FUNNY)
+        if not care and told and (liking := _LIKING_SAID.fullmatch(words)):  # "honestly i liked it" was a topic
+            return self.rate(handler_input, said, FUNNY if liking.group("liked") else NOT_FUNNY)
+        if not care and told and _NOT_GOT.fullmatch(words):  # "honestly i didn't get it" was a vote against it
+            return ExplainJokeIntentHandler().handle(handler_input)
         verdict = None if care else _verdict(handler_input, said)
         # "nah, that was rubbish" judges the joke, though 'rubbish' names a thing
         if verdict is not None and told and (not _reads_as_topic(said) or _JUDGES.search(words)):
             return self.rate(handler_input, said, verdict)
         # "not dogs, cats", "i meant pasta", "mate, do one about koalas": what is asked for now
         return tell_joke(handler_input, self.teller, _ASKED_INSTEAD.sub("", words) or said)
+
+
+#: How the speaker liked the joke, said whole: "(honestly) i liked it", "i hate that joke".
+_LIKING_SAID = re.compile(
+    r"i (?:really |just |kind of |kinda )?(?:(?P<liked>liked|loved|like|love|enjoyed|adore|adored)|hate|hated|didn't like|did not like|don't like|do not like)"
+    r" (?:it|that|this)(?: one| joke| pun)?(?: a lot| so much)?"
+)
+#: Not getting it, said whole: an explanation is wanted, not a vote.
+_NOT_GOT = re.compile(r"i (?:just |really )?(?:didn't|did not|don't|do not) (?:get|understand) (?:it|that|this)(?: one| joke)?")
 
 
 #: The words of a correction before what is asked for now.
@@ -863,7 +888,7 @@ _ASKED_INSTEAD = re.compile(
 )
 #: A score said after "no" or "actually" ("actually that's a ten", "nah, that's a solid eight").
 _SCORE_SAID = re.compile(
-    rf"(?:that's|that is|that was|it's|it was|i'd say|i'd give it|i'd give that)?\s*(?:an?\s+)?(?:solid\s+|strong\s+|weak\s+)?({numbers.SAID})(?:\s+out of\s+(?:ten|10))?"
+    rf"(?:that's|that is|that was|it's|it was|i'd say|i'd give it|i'd give that|i give it|i give that|i rate it|i rate that|i'd rate it|i'd rate that)?\s*(?:an?\s+)?(?:solid\s+|strong\s+|weak\s+)?({numbers.SAID})(?:\s+out of\s+(?:ten|10))?"
 )
 #: Leaving, said after "no" ("no wait, stop", "no, that's it, I'm done").
 _SIGN_OFF = re.compile(r"(?:wait\s+)?(?:stop|cancel|quit|exit|goodbye|bye|that's it,? i'm done|i'm done|that's all|we're done|enough)")

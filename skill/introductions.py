@@ -26,7 +26,7 @@ _INTRODUCING = re.compile(
     r"(?P<opener>my name is|my name's|i'm called|they call me|call me|myself|i'm|i am|it's|this is)\s+(?P<said>.+)$"
 )
 #: Openers that say other things too ("it's monday", "i'm tired"): a name after them is taken when
-#: a greeting came first or it is a census first name.
+#: it is a census first name, or, after "i'm", when a greeting came first ("hi i'm tom").
 _OPENERS_OF_MORE = frozenset(("i'm", "i am", "it's", "this is"))
 #: "I'm sarah" inside an ask about the name: "(tell me a joke about) my name, i'm sarah".
 _NAME_INSIDE = re.compile(r"\b(?:my name is|my name's|i'm|i am|it's)\s+(?P<said>[a-z'-]+)")
@@ -78,7 +78,8 @@ def introduced_in(topic: str) -> Introduction | None:
     said = " ".join(_words(topic))
     if (whole := _INTRODUCING.match(said)) is not None:
         found = introduced(whole.group("said"))
-        plain = whole.group("opener") in _OPENERS_OF_MORE and not whole.group("greeting")
+        # "it's" and "this is" say a name only when it is one ("hello this is fun" greeted "Fun")
+        plain = whole.group("opener") in _OPENERS_OF_MORE and (not whole.group("greeting") or whole.group("opener") in ("it's", "this is"))
         return None if found is None or plain and found.name.split()[0].lower() not in given_names() else found
     if "my name" in said and (inside := _NAME_INSIDE.search(said)) is not None and inside.group("said") in given_names():
         return Introduction(name=inside.group("said").capitalize(), on_the_name=True)
@@ -99,6 +100,7 @@ def _may_be_a_name(word: str, after: str) -> bool:
         return True
     if word in _NOT_NAMES or word.endswith("ing") or (len(word) > 4 and word.endswith("ed")) or not content_words(word):
         return False
-    if word in default_word_classes().adjectives:  # 'max' and 'ben' are nouns too, and names
+    classes = default_word_classes()
+    if word in classes.adjectives or (word in classes.abstract and word in classes.uncountable):  # 'max', 'ben' are names too; 'fun' an idea
         return False
     return not after or bool(_LINK.match(after) or _ASK.match(after) or _PLEASANTRY.fullmatch(after))

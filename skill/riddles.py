@@ -29,7 +29,7 @@ _THINKING = re.compile(r"(?:(?:u+m+|u+h+m*|h+m+|e+r+m*|well|so|okay|ok|let me th
 #: Giving up, or asking for the answer: "i don't know", "tell me", "no idea", "what is it".
 _GIVES_UP = re.compile(
     r"(?:(?:um|uh|hmm|oh|okay|ok|well|no),?\s+)*(?:i\s+)?(?:give up|gave up|don't know|do not know|dunno|don't get it|have no idea|no idea|no clue"
-    r"|haven't got a clue|haven't a clue|not a clue|no clue at all|not sure|can't guess|cannot guess|can't think|pass|tell me|just tell me|you tell me|what is it|what's the answer"
+    r"|haven't got a clue|haven't a clue|not a clue|no clue at all|not sure|nobody knows|no one knows|who knows|can't guess|cannot guess|can't think|pass|tell me|just tell me|you tell me|what is it|what's the answer"
     r"|what|the answer|answer|reveal it|go on|go on then|i don't|no|nope|nothing|i'm stumped|stumped|beats me|i have no clue|surprise me)"
     r"(?:\s+(?:then|please|the answer|it|what it is|mate|tell me))*"
 )

@@ -1078,6 +1078,14 @@ _EMERGENCY = re.compile(
     r"|\b(?:overdosed|is overdosing|has overdosed|took too many (?:pills|tablets))\b(?=.*\b(?:not|isn't|won't|floppy|unconscious|breathing)\b)"
     r"|\b(?:my|our|his|her) (?:wife|husband|friend|mate|brother|sister|son|daughter|mom|mum|dad|partner|boyfriend|girlfriend) (?:just )?(?:overdosed|is overdosing|has overdosed)\b"
     r"|\bjust (?:had|been in) (?:an|a car|a bad|a) (?:accident|crash)\b|\baccident on the (?:highway|road|motorway|freeway)\b|\b(?:just )?crashed the car\b|\bcar (?:just )?flipped\b"
+    # a weapon or an intruder ("some guy has a knife" was "Knife to meet you", "a stranger is in my house" a
+    # joke on the house, "someone is trying to get in" "The kitten is open")
+    r"|\b(?:someone|somebody|a man|a guy|some guy|a stranger|a person|a woman|he|she|they)\b[^.]{0,20}\b(?:has|have|with|is holding|is waving|pulled out|pulled|got) (?:a|an) (?:knife|gun|weapon|machete|axe|blade)\b"
+    r"(?!\s+(?:collection|licen[cs]e|safe|shop|store|range|club|show|set|case|drawer|block|sharpener|fight|emoji|toy))"
+    r"|\b(?:someone|somebody|a stranger|a man|a guy|some guy|a person)(?:'s| is|'re| are)? (?:in|inside) (?:my|our|the) (?:house|home|flat|apartment|room|bedroom)\b"
+    r"|\b(?:someone|somebody|a stranger|a man|a guy|some guy|a person)(?:'s| is)? (?:trying to|tried to) (?:get|break|come) in\b"
+    r"|\b(?:someone|somebody|a stranger|a man|a guy|some guy|a person)(?:'s| is)? (?:outside|at) my (?:window|bedroom window)\b"
+    r"|\b(?:at|outside) my (?:door|window)\b[^.]{0,20}\b(?:won't|will not|wont) (?:leave|go away)\b"
     # "there's been an accident and someone is hurt badly" was "Like hurting cats", "my grandma fell and can't get up" "A fall house"
     r"|\baccident\b[^.]{0,30}\b(?:is|are|got|badly|seriously|really) (?:badly |seriously |really )?(?:hurt|injured|bleeding)\b|\b(?:hurt|injured) (?:badly|bad|seriously)\b"
     r"|\bfell (?:down |over )?and (?:can't|cannot|can not|couldn't|is unable to) get up\b"
@@ -1116,8 +1124,10 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|\b(?:got|was|been|being|were|get|i was) (?:raped|molested|sexually assaulted|sexually abused|groomed)\b"
     r"|^(?:(?:just|recently|once)\s+)?(?:raped|molested|sexually assaulted|sexually abused)\b"
     rf"|\b(?P<who>{_HARMERS})\s+(?:(?:in|at|on|from) (?:the|a|my|our|his|her) [a-z]+\s+)?"
-    r"(?:(?:at school|at home|always|keeps|keep|kept|sometimes|still|often|just|really)\s+)*"
-    r"(?:hits|hit|hitting|hurts|hurt|hurting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps"
+    # ... "is hitting me", "tried to grab me" ("somebody is hitting me" was "Feel the hit")
+    r"(?:(?:at school|at home|always|keeps|keep|kept|sometimes|still|often|just|really|is|was|are|were|has been|keeps on)\s+)*"
+    r"(?:tried to (?:grab|take|touch|kiss|hurt|hit|drag|pull)|tries to (?:grab|take|touch|kiss|hurt|hit)|is trying to (?:grab|take|touch|kiss|hurt|hit)"
+    r"|hits|hit|hitting|hurts|hurt|hurting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps"
     r"|slapped|slapping|chokes|choked|choking|pinches|pinched|pinching|bites|bit|biting|touches|touched|touching|grabs"
     r"|grabbed|grabbing|followed|follows|following|scares|scared|scaring|threatens|threatened|threatening|raped|rapes"
     r"|molested|molests|pushes|pushed|pushing|shoves|shoved|shoving|throws things at|threw things at|locks|locked"
@@ -1134,6 +1144,11 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|showed me (?:his|her|their) (?:private|privates|willy|penis|body)|touches my|touched my|makes me touch|made me touch"
     r"|threatened to (?:kill|hurt|hit) me|threatens to (?:kill|hurt|hit) me|won't let me (?:see my friends|leave|go out)"
     r"|hits me with|hit me with a belt|hits my (?:mom|mum|mother|dad|sister|brother)|hurts my (?:mom|mum|mother|dad|sister|brother)"
+    # what a stranger does to a child ("an adult asked me to keep a secret" was "Sneak in the grass!", "an
+    # adult sent me pictures" "Build a send castle!", "a stranger offered me a ride" "The ride time")
+    r"|(?:asked|asks|told|tells) me to keep (?:a|it|this|our|their) (?:a )?secret|(?:sent|sends|sending|showed|shows) me (?:photos|pictures|pics|nudes|videos|rude pictures)"
+    r"|keeps (?:messaging|texting|calling|following|watching) me|offered me (?:a ride|a lift|sweets|candy|money)|offers me (?:a ride|a lift|sweets|candy)"
+    r"|is hurting my (?:mom|mum|mother|dad|sister|brother)|(?:is|was) hitting my (?:mom|mum|mother|dad|sister|brother)"
     # control and stalking ("my boyfriend checks my phone and won't let me see my friends" was "A tonne of
     # phone!", "my husband doesn't let me leave the house" "Leave laugh love"), and "does things to me"
     r"|checks my phone|reads my (?:texts|messages)|controls (?:all )?(?:my|our) (?:money|phone|life)|tracks (?:where i go|my (?:phone|location))"

@@ -2235,3 +2235,29 @@ def test_danger_said_as_a_line_of_a_joke_is_answered_as_anywhere(skill):
     assert "riddle" in device.intent("RiddleIntent", topic="dogs")["sessionAttributes"]
     answered = device.intent("HonestlyIntent", topic="want to die")
     assert "9 8 8" in said(answered) and not is_open(answered)
+
+
+def test_the_regression_probes_findings_on_the_new_openings(skill):
+    """The new "someone ..." route told "somebody is hitting me" "Feel the hit" and "some guy has a
+    knife" "Knife to meet you" (Fallback before); "nobody laughed", "honestly i hate that joke",
+    "honestly i liked it" and "honestly i didn't get it" were jokes or the wrong vote; "someone
+    already told me that" was a random joke."""
+    for topic, heard in (("is hitting me", "Nobody should hurt you"), ("has a knife", "emergency"), ("is in my house", "emergency"),
+                         ("asked me to keep a secret", "Nobody should hurt you"), ("is trying to get in", "emergency")):
+        device = Device(skill)
+        device.intent("TellJokeIntent", topic="cats")
+        answered = device.intent("SomeoneIntent", topic=topic)
+        assert heard in said(answered) and not is_open(answered), (topic, said(answered))
+    for intent, topic, rated in (("NobodyIntent", "laughed", "NOT_FUNNY"), ("HonestlyIntent", "hate that joke", "NOT_FUNNY"),
+                                 ("HonestlyIntent", "liked it", "FUNNY"), ("HonestlyIntent", "give it a ten", "FUNNY")):
+        device = Device(skill)
+        device.intent("TellJokeIntent", topic="cats")
+        assert device.intent(intent, topic=topic)["sessionAttributes"]["last_joke"].get("rated") == rated, (intent, topic)
+    device = Device(skill)
+    joke = device.intent("TellJokeIntent", topic="cats")["sessionAttributes"]["last_joke"]
+    explained = device.intent("HonestlyIntent", topic="didn't get it")
+    assert joke["explanation"].split(",")[0] in said(explained) and "rated" not in explained["sessionAttributes"]["last_joke"]
+    heard = device.intent("SomeoneIntent", topic="already told me that")
+    assert said(heard).startswith(("Fair enough, here's a fresh one.", "Oops, an old one!"))
+    harmless = Device(skill).intent("SomeoneIntent", topic="ate my sandwich")
+    assert "last_joke" in harmless["sessionAttributes"] and is_open(harmless)

@@ -28,6 +28,12 @@ def test_an_introduction_is_found_inside_a_jokes_topic():
     assert introduced_in("sarah tell me a joke about my name") == Introduction("Sarah", on_the_name=True)
     assert introduced_in("my name is sarah tell me a joke about it") == Introduction("Sarah", on_the_name=True)
     # 'it's' and 'i'm' say other things too: a word after them is a name only after a greeting
-    assert introduced_in("hi it's tom") == Introduction("Tom") and introduced_in("it's tom") is None
+    assert introduced_in("hi it's sarah") == Introduction("Sarah") and introduced_in("it's tom") is None
+    assert introduced_in("hello this is fun") is None  # it greeted "Fun"
     for topic in ("hi i'm bored", "it's monday", "hey it's raining", "this is fun", "i'm baking bread", "dogs", "sarah", "hey it's me"):
         assert introduced_in(topic) is None, topic
+
+
+def test_an_idea_after_hello_this_is_is_no_name():
+    """"hello this is fun" greeted "Fun"."""
+    assert introduced("fun") is None and introduced("max") == Introduction("Max") and introduced("jack") == Introduction("Jack")
