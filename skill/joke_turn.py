@@ -19,6 +19,7 @@ from skill.context import ConversationContext, clean_topic, content_words, extra
 from skill.crowd import Crowd
 from skill.engine import Joke, JokeEngine
 from skill.generation import KNOCK_KNOCK, RIDDLE, said_in_general, sentence_start, swap_persons
+from skill.inflection import plural
 from skill.log import logger
 from skill.sensitive_topics import (
     KID_IMPOLITE,
@@ -145,7 +146,8 @@ def tell_joke(
     # brother" after "my brother passed away" was "Son and sand!"): declined as "about it" is
     loss_words = turns.session(handler_input).get(SAD_NEWS_KEY)
     asked_on = set(content_words(topic))
-    on_the_loss = isinstance(loss_words, list) and bool(asked_on) and asked_on <= set(loss_words)
+    # ... said in the plural too ("a joke about grandmas" after "my grandma passed away")
+    on_the_loss = isinstance(loss_words, list) and bool(asked_on) and asked_on <= {*loss_words, *map(plural, map(str, loss_words))}
     ctx = extract_context("" if person or on_the_loss else topic, history=history, liked_words=state.liked_words, fresh=fresh or bool(avoid))
     avoid_words = content_words(avoid)
     if avoid_words:

@@ -368,6 +368,9 @@ def test_a_second_care_probes_findings_get_help_and_no_joke_offer(skill):
     device.intent("TellJokeIntent", topic="my brother passed away")
     declined = device.intent("TellJokeIntent", topic="my brother")
     assert said(declined).startswith("I won't joke about that") and "brother" not in declined["sessionAttributes"]["last_joke"]["text"].lower()
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="my grandma passed away")
+    assert said(device.intent("TellJokeIntent", topic="grandmas")).startswith("I won't joke about that")  # said in the plural
 
 
 def test_a_second_conversation_probes_riddle_and_name_findings(skill):
