@@ -1082,9 +1082,11 @@ _EMERGENCY = re.compile(
     # joke on the house, "someone is trying to get in" "The kitten is open")
     r"|\b(?:someone|somebody|a man|a guy|some guy|a stranger|a person|a woman|he|she|they)\b[^.]{0,20}\b(?:has|have|with|is holding|is waving|pulled out|pulled|got) (?:a|an) (?:knife|gun|weapon|machete|axe|blade)\b"
     r"(?!\s+(?:collection|licen[cs]e|safe|shop|store|range|club|show|set|case|drawer|block|sharpener|fight|emoji|toy))"
-    r"|\b(?:someone|somebody|a stranger|a man|a guy|some guy|a person)(?:'s| is|'re| are)? (?:in|inside) (?:my|our|the) (?:house|home|flat|apartment|room|bedroom)\b"
+    r"|\b(?:(?:there's|there is) (?:someone|somebody|a stranger|a man|a guy|a person)|(?:someone|somebody|a stranger|a man|a guy|some guy|a person)(?:'s| is))"
+    r" (?:in|inside) (?:my|our|the) (?:house|home|flat|apartment|room|bedroom)\b"
     r"|\b(?:someone|somebody|a stranger|a man|a guy|some guy|a person)(?:'s| is)? (?:trying to|tried to) (?:get|break|come) in\b"
-    r"|\b(?:someone|somebody|a stranger|a man|a guy|some guy|a person)(?:'s| is)? (?:outside|at) my (?:window|bedroom window)\b"
+    r"|\b(?:(?:there's|there is) (?:someone|somebody|a stranger|a man|a guy|a person)|(?:someone|somebody|a stranger|a man|a guy|some guy|a person)(?:'s| is))"
+    r" (?:outside|at) my (?:window|bedroom window)\b"
     r"|\b(?:at|outside) my (?:door|window)\b[^.]{0,20}\b(?:won't|will not|wont) (?:leave|go away)\b"
     # "there's been an accident and someone is hurt badly" was "Like hurting cats", "my grandma fell and can't get up" "A fall house"
     r"|\baccident\b[^.]{0,30}\b(?:is|are|got|badly|seriously|really) (?:badly |seriously |really )?(?:hurt|injured|bleeding)\b|\b(?:hurt|injured) (?:badly|bad|seriously)\b"
@@ -1144,10 +1146,6 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|showed me (?:his|her|their) (?:private|privates|willy|penis|body)|touches my|touched my|makes me touch|made me touch"
     r"|threatened to (?:kill|hurt|hit) me|threatens to (?:kill|hurt|hit) me|won't let me (?:see my friends|leave|go out)"
     r"|hits me with|hit me with a belt|hits my (?:mom|mum|mother|dad|sister|brother)|hurts my (?:mom|mum|mother|dad|sister|brother)"
-    # what a stranger does to a child ("an adult asked me to keep a secret" was "Sneak in the grass!", "an
-    # adult sent me pictures" "Build a send castle!", "a stranger offered me a ride" "The ride time")
-    r"|(?:asked|asks|told|tells) me to keep (?:a|it|this|our|their) (?:a )?secret|(?:sent|sends|sending|showed|shows) me (?:photos|pictures|pics|nudes|videos|rude pictures)"
-    r"|keeps (?:messaging|texting|calling|following|watching) me|offered me (?:a ride|a lift|sweets|candy|money)|offers me (?:a ride|a lift|sweets|candy)"
     r"|is hurting my (?:mom|mum|mother|dad|sister|brother)|(?:is|was) hitting my (?:mom|mum|mother|dad|sister|brother)"
     # control and stalking ("my boyfriend checks my phone and won't let me see my friends" was "A tonne of
     # phone!", "my husband doesn't let me leave the house" "Leave laugh love"), and "does things to me"
@@ -1184,6 +1182,12 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|scared to go home|calling me names and (?:pushing|hitting|kicking) me)\b"
     rf"|\b(?:being|been|getting) stalked by (?P<stalker>{_HARMERS})"
     r"|\b(?P<stranger>stranger)\s+(?:talked to|spoke to|followed|touched|grabbed|messaged|texted|called out to)\s+me\b"
+    # what someone the speaker does not know does ("an adult asked me to keep a secret" was "Sneak in the grass!",
+    # "an adult sent me pictures" "Build a send castle!", "a stranger offered me a ride" "The ride time"); not
+    # family ("my mum sent me pictures of the dog")
+    r"|\b(?P<lurker>someone|somebody|a stranger|a man|a guy|some guy|an adult|a grown up|a grown-up|a grown man|a person|a woman|a lady|this man|this guy|an older man)\b"
+    r"[^.]{0,20}\b(?:(?:asked|asks|told|tells) me to keep (?:a|it|this|our|their) (?:a )?secret|(?:sent|sends|sending|showed|shows) me (?:photos|pictures|pics|nudes|videos|rude pictures)"
+    r"|keeps (?:messaging|texting|following|watching) me|offered me (?:a ride|a lift|sweets|candy|money)|offers me (?:a ride|a lift|sweets|candy))"
 )
 
 
@@ -1232,7 +1236,7 @@ def who_hurts_the_speaker(text: str) -> str:
         return ""
     if found.group("secret"):
         return CHILD  # a child's words: a grown-up to tell and the children's helpline
-    group = next((g for g in ("who", "groomer", "stranger", "stalker") if found.group(g)), "")
+    group = next((g for g in ("who", "groomer", "stranger", "stalker", "lurker") if found.group(g)), "")
     who = found.group(group) if group else ""
     sexual = _SEXUAL_VIOLENCE.search(found.group(0)) is not None
     if partner := _PARTNERS.search(who):

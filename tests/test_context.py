@@ -1179,3 +1179,17 @@ def test_no_pun_on_another_faiths_words_at_ones_place_of_worship():
     mosque = extract_context("we're at the mosque")
     assert {"church", "priest", "synagogue"} <= set(mosque.unpunned) and "mosque" not in mosque.unpunned
     assert not {"church", "mosque"} & set(extract_context("we're at the beach").unpunned)
+
+
+def test_what_strangers_do_is_harm_and_what_family_does_the_same_way_is_not():
+    """"an adult asked me to keep a secret", "a stranger offered me a ride" got puns; the same acts by
+    family ("my mum sent me pictures of the dog", "my dad keeps texting me") are everyday."""
+    from skill.sensitive_topics import speaks_of_an_emergency, who_hurts_the_speaker
+
+    for said in ("an adult asked me to keep a secret", "a stranger offered me a ride", "someone keeps messaging me",
+                 "an adult sent me pictures", "somebody is hitting me", "a man at the park tried to grab me"):
+        assert who_hurts_the_speaker(said), said
+    for said in ("my mum sent me pictures of the dog", "my dad keeps texting me", "my mom keeps calling me", "my mum asked me to keep a secret"):
+        assert not who_hurts_the_speaker(said), said
+    assert speaks_of_an_emergency("there's someone in my house") and speaks_of_an_emergency("some guy has a knife")
+    assert not speaks_of_an_emergency("a person in the room laughed at my joke") and not speaks_of_an_emergency("he has a gun collection")
