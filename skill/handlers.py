@@ -20,7 +20,7 @@ from skill.assistant_tasks import TASKS, Task
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials, swapped_back
 from skill.context import asks_elsewhere, content_words, day_wished, names_a_thing, wants_offensive
-from skill.introductions import Introduction, introduced, introduced_in
+from skill.introductions import GREETING, Introduction, introduced, introduced_in
 from skill.joke_turn import MAX_UTTERANCE_CHARS, RIDDLE_GUESS, Teller, joke_reply, jokes_asked, last_joke, riddle_asked, tell_joke, tell_the_days_joke
 from skill.log import logger
 from skill.numbers import WORDS
@@ -386,7 +386,6 @@ class RiddleGuessHandler(AbstractRequestHandler):
     close or not, the answer follows. 'What?' says the riddle again; stop, help and a new ask keep
     their own jobs, and the new ask leaves the riddle. Dispatched before the joke handlers."""
 
-    SLOTS = ("answer", "topic", "subject", "verdict", "word", "name", "setup")
     NO_GUESS = ("RateJokeIntent", "ScoreJokeIntent", "ReactionIntent", "ThanksIntent", "ComplimentIntent")
 
     def __init__(self, teller: Teller) -> None:
@@ -407,14 +406,15 @@ class RiddleGuessHandler(AbstractRequestHandler):
         assert riddle is not None  # can_handle checked
         if is_intent_name("AMAZON.RepeatIntent")(handler_input):  # "what?": the riddle again
             return turns.respond(handler_input, riddle_asked(say, riddle.setup))
-        words = next((text for text in (_slot_text(handler_input, slot) for slot in self.SLOTS) if text), "")[:MAX_UTTERANCE_CHARS]
+        words = _free_text(handler_input)
         if _in_danger_or_hurt(_said_whole(handler_input, words)):  # never a guess: answered as anywhere
             riddles.leave(session)
             return tell_joke(handler_input, self.teller, _said_whole(handler_input, words))
+        gave_up = riddles.gives_up(words)
         # no guess yet: "hold on", "hmm", "yes" (to "can you guess?"), a hint asked for, or a laugh
         # or a vote for an answer not yet heard: each gave the answer away as a wrong guess
         waiting = (
-            "riddle_hint" if riddles.asks_for_a_hint(words) and not riddles.gives_up(words)
+            "riddle_hint" if riddles.asks_for_a_hint(words) and not gave_up
             else "take_your_time" if is_intent_name("HoldOnIntent")(handler_input) or riddles.waits(words)
             else "riddle_go_on" if is_intent_name("AMAZON.YesIntent")(handler_input)
             else "riddle_not_yet" if any(is_intent_name(name)(handler_input) for name in self.NO_GUESS)
@@ -424,16 +424,25 @@ class RiddleGuessHandler(AbstractRequestHandler):
             said = say.say(waiting).format(word=riddle.alternative_word)
             return turns.respond(handler_input, turns.Reply(
                 speech.sentences(said, say.say("riddle_reprompt")), speech.sentences(say.say("riddle_reprompt")), elicit=RIDDLE_GUESS))
-        near = "" if riddles.gives_up(words) else riddles.guessed(words, riddle)
+        near = "" if gave_up else riddles.guessed(words, riddle)
         lead = (
-            say.say("riddle_answer") if riddles.gives_up(words)
+            say.say("riddle_answer") if gave_up
             else say.say("riddle_right") if near == "right"
             else say.say("riddle_close") if near == "close"
             else f"{say.say('riddle_wrong')} {say.say('riddle_answer')}"
         )
-        logger.info("riddle_guessed", extra={"near": near or ("gave_up" if riddles.gives_up(words) else "no")})
+        logger.info("riddle_guessed", extra={"near": near or ("gave_up" if gave_up else "no")})
         riddles.leave(session)
         return _punchline_told(handler_input, riddle.punchline, lead)
+
+
+#: Slots that take whatever the listener says, where a line of a joke turn by turn may land.
+_FREE_TEXT_SLOTS = ("name", "answer", "topic", "subject", "verdict", "word", "setup")
+
+
+def _free_text(handler_input: HandlerInput) -> str:
+    """What the listener said, in whichever free-text slot Alexa put it."""
+    return next((text for text in (_slot_text(handler_input, slot) for slot in _FREE_TEXT_SLOTS) if text), "")[:MAX_UTTERANCE_CHARS]
 
 
 def _said_whole(handler_input: HandlerInput, words: str) -> str:
@@ -479,7 +488,6 @@ class ListenerKnocksHandler(AbstractRequestHandler):
     RIDDLE = "ListenerRiddleIntent"  # "why did the chicken cross the road?": we give up, then laugh
     EXITS = _EXITS
     MOVES_ON = _MOVES_ON
-    SLOTS = ("name", "answer", "topic", "subject", "verdict", "word", "setup")
     #: Where the name at the door (START's `name`) and the punchline or a riddle's answer
     #: (`ListenerAnswerIntent`'s `answer`) are elicited: a bare one reached Fallback, and was asked
     #: about again or not laughed at. One free-text slot an intent, as Alexa allows.
@@ -498,17 +506,14 @@ class ListenerKnocksHandler(AbstractRequestHandler):
         if any(is_intent_name(name)(handler_input) for name in (*self.EXITS, *self.MOVES_ON)):
             return False
         # offered, a joke of theirs has words, or was not caught; a bare "tell me one" or "yes" is ours to tell
-        return heard.stage != knock_knock.OFFERED or bool(self._words(handler_input)) or is_intent_name("AMAZON.FallbackIntent")(handler_input)
+        return heard.stage != knock_knock.OFFERED or bool(_free_text(handler_input)) or is_intent_name("AMAZON.FallbackIntent")(handler_input)
 
-    def _words(self, handler_input: HandlerInput) -> str:
-        """What the listener said, in whichever free-text slot Alexa put it."""
-        return next((text for text in (_slot_text(handler_input, slot) for slot in self.SLOTS) if text), "")[:MAX_UTTERANCE_CHARS]
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
         session = turns.session(handler_input)
         heard = knock_knock.hearing(session)
-        words = self._words(handler_input)
+        words = _free_text(handler_input)
         if _in_danger_or_hurt(_said_whole(handler_input, words)):
             # danger said at the door or as a riddle's answer: "i want to kill myself" as the punchline was
             # "Hmm, let's keep it clean"; what was said is answered as it would be anywhere
@@ -846,8 +851,7 @@ class CorrectionIntentHandler(RateJokeIntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         said = _slot_text(handler_input, "topic")
-        if is_intent_name("HonestlyIntent")(handler_input):  # "honestly i don't want to be here anymore" was Fallback
-            said = f"i {said}"
+        said = _said_whole(handler_input, said)  # "honestly i don't want to be here anymore" ("i" put back) was Fallback
         if (found := introduced_in(said)) is not None:  # "actually my name is tim" was a joke on "the tim"
             return introduce(handler_input, self.teller, found)
         if _A_MOMENT.fullmatch(plain_lower(said).strip(" .!")):  # "wait a second": the slot took "a second"
@@ -1518,7 +1522,7 @@ _COMPLAINT = re.compile(
 
 
 #: A greeting that opens what is said ("hi i'm tom"): no joke asked with it.
-_GREETING = re.compile(r"(?:hi|hey|hello|hiya|howdy|g'day|gday|good morning|good evening|morning)\b")
+_GREETING = re.compile(rf"{GREETING}\b")
 
 
 #: Anything but one thing, as the topic slot brings it: "(jokes about) anything but cats".

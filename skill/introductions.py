@@ -20,9 +20,11 @@ _NOT_NAMES = frozenset(
     "feeling going doing trying looking about a an the my our your his her their me us drunk tipsy hungover "
     "monday tuesday wednesday thursday friday saturday sunday christmas easter halloween".split()
 )
+#: A greeting that may open an introduction ("hi i'm tom"); said first, it asks for no joke.
+GREETING = r"(?:hi|hey|hello|hiya|howdy|g'day|gday|good morning|good evening|morning)"
 #: What opens an introduction said as a whole: "hi i'm tom", "hello, this is sarah", "call me jo".
 _INTRODUCING = re.compile(
-    r"^(?P<greeting>(?:hi|hey|hello|hiya|howdy|g'day|gday|good morning|good evening|morning)(?:\s+there)?\s+)?(?:(?:alexa|pun pal)\s+)?"
+    rf"^(?P<greeting>{GREETING}(?:\s+there)?\s+)?(?:(?:alexa|pun pal)\s+)?"
     r"(?P<opener>my name is|my name's|i'm called|they call me|call me|myself|i'm|i am|it's|this is)\s+(?P<said>.+)$"
 )
 #: Openers that say other things too ("it's monday", "i'm tired"): a name after them is taken when

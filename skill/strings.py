@@ -421,17 +421,16 @@ class Strings:
         abuse helpline; raped or sexually assaulted, the country's sexual assault helpline; by anyone
         ("he hits me"), someone to tell and the emergency number; someone close hurt ("other": "my mom's
         caregiver is abusing her"), someone who can help them and the emergency number."""
+        emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1]
         if by == "partner":
-            emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1]
             return self.say("partner_harmed").format(line=ABUSE_LINES.get(self.requested, ANY_ABUSE_LINE), emergency=emergency)
         if by == "assaulted":
-            line, emergency = ASSAULT_LINES.get(self.requested, ANY_ASSAULT_LINE), CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1]
-            return self.say("assault_harmed").format(line=line, emergency=emergency)
+            return self.say("assault_harmed").format(line=ASSAULT_LINES.get(self.requested, ANY_ASSAULT_LINE), emergency=emergency)
         if by == "other":
-            return self.say("other_harmed").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
+            return self.say("other_harmed").format(emergency=emergency)
         if by == "anyone":
-            return self.say("anyone_harmed").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
-        return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE), emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
+            return self.say("anyone_harmed").format(emergency=emergency)
+        return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE), emergency=emergency)
 
 
 def strings_for(locale: str | None, rng: random.Random | None = None) -> Strings:
