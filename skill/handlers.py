@@ -964,7 +964,9 @@ class KidModeIntentHandler(AbstractRequestHandler):
     'Is kid mode on?' (`KidModeStatusIntent`) only reports it: a slotless sample of `KidModeIntent`
     would switch it on. Switching it off, set by the listener or by the operator's default
     (`PUNPAL_KID_MODE`), asks for a grown-up first: a child said "turn off kid mode", then got a beer
-    joke."""
+    joke. So does lifting the rules a visit keeps for the kids said to be listening ("we're baking
+    with the kids"): "is kid mode on?" was answered "Kid mode is off" while a wine joke was declined
+    as not for the kids, and "turn off kid mode" changed nothing."""
 
     STATUS_INTENT = "KidModeStatusIntent"
     ANSWERS = ("AMAZON.YesIntent", "AMAZON.NoIntent")
@@ -981,16 +983,17 @@ class KidModeIntentHandler(AbstractRequestHandler):
         say = turns.strings(handler_input)
         if turns.last_was(handler_input, turns.ASKED_GROWN_UP) and not is_intent_name("KidModeIntent")(handler_input):
             if is_intent_name("AMAZON.NoIntent")(handler_input):
-                return turns.ask_for_topic(handler_input, say.say("kid_mode_kept"))
+                return turns.ask_for_topic(handler_input, say.say("kid_mode_kept" if self.teller.kid_mode(handler_input) else "kids_rules_kept"))
             return self.switch(handler_input, OFF)  # a grown-up said yes
         asked_only = is_intent_name(self.STATUS_INTENT)(handler_input)
         switch = None if asked_only else _resolved_id(handler_input, "mode", (ON, OFF))
         if switch is None and not asked_only and not _slot_text(handler_input, "mode"):
             switch = ON  # "kid mode", "make it kid friendly"
         if switch is None:
-            status = say.say("kid_mode_is_on") if self.teller.kid_mode(handler_input) else say.say("kid_mode_is_off")
+            on = self.teller.kid_mode(handler_input)
+            status = say.say("kid_mode_is_on" if on else "kids_rules_hold" if turns.for_kids(handler_input) else "kid_mode_is_off")
             return turns.ask_for_topic(handler_input, status)
-        if switch == OFF and self.teller.kid_mode(handler_input):
+        if switch == OFF and self.teller.kid_rules(handler_input):
             turns.set_pending(handler_input, turns.KID_MODE_OFF)
             question = say.say("kid_mode_off_question")
             asked = turns.respond(handler_input, turns.Reply(speech.sentences(say.say("kid_mode_off_check"), question), speech.sentences(question)))
@@ -1000,6 +1003,10 @@ class KidModeIntentHandler(AbstractRequestHandler):
 
     def switch(self, handler_input: HandlerInput, switch: str) -> Response:
         say = turns.strings(handler_input)
+        if switch == OFF and not self.teller.kid_mode(handler_input) and turns.for_kids(handler_input):
+            turns.set_for_kids(handler_input, listening=False)  # only this visit's rules were on
+            logger.info("kids_rules_lifted")
+            return turns.ask_for_topic(handler_input, say.say("kids_rules_off"))
         turns.user_state(handler_input).set_kid_mode(switch == ON)
         if switch == ON:  # the jokes told before are not said again ("say the beer one again")
             self.teller.start_kid_rules(handler_input)

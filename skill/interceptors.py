@@ -16,9 +16,10 @@ from ask_sdk_model import Response
 
 from skill import knock_knock, turns
 from skill.log import logger
-from skill.strings import strings_for
+from skill.strings import said_last, strings_for
 from skill.user_state import UserState
 
+SAID_KEY = "said"  # in sessionAttributes: key -> index of the variant said last (`Strings.say`)
 UNSAVED_KEY = "unsaved_user"  # in sessionAttributes while the store is down: `UserState.for_the_session`
 
 
@@ -42,9 +43,14 @@ class RequestLoggingInterceptor(AbstractRequestInterceptor):
 
 
 class LocaleStringsInterceptor(AbstractRequestInterceptor):
+    """The locale's phrasings, remembering in the session which variant of each was said last, so
+    the next is another (`SAID_KEY`)."""
+
     def process(self, handler_input: HandlerInput) -> None:
         locale = getattr(handler_input.request_envelope.request, "locale", None)
-        handler_input.attributes_manager.request_attributes["strings"] = strings_for(locale if isinstance(locale, str) else None)
+        session = turns.session(handler_input)
+        said = session[SAID_KEY] = said_last(session.get(SAID_KEY))
+        handler_input.attributes_manager.request_attributes["strings"] = strings_for(locale if isinstance(locale, str) else None, said=said)
 
 
 class LoadUserStateInterceptor(AbstractRequestInterceptor):

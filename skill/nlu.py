@@ -34,7 +34,7 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
     "AMAZON.CancelIntent": ("cancel", "never mind", "nevermind", "forget it", "cancel that"),
     "AMAZON.HelpIntent": ("help", "what can you do", "help me", "what can i do", "how does this work",
                           "what can i say", "i need help"),
-    "AMAZON.RepeatIntent": ("repeat", "say that again", "what", "repeat that", "again please",
+    "AMAZON.RepeatIntent": ("repeat", "say that again", "what", "repeat that",
                             "can you repeat that", "what did you say", "pardon", "can you say that again",
                             "say it again", "come again"),
     "AMAZON.NavigateHomeIntent": ("go home", "main menu", "home", "start over", "go back to the start"),

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
-from typing import Mapping
+from dataclasses import dataclass, field
+from typing import Mapping, MutableMapping
 
 _EN_US: dict[str, tuple[str, ...]] = {
     "skill_name": ("Pun Pal",),
@@ -300,6 +300,13 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "Kid mode is off. My jokes are always clean, and kid mode also leaves out grown-up subjects like "
         "dating and drinking. If children are listening, say 'turn on kid mode'.",
     ),
+    # kid mode off, but the kids were said to be listening: their rules hold this visit (`turns.for_kids`)
+    "kids_rules_hold": (
+        "Kid mode is off, but you said the kids are listening, so I'm keeping this visit's jokes kid-friendly. "
+        "If they've gone, say 'turn off kid mode'.",
+    ),
+    "kids_rules_kept": ("Okay, I'll keep them kid-friendly.",),
+    "kids_rules_off": ("Okay, the jokes are for grown-ups again.",),
     "kid_mode_redirect": ("That one's for the grown-ups, and kid mode is on.",),
     "kids_redirect": ("That one's for the grown-ups, not the kids.",),
     "kid_mode_polite": ("Let's keep it polite while kid mode is on, so I'll skip that one.",),
@@ -397,9 +404,19 @@ class Strings:
     table: Mapping[str, tuple[str, ...]]
     rng: random.Random
     requested: str = ""  # the request's own locale ('en-AU'), where it matters beyond phrasing
+    #: key -> index of the variant said last this visit (the session's, see `said_last`)
+    said: MutableMapping[str, int] = field(default_factory=dict)
 
     def say(self, key: str) -> str:
-        return self.rng.choice(self.table[key])
+        """One variant, never the one said last for ``key`` this visit: "oh no" then "ouch" after a
+        joke were both answered "Puns will do that to you."."""
+        variants = self.table[key]
+        if len(variants) == 1:
+            return variants[0]
+        last = self.said.get(key)
+        index = self.rng.choice([i for i in range(len(variants)) if i != last])
+        self.said[key] = index
+        return variants[index]
 
     def crisis(self, for_someone_else: bool = False) -> str:
         """Help for someone who may be in danger, with the helpline of the listener's country; or,
@@ -433,10 +450,18 @@ class Strings:
         return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE), emergency=emergency)
 
 
-def strings_for(locale: str | None, rng: random.Random | None = None) -> Strings:
-    """The closest locale we have: en-GB for en-GB/en-IN/en-AU, en-US otherwise."""
+def said_last(stored: object) -> dict[str, int]:
+    """Which variant was said last, per key, from what the session kept (a dict, else nothing)."""
+    if not isinstance(stored, dict):
+        return {}
+    return {key: index for key, index in stored.items() if isinstance(key, str) and isinstance(index, int) and not isinstance(index, bool)}
+
+
+def strings_for(locale: str | None, rng: random.Random | None = None, said: MutableMapping[str, int] | None = None) -> Strings:
+    """The closest locale we have: en-GB for en-GB/en-IN/en-AU, en-US otherwise. ``said``: which
+    variant was said last per key this visit, updated as variants are said."""
     chosen = locale if locale in LOCALES else DEFAULT_LOCALE
     if locale and locale not in LOCALES and locale.split("-")[0] == "en" and locale != "en-CA":
         chosen = "en-GB"
     table = {**LOCALES[chosen], **_REGIONAL[locale]} if locale in _REGIONAL else LOCALES[chosen]
-    return Strings(locale=chosen, table=table, rng=rng or random.Random(), requested=locale or "")
+    return Strings(locale=chosen, table=table, rng=rng or random.Random(), requested=locale or "", said={} if said is None else said)

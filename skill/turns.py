@@ -113,8 +113,12 @@ def for_kids(handler_input: HandlerInput) -> bool:
     return session(handler_input).get("for_kids") is True
 
 
-def set_for_kids(handler_input: HandlerInput) -> None:
-    session(handler_input)["for_kids"] = True
+def set_for_kids(handler_input: HandlerInput, listening: bool = True) -> None:
+    """The kids are listening (or, ``listening=False``, a grown-up says they have gone)."""
+    if listening:
+        session(handler_input)["for_kids"] = True
+    else:
+        session(handler_input).pop("for_kids", None)
 
 
 def drop_jokes_told(handler_input: HandlerInput, unfit: Callable[[str], bool]) -> None:

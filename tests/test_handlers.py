@@ -317,6 +317,18 @@ def test_a_third_conversation_probes_answers_after_a_joke_are_heard(skill):
         assert not re.search(r"\bcats?\b|kitten", told["text"].lower()), told["text"]
 
 
+def test_a_reply_is_not_said_twice_in_a_row(skill):
+    """After a joke, "oh no" then "ouch" were both answered "Puns will do that to you."; "oh no"
+    had ended the visit ("Bye for now")."""
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="fishing")
+    replies = [said(device.intent("ReactionIntent")).split(" … ")[0] for _ in range(6)]
+    assert all(a != b for a, b in zip(replies, replies[1:])), replies
+    # what the session keeps of it is small and survives a tampered value
+    device.session.attributes["said"] = {"reacted": "x", "other": True}
+    assert is_open(device.intent("ReactionIntent"))
+
+
 def test_a_riddle_asked_for_waits_for_a_guess(skill):
     """"Tell me a riddle" was answered in the same breath, and a guess after it reached Fallback."""
     device = Device(skill)
@@ -1302,6 +1314,24 @@ def test_a_joke_for_the_kids_keeps_kid_rules_for_the_session_but_not_the_setting
     assert said(device.intent("TellJokeIntent", topic="farting")).startswith("Let's keep it polite for the kids")
     assert adapter.data["amzn1.ask.account.FORKIDS"].get("kid_mode") is not True  # the setting is the user's
     assert "last_joke" in Device(skill, user_id="amzn1.ask.account.FORKIDS").intent("TellJokeIntent", topic="a pub crawl")["sessionAttributes"]
+
+
+def test_the_kids_rules_are_reported_and_lifted_only_by_a_grown_up(skill, adapter):
+    """With the kids said to be listening, "is kid mode on?" said "Kid mode is off" while a wine
+    joke was declined as not for the kids, and "turn off kid mode" changed nothing."""
+    device = Device(skill, user_id="amzn1.ask.account.KIDSGONE")
+    device.intent("TellJokeIntent", topic="we're baking bread with the kids")
+    status = said(device.intent("KidModeStatusIntent"))
+    assert "kids are listening" in status and "kid-friendly" in status
+    asked = kid_mode(device, "OFF")
+    assert said(asked).endswith("Are you a grown-up?")
+    kept = device.intent("AMAZON.NoIntent")
+    assert said(kept).startswith("Okay, I'll keep them kid-friendly") and "grown-ups" in said(device.intent("TellJokeIntent", topic="wine"))
+    kid_mode(device, "OFF")
+    lifted = device.intent("AMAZON.YesIntent")
+    assert said(lifted).startswith("Okay, the jokes are for grown-ups again") and "for_kids" not in lifted["sessionAttributes"]
+    assert "last_joke" in device.intent("TellJokeIntent", topic="wine")["sessionAttributes"]
+    assert "kid_mode" not in adapter.data.get("amzn1.ask.account.KIDSGONE", {})  # the setting was never the listener's
 
 
 def test_a_childs_age_said_keeps_kid_rules_and_is_no_topic(skill):
