@@ -25,15 +25,7 @@ from skill.joke_turn import MAX_UTTERANCE_CHARS, RIDDLE_GUESS, Teller, joke_repl
 from skill.log import logger
 from skill.numbers import WORDS
 from skill.phrases import plain_lower
-from skill.sensitive_topics import (
-    find_sensitive_subject,
-    hurts_someone_close,
-    is_news,
-    speaks_of_an_emergency,
-    speaks_of_self_harm,
-    speaks_of_someone_in_danger,
-    who_hurts_the_speaker,
-)
+from skill.sensitive_topics import find_sensitive_subject, in_danger_or_hurt, is_news
 from skill.strings import Strings, strings_for
 from skill.user_state import MAX_FAVOURITES, joke_id, strings_of
 from skill.word_classes import default_word_classes
@@ -167,13 +159,20 @@ class PutBackIntentHandler(TellJokeIntentHandler):
       ("My best advice for the dog?" was asked; now "for your dog?"); 'our' is said back as 'your';
     - 'grandma is visiting', 'the kids are making slime' (`GrandmaIsIntent` and the like): who is
       doing it ("grandma is visiting" was a joke about visiting, "Bored to tours"), in the locale's
-      word ('mum' in en-GB)."""
+      word ('mum' in en-GB);
+    - "there's a fire in the kitchen" (`ThereIsIntent`) and "we're at the cemetery" (`AtIntent`):
+      what is happening, and where, is read whole for danger and sad news; a place with neither is
+      the joke's topic as it was ("the beach", not "being at the beach")."""
 
     PUT_BACK = {"GotIntent": "I got", "HaveIntent": "I have", "MyTopicIntent": "my", "GrandmaIsIntent": "grandma is", "GrandpaIsIntent": "grandpa is",
                 "MomIsIntent": "mom is", "DadIsIntent": "dad is", "KidsAreIntent": "the kids are",
                 # "nobody would miss me if i was gone", "everything is falling apart", "a grown man online keeps asking
                 # my daughter for pictures" reached Fallback right after a joke: what they are is read with the words back
-                "NobodyIntent": "nobody", "EverythingIntent": "everything", "SomeoneIntent": "someone"}
+                "NobodyIntent": "nobody", "EverythingIntent": "everything", "SomeoneIntent": "someone",
+                # "there's a fire in the kitchen" was "Weak as a kitchen": the slot took "a fire in the kitchen"
+                "ThereIsIntent": "there's",
+                # "we're at the cemetery" was "The home tomb": the slot took "the cemetery", a Halloween word alone
+                "AtIntent": "we're at"}
     IN_EN_GB = {"mom is": "mum is"}
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -190,7 +189,10 @@ class PutBackIntentHandler(TellJokeIntentHandler):
             return RateJokeIntentHandler(self.teller.crowd, self.teller).rate(handler_input, f"nobody {said}", NOT_FUNNY)
         if told and words == "someone" and _TOLD_BEFORE.fullmatch(said):  # "someone already told me that"
             return tell_joke(handler_input, self.teller, greeting=turns.strings(handler_input).say("heard_it"))
-        return tell_joke(handler_input, self.teller, f"{words} {topic}" if topic.strip() else "")
+        whole = f"{words} {topic}" if topic.strip() else ""
+        if is_intent_name("AtIntent")(handler_input) and not (find_sensitive_subject(whole) or in_danger_or_hurt(whole)):
+            return tell_joke(handler_input, self.teller, topic)  # the place is what the joke is about, not "being at" it
+        return tell_joke(handler_input, self.teller, whole)
 
 
 #: "Nobody laughed", "no one liked it": a vote against the joke.
@@ -210,7 +212,7 @@ class AvoidTopicIntentHandler(TellJokeIntentHandler):
 
     def avoid(self, handler_input: HandlerInput, said: str) -> Response:
         # "no more jokes about wanting to die", "... about my dog dying": the crisis answer, sympathy
-        if speaks_of_self_harm(said) or is_news(said):
+        if _needs_care(said):
             return tell_joke(handler_input, self.teller, said)
         return tell_joke(handler_input, self.teller, "", avoid=said)  # a topic left alone is a fresh start
 
@@ -288,7 +290,7 @@ class AssistantTaskIntentHandler(TellJokeIntentHandler):
             task = self.named_first(said)  # "news about the earthquake" is no ask for newspaper jokes
         if task is None:
             # "what's the {task}" with "point of living": the crisis answer; a joke asked for: that joke
-            if speaks_of_self_harm(said) or self.NAMES_A_JOKE.search(said) or sensitive:
+            if _needs_care(said) or self.NAMES_A_JOKE.search(said) or sensitive:
                 return tell_joke(handler_input, self.teller, said)
             logger.info("assistant_task_unknown")
             return _not_caught(handler_input)
@@ -407,7 +409,7 @@ class RiddleGuessHandler(AbstractRequestHandler):
         if is_intent_name("AMAZON.RepeatIntent")(handler_input):  # "what?": the riddle again
             return turns.respond(handler_input, riddle_asked(say, riddle.setup))
         words = _free_text(handler_input)
-        if _in_danger_or_hurt(_said_whole(handler_input, words)):  # never a guess: answered as anywhere
+        if _needs_care(_said_whole(handler_input, words)):  # never a guess: answered as anywhere
             riddles.leave(session)
             return tell_joke(handler_input, self.teller, _said_whole(handler_input, words))
         gave_up = riddles.gives_up(words)
@@ -451,11 +453,6 @@ def _said_whole(handler_input: HandlerInput, words: str) -> str:
         return f"i {words}"
     back = next((said for name, said in PutBackIntentHandler.PUT_BACK.items() if is_intent_name(name)(handler_input)), "")
     return f"{back} {words}" if back and words else words
-
-
-def _in_danger_or_hurt(words: str) -> bool:
-    """Danger, hurt or sad news in words a joke's turn would take for a line of it."""
-    return _needs_care(words) or (bool(words) and (speaks_of_an_emergency(words) or hurts_someone_close(words)))
 
 
 def _punchline_told(handler_input: HandlerInput, punchline: str, lead: str = "") -> Response:
@@ -514,7 +511,7 @@ class ListenerKnocksHandler(AbstractRequestHandler):
         session = turns.session(handler_input)
         heard = knock_knock.hearing(session)
         words = _free_text(handler_input)
-        if _in_danger_or_hurt(_said_whole(handler_input, words)):
+        if _needs_care(_said_whole(handler_input, words)):
             # danger said at the door or as a riddle's answer: "i want to kill myself" as the punchline was
             # "Hmm, let's keep it clean"; what was said is answered as it would be anywhere
             knock_knock.leave(session)
@@ -860,7 +857,7 @@ class CorrectionIntentHandler(RateJokeIntentHandler):
         words = plain_lower(said).strip(" .!?")
         if _SIGN_OFF.fullmatch(words):  # "no wait, stop" was a joke about stopping
             return GoodbyeHandler().handle(handler_input)
-        care = _needs_care(said) or speaks_of_an_emergency(said)
+        care = _needs_care(said)
         told = "pun_word" in last_joke(handler_input)
         if not care and told and (score := _SCORE_SAID.fullmatch(words)) and (value := numbers.value(score.group(1))) is not None:
             return self.rate(handler_input, said, FUNNY if value >= ScoreJokeIntentHandler.FUNNY_FROM["score"] else NOT_FUNNY)
@@ -1326,6 +1323,20 @@ def _said_rated(say: Strings, funny: int, not_funny: int) -> str:
     return ""
 
 
+class EmergencyCallHandler(AbstractRequestHandler):
+    """'Call 911', 'call an ambulance', 'I need the police': Pun Pal cannot call, so it says so and
+    who to call, and the visit ends ("call 911" was "My best advice for life? ... Keep your call.")."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("EmergencyCallIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = turns.strings(handler_input)
+        logger.warning("emergency_call_asked", extra={"locale": say.requested})
+        turns.set_pending(handler_input, None)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.cannot_call()), end_session=True))
+
+
 class GoodbyeHandler(AbstractRequestHandler):
     """Stop, Cancel and No all end the session politely."""
 
@@ -1503,11 +1514,9 @@ _VERDICT_WORDS = (
 
 
 def _needs_care(words: str) -> bool:
-    """Words in a slot meant for something else that tell of danger, hurt or sad news."""
-    return bool(words) and (
-        speaks_of_self_harm(words) or speaks_of_someone_in_danger(words) or bool(who_hurts_the_speaker(words))
-        or is_news(words)
-    )
+    """Words in a slot meant for something else (a vote, a guess, a line of a joke) that tell of
+    danger, hurt or sad news."""
+    return in_danger_or_hurt(words) or (bool(words) and is_news(words))
 
 
 #: Words that judge a joke: a verdict with none, only a "not" or "won't", may be about anything else.

@@ -15,7 +15,9 @@ from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from skill import knock_knock, turns
+from skill.context import content_words
 from skill.log import logger
+from skill.sensitive_topics import in_danger_or_hurt
 from skill.strings import said_last, strings_for
 from skill.user_state import UserState
 
@@ -96,6 +98,27 @@ class ResponseLoggingInterceptor(AbstractResponseInterceptor):
                 "has_speech": getattr(response, "output_speech", None) is not None,
             },
         )
+
+
+class YesWithMoreInterceptor(AbstractRequestInterceptor):
+    """'Yes, but my dad is hitting me', 'sure, cats' (`YesAndIntent`) reached Fallback after "Another
+    one?": what is said after the yes is heard, before any handler is picked. With words of its own
+    the ask is a joke's (`TellJokeIntent`, whose turn reads danger first); with none ("yes i am",
+    "yeah go on") it is the yes it starts with, for whatever question stood."""
+
+    INTENT = "YesAndIntent"
+
+    def process(self, handler_input: HandlerInput) -> None:
+        if not is_request_type("IntentRequest")(handler_input) or get_intent_name(handler_input) != self.INTENT:
+            return
+        intent = handler_input.request_envelope.request.intent
+        slot = (intent.slots or {}).get(turns.TOPIC_SLOT)
+        said = " ".join(str(getattr(slot, "value", None) or "").split())
+        if said and (content_words(said) or in_danger_or_hurt(said)):
+            intent.name = turns.TOPIC_INTENT
+        else:
+            intent.name, intent.slots = "AMAZON.YesIntent", {}
+        logger.info("yes_with_more", extra={"heard_as": intent.name})
 
 
 class TheirJokeLeftInterceptor(AbstractRequestInterceptor):

@@ -461,6 +461,10 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         logger.warning("crisis_reply", extra={"locale": say.requested})
         turns.set_pending(handler_input, None)
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.crisis()), end_session=True))
+    if ctx.panic:  # "i'm having a panic attack" was sorry, then offered a gentle joke
+        logger.warning("panic_reply", extra={"locale": say.requested})
+        turns.set_pending(handler_input, None)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.panic()), end_session=True))
     if ctx.someone_in_danger:  # "my friend wants to kill herself": help for them, and no joke offered
         logger.warning("crisis_reply", extra={"locale": say.requested, "for": "someone_else"})
         turns.set_pending(handler_input, None)

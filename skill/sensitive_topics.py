@@ -79,7 +79,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "terminally ill", "had to put down", "was put down", "put to sleep", "drowning", "drowned",
         # a pet put to sleep or down, or found dead ("we had to put our dog to sleep" was told "Sleep
         # your mind", "my fish is floating upside down" "Don't be shellfish!")
-        *(f"put {whose}{pet} {how}" for whose in ("", "my ", "our ", "the ", "his ", "her ", "their ")
+        *(f"{put} {whose}{pet} {how}" for put in ("put", "putting") for whose in ("", "my ", "our ", "the ", "his ", "her ", "their ")
           for pet in ("dog", "cat", "puppy", "kitten", "pet", "horse", "pony", "rabbit", "bunny", "hamster", "guinea pig", "bird")
           for how in ("to sleep", "down")),
         *(f"{fish} {state}" for fish in ("fish", "goldfish") for state in (
@@ -176,7 +176,7 @@ _TERMS: dict[str, tuple[str, ...]] = {
         "gas chambers", "death camp", "death camps", "auschwitz", "slavery", "slave trade", "slaves", "enslaved",
         *_ATROCITIES,
         "laid off", "got fired", "lost my job", "lost his job", "lost her job", "lost their job", "lost our jobs",
-        "lost their jobs", "lost your job", "got laid off", "divorce", "divorced", "breakup", "broke up",
+        "lost their jobs", "lost your job", "got laid off", "divorce", "divorced", "divorcing", "getting a divorce", "splitting up", "breakup", "broke up",
         # being out of work, said so ("being unemployed" was told a joke)
         "unemployed", "unemployment", "jobless", "out of work",
         # Trouble at home and being left out, as a child may say it: "my parents are fighting" was
@@ -458,7 +458,7 @@ def _someone_killed_pattern() -> re.Pattern[str]:
 #: Sentence shapes that make a category from clean words, tried when none of its terms is present
 #: (the person-noun one is compiled when first needed).
 #: A wake or a vigil as the slot brings "we're at a wake" ("Twice a wake" was told); not "a wake-up call".
-_A_WAKE = re.compile(r"^(?:at )?(?:a|the|his|her|their|grandpa's|grandma's) (?:wake|vigil)$")
+_A_WAKE = re.compile(r"^(?:at )?(?:a|the|his|her|their|grandpa's|grandma's|(?:my |our |his |her |their )?[a-z]+'s) (?:wake|vigil)$")
 #: Those close enough that 'passed' or 'gone' said of them is a death.
 _CLOSE_KIN = (
     r"(?:grandma|grandpa|grandad|granddad|grampa|gramps|grandmother|grandfather|nan|nana|nanna|granny|pop|pops|papa|mom|mum"
@@ -544,6 +544,14 @@ _OWN_MISFORTUNE: dict[str, tuple[re.Pattern[str], ...]] = {
     ),),
     ILLNESS: (re.compile(
         r"(?<![a-z])(?:is|am|are|was|were|been|ended up) (?:in the hospital|in hospital|in the er|in the icu)(?![a-z])"
+        # with someone at the hospital, or waiting at the emergency room ("i'm at the hospital with my dad" was
+        # "Show me the mummy", "we're waiting in the ER" "Pull your wait"); down with the flu ("Time flu by!")
+        rf"|(?:(?<![a-z])(?:at|in) |^)(?:the )?(?:hospital|er|a&e|a and e|emergency room|emergency department|icu|children's hospital) with (?:my|our) "
+        rf"(?:{'|'.join(_KIN)}|son|daughter|kid|kids|baby|friend|husband|wife|partner|boyfriend|girlfriend)(?![a-z])"
+        r"|(?<![a-z])waiting (?:in|at) (?:the )?(?:er|a&e|a and e|emergency room|emergency department|hospital)(?![a-z])"
+        r"|(?<![a-z])(?:er|a&e|hospital|emergency room) waiting room(?![a-z])|(?<![a-z])waiting room (?:at|of|in) (?:the )?(?:hospital|er|a&e)(?![a-z])"
+        r"|(?<![a-z])(?:has|have|got|caught|'s got|has got|is down with|came down with) (?:the |a |a bad |a really bad |a high )?"
+        r"(?:flu|stomach bug|tummy bug|chickenpox|chicken pox|measles|pneumonia|covid|fever|virus|bronchitis|tonsillitis|strep throat)(?![a-z])"
         # the slot drops the verb: "(tell me a joke about) my grandpa in the hospital" was punned on
         rf"|(?<![a-z])(?:{'|'.join(_KIN)}|he|she|him|her)(?:'s)?\s+(?:(?:is|still|now|back)\s+)*(?:in the hospital|in hospital|in the icu)(?![a-z])"
         # "I broke my arm" was told "No arm done", "my broken leg" "Jet leg" (not "break a leg"); "I
@@ -634,7 +642,10 @@ _OVERSTATED = re.compile(
     # a care probe's ("i'm so hungry i could die", "i could die for some ice cream" met with sympathy; "i'm going to
     # kill my brother if he eats my chips", "i'm going to murder this burger" refused; dinosaurs "dying out")
     r"|\bso \w+ i could (?:just |literally )?die\b|\bcould (?:just |literally )?die (?:for|of (?:embarrassment|shame|laughter|happiness|boredom|cuteness))\b"
-    r"|\b(?:going to|gonna|will|i'll|i will) (?:kill|murder) (?:my \w+|him|her|them|you)\b(?= if\b| when\b)"
+    r"|\b(?:going to|gonna|will|i'll|i will) (?:kill|murder) (?:my \w+|him|her|them|you)\b(?=,? (?:if|when)\b"
+    # ... for what they did ("i'm going to kill my brother, he ate my cake" was refused as a joke on pain)
+    r"|,? (?:he|she|they)(?:'s| has| have| just)? (?:ate|eaten|took|taken|stole|broke|broken|finished|used|ruined|drank|hid|spoiled|spoilt|lost|forgot)\b"
+    r"|,? for (?:eating|taking|stealing|breaking|finishing|using|ruining|drinking|spoiling|losing|forgetting)\b)"
     r"|\b(?:murder|destroy|demolish|kill) (?:this|that|a|the|my) (?:burger|pizza|sandwich|meal|plate|cake|steak|dinner|lunch|breakfast|food|song|workout|karaoke|exam|test)\b"
     r"|\b(?:dying|died|dies|die) out\b"
 )
@@ -679,6 +690,10 @@ _GROUP_AS_TOPIC = re.compile(
     # a body or mind as the whole ask, as Alexa's slot brings "i'm deaf" ("When it comes to deaf, I
     # always say: Red hearing." was told); 'blinds' hang in windows
     r"|^(?:deaf|blind|mute|dyslexic|dyslexia|handicapped|visually impaired|hard of hearing|trans|transgender|nonbinary|non-binary|queer|bisexual)$"
+    # a third care probe: "a fat joke" was "The weighting game", "being overweight" "Weight in", "wheelchairs"
+    # "Chair up", "crutches" "A hard nut to crag", "hearing aids" "Red hearing", "a blonde joke" "Turn a blonde eye"
+    r"|^(?:fat|fatty|being fat|obese|obesity|being obese|overweight|being overweight|chubby|being chubby|fat shaming|blonde|blond|dumb blondes?"
+    r"|yo mama|yo momma|your mama|your momma|wheelchairs|wheelchair users|crutches|hearing aids|walking frames|zimmer frames)$"
     rf"|^the\s+(?:{'|'.join(_THE_WHOLE_GROUP)})$"
 )
 
@@ -785,10 +800,17 @@ def without_who_they_are(text: str) -> str:
 _BIRTH = re.compile(r"\b(?:had|has had|having|just had) (?:a|the|her|their|our) (?:baby|babies|twins)\b|\bgave birth\b|\bgiving birth\b|\bnewborn\b")
 
 
+#: Hoes as garden tools ("a joke about hoes in the garden" was refused as a dirty joke).
+_GARDEN_HOES = re.compile(
+    r"\bhoes\b(?=[^.]{0,30}\b(?:garden|gardening|allotment|shed|weeding|weeds|vegetable patch|rakes?|spades?|shovels?|trowels?)\b)"
+    r"|(?<=\bgarden )hoes\b|(?<=\bgardening )hoes\b|(?<=\band )hoes\b(?=[^.]{0,30}\b(?:rakes?|spades?|shovels?)\b)|(?<=\brakes and )hoes\b"
+)
+
+
 def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
     """What the person raised that deserves kindness rather than a pun: ``find_sensitive`` on their
     words plus their own job loss, with no grief in 'my phone battery died' or 'almost died laughing'."""
-    lowered = without_who_they_are(without_everyday_deaths(" ".join(text.lower().split())))
+    lowered = without_who_they_are(without_everyday_deaths(_GARDEN_HOES.sub("hoe", " ".join(text.lower().split()))))
     lowered = _LAUGHED_HARD.sub(" ", lowered)  # "i'm dying laughing" after a joke is a vote, not news
     found = find_sensitive(lowered)
     if _BIRTH.search(lowered):  # "in the hospital visiting my friend who had a baby" is joy
@@ -953,7 +975,7 @@ _SELF_HARM = re.compile(
     r"|\bend(?:ing)? (?:my (?:own )?life|it all)\b|\btake my (?:own )?life\b|\bsuicidal\b|\bself[- ]harm(?:ing)?\b"
     # "i want to hurt myself" was told "Like hurting cats."
     r"|\b(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|thinking about|think about|feel like) (?:to )?(?:hurt|harm|cut|hurting|harming|cutting) myself\b"
-    r"|\b(?:want(?:ed)?|wanna|going|gonna|plan(?:ning)?|ready|thinking about|think about|feel like) (?:to )?"
+    r"|\b(?:want(?:ed)?|wanna|going|gonna|finna|fixing to|bouta|about to|plan(?:ning)?|ready|thinking about|think about|feel like) (?:to )?"
     # not hyperbole or the other 'die': "die laughing", "die of embarrassment", "die my hair"
     r"(?:die(?! (?:laughing|of|from|for|to|my|your|his|her|their|the|a)\b)|be dead|jump off|commit suicide|end it)\b"
     r"|\b(?:don't|do not|dont) want to (?:live|be alive|wake up)\b|\bbetter off dead\b|\bfeel like dying\b|\bwish i (?:was|were) dead\b"
@@ -1053,7 +1075,7 @@ _EMERGENCY = re.compile(
     # ... as the slot of "i'm {topic}" brings it, and what drowns or traps someone now
     r"|\b(?:is|are|he's|she's|they're|someone's|someone is) drowning\b(?! in (?:homework|work|paperwork|debt|emails?|bills|laundry|love|tears|sorrows|assignments|toys)\b)|\b(?:is|are|he's|she's|they're) trapped\b(?! in (?:traffic|a meeting|the lift for))"
     r"|\b(?:isn't|is not|isnt|not|stopped|has stopped|can't|cannot|cant|can not|couldn't) breath(?:e|ing)\b"
-    r"|\bthere(?:'s| is) a fire (?:in|at|on)\b|\b(?:a|the) fire in (?:my|our) (?:house|home|flat|kitchen|building|apartment|bedroom|room)\b|\b(?:house|home|flat|apartment|kitchen|building|room|garage|car|bedroom) (?:is |'s )?on fire\b"
+    r"|\b(?:a|the) fire in (?:my|our) (?:house|home|flat|kitchen|building|apartment|bedroom|room)\b|\b(?:house|home|flat|apartment|kitchen|building|room|garage|car|bedroom) (?:is |'s )?on fire\b"
     r"|\b(?:someone|somebody|a man|a guy|a stranger|a woman|a car|this man|this guy|some guy|some man) (?:is |keeps |has been |'s )?following me\b(?! on\b)"
     r"|\bbeing followed\b|\b(?:someone|somebody) (?:is |'s )?(?:breaking|broke|trying to break) (?:in|into)\b"
     r"|\bthere(?:'s| is) (?:someone|somebody|a man|a stranger) in (?:my|our|the) (?:house|home|flat|room|apartment)\b"
@@ -1069,7 +1091,7 @@ _EMERGENCY = re.compile(
     r"|\b(?:lots of|so much|a lot of|loads of) blood\b|\b(?:she's|he's|they're|i'm|(?:mom|mum|mommy|mummy|dad|daddy|grandma|grandpa|baby|brother|sister|friend|son|daughter|husband|wife) is) bleeding\b"
     r"(?! heart| for| dry| me| blue| a bit| a little| slightly| through)"
     r"|\bfell (?:down|over|off|from) (?:and|the|a|his|her|my)\b.*\b(?:can't get up|won't|not moving|not talking|hurt|bleeding)\b|\bfell (?:off|from) (?:the|a) (?:roof|balcony|ladder|window|cliff|terrace)\b"
-    r"|\bsmoke\b.*\bcan't get out\b|\bthere(?:'s| is) fire (?:in|at)\b|\bcan't get out\b.*\b(?:fire|smoke)\b"
+    r"|\bsmoke\b.*\bcan't get out\b|\bcan't get out\b.*\b(?:fire|smoke)\b"
     r"|\b(?:a man|a guy|someone|somebody|a person|a stranger) with a (?:gun|knife)\b|\b(?:someone|somebody|a man|a stranger) (?:is )?in (?:my|our|the) (?:house|home|flat|room) and i'm hiding\b"
     r"|\b(?:banging|knocking) on the door and trying to get in\b|\btrying to (?:get|break|climb) in(?:to)? (?:my|our|the) (?:window|house|door|flat|room)\b"
     r"|\b(?:ate|drank|swallowed|got into) (?:some of |all of |a bunch of |a whole bottle of |a bottle of |the |a |some |my |his |her )*(?:mum's |mom's |dad's |grandma's )?"
@@ -1092,6 +1114,24 @@ _EMERGENCY = re.compile(
     r"|\baccident\b[^.]{0,30}\b(?:is|are|got|badly|seriously|really) (?:badly |seriously |really )?(?:hurt|injured|bleeding)\b|\b(?:hurt|injured) (?:badly|bad|seriously)\b"
     r"|\bfell (?:down |over )?and (?:can't|cannot|can not|couldn't|is unable to) get up\b"
     r"|\b(?:just )?got hit by a car\b|\bthroat is (?:swelling|closing)\b|\b(?:having|has|got) (?:bad |really bad )?chest pains?\b|\bsmell gas\b"
+    # a third care probe: "there's a fire in the kitchen" was "Weak as a kitchen", "there's smoke everywhere"
+    # "Two place two", "i'm being attacked" "Sharp as an attack", "i fell and i can't get up" "Fall of beans",
+    # "i overdosed" was sorry for a feeling; a scared child home alone ("someone is knocking and i'm
+    # scared" was "On alone", "i'm scared, there's a stranger in our yard" "Catch a fright")
+    r"|\bthere(?:'s| is) (?:a )?fire\b(?! (?:drill|alarm|station|truck|engine|hydrant|pit|place|going|burning in|in (?:the |our |my |his |her |their )?"
+    r"(?:fire ?place|fire ?pit|pit|grill|barbecue|bbq|hearth|wood ?stove|wood ?burner|log burner|stove|chiminea|belly|heart|eyes|soul|game)\b))"
+    r"|\b(?:stove|oven|pan|kitchen|house|home|flat|apartment|car|curtains?|toaster|microwave|couch|sofa|bed|garage|roof|building|room|dryer|heater|laptop|phone|charger|hair)"
+    r" (?:just |has |has just |is |'s )?(?:caught|catching) (?:on )?fire\b"
+    r"|\bsmoke everywhere\b|\b(?:full of|filling (?:up )?with) smoke\b|\bi (?:can )?smell smoke\b(?! from| of)"
+    r"|(?:^|\b(?:i'm|i am|im|we're|we are|he's|she's|they're|someone is|(?:my|our) \w+ is) )being (?:attacked|stabbed|shot at|mugged|kidnapped|strangled|choked)\b"
+    r"(?! by (?:mosquitoes|mozzies|bugs|midges|flies|ants|wasps|bees|seagulls|geese|a goose|ducks|(?:the|my|a) (?:cat|dog|kitten|puppy)|my (?:little|baby|kid|son|daughter|brother|sister)|tickles|pillows?|nerf|kisses|zombies)\b)"
+    r"|\bfell (?:down |over )?and (?:i |he |she |they )(?:can't|cannot|can not|couldn't) get up\b"
+    r"|(?:^|\bi (?:just |think i |think i've |have |'ve )?)overdosed\b(?! on (?:chocolate|sugar|candy|sweets|caffeine|coffee|cake|cookies|netflix|tv|puns|jokes|love|cuteness|fun|pizza|christmas)\b)"
+    r"|\b(?:i'm|i am|im|and i'm|^)\s?(?:so |really |very )?(?:scared|afraid|frightened|terrified),?\s[^.]{0,40}?"
+    r"\b(?:(?:someone|somebody|a stranger|a man|a guy|some guy|a person)(?: is|'s)? (?:knocking|banging|outside|at the (?:door|window)|in (?:our|my|the) (?:yard|garden|house|home|flat|room))"
+    r"|there(?:'s| is) (?:someone|somebody|a stranger|a man|a guy|a person) (?:outside|at the (?:door|window)|in (?:our|my|the) (?:yard|garden|house|home|flat|room)))\b"
+    r"|\b(?:someone|somebody|a stranger|a man|a guy|some guy|a person)(?: is|'s)? (?:knocking|banging|outside|at the (?:door|window)|in (?:our|my|the) (?:yard|garden))\b"
+    r"[^.]{0,40}\b(?:i'm|i am|im) (?:so |really |very )?(?:scared|afraid|frightened|terrified)\b"
 )
 _LAUGHING = re.compile(r"\b(?:laugh\w*|haha\w*|lol|lmao|so funny|hilarious)\b")
 
@@ -1124,6 +1164,8 @@ _HURTS_THE_SPEAKER = re.compile(
     r"|(?<=keeps )(?:hitting|hurting|kicking|punching|pushing|bashing))\s+me\b"
     # as the slot brings it, or said of oneself ("i got raped last week" was refused as a dirty joke)
     r"|\b(?:got|was|been|being|were|get|i was) (?:raped|molested|sexually assaulted|sexually abused|groomed)\b"
+    # "i'm being abused" was met with sorrow and no one to call
+    r"|(?:^|\bi'm |\bi am |\bim |\bi've |\bi have |\bi was |\bi get |\bi got )(?:been |being |getting )?(?:abused|beaten up)\b(?! (?:by|in) (?:the|a|my) (?:game|video|movie|boss fight))"
     r"|^(?:(?:just|recently|once)\s+)?(?:raped|molested|sexually assaulted|sexually abused)\b"
     rf"|\b(?P<who>{_HARMERS})\s+(?:(?:in|at|on|from) (?:the|a|my|our|his|her) [a-z]+\s+)?"
     # ... "is hitting me", "tried to grab me" ("somebody is hitting me" was "Feel the hit")
@@ -1261,6 +1303,28 @@ def speaks_of_someone_in_danger(text: str) -> bool:
     """Someone the speaker knows may harm themselves ('my friend wants to kill herself'): where to
     find help for them, and no joke."""
     return _OTHERS_SELF_HARM.search(plain_lower(text)) is not None
+
+
+#: A panic attack now ("i'm having a panic attack" was sorry, then offered a gentle joke).
+_PANIC = re.compile(
+    r"(?:^|\b(?:i'm|i am|im|i think i'm|i think i am|i keep|i feel like i'm)\s)(?:having |getting )?(?:a )?panic attacks?\b(?! (?:about|over|when|every|last|yesterday|before)\b)"
+    r"|\b(?:i'm|i am|im) (?:really |so )?panicking\b(?! about (?:the|my|our) (?:exam|test|presents|party|homework|deadline))|\bi can't (?:calm down|stop panicking|stop shaking)\b"
+)
+
+
+def speaks_of_panic(text: str) -> bool:
+    """The speaker is panicking now: a calm voice and a breath to follow, never a joke."""
+    said = plain_lower(text)
+    return _PANIC.search(said) is not None and _LAUGHING.search(said) is None
+
+
+def in_danger_or_hurt(text: str) -> bool:
+    """Whether the words tell of danger or hurt, to the speaker or someone close, in whatever slot
+    they arrived: each of these is answered with help before anything else is heard in them."""
+    return bool(text) and (
+        speaks_of_self_harm(text) or speaks_of_someone_in_danger(text) or bool(who_hurts_the_speaker(text))
+        or hurts_someone_close(text) or speaks_of_an_emergency(text) or speaks_of_panic(text)
+    )
 
 
 #: Sensitive words that say how someone is or what they did, not what a joke would be about.

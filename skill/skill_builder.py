@@ -28,6 +28,7 @@ def build_skill(
     for handler in (
         handlers.CanFulfillIntentHandler(),
         handlers.LaunchRequestHandler(),
+        handlers.EmergencyCallHandler(),  # first: whatever joke is going on
         handlers.KnockKnockReplyHandler(),  # before the joke handlers: 'who's there' may reach any
         handlers.RiddleGuessHandler(teller),  # ... and a guess at our riddle
         handlers.ListenerKnocksHandler(teller),  # likewise the listener's own knock-knock joke
@@ -77,6 +78,7 @@ def build_skill(
     builder.add_global_request_interceptor(interceptors.RequestLoggingInterceptor())
     builder.add_global_request_interceptor(interceptors.LocaleStringsInterceptor())
     builder.add_global_request_interceptor(interceptors.LoadUserStateInterceptor())
+    builder.add_global_request_interceptor(interceptors.YesWithMoreInterceptor())
     builder.add_global_request_interceptor(interceptors.TheirJokeLeftInterceptor())
     builder.add_global_response_interceptor(interceptors.SaveUserStateInterceptor())
     builder.add_global_response_interceptor(interceptors.ResponseLoggingInterceptor())

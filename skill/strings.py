@@ -222,6 +222,13 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "you trust right away, and try not to leave them alone. {line} If they're in danger right now, call {emergency}.",
     ),
     "emergency": ("That sounds like an emergency. Please call {emergency} right now, and ask anyone nearby for help.",),
+    "panic": (
+        "I'm right here. Let's slow down together: breathe in slowly for four, hold it a moment, and breathe out "
+        "for six. Keep going, as slowly as you can. It will pass. If it doesn't ease, or you feel unsafe, call "
+        "{emergency} or someone you trust.",
+    ),
+    # "call 911": Alexa cannot, and a joke must not be the answer
+    "cannot_call": ("I can't make calls. If someone is in danger, please call {emergency} from a phone right now, and ask anyone nearby for help.",),
     "harmed": (
         "I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell a grown-up you trust. {line} "
         "If you're in danger right now, call {emergency}.",
@@ -427,6 +434,14 @@ class Strings:
     def emergency(self) -> str:
         """Someone's life in danger now: the locale's emergency number, first and alone."""
         return self.say("emergency").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
+
+    def panic(self) -> str:
+        """A panic attack now: a breath to follow, and the locale's emergency number if it does not ease."""
+        return self.say("panic").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
+
+    def cannot_call(self) -> str:
+        """Asked to call for help: Pun Pal cannot, and says who to call."""
+        return self.say("cannot_call").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
 
     def crisis_subject(self) -> str:
         """Suicide named as a subject: no joke, and where to find help in case it is the listener's own."""

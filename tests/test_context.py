@@ -910,7 +910,7 @@ def test_hurtful_subjects_asked_about_are_refused(said):
     assert not ({m.category for m in ctx.sensitive} & SYMPATHY_CATEGORIES and ctx.news), said
 
 
-@pytest.mark.parametrize("said", ["my french teacher", "italian food", "a shooting star", "a wake-up call", "hearing aids",
+@pytest.mark.parametrize("said", ["my french teacher", "italian food", "a shooting star", "a wake-up call", "hearing aid batteries",
                                   "the dead sea", "day of the dead", "death valley", "dying easter eggs", "sick skateboard tricks",
                                   "the kids are dying to go to the zoo", "i'm dead tired", "my mum passed her exam", "my dad passed the ball",
                                   "i'm sick of rain", "the boys are playing war games", "my sister is gay and getting married",
@@ -1193,3 +1193,49 @@ def test_what_strangers_do_is_harm_and_what_family_does_the_same_way_is_not():
         assert not who_hurts_the_speaker(said), said
     assert speaks_of_an_emergency("there's someone in my house") and speaks_of_an_emergency("some guy has a knife")
     assert not speaks_of_an_emergency("a person in the room laughed at my joke") and not speaks_of_an_emergency("he has a gun collection")
+
+
+def test_a_third_care_probes_dangers_get_help_and_their_near_misses_do_not():
+    """Each got a pun: "there's a fire in the kitchen" ("Weak as a kitchen"), "there's smoke
+    everywhere", "the stove caught fire", "i'm being attacked", "i fell and i can't get up", "i'm
+    finna end it fr", a child home alone "someone is knocking and i'm scared"; "i overdosed" was met
+    as a feeling, "i'm being abused" and "i'm having a panic attack" with sorrow and no one to call."""
+    from skill.sensitive_topics import (
+        in_danger_or_hurt, speaks_of_an_emergency, speaks_of_panic, speaks_of_self_harm, who_hurts_the_speaker,
+    )
+
+    for said in ("there's a fire in the kitchen", "there's a fire", "there is a fire in the building", "there's smoke everywhere",
+                 "the stove caught fire", "yes and also the stove caught fire", "i'm being attacked", "being attacked",
+                 "i fell and i can't get up", "i overdosed", "overdosed", "home alone and someone is knocking and i'm scared",
+                 "scared there's a stranger in our yard", "i'm scared, there's a stranger in our yard"):
+        assert speaks_of_an_emergency(said) and in_danger_or_hurt(said), said
+    for said in ("there's a fire in the fireplace", "there's a fire drill today", "there's a fire pit at the campsite", "there's fire in her eyes",
+                 "i smell smoke from the barbecue", "the logs caught fire nicely", "being attacked by mosquitoes", "we're being attacked by seagulls",
+                 "i overdosed on chocolate", "i'm scared of the dark", "the kids are scared of the man in the movie", "a fire"):
+        assert not speaks_of_an_emergency(said), said
+    assert speaks_of_self_harm("i'm finna end it fr") and speaks_of_self_harm("finna end it")
+    assert who_hurts_the_speaker("i'm being abused") == "anyone" and not who_hurts_the_speaker("the system is being abused")
+    for said in ("i'm having a panic attack", "having a panic attack", "i'm panicking", "i can't calm down"):
+        assert speaks_of_panic(said) and extract_context(said).panic, said
+    for said in ("i had a panic attack about the exam last week", "i'm panicking about the exam", "the panic attack scene was so funny lol"):
+        assert not speaks_of_panic(said), said
+
+
+def test_a_third_care_probes_sad_news_and_asks_on_bodies_are_not_punned_on():
+    """Punned on: "we're at my uncle's wake" ("Eight days a wake"), "they're putting our dog to
+    sleep", "i'm at the hospital with my dad" ("Show me the mummy"), "we're waiting in the ER", "my
+    brother has the flu" ("Time flu by!"), "my parents are divorcing"; "a fat joke" ("The weighting
+    game"), "being overweight", "wheelchairs" ("Chair up"), "a blonde joke". And refused, though
+    harmless: "hoes in the garden", "i'm going to kill my brother, he ate my cake"."""
+    for said in ("at my uncle's wake", "my uncle's wake", "the vet they're putting our dog to sleep", "the hospital with my dad",
+                 "we're at the hospital with my dad", "waiting in the er", "the waiting room at the hospital", "my brother has the flu",
+                 "moving because my parents are divorcing"):
+        found = extract_context(said)
+        assert found.is_sensitive and found.news, said
+    for said in ("fat", "being overweight", "wheelchairs", "crutches", "hearing aids", "blonde", "yo mama"):
+        assert {m.category for m in extract_context(said).sensitive} == {"protected_group"}, said
+    for said in ("hoes in the garden", "going to kill my brother he ate my cake", "i'm going to kill my brother, he ate my cake",
+                 "we're at the hospital, my sister just had a baby", "i'm a nurse at the hospital", "a joke about the flu"):
+        found = extract_context(said)
+        assert not found.sensitive and not found.wants_offensive, said
+    assert extract_context("hoes").sensitive  # said alone, the slang

@@ -78,6 +78,13 @@ class Device:
         return self.send(self.session.intent(intent, {name: slot}))
 
 
+def after_a_joke(skill, topic: str = "the beach", locale: str = "en-US") -> Device:
+    """A visit where one joke was told, its "Another one?" standing."""
+    device = Device(skill, locale=locale)
+    device.intent("TellJokeIntent", topic=topic)
+    return device
+
+
 def said(response: dict) -> str:
     return speech.readable(response["response"].get("outputSpeech", {}).get("ssml", ""))
 
@@ -1802,6 +1809,36 @@ def test_an_emergency_gets_the_number_to_call_and_nothing_else(skill):
         text = said(response)
         assert text.startswith("That sounds like an emergency.") and number in text and "joke" not in text, (locale, text)
         assert response["response"]["shouldEndSession"] is True and "last_joke" not in response["sessionAttributes"]
+
+
+def test_a_third_care_probes_routes_bring_danger_to_be_heard(skill):
+    """"call 911" was "Keep your call"; "yes but my dad is hitting me" after "Another one?" reached
+    Fallback; "there's a fire in the kitchen" was "Weak as a kitchen" (the slot took "a fire in the
+    kitchen"); "we're at the cemetery" was "The home tomb" (it took "the cemetery"); "i'm having a
+    panic attack" was offered a gentle joke."""
+    for locale, number in (("en-US", "9 1 1"), ("en-GB", "9 9 9")):
+        call = after_a_joke(skill, locale=locale).intent("EmergencyCallIntent")
+        assert said(call).startswith("I can't make calls.") and number in said(call) and call["response"]["shouldEndSession"] is True
+    hit = after_a_joke(skill).intent("YesAndIntent", topic="but my dad is hitting me")
+    assert "Childhelp" in said(hit) and hit["response"]["shouldEndSession"] is True
+    cats = after_a_joke(skill, topic="the beach").intent("YesAndIntent", topic="cats")["sessionAttributes"]["last_joke"]
+    assert "cat" in " ".join(cats.get("words", [])) + cats["text"].lower()
+    # with nothing more than the yes, the question that stood is answered yes
+    device = Device(skill)
+    device.intent("KidModeIntent")
+    kid_mode(device, "OFF")
+    grown_up = device.intent("YesAndIntent", topic="i am")
+    assert said(grown_up).startswith("Kid mode is off.")
+    fire = Device(skill).intent("ThereIsIntent", topic="a fire in the kitchen")
+    assert said(fire).startswith("That sounds like an emergency.") and fire["response"]["shouldEndSession"] is True
+    squirrel = Device(skill).intent("ThereIsIntent", topic="a squirrel in the garden")
+    assert "last_joke" in squirrel["sessionAttributes"]
+    cemetery = Device(skill).intent("AtIntent", topic="the cemetery")
+    assert "sorry" in said(cemetery).lower() and "last_joke" not in cemetery["sessionAttributes"]
+    beach = said(Device(skill).intent("AtIntent", topic="the beach"))
+    assert "being at" not in beach and "beach" in beach.lower()  # the place, as before the slot kept "at"
+    panic = Device(skill).intent("TellJokeIntent", topic="having a panic attack")
+    assert said(panic).startswith("I'm right here.") and "joke" not in said(panic) and panic["response"]["shouldEndSession"] is True
 
 
 def test_no_or_actually_before_what_is_said_corrects_tells_or_judges(skill):

@@ -27,7 +27,9 @@ CUSTOM_INTENTS = {"TellJokeIntent": {"topic": "AMAZON.SearchQuery", "count": "AM
                   "AssistantTaskIntent": {"task": "AssistantTaskType"}, "RepeatJokeIntent": {"which": "WhichJokeType"}, "NotAPersonIntent": {}, "WhoAreYouIntent": {}, "WhatIsAPunIntent": {}, "GreetingIntent": {}, "HowAreYouIntent": {}, "DisappointedIntent": {},
                   "SpeakSlowerIntent": {}, "SpeakFasterIntent": {}, "SpeakNormallyIntent": {}, "KeepJokeIntent": {}, "SpeakLouderIntent": {}, "WhisperIntent": {"topic": "AMAZON.SearchQuery"},
                   "IntroductionIntent": {"name": "AMAZON.FirstName"}, "HoldOnIntent": {}, "ReactionIntent": {}, "HeardItIntent": {},
-                  **{name: {"topic": "AMAZON.SearchQuery"} for name in ("NobodyIntent", "EverythingIntent", "HonestlyIntent", "SomeoneIntent")}}
+                  "EmergencyCallIntent": {},
+                  **{name: {"topic": "AMAZON.SearchQuery"} for name in ("NobodyIntent", "EverythingIntent", "HonestlyIntent", "SomeoneIntent",
+                                                                        "ThereIsIntent", "YesAndIntent", "AtIntent")}}
 SLOT_REF = re.compile(r"\{([^{}]*)\}")
 # Alexa sample utterances: letters, spaces, apostrophes, periods (abbreviations) and {slots}.
 SAMPLE_CHARS = re.compile(r"^[A-Za-z' .{}]+$")
