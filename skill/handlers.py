@@ -1278,19 +1278,22 @@ class ForgetMeHandler(AbstractRequestHandler):
 
 
 class WhatYouKnowHandler(AbstractRequestHandler):
-    """'What do you know about me?', 'what's my name?': what is stored for this listener, in plain
-    words, and how to have it forgotten (`ForgetMeHandler`)."""
+    """'What do you know about me?': what is stored for this listener, in plain words, and how to
+    have it forgotten (`ForgetMeHandler`). 'What's my name?' (`NameAskedIntent`) is the name alone
+    (it was answered with everything stored: "I remember the one joke you've heard ...")."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("WhatYouKnowIntent")(handler_input)
+        return is_intent_name("WhatYouKnowIntent")(handler_input) or is_intent_name("NameAskedIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = turns.strings(handler_input)
         state = turns.user_state(handler_input)
-        # 'what's my name' is asked here too: names are never stored (see IntroductionHandler)
+        # names are never stored (see IntroductionHandler): the visit's own, if it was said
         name = turns.session(handler_input).get(NAME_KEY)
         named = isinstance(name, str) and bool(name)
         no_names = say.say("known_name_this_visit").format(name=name) if named else say.say("known_no_names")
+        if is_intent_name("NameAskedIntent")(handler_input):
+            return _in_kind(handler_input, no_names, no_names)
         # the name first, said plainly: "I haven't stored anything about you yet. ... You told me you're Tom." answered "what's my name"
         known: tuple[str, ...] = (no_names, say.say("known_nothing_else")) if named else (say.say("known_nothing"), no_names)
         if state.jokes_heard or state.ratings or state.kid_mode is not None or state.pace:

@@ -33,6 +33,7 @@ from skill.sensitive_topics import (
     occasion_attended,
     tells_who_they_are,
     people_nouns,
+    touched_by,
 )
 from skill.strings import Strings
 from skill.word_classes import default_word_classes
@@ -497,7 +498,7 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
             # gentle joke keeps clear of who or what it befell ("my dog died", then "yes", was told
             # "I just made an animal T-shirt") until they are asked for by name
             turns.forget_topics(handler_input)
-            befallen = content_words(ctx.topic)
+            befallen = [*content_words(ctx.topic), *touched_by(match.term for match in ctx.sensitive)]  # the flood's water too
             kinds = [kind for word in befallen for kind in default_word_classes().kinds_of(word)]  # 'dog': animals, pets
             turns.set_avoided(handler_input, list(dict.fromkeys([*turns.avoided(handler_input), *befallen, *kinds])))
             turns.session(handler_input)[SAD_NEWS_KEY] = [*befallen, *kinds] or True  # what it befell

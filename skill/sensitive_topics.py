@@ -1318,6 +1318,28 @@ def speaks_of_panic(text: str) -> bool:
     return _PANIC.search(said) is not None and _LAUGHING.search(said) is None
 
 
+#: What a misfortune touched, beyond its own word: after "we got flooded out", "a joke about water"
+#: was "Put on wet"; after the wildfire, one about fire; after "i got fired", one about work.
+_WHAT_IT_TOUCHED = {
+    "flood": ("water", "rain", "river", "wet", "flood", "storm"),
+    "fire": ("fire", "smoke", "burn", "flame", "heat", "forest", "bush"),
+    "hurricane": ("wind", "storm", "rain", "hurricane", "weather"), "cyclone": ("wind", "storm", "rain", "weather"),
+    "typhoon": ("wind", "storm", "rain", "weather"), "tornado": ("wind", "storm", "tornado", "weather"),
+    "earthquake": ("ground", "shake", "quake", "earth"), "tsunami": ("wave", "sea", "ocean", "water", "beach"),
+    "fired": ("work", "job", "boss", "office", "career", "hire"), "laid off": ("work", "job", "boss", "office", "career"),
+    "lost my job": ("work", "job", "boss", "office", "career"), "evict": ("home", "house", "flat", "apartment", "rent", "move"),
+    "divorc": ("marriage", "wedding", "husband", "wife", "ring", "love"), "crash": ("car", "drive", "road", "plane", "fly"),
+    "accident": ("car", "drive", "road"), "drown": ("water", "swim", "sea", "pool", "river", "lake"),
+}
+
+
+def touched_by(terms: Iterable[str]) -> tuple[str, ...]:
+    """The words a misfortune's terms touched ('flooded' -> water, rain, ...), for no joke on them
+    while the news is fresh."""
+    said = " ".join(terms).lower()
+    return tuple(dict.fromkeys(word for key, words in _WHAT_IT_TOUCHED.items() if key in said for word in words))
+
+
 def in_danger_or_hurt(text: str) -> bool:
     """Whether the words tell of danger or hurt, to the speaker or someone close, in whatever slot
     they arrived: each of these is answered with help before anything else is heard in them."""

@@ -390,6 +390,12 @@ def test_a_second_care_probes_findings_get_help_and_no_joke_offer(skill):
     device = Device(skill)
     device.intent("TellJokeIntent", topic="my grandma passed away")
     assert said(device.intent("TellJokeIntent", topic="grandmas")).startswith("I won't joke about that")  # said in the plural
+    # ... and on what a misfortune touched: "we got flooded out", then "a joke about water", was "Put on wet"
+    for news, asked in (("we got flooded out", "water"), ("we evacuated because of the wildfire", "fire"), ("i got fired today", "work")):
+        device = Device(skill)
+        device.intent("TellJokeIntent", topic=news)
+        declined = device.intent("TellJokeIntent", topic=asked)
+        assert said(declined).startswith("I won't joke about that") and asked not in declined["sessionAttributes"]["last_joke"]["text"].lower(), news
 
 
 def test_a_second_conversation_probes_riddle_and_name_findings(skill):
@@ -1913,6 +1919,11 @@ def test_a_name_given_this_visit_is_known_until_goodbye_and_votes_are_told_plain
     known = said(device.intent("WhatYouKnowIntent"))
     assert known.startswith("You're Sarah!") and "know your name" not in known  # the name first ("I haven't stored anything" came first)
     assert "don't know your name" in said(Device(skill, user_id=device.session.user_id).intent("WhatYouKnowIntent"))  # a new visit
+    # "what's my name" is the name alone (it was told every joke heard and how to forget them)
+    device.intent("TellJokeIntent", topic="cats")
+    name = device.intent("NameAskedIntent")
+    assert said(name).startswith("You're Sarah!") and "joke" not in said(name).split(" … ")[0] and "forget" not in said(name)
+    assert said(Device(skill).intent("NameAskedIntent")).startswith("I don't know your name.")
     device = Device(skill)
     device.intent("TellJokeIntent", topic="cats")
     device.intent("RateJokeIntent", verdict="funny")
