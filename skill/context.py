@@ -247,6 +247,25 @@ _IN_LANGUAGE = re.compile(rf"(?:^|[\s,]+)(?:in|en)\s+({_LANGUAGES})(?:\s+(?:plea
 _IN_LANGUAGE_FIRST = re.compile(
     rf"(?:^|\b(?:joke|jokes|pun|puns|one|something funny)\s+)(?:in|en)\s+({_LANGUAGES})\s+(?:about|on)\s+", re.IGNORECASE
 )
+#: A joke asked for in the words of another language ("cuéntame un chiste" was "What did the cuentame
+#: say to the chiste?"): the language, and no topic in the words.
+_JOKE_IN_ANOTHER_LANGUAGE = {
+    **dict.fromkeys(("chiste", "chistes", "cuentame", "cuéntame", "dime", "broma", "bromas"), "spanish"),
+    **dict.fromkeys(("blague", "blagues", "raconte", "raconte-moi", "dis-moi"), "french"),
+    **dict.fromkeys(("witz", "witze", "erzähl", "erzahl", "erzähle"), "german"),
+    **dict.fromkeys(("barzelletta", "barzellette", "raccontami", "dimmi"), "italian"),
+    **dict.fromkeys(("piada", "piadas", "conta-me", "conte"), "portuguese"),
+}
+
+
+def joke_asked_in(utterance: str) -> str:
+    """The other language a joke is asked for in, from its own words for joke or tell, when the rest
+    is not English either; else ''."""
+    said = strip_control(utterance).lower()
+    found = next((language for word in re.findall(r"[^\W\d_][\w'-]*", said) if (language := _JOKE_IN_ANOTHER_LANGUAGE.get(word))), "")
+    return found if found and simplemma.in_target_language(said, lang="en") <= 0.5 else ""
+
+
 #: "a knock knock joke about cats": the form asked for, not the topic.
 _KNOCK_KNOCK_ASK = re.compile(r"\bknock[\s,.-]*knock\b[\s,.!?]*(?:(?:joke|jokes|one)\b)?", re.IGNORECASE)
 _IN_LAW = re.compile(r"-in-law(?=s?\b)", re.IGNORECASE)
@@ -1132,6 +1151,8 @@ def extract_context(
     """Blend the current utterance, earlier turns (oldest first) and liked words into one context.
     ``fresh`` (or an utterance such as 'something else'): a new topic, nothing to go on with; the
     earlier turns' words are only what to stay away from."""
+    if language := joke_asked_in(utterance):  # no word of it is a topic: a joke on the visit so far, in English
+        return replace(extract_context("", history, liked_words, fresh=fresh), language=language)
     plain = without_stressing_swears(utterance)
     swore = plain != " ".join(utterance.split())
     # "this heat is killing me" is about the heat ("My best advice for killing you?" was asked)

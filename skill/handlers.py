@@ -112,6 +112,9 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         if (found := introduced_in(topic)) is not None:  # "hi i'm tom", "a joke about my name, i'm sarah"
             # "my name is max, tell me a joke" asks for one too ("When it comes to max" was told); "hi i'm tom" does not
             return introduce(handler_input, self.teller, found, asked=not _GREETING.match(laughed))
+        if laughed in _THE_LISTENER and not turns.session_turns(handler_input):
+            # "a joke about me" with nothing said yet about them was a joke about space
+            return turns.ask_for_topic(handler_input, turns.strings(handler_input).say("about_the_listener"))
         if (but := _ANYTHING_BUT.fullmatch(laughed)) is not None:  # "jokes about anything but cats" got "Fresh cat grass"
             return AvoidTopicIntentHandler(self.teller).avoid(handler_input, but.group(1) or but.group(2))
         return tell_joke(handler_input, self.teller, topic, form=self.FORM, count=count)
@@ -195,6 +198,8 @@ class PutBackIntentHandler(TellJokeIntentHandler):
         return tell_joke(handler_input, self.teller, whole)
 
 
+#: The listener as a joke's topic ("a joke about me"): what they said this visit is about them.
+_THE_LISTENER = frozenset(("me", "myself", "us", "ourselves", "about me", "about us", "me and my family"))
 #: "Nobody laughed", "no one liked it": a vote against the joke.
 _NOBODY_LAUGHED = re.compile(r"(?:even )?(?:laughed|laughs|smiled|liked (?:it|that)|likes (?:it|that)|found (?:it|that) funny|gets (?:it|that)|got (?:it|that))(?: one| joke)?")
 #: "(someone) already told me that (one)": heard before.

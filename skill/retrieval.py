@@ -78,6 +78,9 @@ SIBLING_COST = 0.25
 #: ... unless MiniLM puts the two as close as one thing's two names ('couch' for a sofa at 0.86,
 #: 'brew' for coffee at 0.71; 'tennis' is 0.59 from golf, 'snake' 0.56 from dinosaurs).
 SIBLING_MAX_FIT = 0.7
+#: (pun word, anchor, gloss) answers `Retriever._sibling` keeps: ~70 asked per request, a few
+#: hundred bytes each, so at most a few MB however long a container lives.
+SIBLING_CACHE = 16384
 CLAIM_FIT = 0.5
 #: How much less like the row a word said later may be and still be its anchor (see ``_semantic``):
 #: 'barn' is 0.546 from 'cow' and 0.515 from 'horse'; 'kitten' 0.79 from 'cat', 0.44 from 'dinosaur'.
@@ -334,6 +337,7 @@ class Retriever:
         self.word_classes = word_classes if word_classes is not None else WordClasses()
         self.encoder = encoder
         self.model = model if model is not None else load_scoring_model()
+        self._sibling = functools.lru_cache(maxsize=SIBLING_CACHE)(self._sibling)  # type: ignore[method-assign]
         self._words = tuple(words)
         self._row = {w: i for i, w in enumerate(self._words)}
         self._vectors = np.ascontiguousarray(vectors, dtype=np.float32)
@@ -645,7 +649,7 @@ class Retriever:
                     tiers[i], sure[i] = 2, False
                 elif lookalikes.may_look_alike(pair.pun_word, anchor) and not self._linked(pair, anchor, context.vectors[anchors[i]]):
                     tiers[i] = 2
-                elif features["pun_word_match"][i] < SIBLING_MAX_FIT and self._sibling(pair, anchor):
+                elif features["pun_word_match"][i] < SIBLING_MAX_FIT and self._sibling(pair.pun_word, anchor, pair.pun_gloss):
                     # another of the same kind is no sure joke on what was said: "Snake peek" for
                     # dinosaurs, "A tennis moment" for golf were told before a pun on the thing itself
                     tiers[i], sure[i], sibling[i] = 1, False, True
@@ -669,17 +673,18 @@ class Retriever:
                 break
         return chosen
 
-    def _sibling(self, pair: PunPair, anchor: str) -> bool:
+    def _sibling(self, pun_word: str, anchor: str, pun_gloss: str) -> bool:
         """Whether the pun word is only another kind of what the anchor is a kind of ('snake' for
         dinosaurs, 'tennis' for golf, 'pear' for bananas; not 'kitten' for cats, nor 'guitar' for
         music): an animal, food or plant as the taxonomy tells (`WordClasses.mere_kin`), else
-        two things WordNet files under one kind, neither the other's."""
+        two things WordNet files under one kind, neither the other's. Cached per retriever
+        (`SIBLING_CACHE`): each ask asks it of the ranking's head, mostly the same words."""
         classes = self.word_classes
-        pun, said = pair.pun_word.lower(), anchor.lower()
+        pun, said = pun_word.lower(), anchor.lower()
         if " " in said or pun in said or said in pun or classes.related(pun, said):  # 'net' is the internet
             return False
         if classes.taxon(pun) is not None and classes.taxon(said) is not None:
-            return classes.mere_kin(pun, said, pair.pun_gloss)
+            return classes.mere_kin(pun, said, pun_gloss)
         pun_kinds, said_kinds = classes.kinds_of(pun), classes.kinds_of(said)
         return bool(set(pun_kinds) & set(said_kinds)) and said not in pun_kinds and pun not in said_kinds
 

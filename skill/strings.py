@@ -14,6 +14,8 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "welcome_back": ("Welcome back to Pun Pal! What should I joke about today?",),
     "welcome_back_favourites": ("Welcome back to Pun Pal! What should I joke about today? Or say 'one I liked' for an old favorite.",),
     "welcome_question": ("What should I joke about?",),
+    # "a joke about me" before anything was said about them
+    "about_the_listener": ("I'd love to, but I don't know you well enough yet! Tell me what you're up to, or something you love.",),
     "after_joke": (
         "Want another, or shall I explain it?",
         "Another one, or should I explain that one?",

@@ -1239,3 +1239,15 @@ def test_a_third_care_probes_sad_news_and_asks_on_bodies_are_not_punned_on():
         found = extract_context(said)
         assert not found.sensitive and not found.wants_offensive, said
     assert extract_context("hoes").sensitive  # said alone, the slang
+
+
+def test_a_joke_asked_for_in_another_language_is_no_topic():
+    """"cuéntame un chiste" was "What did the cuentame say to the chiste?"."""
+    from skill.context import joke_asked_in
+
+    for said, language in (("cuéntame un chiste", "spanish"), ("raconte-moi une blague", "french"), ("erzähl mir einen witz", "german")):
+        found = extract_context(said, history=["we're baking bread"])
+        assert joke_asked_in(said) == language and found.language == language and not found.current_words, said
+        assert "bread" in found.words  # the visit so far is what the joke is on
+    for said in ("tell me a joke about dime bags", "a dime store", "coq au vin", "feliz navidad"):
+        assert not joke_asked_in(said) and not extract_context(said).language, said

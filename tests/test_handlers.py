@@ -336,6 +336,16 @@ def test_a_reply_is_not_said_twice_in_a_row(skill):
     assert is_open(device.intent("ReactionIntent"))
 
 
+def test_a_joke_about_me_is_on_what_was_said_about_them_or_asks(skill):
+    """"tell me a joke about me" was a joke about space."""
+    asked = Device(skill).intent("TellJokeIntent", topic="me")
+    assert said(asked).startswith("I'd love to, but I don't know you well enough yet!") and "last_joke" not in asked["sessionAttributes"]
+    device = Device(skill)
+    device.intent("TellJokeIntent", topic="we're baking bread")
+    told = device.intent("TellJokeIntent", topic="me")["sessionAttributes"]["last_joke"]
+    assert {"baking", "bread"} & set(told["about"].split()), told
+
+
 def test_a_riddle_asked_for_waits_for_a_guess(skill):
     """"Tell me a riddle" was answered in the same breath, and a guess after it reached Fallback."""
     device = Device(skill)

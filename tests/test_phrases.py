@@ -26,6 +26,15 @@ def test_packaged_file_is_large_clean_and_deduplicated(book: PhraseBook) -> None
         assert 2 <= len(line.split()) <= 8, line
 
 
+def test_no_phrase_stops_before_its_object() -> None:
+    """A phrase cut off before what it is of or with ("the better part of", "wipe the floor with")
+    was told as a whole saying ("The better park of."). Ending on a preposition is whole only when
+    its object came first ("what you wish for", "nothing to write home about")."""
+    for line in DEFAULT_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and re.search(r" (?:of|with|to|as|for|from|than|into)$", line):
+            assert re.search(r"\b(?:what|nothing|bargained|better to see you)\b", line), line
+
+
 def test_load_is_cached_and_index_is_built_once(book: PhraseBook) -> None:
     assert PhraseBook.load() is book
     assert book.phrases_with("need") is book.phrases_with("need")
