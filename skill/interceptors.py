@@ -104,7 +104,8 @@ class YesWithMoreInterceptor(AbstractRequestInterceptor):
     """'Yes, but my dad is hitting me', 'sure, cats' (`YesAndIntent`) reached Fallback after "Another
     one?": what is said after the yes is heard, before any handler is picked. With words of its own
     the ask is a joke's (`TellJokeIntent`, whose turn reads danger first); with none ("yes i am",
-    "yeah go on") it is the yes it starts with, for whatever question stood."""
+    "yeah go on"), or at a question only yes or no answers ("Are you a grown-up?", "Shall I forget
+    ...?": "yes i'm the dad"), it is the yes it starts with, unless its words tell of danger."""
 
     INTENT = "YesAndIntent"
 
@@ -114,7 +115,8 @@ class YesWithMoreInterceptor(AbstractRequestInterceptor):
         intent = handler_input.request_envelope.request.intent
         slot = (intent.slots or {}).get(turns.TOPIC_SLOT)
         said = " ".join(str(getattr(slot, "value", None) or "").split())
-        if said and (content_words(said) or in_danger_or_hurt(said)):
+        yes_or_no = turns.last_was(handler_input, turns.ASKED_GROWN_UP) or turns.pending(handler_input) == turns.FORGET
+        if said and (in_danger_or_hurt(said) or (content_words(said) and not yes_or_no)):
             intent.name = turns.TOPIC_INTENT
         else:
             intent.name, intent.slots = "AMAZON.YesIntent", {}

@@ -1845,6 +1845,9 @@ def test_a_third_care_probes_routes_bring_danger_to_be_heard(skill):
     kid_mode(device, "OFF")
     grown_up = device.intent("YesAndIntent", topic="i am")
     assert said(grown_up).startswith("Kid mode is off.")
+    device.intent("KidModeIntent")
+    kid_mode(device, "OFF")
+    assert said(device.intent("YesAndIntent", topic="i'm the dad")).startswith("Kid mode is off.")  # a yes, not a joke on dads
     fire = Device(skill).intent("ThereIsIntent", topic="a fire in the kitchen")
     assert said(fire).startswith("That sounds like an emergency.") and fire["response"]["shouldEndSession"] is True
     squirrel = Device(skill).intent("ThereIsIntent", topic="a squirrel in the garden")
