@@ -8,13 +8,14 @@ the listener sets meanwhile (kid mode, pace) rides in the session (`UNSAVED_KEY`
 from __future__ import annotations
 
 import hashlib
+import re
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor, AbstractResponseInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_request_type
-from ask_sdk_model import Response
+from ask_sdk_model import Response, Slot, SlotConfirmationStatus
 
-from skill import knock_knock, turns
+from skill import knock_knock, riddles, turns
 from skill.context import content_words
 from skill.log import logger
 from skill.sensitive_topics import in_danger_or_hurt
@@ -100,12 +101,38 @@ class ResponseLoggingInterceptor(AbstractResponseInterceptor):
         )
 
 
+#: What may follow a yes, read as what it asks: "yes stop", "yes and explain it", "yes call nine one
+#: one" were jokes on "stop", "explain it" and "call" (a regression probe of `YesAndIntent`).
+_YES_THEN = (
+    (re.compile(r"(?:please )?(?:call|dial|phone|ring) (?:nine one one|911|nine nine nine|999|triple zero|000|one one two|112"
+                r"|an ambulance|the police|the cops|the fire (?:department|brigade)|emergency services|for help)(?: please)?"), "EmergencyCallIntent"),
+    (re.compile(r"(?:and )?(?:explain|explain it|explain that|explain that one|explain the joke|what does it mean)(?: please)?"), "ExplainJokeIntent"),
+    (re.compile(r"(?:stop|i'm done|i am done|we're done|that's all|that's enough|enough|no more|goodbye|bye|i'm good|that's it)(?: (?:thanks|thank you))?"),
+     "AMAZON.StopIntent"),
+)
+#: A yes said with words that add nothing to it: "yes of course", "yeah go on".
+_ONLY_YES = re.compile(
+    r"(?:please|of course|go on|go ahead|do it|why not|i do|i am|i'm sure|definitely|absolutely|sure|okay|ok|alright|let's go|let's do it"
+    r"|another|another one|one more|tell me another|tell me another one|hit me|more|yes|yeah|yep|i guess|i suppose)(?: please)?"
+)
+#: The whole of what a grown-up says after "Are you a grown-up? Yes, ...": anything else ("yes i'm
+#: not", "yes i'm seven") keeps kid mode on, as a "no" does.
+_GROWN_UP_SAID = re.compile(
+    r"(?:i am|i'm|im|i sure am)(?: an?| the| his| her| their| the kids')?(?: grown[- ]?up| adult| parent| mom| mum| dad| mother| father"
+    r"| grandma| grandpa| grandparent| teacher| babysitter)?|of course(?: i am)?|definitely|absolutely|that's right|correct"
+)
+#: At "Shall I forget ...?", a yes with words that take it back: "yes, wait, don't".
+_NOT_AFTER_ALL = re.compile(r"\b(?:not|don't|do not|no|wait|keep)\b")
+
+
 class YesWithMoreInterceptor(AbstractRequestInterceptor):
     """'Yes, but my dad is hitting me', 'sure, cats' (`YesAndIntent`) reached Fallback after "Another
-    one?": what is said after the yes is heard, before any handler is picked. With words of its own
-    the ask is a joke's (`TellJokeIntent`, whose turn reads danger first); with none ("yes i am",
-    "yeah go on"), or at a question only yes or no answers ("Are you a grown-up?", "Shall I forget
-    ...?": "yes i'm the dad"), it is the yes it starts with, unless its words tell of danger."""
+    one?": what is said after the yes is heard, before any handler is picked, as what it asks.
+    Danger in it first (a joke's turn, which reads it: `TellJokeIntent`); at a riddle or the
+    listener's own joke, a guess or a line (`ListenerAnswerIntent`); at our knock-knock door, the yes;
+    at "Are you a grown-up?" the yes only when the words say so; at "Shall I forget ...?" the yes
+    unless they take it back; a call for help, an explanation or a stop (`_YES_THEN`); words that
+    add nothing, the yes; anything else, a joke asked on it."""
 
     INTENT = "YesAndIntent"
 
@@ -114,13 +141,29 @@ class YesWithMoreInterceptor(AbstractRequestInterceptor):
             return
         intent = handler_input.request_envelope.request.intent
         slot = (intent.slots or {}).get(turns.TOPIC_SLOT)
-        said = " ".join(str(getattr(slot, "value", None) or "").split())
-        yes_or_no = turns.last_was(handler_input, turns.ASKED_GROWN_UP) or turns.pending(handler_input) == turns.FORGET
-        if said and (in_danger_or_hurt(said) or (content_words(said) and not yes_or_no)):
-            intent.name = turns.TOPIC_INTENT
-        else:
-            intent.name, intent.slots = "AMAZON.YesIntent", {}
+        said = " ".join(str(getattr(slot, "value", None) or "").lower().split()).strip(" ,.!?")
+        intent.name, intent.slots = self._heard_as(handler_input, said)
         logger.info("yes_with_more", extra={"heard_as": intent.name})
+
+    @staticmethod
+    def _heard_as(handler_input: HandlerInput, said: str) -> tuple[str, dict[str, Slot]]:
+        session = turns.session(handler_input)
+        topic = {turns.TOPIC_SLOT: Slot(name=turns.TOPIC_SLOT, value=said, confirmation_status=SlotConfirmationStatus.NONE)}
+        if said and in_danger_or_hurt(said):
+            return turns.TOPIC_INTENT, topic
+        if said and (riddles.current(session) is not None or knock_knock.hearing(session) is not None):
+            return "ListenerAnswerIntent", {"answer": Slot(name="answer", value=said, confirmation_status=SlotConfirmationStatus.NONE)}
+        if knock_knock.current(session) is not None:
+            return "AMAZON.YesIntent", {}
+        if turns.last_was(handler_input, turns.ASKED_GROWN_UP):
+            return ("AMAZON.YesIntent" if not said or _GROWN_UP_SAID.fullmatch(said) else "AMAZON.NoIntent"), {}
+        if turns.pending(handler_input) == turns.FORGET:
+            return ("AMAZON.NoIntent" if _NOT_AFTER_ALL.search(said) else "AMAZON.YesIntent"), {}
+        if (then := next((name for pattern, name in _YES_THEN if pattern.fullmatch(said)), None)) is not None:
+            return then, {}
+        if not said or _ONLY_YES.fullmatch(said) or not content_words(said):
+            return "AMAZON.YesIntent", {}
+        return turns.TOPIC_INTENT, topic
 
 
 class TheirJokeLeftInterceptor(AbstractRequestInterceptor):

@@ -1251,3 +1251,38 @@ def test_a_joke_asked_for_in_another_language_is_no_topic():
         assert "bread" in found.words  # the visit so far is what the joke is on
     for said in ("tell me a joke about dime bags", "a dime store", "coq au vin", "feliz navidad"):
         assert not joke_asked_in(said) and not extract_context(said).language, said
+
+
+def test_a_regression_probes_dangers_said_after_there_is_and_plainly_get_help():
+    """Each was punned on: "there's a gas leak" ("Bush leak"), "there's a burglar downstairs" ("Best
+    cellar"), "there's been an accident", "there's a kid drowning in the pool", "i'm choking", "i'm
+    bleeding a lot", "help fire", "i'm being attacked by a dog", "i'm lost and scared", "call 911"
+    as the slot brings it, a child with someone knocking and mommy not home; "i'm scared of my
+    husband" ("Fear weather friend!")."""
+    from skill.sensitive_topics import speaks_of_an_emergency, speaks_of_panic, who_hurts_the_speaker
+
+    for said in ("there's a gas leak", "there's smoke coming from upstairs", "there's a burglar downstairs", "there's a strange man in my house",
+                 "there's been an accident", "there's blood everywhere", "there's a stranger at the door and i'm home alone",
+                 "there's a kid drowning in the pool", "i'm choking", "choking", "bleeding a lot", "help fire", "i'm being attacked by a dog",
+                 "lost and scared", "call 911", "someone knocking on the door and i'm scared", "someone knocking and mommy isn't here"):
+        assert speaks_of_an_emergency(said), said
+    for said in ("i'm choking up", "choking on laughter", "there's been a change of plan", "there's a strange man in the movie",
+                 "i'm bleeding a little", "help me with my homework", "i'm lost in this book", "call me maybe", "the smoke from the campfire"):
+        assert not speaks_of_an_emergency(said), said
+    assert who_hurts_the_speaker("i'm scared of my husband") == "partner" and speaks_of_panic("panicking")
+
+
+def test_a_regression_probes_sad_places_are_met_kindly_and_a_boats_wake_is_not():
+    """"we're at the funeral" got the refusal for a subject, with no sorrow; "they're putting him
+    down" at the vet, "we lost our house", the crematorium and the emergency room got puns; "the
+    wake boarding park" got sorrow."""
+    from skill.sensitive_topics import occasion_attended
+
+    assert occasion_attended("we're at the funeral") == occasion_attended("i'm at my uncle's funeral") == "funerals"
+    assert occasion_attended("funerals") is None
+    for said in ("i'm at the vet with my dog, they're putting him down", "we're at the shelter because we lost our house",
+                 "we're at the crematorium", "i'm at the emergency room"):
+        found = extract_context(said)
+        assert found.is_sensitive and found.news, said
+    for said in ("we're at the wake boarding park", "we're at the vet for his shots"):
+        assert not extract_context(said).sensitive, said

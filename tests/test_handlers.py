@@ -1860,6 +1860,36 @@ def test_a_third_care_probes_routes_bring_danger_to_be_heard(skill):
     assert said(panic).startswith("I'm right here.") and "joke" not in said(panic) and panic["response"]["shouldEndSession"] is True
 
 
+def test_a_yes_said_with_more_is_heard_as_what_it_asks(skill, adapter):
+    """A regression probe of `YesAndIntent`: "yes i'm not" at "Are you a grown-up?" turned kid mode
+    off; "yes forget everything" was a joke on forgetting; "yes the answer is a pear" at our riddle a
+    new joke; "yes stop", "yes and explain it", "yes call nine one one" jokes on their words."""
+    device = Device(skill)
+    kid_mode(device, "ON")
+    for child in ("i'm not", "i'm seven", "i am a kid"):
+        kid_mode(device, "OFF")
+        assert said(device.intent("YesAndIntent", topic=child)).startswith("Okay, kid mode stays on."), child
+    device = Device(skill, user_id="amzn1.ask.account.FORGETYES")
+    device.intent("TellJokeIntent", topic="cats")
+    device.rate("FUNNY", "funny")
+    device.intent("ForgetMeIntent")
+    assert said(device.intent("YesAndIntent", topic="forget everything")).startswith("Done.")
+    riddle = Device(skill)
+    riddle.intent("RiddleIntent", topic="dogs")
+    judged = said(riddle.intent("YesAndIntent", topic="the answer is a pear"))
+    assert re.match(r"(You got it|So close|Good guess, but no|Nice try, but no)[!.]", judged), judged
+    gave_up = Device(skill)
+    gave_up.intent("RiddleIntent", topic="dogs")
+    assert re.match(r"(Here it is|The answer):", said(gave_up.intent("YesAndIntent", topic="i give up")))
+    assert said(after_a_joke(skill).intent("YesAndIntent", topic="explain it")).startswith("'")
+    stopped = after_a_joke(skill).intent("YesAndIntent", topic="stop")
+    assert stopped["response"]["shouldEndSession"] is True
+    call = after_a_joke(skill).intent("YesAndIntent", topic="call nine one one")
+    assert said(call).startswith(("I can't make calls.", "That sounds like an emergency.")) and "9 1 1" in said(call)
+    another = after_a_joke(skill).intent("YesAndIntent", topic="of course")
+    assert "last_joke" in another["sessionAttributes"] and "course" not in another["sessionAttributes"]["last_joke"]["text"].lower()
+
+
 def test_no_or_actually_before_what_is_said_corrects_tells_or_judges(skill):
     """"no, i want to kill myself" and "actually i was raped" after a joke were Fallback ("Sorry, I
     didn't catch that"), and "no, dogs" too."""
