@@ -1348,24 +1348,23 @@ def speaks_of_panic(text: str) -> bool:
 
 #: What a misfortune touched, beyond its own word: after "we got flooded out", "a joke about water"
 #: was "Put on wet"; after the wildfire, one about fire; after "i got fired", one about work.
-_WHAT_IT_TOUCHED = {
-    "flood": ("water", "rain", "river", "wet", "flood", "storm"),
-    "fire": ("fire", "smoke", "burn", "flame", "heat", "forest", "bush"),
-    "hurricane": ("wind", "storm", "rain", "hurricane", "weather"), "cyclone": ("wind", "storm", "rain", "weather"),
-    "typhoon": ("wind", "storm", "rain", "weather"), "tornado": ("wind", "storm", "tornado", "weather"),
-    "earthquake": ("ground", "shake", "quake", "earth"), "tsunami": ("wave", "sea", "ocean", "water", "beach"),
-    "fired": ("work", "job", "boss", "office", "career", "hire"), "laid off": ("work", "job", "boss", "office", "career"),
-    "lost my job": ("work", "job", "boss", "office", "career"), "evict": ("home", "house", "flat", "apartment", "rent", "move"),
-    "divorc": ("marriage", "wedding", "husband", "wife", "ring", "love"), "crash": ("car", "drive", "road", "plane", "fly"),
-    "accident": ("car", "drive", "road"), "drown": ("water", "swim", "sea", "pool", "river", "lake"),
-}
+_WHAT_IT_TOUCHED = tuple((re.compile(said), touched) for said, touched in (
+    (r"flood", ("water", "rain", "river", "wet", "flood", "storm")),
+    (r"fire(?!d)", ("fire", "smoke", "burn", "flame", "heat", "forest", "bush")),
+    (r"hurricane|cyclone|typhoon|tornado", ("wind", "storm", "rain", "hurricane", "tornado", "weather")),
+    (r"earthquake", ("ground", "shake", "quake", "earth")), (r"tsunami", ("wave", "sea", "ocean", "water", "beach")),
+    (r"fired|laid off|lost (?:my|his|her|their|our|your) jobs?", ("work", "job", "boss", "office", "career", "hire")),
+    (r"evict|lost (?:my|our|their) (?:house|home)", ("home", "house", "flat", "apartment", "rent", "move")),
+    (r"divorc", ("marriage", "wedding", "husband", "wife", "ring", "love")), (r"crash", ("car", "drive", "road", "plane", "fly")),
+    (r"accident", ("car", "drive", "road")), (r"drown", ("water", "swim", "sea", "pool", "river", "lake")),
+))
 
 
 def touched_by(terms: Iterable[str]) -> tuple[str, ...]:
-    """The words a misfortune's terms touched ('flooded' -> water, rain, ...), for no joke on them
-    while the news is fresh."""
+    """The words a misfortune's terms touched ('flooded' -> water, rain, ...; 'got fired' -> work,
+    not fire), for no joke on them while the news is fresh."""
     said = " ".join(terms).lower()
-    return tuple(dict.fromkeys(word for key, words in _WHAT_IT_TOUCHED.items() if key in said for word in words))
+    return tuple(dict.fromkeys(word for pattern, words in _WHAT_IT_TOUCHED if pattern.search(said) for word in words))
 
 
 def in_danger_or_hurt(text: str) -> bool:

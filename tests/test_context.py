@@ -1286,3 +1286,12 @@ def test_a_regression_probes_sad_places_are_met_kindly_and_a_boats_wake_is_not()
         assert found.is_sensitive and found.news, said
     for said in ("we're at the wake boarding park", "we're at the vet for his shots"):
         assert not extract_context(said).sensitive, said
+
+
+def test_what_a_misfortune_touched_is_its_own():
+    """Being fired touches work, not fire; a wildfire fire, not work."""
+    from skill.sensitive_topics import touched_by
+
+    assert "work" in touched_by(["got fired"]) and "fire" not in touched_by(["got fired"])
+    assert "fire" in touched_by(["wildfire"]) and "work" not in touched_by(["wildfire"])
+    assert touched_by(["a birthday"]) == ()
