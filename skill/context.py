@@ -35,6 +35,7 @@ from skill.sensitive_topics import (
     people_nouns,
     sensitive_terms,
     speaks_of_an_emergency,
+    speaks_of_danger_coming,
     speaks_of_panic,
     speaks_of_self_harm,
     speaks_of_someone_in_danger,
@@ -553,6 +554,7 @@ class ConversationContext:
     someone_in_danger: bool = False  # someone the speaker knows may harm themselves: help for them, not a joke
     emergency: bool = False  # someone's life in danger now ('my friend isn't breathing'): the emergency number
     panic: bool = False  # the speaker is having a panic attack: a breath to follow, and the emergency number
+    danger_coming: bool = False  # a storm, flood or fire coming now ('there's a tornado coming'): shelter, and the number
     harmed: str = ""  # who hurts the speaker ('my brother hits me'): a child's, a partner's or anyone's kindness and help
     fresh: bool = False  # 'something else': a new topic, nothing to go on with
     left_behind: tuple[str, ...] = ()  # ... and the words of the topics just left
@@ -1224,6 +1226,7 @@ def extract_context(
         someone_in_danger=speaks_of_someone_in_danger(said),
         emergency=speaks_of_an_emergency(said),
         panic=speaks_of_panic(said),
+        danger_coming=speaks_of_danger_coming(said),
         # no pun on the mood either ("I'm so stressed and sad" was "When all is sad and done")
         unpunned=(*words_about_who_one_is(said), *(_MOOD_WORDS if low_mood else ()), *other_faiths_words(said)),
         harmed=harmed,

@@ -462,6 +462,10 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
         logger.warning("crisis_reply", extra={"locale": say.requested})
         turns.set_pending(handler_input, None)
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.crisis()), end_session=True))
+    if ctx.danger_coming:  # "there's a tornado coming" was met with sympathy and a joke offer
+        logger.warning("take_shelter_reply", extra={"locale": say.requested})
+        turns.set_pending(handler_input, None)
+        return turns.respond(handler_input, turns.Reply(speech.sentences(say.take_shelter()), end_session=True))
     if ctx.panic:  # "i'm having a panic attack" was sorry, then offered a gentle joke
         logger.warning("panic_reply", extra={"locale": say.requested})
         turns.set_pending(handler_input, None)

@@ -1137,7 +1137,8 @@ _EMERGENCY = re.compile(
     # a regression probe of the "there's ..." route: each was punned on ("there's a gas leak" was "Bush leak",
     # "there's a burglar downstairs" "Best cellar", "there's been an accident" "A pinch of fault", "i'm choking"
     # "Choke up the sun", "i'm lost and scared" and "call 911", said as the slot brings them, puns too)
-    r"|\bgas leak\b|\bsmell(?:s|ing)? (?:of )?gas\b|\bsmoke (?:is )?(?:coming|pouring) (?:from|out of|under)\b|\bblood everywhere\b"
+    r"|\bgas leak\b|\bsmell(?:s|ing)? (?:of )?gas\b(?! station)|\bsmoke (?:is )?(?:coming|pouring) (?:from|out of|under)\b"
+    r"(?! (?:the |a |our |my )?(?:chimney|barbecue|bbq|grill|campfire|camp fire|fire pit|firepit|bonfire|smoker|pipe|volcano|chimney stack)\b)|\bblood everywhere\b"
     r"|\bthere(?:'s| is| are) (?:a |an )?(?:burglar|intruder|robber)s?\b|\bthere(?:'s| is) a strange (?:man|woman|person|guy) "
     r"(?:in|at|outside|inside|near|downstairs|upstairs|following|watching|looking)\b(?! (?:the |a |this )?(?:movie|film|show|circus|park|zoo|game|tv|book)\b)"
     r"|\b(?:a |an )?(?:burglar|intruder|robber|strange (?:man|woman|person|guy)) (?:is |'s )?(?:in|inside|downstairs in|upstairs in) (?:my|our|the) (?:house|home|flat|apartment|room|bedroom)\b"
@@ -1333,6 +1334,23 @@ def speaks_of_someone_in_danger(text: str) -> bool:
     return _OTHERS_SELF_HARM.search(plain_lower(text)) is not None
 
 
+#: Weather or water coming now, where the answer is shelter ("there's a tornado coming" and "the
+#: house is flooding" were met with sympathy and a joke offer).
+_TAKE_SHELTER = re.compile(
+    r"\b(?:tornado|hurricane|cyclone|typhoon|tsunami|bushfire|bush fire|wildfire|flash flood)s? (?:is |'s |are )?(?:coming|heading|on its way|on the way|close|near|nearby)\b"
+    r"|\b(?:there's|there is|we have|we've got|we got|we're under|we are under|there's been) an? (?:tornado|hurricane|cyclone|tsunami|flood|flash flood|bushfire|evacuation) (?:warning|alert|order)\b"
+    r"|\b(?:tornado|hurricane|cyclone|tsunami|flood|flash flood|bushfire|evacuation) (?:warning|siren|alert)s? (?:is |are )?(?:on|going off|just went off|sounding)\b"
+    r"|\b(?:house|home|basement|flat|apartment|street|kitchen|bedroom) is (?:flooding|filling with water|under water|underwater)\b|\bwater is coming in\b"
+    r"|\bthe (?:river|water) is rising\b"
+)
+
+
+def speaks_of_danger_coming(text: str) -> bool:
+    """A storm, a flood or a fire coming now: get to safety, and the emergency number."""
+    said = plain_lower(text)
+    return _TAKE_SHELTER.search(said) is not None and _LAUGHING.search(said) is None
+
+
 #: A panic attack now ("i'm having a panic attack" was sorry, then offered a gentle joke).
 _PANIC = re.compile(
     r"(?:^|\b(?:i'm|i am|im|i think i'm|i think i am|i keep|i feel like i'm)\s)(?:having |getting )?(?:a )?panic attacks?\b(?! (?:about|over|when|every|last|yesterday|before)\b)"
@@ -1372,7 +1390,7 @@ def in_danger_or_hurt(text: str) -> bool:
     they arrived: each of these is answered with help before anything else is heard in them."""
     return bool(text) and (
         speaks_of_self_harm(text) or speaks_of_someone_in_danger(text) or bool(who_hurts_the_speaker(text))
-        or hurts_someone_close(text) or speaks_of_an_emergency(text) or speaks_of_panic(text)
+        or hurts_someone_close(text) or speaks_of_an_emergency(text) or speaks_of_panic(text) or speaks_of_danger_coming(text)
     )
 
 

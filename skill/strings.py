@@ -229,6 +229,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "for six. Keep going, as slowly as you can. It will pass. If it doesn't ease, or you feel unsafe, call "
         "{emergency} or someone you trust.",
     ),
+    "take_shelter": ("Please get to safety now, and follow the warnings where you are. If anyone is in danger, call {emergency}.",),
     # "call 911": Alexa cannot, and a joke must not be the answer
     "cannot_call": ("I can't make calls. If someone is in danger, please call {emergency} from a phone right now, and ask anyone nearby for help.",),
     "harmed": (
@@ -440,6 +441,10 @@ class Strings:
     def panic(self) -> str:
         """A panic attack now: a breath to follow, and the locale's emergency number if it does not ease."""
         return self.say("panic").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
+
+    def take_shelter(self) -> str:
+        """A storm, flood or fire coming: safety first, and the locale's emergency number."""
+        return self.say("take_shelter").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
 
     def cannot_call(self) -> str:
         """Asked to call for help: Pun Pal cannot, and says who to call."""

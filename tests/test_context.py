@@ -1295,3 +1295,15 @@ def test_what_a_misfortune_touched_is_its_own():
     assert "work" in touched_by(["got fired"]) and "fire" not in touched_by(["got fired"])
     assert "fire" in touched_by(["wildfire"]) and "work" not in touched_by(["wildfire"])
     assert touched_by(["a birthday"]) == ()
+
+
+def test_a_storm_or_flood_coming_is_met_with_shelter():
+    """"there's a tornado coming" and "the house is flooding" got sympathy and a joke offer."""
+    from skill.sensitive_topics import in_danger_or_hurt, speaks_of_an_emergency, speaks_of_danger_coming
+
+    for said in ("there's a tornado coming", "a hurricane is heading our way", "the house is flooding", "the basement is flooding",
+                 "there's a tornado warning", "we're under a flood warning", "the tornado siren is going off", "water is coming in"):
+        assert speaks_of_danger_coming(said) and in_danger_or_hurt(said) and extract_context(said).danger_coming, said
+    for said in ("hurricane season", "a movie about a tornado", "a flood of emails", "tornado warnings", "twister is my favourite movie"):
+        assert not speaks_of_danger_coming(said), said
+    assert not speaks_of_an_emergency("there's smoke coming from the chimney") and speaks_of_an_emergency("there's smoke coming from the kitchen")

@@ -1856,6 +1856,8 @@ def test_a_third_care_probes_routes_bring_danger_to_be_heard(skill):
     assert "sorry" in said(cemetery).lower() and "last_joke" not in cemetery["sessionAttributes"]
     beach = said(Device(skill).intent("AtIntent", topic="the beach"))
     assert "being at" not in beach and "beach" in beach.lower()  # the place, as before the slot kept "at"
+    shelter = Device(skill).intent("ThereIsIntent", topic="a tornado coming")
+    assert said(shelter).startswith("Please get to safety now") and "9 1 1" in said(shelter) and shelter["response"]["shouldEndSession"] is True
     panic = Device(skill).intent("TellJokeIntent", topic="having a panic attack")
     assert said(panic).startswith("I'm right here.") and "joke" not in said(panic) and panic["response"]["shouldEndSession"] is True
 
