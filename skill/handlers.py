@@ -1339,10 +1339,7 @@ class EmergencyCallHandler(AbstractRequestHandler):
         return is_intent_name("EmergencyCallIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        say = turns.strings(handler_input)
-        logger.warning("emergency_call_asked", extra={"locale": say.requested})
-        turns.set_pending(handler_input, None)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.cannot_call()), end_session=True))
+        return turns.help_and_end(handler_input, turns.strings(handler_input).say_with_emergency("cannot_call"), "emergency_call_asked")
 
 
 class GoodbyeHandler(AbstractRequestHandler):

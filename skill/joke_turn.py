@@ -453,27 +453,17 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
     # "my friend took too many pills and she's not answering": the number to call now, before any
     # line to call later, and nothing to answer
     if ctx.emergency:
-        logger.warning("emergency_reply", extra={"locale": say.requested})
-        turns.set_pending(handler_input, None)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.emergency()), end_session=True))
+        return turns.help_and_end(handler_input, say.emergency(), "emergency_reply")
     if ctx.crisis:
         # Someone who may be in danger hears where to get help now; no joke is offered, and the
         # session ends so the speaker is not asked anything more.
-        logger.warning("crisis_reply", extra={"locale": say.requested})
-        turns.set_pending(handler_input, None)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.crisis()), end_session=True))
+        return turns.help_and_end(handler_input, say.crisis(), "crisis_reply")
     if ctx.danger_coming:  # "there's a tornado coming" was met with sympathy and a joke offer
-        logger.warning("take_shelter_reply", extra={"locale": say.requested})
-        turns.set_pending(handler_input, None)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.take_shelter()), end_session=True))
+        return turns.help_and_end(handler_input, say.say_with_emergency("take_shelter"), "take_shelter_reply")
     if ctx.panic:  # "i'm having a panic attack" was sorry, then offered a gentle joke
-        logger.warning("panic_reply", extra={"locale": say.requested})
-        turns.set_pending(handler_input, None)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.panic()), end_session=True))
+        return turns.help_and_end(handler_input, say.say_with_emergency("panic"), "panic_reply")
     if ctx.someone_in_danger:  # "my friend wants to kill herself": help for them, and no joke offered
-        logger.warning("crisis_reply", extra={"locale": say.requested, "for": "someone_else"})
-        turns.set_pending(handler_input, None)
-        return turns.respond(handler_input, turns.Reply(speech.sentences(say.crisis(for_someone_else=True)), end_session=True))
+        return turns.help_and_end(handler_input, say.crisis(for_someone_else=True), "crisis_reply", **{"for": "someone_else"})
     # hurt by someone ("i got raped") is never an ask for a dirty joke, whatever words it takes
     # a subject of pain asked about is refused as one ("a joke about rape" was "I only tell clean jokes")
     painful = any(match.category in SYMPATHY_CATEGORIES for match in ctx.sensitive)
@@ -508,9 +498,7 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
             turns.session(handler_input)[SAD_NEWS_KEY] = [*befallen, *kinds] or True  # what it befell
         if ctx.harmed:  # "my brother hits me": a grown-up to tell and a helpline ("Beat the hit" was told)
             # and no joke offered: "yes" to it after "my stepdad touches me" was told a farm joke
-            logger.warning("harmed_reply", extra={"locale": say.requested})
-            turns.set_pending(handler_input, None)
-            return turns.respond(handler_input, turns.Reply(speech.sentences(say.harmed(by=ctx.harmed)), end_session=True))
+            return turns.help_and_end(handler_input, say.harmed(by=ctx.harmed), "harmed_reply")
         if any(match.term in SUICIDE_TERMS for match in ctx.sensitive):
             # "i'm thinking about (suicide)" reaches us as the word alone: it was told "I leave that one alone"
             lines = (say.crisis_subject(), say.say("sympathy_reprompt"))

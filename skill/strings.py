@@ -434,21 +434,15 @@ class Strings:
         line, emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)
         return self.say("crisis_other" if for_someone_else else "crisis").format(line=line, emergency=emergency)
 
+    def say_with_emergency(self, key: str) -> str:
+        """A variant of ``key`` with the locale's emergency number in it: "emergency" (someone's life
+        in danger now), "panic" (a breath to follow), "take_shelter" (a storm or flood coming),
+        "cannot_call" (asked to call for help)."""
+        return self.say(key).format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
+
     def emergency(self) -> str:
         """Someone's life in danger now: the locale's emergency number, first and alone."""
-        return self.say("emergency").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
-
-    def panic(self) -> str:
-        """A panic attack now: a breath to follow, and the locale's emergency number if it does not ease."""
-        return self.say("panic").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
-
-    def take_shelter(self) -> str:
-        """A storm, flood or fire coming: safety first, and the locale's emergency number."""
-        return self.say("take_shelter").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
-
-    def cannot_call(self) -> str:
-        """Asked to call for help: Pun Pal cannot, and says who to call."""
-        return self.say("cannot_call").format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
+        return self.say_with_emergency("emergency")
 
     def crisis_subject(self) -> str:
         """Suicide named as a subject: no joke, and where to find help in case it is the listener's own."""

@@ -18,6 +18,7 @@ from ask_sdk_model.ui import SimpleCard
 
 from skill import offensive, speech
 from skill.generation import ASKABLE_FORMS
+from skill.log import logger
 from skill.response_lint import MAX_CARD_CHARS
 from skill.strings import Strings, strings_for
 from skill.user_state import MAX_AVOIDED, UserState, strings_of
@@ -298,6 +299,14 @@ def last_was(handler_input: HandlerInput, kind: str) -> bool:
 def set_last_was(handler_input: HandlerInput, kind: str) -> None:
     """This reply was of this kind; called after `respond`, which clears it for every reply."""
     session(handler_input)[LAST_WAS_KEY] = kind
+
+
+def help_and_end(handler_input: HandlerInput, said: str, event: str, **extra: str) -> Response:
+    """Help for someone who may be in danger (a number to call, a breath to follow): logged as a
+    warning under ``event``, nothing left to answer, and the session ends."""
+    logger.warning(event, extra={"locale": strings(handler_input).requested, **extra})
+    set_pending(handler_input, None)
+    return respond(handler_input, Reply(speech.sentences(said), end_session=True))
 
 
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
