@@ -28,13 +28,13 @@ from skill.sensitive_topics import (
     WEARING_ONE_OUT,
     SensitiveMatch,
     asks_for_a_joke,
+    emergency_kind,
     find_sensitive_subject,
     group_asked_about,
     hurts_someone_close,
     is_news,
     people_nouns,
     sensitive_terms,
-    speaks_of_an_emergency,
     speaks_of_danger_coming,
     speaks_of_panic,
     speaks_of_self_harm,
@@ -375,6 +375,9 @@ _LOW_MOOD = re.compile(
     r"|(?:^\s*|\bi\s+)(?:(?:really|just|so|totally)\s+)*(?:hate|can't stand|cannot stand)\s+my\s+(?:life|existence)\b"
     r"|\bmy life (?:sucks|is (?:a mess|a disaster|falling apart|so hard|terrible|awful|rubbish|crap|shit|hell|miserable|pointless))\b"
     r"|\beverything (?:sucks|is going wrong|keeps going wrong|is falling apart|is a mess|is too much)\b|\b(?:my life|it all) is falling apart\b"
+    # ... and not being okay ("i'm not okay" was "Author an olive branch"), not "not okay with that"
+    r"|(?:\b(?:i'm|i am|im|i feel|i'm feeling|i am feeling|feeling)\s+|^\s*)(?:(?:really|just|so|honestly)\s+)*not\s+"
+    r"(?:okay|ok|alright|all right|fine|doing (?:well|good|great|okay|ok|so well|so good))(?!\s+(?:with|about|to|for|if)\b)(?=\s*$|\s*[,.!?]|\s+\w)"
     # ... and tears ("i've been crying all day" was "Give it a cry")
     r"|\b(?:i've been|i have been|been|i keep|keep|i can't stop|can't stop) crying\b",
     re.IGNORECASE,
@@ -552,7 +555,8 @@ class ConversationContext:
     news: bool = False  # the sensitive subject befell someone ('my dog died'), not asked about ('earthquakes')
     crisis: bool = False  # the speaker may be in danger ('I want to die'): help, not a joke
     someone_in_danger: bool = False  # someone the speaker knows may harm themselves: help for them, not a joke
-    emergency: bool = False  # someone's life in danger now ('my friend isn't breathing'): the emergency number
+    # danger to life now, by what it asks first (sensitive_topics.EMERGENCY, FIRE, GAS, OUT_OF_REACH), or ''
+    emergency: str = ""
     panic: bool = False  # the speaker is having a panic attack: a breath to follow, and the emergency number
     danger_coming: bool = False  # a storm, flood or fire coming now ('there's a tornado coming'): shelter, and the number
     harmed: str = ""  # who hurts the speaker ('my brother hits me'): a child's, a partner's or anyone's kindness and help
@@ -1224,7 +1228,7 @@ def extract_context(
         news=bool(sensitive) and (bool(harmed) or (is_news(_strip_carriers(utterance)) and not _asks_on_a_subject(utterance))),
         crisis=speaks_of_self_harm(said),
         someone_in_danger=speaks_of_someone_in_danger(said),
-        emergency=speaks_of_an_emergency(said),
+        emergency=emergency_kind(said),
         panic=speaks_of_panic(said),
         danger_coming=speaks_of_danger_coming(said),
         # no pun on the mood either ("I'm so stressed and sad" was "When all is sad and done")

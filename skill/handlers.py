@@ -105,7 +105,7 @@ class TellJokeIntentHandler(AbstractRequestHandler):
         if not laughed and knock_knock.current(turns.session(handler_input)) is not None:
             # "i don't know" after "Knock, knock." (a bare joke ask, as Alexa routes it) told a new one: the cue
             return _punchline_to_come(handler_input, first="knock_knock_cue") or FallbackIntentHandler().handle(handler_input)
-        if turns.pending(handler_input) == turns.ANOTHER and (" " in laughed or laughed in _PAST_LAUGHS) and _LAUGHED.fullmatch(laughed):
+        if turns.pending(handler_input) == turns.ANOTHER and _laughs_at_it(laughed):
             # "I'm crying laughing" right after a joke fits "i'm {topic}": a laugh, not a topic (one
             # word, "laughing", may be "a joke about laughing"; "(i) laughed" is no topic)
             return RateJokeIntentHandler(self.teller.crowd, self.teller).rate(handler_input, topic, FUNNY)
@@ -779,6 +779,9 @@ class RateJokeIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = _slot_text(handler_input, "verdict") or _slot_text(handler_input, "name")
+        if "pun_word" in last_joke(handler_input) and _laughs_at_it(words, voted=True):
+            # "lol i'm dead", "that joke killed" were met with sympathy
+            return self.rate(handler_input, words, FUNNY)
         if _needs_care(words):  # "that was terrible, my uncle touches me" was a vote: what was said comes first
             return tell_joke(handler_input, self.teller, words)
         said = plain_lower(words)
@@ -1512,7 +1515,7 @@ _VERDICT_WORDS = (
                        r"|\bin stitches\b|\bcrack(?:ed|ing|s)? me up\b|\brofl\b")),
     # a swear is a verdict here, not an ask for a dirty joke ("that was crap" was "I only tell clean jokes")
     (NOT_FUNNY, re.compile(r"\b(?:not|bad|terrible|awful|lame|boring|meh|groan|worst|cringe|cringy|cringey|boo+|ugh|nope"
-                           r"|crap|crappy|shit|shite|shitty|rubbish|garbage|trash|sucked|sucks|naff|dreadful|pathetic)\b|n't\b"
+                           r"|crap|crappy|shit|shite|shitty|rubbish|garbage|trash|sucked|sucks|naff|dreadful|pathetic|bombed|flopped|fell flat)\b|n't\b"
                            r"|\b(?:do|be|been|heard|seen) better\b")),
     (FUNNY, re.compile(r"\b(?:funny|hilarious|good|great|lol|lmao|ha(?:ha)+|ha ha|love|loved|nice|clever|brilliant|awesome|best|punny|genius|laughing|silly|better)\b")),
 )
@@ -1527,7 +1530,7 @@ def _needs_care(words: str) -> bool:
 #: Words that judge a joke: a verdict with none, only a "not" or "won't", may be about anything else.
 _JUDGES = re.compile(
     r"\b(?:funny|joke|jokes|pun|puns|laugh\w*|bad|terrible|awful|lame|boring|meh|groan|worst|cringe\w*|boo+|nope|crap\w*"
-    r"|shit\w*|rubbish|garbage|trash|suck\w*|naff|dreadful|pathetic|better|ugh|silly|get it|that one|that was|it was|that's|it's|that|it)\b"
+    r"|shit\w*|rubbish|garbage|trash|suck\w*|naff|dreadful|pathetic|better|ugh|silly|bombed|flopped|fell flat|get it|that one|that was|it was|that's|it's|that|it)\b"
 )
 
 
@@ -1577,6 +1580,23 @@ _LAUGHED = re.compile(
     r"(?:crying|dying|dead|rolling|cracking up|in stitches|laughing|giggling|laughed|cried|howling|in tears)"
     r"(?:\s+(?:laughing|with laughter|so hard|so much|out loud|my head off|on the floor|over here|right now))*"
 )
+#: Laughter typed or said beside the words ("i'm dead lol"), and a joke said to have killed ("that
+#: joke killed", "you killed it"): slang for a laugh, said right after a joke.
+_LAUGH_SOUNDS = re.compile(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|ha ha(?: ha)*|omg)\b")
+_KILLED_IT = re.compile(
+    r"(?:(?:that|this|the|your) (?:joke |one |pun )?|you |it )?(?:killed(?: it| me)?|kills me|is killing me|slayed(?: me)?|slays)|(?:i'm |i am )?deceased"
+)
+
+
+def _laughs_at_it(said: str, voted: bool = False) -> bool:
+    """Whether ``said`` right after a joke is a laugh: "crying laughing", "that killed me", and
+    "dead" or "dying" when a laugh comes with it ("i'm dying lol") or the words came as a vote."""
+    plain = plain_lower(said).strip(" .!")
+    bare = " ".join(_LAUGH_SOUNDS.sub(" ", plain).split())
+    if not bare or _KILLED_IT.fullmatch(bare):
+        return bool(bare)
+    laughed = bare != plain or voted or " " in bare or bare in _PAST_LAUGHS
+    return laughed and _LAUGHED.fullmatch(bare) is not None
 
 
 def _verdict(handler_input: HandlerInput, said: str) -> str | None:

@@ -15,7 +15,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response, Slot, SlotConfirmationStatus
 
-from skill import knock_knock, riddles, turns
+from skill import knock_knock, numbers, riddles, turns
 from skill.context import content_words
 from skill.log import logger
 from skill.sensitive_topics import in_danger_or_hurt
@@ -115,12 +115,20 @@ _ONLY_YES = re.compile(
     r"(?:please|of course|go on|go ahead|do it|why not|i do|i am|i'm sure|definitely|absolutely|sure|okay|ok|alright|let's go|let's do it"
     r"|another|another one|one more|tell me another|tell me another one|hit me|more|yes|yeah|yep|i guess|i suppose)(?: please)?"
 )
-#: The whole of what a grown-up says after "Are you a grown-up? Yes, ...": anything else ("yes i'm
-#: not", "yes i'm seven") keeps kid mode on, as a "no" does.
+#: What a grown-up says of themselves at "Are you a grown-up?" ("the mom", "not a kid"), with "i'm"
+#: taken off, and what a child does ("a kid", "not"); an age is read as a number.
 _GROWN_UP_SAID = re.compile(
-    r"(?:i am|i'm|im|i sure am)(?: an?| the| his| her| their| the kids')?(?: grown[- ]?up| adult| parent| mom| mum| dad| mother| father"
-    r"| grandma| grandpa| grandparent| teacher| babysitter)?|of course(?: i am)?|definitely|absolutely|that's right|correct"
+    r"(?:(?:an?|the|his|her|their|the kids'|their|a proper)\s+)?(?:grown[- ]?ups?|adult|parent|mom|mum|dad|mother|father|grandma|grandpa"
+    r"|grandparent|teacher|babysitter|nanny|carer|guardian)|not an? (?:kid|child|little kid|baby)|over (?:eighteen|twenty one|eighteen years old)"
+    r"|of course(?: i am)?|definitely|absolutely|that's right|correct|sure|yes|yeah|yep|i sure am|old enough"
 )
+_CHILD_SAID = re.compile(
+    r"(?:(?:an?|just an?|only an?|still an?)\s+)?(?:kid|child|little kid|teenager|teen|boy|girl|minor)|not(?: an? (?:grown[- ]?up|adult))?|no|nope|nah"
+)
+_CLAUSES = re.compile(r"\s*(?:,|\.|\band\b|\bbut\b|\bso\b)\s*|\s+(?=i'm\b|i am\b|im\b)")
+_I_AM = re.compile(r"^(?:(?:yes|yeah|yep|well|um|uh|actually)\s+)*(?:i am|i'm|im|i sure am)?\s*")
+_YEARS = re.compile(r"\s*(?:years? old|yrs? old|years)$")
+ADULT_FROM = 18
 #: At "Shall I forget ...?", a yes with words that take it back: "yes, wait, don't".
 _NOT_AFTER_ALL = re.compile(r"\b(?:not|don't|do not|no|wait|keep)\b")
 
@@ -156,7 +164,7 @@ class YesWithMoreInterceptor(AbstractRequestInterceptor):
         if knock_knock.current(session) is not None:
             return "AMAZON.YesIntent", {}
         if turns.last_was(handler_input, turns.ASKED_GROWN_UP):
-            return ("AMAZON.YesIntent" if not said or _GROWN_UP_SAID.fullmatch(said) else "AMAZON.NoIntent"), {}
+            return grown_up_answer(said, yes_said=True) or "AMAZON.NoIntent", {}
         if turns.pending(handler_input) == turns.FORGET:
             return ("AMAZON.NoIntent" if _NOT_AFTER_ALL.search(said) else "AMAZON.YesIntent"), {}
         if (then := next((name for pattern, name in _YES_THEN if pattern.fullmatch(said)), None)) is not None:
@@ -164,6 +172,45 @@ class YesWithMoreInterceptor(AbstractRequestInterceptor):
         if not said or _ONLY_YES.fullmatch(said) or not content_words(said):
             return "AMAZON.YesIntent", {}
         return turns.TOPIC_INTENT, topic
+
+
+def grown_up_answer(said: str, yes_said: bool) -> str | None:
+    """The answer at "Are you a grown-up?" in the words said: ``AMAZON.YesIntent`` when each part
+    says a grown-up ("yes i'm the mom", "i'm thirty five", "yes i'm not a kid"), ``AMAZON.NoIntent``
+    when one says a child ("yeah i'm a kid", "i'm twelve", "yes i'm not"), else None (after a yes,
+    words that do not say so are no yes: kid mode stays on)."""
+    grown = yes_said
+    for clause in filter(None, _CLAUSES.split(said.lower())):
+        words = _I_AM.sub("", clause).strip(" ,.!?")
+        age = numbers.value(_YEARS.sub("", words)) if words else None
+        if not words or _GROWN_UP_SAID.fullmatch(words) or (age is not None and age >= ADULT_FROM):
+            grown = grown or bool(words)
+        elif _CHILD_SAID.fullmatch(words) or age is not None:
+            return "AMAZON.NoIntent"
+        else:
+            return None
+    return "AMAZON.YesIntent" if grown else None
+
+
+class GrownUpAnswerInterceptor(AbstractRequestInterceptor):
+    """At "Are you a grown-up?", an answer the model took for a joke's topic or a correction ("yeah
+    i'm a kid" was told "How kid you", "i'm thirty five" a joke on thirty five): the yes or the no it
+    says. Danger in the words is left for the joke's turn, which answers it first."""
+
+    INTENTS = (turns.TOPIC_INTENT, "CorrectionIntent")
+
+    def process(self, handler_input: HandlerInput) -> None:
+        if not is_request_type("IntentRequest")(handler_input) or get_intent_name(handler_input) not in self.INTENTS:
+            return
+        if not turns.last_was(handler_input, turns.ASKED_GROWN_UP):
+            return
+        intent = handler_input.request_envelope.request.intent
+        slot = (intent.slots or {}).get(turns.TOPIC_SLOT)
+        said = " ".join(str(getattr(slot, "value", None) or "").lower().split()).strip(" ,.!?")
+        if not said or in_danger_or_hurt(said) or (answer := grown_up_answer(said, yes_said=False)) is None:
+            return
+        logger.info("grown_up_answered", extra={"heard_as": answer})
+        intent.name, intent.slots = answer, {}
 
 
 class TheirJokeLeftInterceptor(AbstractRequestInterceptor):

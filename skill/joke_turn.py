@@ -453,7 +453,7 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
     # "my friend took too many pills and she's not answering": the number to call now, before any
     # line to call later, and nothing to answer
     if ctx.emergency:
-        return turns.help_and_end(handler_input, say.emergency(), "emergency_reply")
+        return turns.help_and_end(handler_input, say.emergency(ctx.emergency), "emergency_reply", kind=ctx.emergency)
     if ctx.crisis:
         # Someone who may be in danger hears where to get help now; no joke is offered, and the
         # session ends so the speaker is not asked anything more.

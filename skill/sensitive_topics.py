@@ -591,7 +591,7 @@ _DICE = re.compile(
 # come between ("the plants all died", "my phone is dying"), so "the car driver died" stays a death.
 _THINGS_DYING = re.compile(
     r"\b(?:battery|batteries|phone|phones|laptop|computer|engine|motor|car|plant|plants|flower|flowers|tree|trees|"
-    r"crop|crops|lawn|grass|garden|signal|wifi|internet|bulb|light|lights|conversation)"
+    r"crop|crops|lawn|grass|garden|signal|wifi|internet|bulb|light|lights|conversation|diet|career|social life|love life|wallet|streak|budget|sleep schedule)"
     r"\s+(?:(?:all|just|finally|suddenly|slowly|already|always|both|has|have|had|will|would|must|nearly|almost|is|are|was|were"
     # "my plants keep dying" was met with "I'm so sorry to hear that"
     r"|keep|keeps|kept|seem|seems|seemed|to|be|about|going|gonna|start|starts|started|starting|begin|began|might|could|can)\s+){0,3}"
@@ -653,6 +653,12 @@ _OVERSTATED = re.compile(
     r"|,? for (?:eating|taking|stealing|breaking|finishing|using|ruining|drinking|spoiling|losing|forgetting)\b)"
     r"|\b(?:murder|destroy|demolish|kill) (?:this|that|a|the|my) (?:burger|pizza|sandwich|meal|plate|cake|steak|dinner|lunch|breakfast|food|song|workout|karaoke|exam|test)\b"
     r"|\b(?:dying|died|dies|die) out\b"
+    # a false-alarm probe's ("my grandpa had a stroke of genius", "rest in peace my diet", "we're at the cemetery
+    # for a halloween tour" were met with sympathy)
+    r"|\bstroke of (?:genius|luck|brilliance|inspiration|midnight|the pen|good fortune)\b"
+    r"|\b(?:rest in peace|rip|r i p) (?:to )?(?:my|our|the|your) (?:diet|wallet|bank account|savings|social life|love life|sleep|sleep schedule"
+    r"|plans|weekend|phone|screen|streak|budget|career|dignity|ears|eyes|pride|waistline|diets?)\b"
+    r"|\b(?:cemetery|graveyard) (?:for|on) (?:a |the )?(?:halloween |ghost |night |history |guided |walking )+tour\b|\bghost tour\b"
 )
 
 
@@ -821,8 +827,6 @@ def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
     lowered = without_who_they_are(without_everyday_deaths(_BOATS_WAKE.sub("wake", _GARDEN_HOES.sub("hoe", lowered))))
     lowered = _LAUGHED_HARD.sub(" ", lowered)  # "i'm dying laughing" after a joke is a vote, not news
     found = find_sensitive(lowered)
-    if _BIRTH.search(lowered):  # "in the hospital visiting my friend who had a baby" is joy
-        found = [m for m in found if "hospital" not in m.term]
     said = lowered.strip(" .,!?")
     for category, patterns in _OWN_MISFORTUNE.items():
         if any(match.category == category for match in found):
@@ -830,6 +834,8 @@ def find_sensitive_subject(text: str) -> list[SensitiveMatch]:
         befell = next((m for m in (pattern.search(said) for pattern in patterns) if m), None)
         if befell:
             found.append(SensitiveMatch(category, befell.group(0)))
+    if _BIRTH.search(lowered):  # "in the hospital visiting my friend who had a baby", "at the hospital with my wife having a baby" is joy
+        found = [m for m in found if "hospital" not in m.term]
     return found
 
 
@@ -1083,7 +1089,6 @@ _EMERGENCY = re.compile(
     # ... as the slot of "i'm {topic}" brings it, and what drowns or traps someone now
     r"|\b(?:is|are|he's|she's|they're|someone's|someone is) drowning\b(?! in (?:homework|work|paperwork|debt|emails?|bills|laundry|love|tears|sorrows|assignments|toys)\b)|\b(?:is|are|he's|she's|they're) trapped\b(?! in (?:traffic|a meeting|the lift for))"
     r"|\b(?:isn't|is not|isnt|not|stopped|has stopped|can't|cannot|cant|can not|couldn't) breath(?:e|ing)\b"
-    r"|\b(?:a|the) fire in (?:my|our) (?:house|home|flat|kitchen|building|apartment|bedroom|room)\b|\b(?:house|home|flat|apartment|kitchen|building|room|garage|car|bedroom) (?:is |'s )?on fire\b"
     r"|\b(?:someone|somebody|a man|a guy|a stranger|a woman|a car|this man|this guy|some guy|some man) (?:is |keeps |has been |'s )?following me\b(?! on\b)"
     r"|\bbeing followed\b|\b(?:someone|somebody) (?:is |'s )?(?:breaking|broke|trying to break) (?:in|into)\b"
     r"|\bthere(?:'s| is) (?:someone|somebody|a man|a stranger) in (?:my|our|the) (?:house|home|flat|room|apartment)\b"
@@ -1099,7 +1104,7 @@ _EMERGENCY = re.compile(
     r"|\b(?:lots of|so much|a lot of|loads of) blood\b|\b(?:she's|he's|they're|i'm|(?:mom|mum|mommy|mummy|dad|daddy|grandma|grandpa|baby|brother|sister|friend|son|daughter|husband|wife) is) bleeding\b"
     r"(?! heart| for| dry| me| blue| a bit| a little| slightly| through)"
     r"|\bfell (?:down|over|off|from) (?:and|the|a|his|her|my)\b.*\b(?:can't get up|won't|not moving|not talking|hurt|bleeding)\b|\bfell (?:off|from) (?:the|a) (?:roof|balcony|ladder|window|cliff|terrace)\b"
-    r"|\bsmoke\b.*\bcan't get out\b|\bcan't get out\b.*\b(?:fire|smoke)\b"
+    r"|\b(?:smoke|fire|flames)\b.*\b(?:can't|cannot|can not) get out\b|\b(?:can't|cannot|can not) get out\b.*\b(?:fire|smoke|flames)\b|\btrapped\b.*\b(?:fire|smoke|flames)\b"
     r"|\b(?:a man|a guy|someone|somebody|a person|a stranger) with a (?:gun|knife)\b|\b(?:someone|somebody|a man|a stranger) (?:is )?in (?:my|our|the) (?:house|home|flat|room) and i'm hiding\b"
     r"|\b(?:banging|knocking) on the door and trying to get in\b|\btrying to (?:get|break|climb) in(?:to)? (?:my|our|the) (?:window|house|door|flat|room)\b"
     r"|\b(?:ate|drank|swallowed|got into) (?:some of |all of |a bunch of |a whole bottle of |a bottle of |the |a |some |my |his |her )*(?:mum's |mom's |dad's |grandma's )?"
@@ -1121,24 +1126,17 @@ _EMERGENCY = re.compile(
     # "there's been an accident and someone is hurt badly" was "Like hurting cats", "my grandma fell and can't get up" "A fall house"
     r"|\baccident\b[^.]{0,30}\b(?:is|are|got|badly|seriously|really) (?:badly |seriously |really )?(?:hurt|injured|bleeding)\b|\b(?:hurt|injured) (?:badly|bad|seriously)\b"
     r"|\bfell (?:down |over )?and (?:can't|cannot|can not|couldn't|is unable to) get up\b"
-    r"|\b(?:just )?got hit by a car\b|\bthroat is (?:swelling|closing)\b|\b(?:having|has|got) (?:bad |really bad )?chest pains?\b|\bsmell gas\b"
-    # a third care probe: "there's a fire in the kitchen" was "Weak as a kitchen", "there's smoke everywhere"
-    # "Two place two", "i'm being attacked" "Sharp as an attack", "i fell and i can't get up" "Fall of beans",
+    r"|\b(?:just )?got hit by a car\b|\bthroat is (?:swelling|closing)\b|\b(?:having|has|got) (?:bad |really bad )?chest pains?\b"
+    # a third care probe: "i'm being attacked" was "Sharp as an attack", "i fell and i can't get up" "Fall of beans",
     # "i overdosed" was sorry for a feeling; a scared child home alone ("someone is knocking and i'm
     # scared" was "On alone", "i'm scared, there's a stranger in our yard" "Catch a fright")
-    r"|\bthere(?:'s| is) (?:a )?fire\b(?! (?:drill|alarm|station|truck|engine|hydrant|pit|place|going|burning in|in (?:the |our |my |his |her |their )?"
-    r"(?:fire ?place|fire ?pit|pit|grill|barbecue|bbq|hearth|wood ?stove|wood ?burner|log burner|stove|chiminea|belly|heart|eyes|soul|game)\b))"
-    r"|\b(?:stove|oven|pan|kitchen|house|home|flat|apartment|car|curtains?|toaster|microwave|couch|sofa|bed|garage|roof|building|room|dryer|heater|laptop|phone|charger|hair)"
-    r" (?:just |has |has just |is |'s )?(?:caught|catching) (?:on )?fire\b"
-    r"|\bsmoke everywhere\b|\b(?:full of|filling (?:up )?with) smoke\b|\bi (?:can )?smell smoke\b(?! from| of)"
     r"|(?:^|\b(?:i'm|i am|im|we're|we are|he's|she's|they're|someone is|(?:my|our) \w+ is) )being (?:attacked|stabbed|shot at|mugged|kidnapped|strangled|choked)\b"
     r"(?! by (?:mosquitoes|mozzies|bugs|midges|flies|ants|seagulls|geese|a goose|ducks|(?:the|my|a) (?:cat|kitten|puppy)|my (?:little|baby|kid|son|daughter|brother|sister)|tickles|pillows?|nerf|kisses|zombies)\b)"
     r"|\bfell (?:down |over )?and (?:i |he |she |they )(?:can't|cannot|can not|couldn't) get up\b"
     # a regression probe of the "there's ..." route: each was punned on ("there's a gas leak" was "Bush leak",
     # "there's a burglar downstairs" "Best cellar", "there's been an accident" "A pinch of fault", "i'm choking"
     # "Choke up the sun", "i'm lost and scared" and "call 911", said as the slot brings them, puns too)
-    r"|\bgas leak\b|\bsmell(?:s|ing)? (?:of )?gas\b(?! station)|\bsmoke (?:is )?(?:coming|pouring) (?:from|out of|under)\b"
-    r"(?! (?:the |a |our |my )?(?:chimney|barbecue|bbq|grill|campfire|camp fire|fire pit|firepit|bonfire|smoker|pipe|volcano|chimney stack)\b)|\bblood everywhere\b"
+    r"|\bblood everywhere\b"
     r"|\bthere(?:'s| is| are) (?:a |an )?(?:burglar|intruder|robber)s?\b|\bthere(?:'s| is) a strange (?:man|woman|person|guy) "
     r"(?:in|at|outside|inside|near|downstairs|upstairs|following|watching|looking)\b(?! (?:the |a |this )?(?:movie|film|show|circus|park|zoo|game|tv|book)\b)"
     r"|\b(?:a |an )?(?:burglar|intruder|robber|strange (?:man|woman|person|guy)) (?:is |'s )?(?:in|inside|downstairs in|upstairs in) (?:my|our|the) (?:house|home|flat|apartment|room|bedroom)\b"
@@ -1147,7 +1145,7 @@ _EMERGENCY = re.compile(
     r"|(?:^|\bi'm |\bi am |\bim )choking\b(?! (?:on|up|with) (?:laughter|tears|my words|laughing))(?! up\b)"
     r"|(?:^|\bi'm |\bi am |\bim )bleeding (?:a lot|badly|heavily|so much|everywhere|really bad|really badly)\b"
     r"|^help[ ,!]+(?:help[ ,!]+)*(?:fire|there's a fire|police|ambulance|someone|somebody)\b"
-    r"|(?:^|\bi'm |\bi am |\bim )lost and (?:i'm )?(?:scared|alone|frightened|can't find my (?:mom|mum|mommy|mummy|dad|daddy|parents))\b"
+    r"|(?:^|\bi'm |\bi am |\bim |\bwe're |\bwe are )lost and (?:i'm |i |we're |we )?(?:scared|alone|frightened|can't find (?:my|our) (?:mom|mum|mommy|mummy|dad|daddy|parents))\b"
     r"|\bcan't find my (?:mom|mum|mommy|mummy|dad|daddy|parents)\b[^.]{0,30}\b(?:scared|lost|alone)\b"
     r"|^(?:please )?(?:call|dial|phone|ring) (?:911|999|000|112|nine one one|nine nine nine|triple zero|one one two|an ambulance|the police)\b"
     r"|\b(?:knocking|banging|someone at the door|stranger at the door)\b[^.]{0,40}\b(?:(?:mom|mommy|mum|mummy|dad|daddy|my parents)"
@@ -1159,14 +1157,85 @@ _EMERGENCY = re.compile(
     r"|there(?:'s| is) (?:someone|somebody|a stranger|a man|a guy|a person) (?:outside|at the (?:door|window)|in (?:our|my|the) (?:yard|garden|house|home|flat|room)))\b"
     r"|\b(?:someone|somebody|a stranger|a man|a guy|some guy|a person)(?: is|'s)? (?:knocking|banging|outside|at the (?:door|window)|in (?:our|my|the) (?:yard|garden))\b"
     r"[^.]{0,40}\b(?:i'm|i am|im) (?:so |really |very )?(?:scared|afraid|frightened|terrified)\b"
+    # a false-alarm probe: "the baby fell in the pool" was "Pool your weight", "my husband fell and hit his head"
+    # "If I head a wish!", "i'm lost in the woods and it's getting dark" "Knew it wood happen", "there's a
+    # stranger in the yard" "Lawn wolf"; not told of the past or said to be fine ("he's fine now")
+    r"|\b(?:baby|toddler|kid|child|son|daughter|boy|girl|brother|sister|he|she|someone|somebody|grandpa|grandma|dad|mom|mum|husband|wife|friend)"
+    r" (?:just )?(?:fell|has fallen|slipped|went under) (?:in|into|under) (?:the|a|our|my) (?:pool|river|lake|pond|water|sea|canal|well|creek|ocean)\b"
+    r"(?![^.]{0,40}\b(?:yesterday|last (?:week|year|night|summer|time)|once|fine|okay|ok|laughed|funny)\b)"
+    r"|\b(?:fell|fallen|slipped|tripped)\b[^.]{0,30}\b(?:hit|banged|cracked|smashed) (?:his|her|their|my) head\b"
+    r"(?![^.]{0,40}\b(?:yesterday|last (?:week|year|night|summer|time)|once|fine|okay|ok|laughed|funny)\b)"
+    r"|\b(?:i'm|i am|im|we're|we are|we got|i got|we've got|we've been|i've been) lost in (?:the )?(?:woods|forest|mountains|bush|desert|snow|wilderness|hills|moors)\b"
+    r"|\bthere(?:'s| is) (?:a )?stranger (?:in|at|outside|near|by) (?:the|my|our) (?:yard|garden|backyard|house|door|window|front door|back door|driveway|porch)\b"
+)
+#: A fire or gas in the house, where the first thing is to get out ("there's smoke in the house" was
+#: "Don't mansion it!", "the carbon monoxide alarm is going off" "Coal me maybe", "the pan is on fire"
+#: "Pan for you"): calling from inside comes second. Trapped ("i can't get out") is an emergency above.
+_FIRE = re.compile(
+    r"\b(?:a|the) fire in (?:my|our|the) (?:house|home|flat|kitchen|building|apartment|bedroom|room|garage|hallway|attic|basement)\b"
+    r"|\b(?:house|home|flat|apartment|kitchen|building|room|garage|car|bedroom|pan|pot|frying pan|stove|oven|toaster|microwave|curtains?"
+    r"|couch|sofa|bed|dryer|heater|roof|shed|attic|basement|laptop|charger|bin|trash can) (?:is |'s |are )?(?:on fire|in flames)\b"
+    r"|\bthere(?:'s| is) (?:a )?fire\b(?! (?:drill|alarm|station|truck|engine|hydrant|pit|place|going|burning in|in (?:the |our |my |his |her |their )?"
+    r"(?:fire ?place|fire ?pit|pit|grill|barbecue|bbq|hearth|wood ?stove|wood ?burner|log burner|stove|chiminea|belly|heart|eyes|soul|game)\b))"
+    r"|\b(?:stove|oven|pan|kitchen|house|home|flat|apartment|car|curtains?|toaster|microwave|couch|sofa|bed|garage|roof|building|room|dryer|heater|laptop|phone|charger|hair)"
+    r" (?:just |has |has just |is |'s )?(?:caught|catching) (?:on )?fire\b"
+    r"|\bsmoke everywhere\b|\b(?:full of|filling (?:up )?with) smoke\b|\bi (?:can )?smell smoke\b(?! from| of)"
+    r"|\bthere(?:'s| is) smoke (?:in|coming from|under|upstairs|downstairs)\b(?! (?:the |a |our |my )?(?:chimney|barbecue|bbq|grill|campfire|fire pit|bonfire|smoker|pipe|air|sky|distance)\b)"
+    r"|\bsmoke (?:is )?(?:coming|pouring) (?:from|out of|under)\b"
+    r"(?! (?:the |a |our |my )?(?:chimney|barbecue|bbq|grill|campfire|camp fire|fire pit|firepit|bonfire|smoker|pipe|volcano|chimney stack)\b)"
+)
+_GAS = re.compile(
+    r"\bgas leak\b|\bsmell(?:s|ing)? (?:of )?gas\b(?! station)|\bleaking gas\b"
+    r"|\b(?:carbon monoxide|co) (?:alarm|detector)s? (?:is |are |'s )?(?:going off|beeping|sounding|went off|keeps going off)\b"
+    r"|\bcarbon monoxide (?:in|leak)\b"
+)
+#: Children with what can burn or hurt them ("the kids are playing with matches" was "Way too match"):
+#: take it away first; the number if someone is hurt.
+_OUT_OF_REACH = re.compile(
+    r"\b(?:kids?|children|child|baby|toddler|son|daughter|little (?:one|ones|boy|girl)|brother|sister|boys|girls)"
+    r"(?: is| are|'s|'re)? (?:playing with|found|grabbed|got hold of|holding) (?:a |the |some |my |his |her |dad's |mum's |mom's )?"
+    r"(?:matches|match|lighters?|cigarette lighter|knife|knives|gun|guns|pills|tablets|bleach|lighter fluid|razor|razors)\b"
+)
+#: Danger told of a story, a picture or a dream ("there's a burglar in the movie", "a strange man in the painting").
+_MADE_UP = re.compile(
+    r"\bin (?:the|a|this|that|my|our|his|her|their) (?:movie|film|show|book|game|video game|story|cartoon|episode"
+    r"|painting|picture|photo|comic|novel|song|dream|nightmare|trailer|series)\b|\b(?:i|we) (?:dreamt|dreamed|had a dream)\b"
+)
+#: Sayings that borrow danger's words ("i'm having a heart attack from this cuteness", "drowning in
+#: bubbles", "the engine is choking", "attacked by the dog's kisses", an accident with the milk).
+_SAYINGS_OF_DANGER = re.compile(
+    r"\bdrowning in (?:(?:the|a|his|her|my|our|their) )?(?:homework|work|paperwork|debt|emails?|bills|laundry|love|tears|sorrows|assignments|toys|bubbles"
+    r"|sand|rain|snow|sauce|gravy|ketchup|cheese|syrup|butter|dressing|cream|chocolate|candy|sweets|presents|gifts|leaves|notes|messages|texts|compliments)\b"
+    r"|\b(?:engine|car|motor|mower|printer|plants?|flowers?|garden|lawn|computer|laptop) (?:is |are |'s )?(?:choking|drowning|dying)\b"
+    r"|\bchoking on (?:(?:his|her|my|their|your) )?(?:words|laughter|tears|pride)\b"
+    r"|\b(?:heart attack|stroke|seizure) (?:from|over|because of|looking at) \w+"
+    r"|\battacked by (?:[a-z']+ ){0,3}(?:kisses|licks|hugs|cuddles|tickles|love|questions|emails|puns|jokes|nerf)\b"
+    r"|\baccident\b[^.]{0,40}\b(?:spill(?:ed)?|spilt|potty|peed|pee|wee|wet (?:the|his|her|my) (?:bed|pants))\b|\b(?:spill(?:ed)?|spilt)\b[^.]{0,40}\baccident\b"
+    r"|\b(?:barbie|barbecue|bbq|grill|campfire|bonfire|smoker|burnt the toast|burned the toast|burnt toast|fog machine|smoke machine|candles)\b"
+    r"[^.]{0,40}\bsmoke\b|\bsmoke\b[^.]{0,40}\b(?:barbie|barbecue|bbq|grill|campfire|bonfire|toast|fog machine|smoke machine)\b"
 )
 _LAUGHING = re.compile(r"\b(?:laugh\w*|haha\w*|lol|lmao|so funny|hilarious)\b")
+#: What an emergency asks of the listener first.
+EMERGENCY, FIRE, GAS, OUT_OF_REACH = "emergency", "fire", "gas", "out_of_reach"
+
+
+def emergency_kind(text: str) -> str:
+    """What danger to life now asks first: ``EMERGENCY`` (call the number: 'my friend isn't
+    breathing'), ``FIRE`` or ``GAS`` (get everyone out, then call), ``OUT_OF_REACH`` (take it away
+    from the child), or '' for no danger, a laugh, a saying ('drowning in homework') or a story."""
+    said = plain_lower(text)
+    if _LAUGHING.search(said) or _MADE_UP.search(said):
+        return ""
+    said = _SAYINGS_OF_DANGER.sub(" ", said)
+    for kind, pattern in ((EMERGENCY, _EMERGENCY), (GAS, _GAS), (FIRE, _FIRE), (OUT_OF_REACH, _OUT_OF_REACH)):
+        if pattern.search(said):
+            return kind
+    return ""
 
 
 def speaks_of_an_emergency(text: str) -> bool:
-    """Someone's life may be in danger now ('my friend isn't breathing'): call the emergency number."""
-    said = plain_lower(text)
-    return _EMERGENCY.search(said) is not None and _LAUGHING.search(said) is None
+    """Someone's life may be in danger now ('my friend isn't breathing', 'there's smoke in the house')."""
+    return bool(emergency_kind(text))
 
 
 #: Who may hurt a child or anyone ('my mum', 'someone at school', 'a stranger').

@@ -79,6 +79,7 @@ def build_skill(
     builder.add_global_request_interceptor(interceptors.LocaleStringsInterceptor())
     builder.add_global_request_interceptor(interceptors.LoadUserStateInterceptor())
     builder.add_global_request_interceptor(interceptors.YesWithMoreInterceptor())
+    builder.add_global_request_interceptor(interceptors.GrownUpAnswerInterceptor())
     builder.add_global_request_interceptor(interceptors.TheirJokeLeftInterceptor())
     builder.add_global_response_interceptor(interceptors.SaveUserStateInterceptor())
     builder.add_global_response_interceptor(interceptors.ResponseLoggingInterceptor())

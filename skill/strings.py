@@ -224,6 +224,16 @@ _EN_US: dict[str, tuple[str, ...]] = {
         "you trust right away, and try not to leave them alone. {line} If they're in danger right now, call {emergency}.",
     ),
     "emergency": ("That sounds like an emergency. Please call {emergency} right now, and ask anyone nearby for help.",),
+    # a fire or gas: out first, then the call ("call now" kept them inside)
+    "fire": ("Please get everyone out now, close the doors behind you, and call {emergency} once you're outside. Don't go back in.",),
+    "gas": (
+        "Please get everyone outside into fresh air now. Don't switch anything on or off, and call {emergency} "
+        "once you're outside.",
+    ),
+    "out_of_reach": (
+        "Please calmly take it away from them right now, and keep it out of reach. If anyone is hurt, has "
+        "swallowed something, or anything is burning, call {emergency}.",
+    ),
     "panic": (
         "I'm right here. Let's slow down together: breathe in slowly for four, hold it a moment, and breathe out "
         "for six. Keep going, as slowly as you can. It will pass. If it doesn't ease, or you feel unsafe, call "
@@ -440,9 +450,10 @@ class Strings:
         "cannot_call" (asked to call for help)."""
         return self.say(key).format(emergency=CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1])
 
-    def emergency(self) -> str:
-        """Someone's life in danger now: the locale's emergency number, first and alone."""
-        return self.say_with_emergency("emergency")
+    def emergency(self, kind: str = "emergency") -> str:
+        """Someone's life in danger now: what to do first ("fire", "gas": get out; "out_of_reach":
+        take it from the child) and the locale's emergency number, alone."""
+        return self.say_with_emergency(kind)
 
     def crisis_subject(self) -> str:
         """Suicide named as a subject: no joke, and where to find help in case it is the listener's own."""

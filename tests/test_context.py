@@ -1,7 +1,7 @@
 import pytest
 
 from skill.context import HOLIDAYS, clean_topic, content_words, day_wished, extract_context, greeting_for, holiday_greeted
-from skill.sensitive_topics import tells_who_they_are
+from skill.sensitive_topics import EMERGENCY, FIRE, GAS, OUT_OF_REACH, tells_who_they_are
 
 
 def test_carrier_phrases_are_dropped_from_the_topic():
@@ -1307,3 +1307,37 @@ def test_a_storm_or_flood_coming_is_met_with_shelter():
     for said in ("hurricane season", "a movie about a tornado", "a flood of emails", "tornado warnings", "twister is my favourite movie"):
         assert not speaks_of_danger_coming(said), said
     assert not speaks_of_an_emergency("there's smoke coming from the chimney") and speaks_of_an_emergency("there's smoke coming from the kitchen")
+
+
+def test_a_false_alarm_probes_dangers_say_what_comes_first_and_its_sayings_are_no_emergency():
+    """Each was punned on ("there's smoke in the house" was "Don't mansion it!", "the baby fell in the
+    pool" "Pool your weight"); a fire or gas asks to get out before the call, matches in a child's
+    hands to take them away. "drowning in bubbles", "a burglar in the movie", "i smell gas station
+    coffee" ended the visit with the emergency number."""
+    for text, kind in (("there's smoke in the house", FIRE), ("the pan is on fire", FIRE), ("there's a fire in the kitchen", FIRE),
+                       ("the carbon monoxide alarm is going off", GAS), ("i smell gas", GAS), ("there's a gas leak", GAS),
+                       ("the kids are playing with matches", OUT_OF_REACH), ("the kids are playing with a lighter", OUT_OF_REACH),
+                       ("my son found a gun", OUT_OF_REACH), ("the baby fell in the pool", EMERGENCY),
+                       ("my husband fell and hit his head", EMERGENCY), ("i'm lost and i can't find my mom", EMERGENCY),
+                       ("i'm lost in the woods and it's getting dark", EMERGENCY), ("there's a stranger in the yard", EMERGENCY),
+                       ("there's a fire and i can't get out", EMERGENCY), ("the baby is drowning in the bath", EMERGENCY)):
+        assert extract_context(text).emergency == kind, text
+    for text in ("there's been an accident, i spilled the milk", "the kid is drowning in bubbles", "my kid is drowning in sand",
+                 "the plants are drowning in rain", "there's a burglar in the movie", "there's a strange man in the painting",
+                 "i'm being attacked by the dog's kisses", "my kid is choking on his words", "the engine is choking",
+                 "i'm having a heart attack from this cuteness", "i smell gas station coffee", "we're having a barbie, smoke everywhere",
+                 "smoke coming from the barbecue", "there's smoke in the kitchen, i burnt the toast",
+                 "my dad fell in the lake yesterday, it was funny", "there's smoke in the air"):
+        assert not extract_context(text).emergency, text
+
+
+def test_a_false_alarm_probes_everyday_sayings_are_no_sad_news_and_not_being_okay_is_a_low_mood():
+    """Each was met with "I'm so sorry to hear that"; "i'm not okay" was "Author an olive branch"."""
+    for text in ("my grandpa had a stroke of genius", "rest in peace my diet", "my diet is dead", "rip my diet",
+                 "we're at the cemetery for a halloween tour", "i'm at the hospital with my wife having a baby"):
+        assert not extract_context(text).is_sensitive, text
+    for text in ("my grandpa had a stroke", "rest in peace grandma", "my dad is in the hospital"):
+        assert extract_context(text).is_sensitive, text
+    for text in ("i'm not okay", "i'm not doing well", "honestly i'm not okay today"):
+        assert extract_context(text).low_mood, text
+    assert not extract_context("i'm not ok with that").low_mood

@@ -1849,7 +1849,7 @@ def test_a_third_care_probes_routes_bring_danger_to_be_heard(skill):
     kid_mode(device, "OFF")
     assert said(device.intent("YesAndIntent", topic="i'm the dad")).startswith("Kid mode is off.")  # a yes, not a joke on dads
     fire = Device(skill).intent("ThereIsIntent", topic="a fire in the kitchen")
-    assert said(fire).startswith("That sounds like an emergency.") and fire["response"]["shouldEndSession"] is True
+    assert said(fire).startswith("Please get everyone out now") and fire["response"]["shouldEndSession"] is True
     squirrel = Device(skill).intent("ThereIsIntent", topic="a squirrel in the garden")
     assert "last_joke" in squirrel["sessionAttributes"]
     cemetery = Device(skill).intent("AtIntent", topic="the cemetery")
@@ -2387,3 +2387,46 @@ def test_the_regression_probes_findings_on_the_new_openings(skill):
     assert said(heard).startswith(("Fair enough, here's a fresh one.", "Oops, an old one!"))
     harmless = Device(skill).intent("SomeoneIntent", topic="ate my sandwich")
     assert "last_joke" in harmless["sessionAttributes"] and is_open(harmless)
+
+
+def test_a_fire_gas_or_matches_in_a_childs_hands_asks_for_what_to_do_first(skill):
+    """"there's smoke in the house", "the carbon monoxide alarm is going off", "the kids are playing
+    with matches" were punned on; "call now" would keep them inside."""
+    for topic, locale, first, number in (("there's smoke in the house", "en-US", "Please get everyone out now", "9 1 1"),
+                                         ("the carbon monoxide alarm is going off", "en-GB", "Please get everyone outside", "9 9 9"),
+                                         ("the kids are playing with matches", "en-AU", "Please calmly take it away", "triple zero")):
+        answered = Device(skill, locale=locale).intent("TellJokeIntent", topic=topic)
+        assert said(answered).startswith(first) and number in said(answered) and not is_open(answered), topic
+
+
+def test_laughs_in_slang_after_a_joke_are_funny_votes_and_a_bomb_is_not(skill):
+    """"i'm dead lol", "i'm dying lol" were met with sympathy, "that joke killed" too; "that one
+    bombed" was a joke on bombs."""
+    for intent, slot, words, rated in (("TellJokeIntent", "topic", "dead lol", "FUNNY"), ("TellJokeIntent", "topic", "dying lol", "FUNNY"),
+                                       ("RateJokeIntent", "verdict", "i'm dead", "FUNNY"), ("RateJokeIntent", "verdict", "killed", "FUNNY"),
+                                       ("RateJokeIntent", "verdict", "you killed it", "FUNNY"), ("RateJokeIntent", "verdict", "bombed", "NOT_FUNNY")):
+        device = after_a_joke(skill, "cats")
+        answered = device.intent(intent, **{slot: words})
+        assert answered["sessionAttributes"]["last_joke"].get("rated") == rated and is_open(answered), words
+    cared = after_a_joke(skill, "cats").intent("TellJokeIntent", topic="dying")  # "dying" alone may be meant
+    assert "rated" not in cared["sessionAttributes"].get("last_joke", {})
+
+
+def test_a_grown_up_or_a_child_said_at_the_question_is_the_answer(skill, adapter):
+    """At "Are you a grown-up?", "yes i'm thirty five", "yes i'm the mom", "yes i'm not a kid" kept
+    kid mode on; "yeah i'm a kid" and "i'm twelve" were told jokes ("How kid you")."""
+    for intent, words, off in (("YesAndIntent", "i'm thirty five", True), ("YesAndIntent", "i am a grownup i'm the mom", True),
+                               ("YesAndIntent", "i'm not a kid", True), ("TellJokeIntent", "grown up", True),
+                               ("TellJokeIntent", "a kid", False), ("TellJokeIntent", "twelve", False),
+                               ("CorrectionIntent", "i'm a kid", False), ("YesAndIntent", "i'm not", False),
+                               ("YesAndIntent", "i'm seven", False)):
+        device = Device(skill, user_id="amzn1.ask.account.AGE")
+        kid_mode(device, "ON")
+        assert said(kid_mode(device, "OFF")).endswith("Are you a grown-up?")
+        answered = said(device.intent(intent, topic=words))
+        assert answered.startswith("Kid mode is off." if off else "Okay, kid mode stays on."), (words, answered)
+        assert adapter.data["amzn1.ask.account.AGE"]["kid_mode"] is not off, words
+    device = Device(skill, user_id="amzn1.ask.account.AGE2")
+    kid_mode(device, "ON")
+    kid_mode(device, "OFF")
+    assert "last_joke" in device.intent("TellJokeIntent", topic="cats")["sessionAttributes"]  # a topic is still a topic
