@@ -263,8 +263,11 @@ def joke_asked_in(utterance: str) -> str:
     """The other language a joke is asked for in, from its own words for joke or tell, when the rest
     is not English either; else ''."""
     said = strip_control(utterance).lower()
-    found = next((language for word in re.findall(r"[^\W\d_][\w'-]*", said) if (language := _JOKE_IN_ANOTHER_LANGUAGE.get(word))), "")
-    return found if found and simplemma.in_target_language(said, lang="en") <= 0.5 else ""
+    words = re.findall(r"[^\W\d_][\w'-]*", said)
+    found = next((language for word in words if (language := _JOKE_IN_ANOTHER_LANGUAGE.get(word))), "")
+    # the rest read without the joke words ("the witz" is English with one German word in it)
+    rest = " ".join(word for word in words if word not in _JOKE_IN_ANOTHER_LANGUAGE)
+    return found if found and (not rest or simplemma.in_target_language(rest, lang="en") <= 0.5) else ""
 
 
 #: "a knock knock joke about cats": the form asked for, not the topic.

@@ -779,6 +779,10 @@ class RateJokeIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = _slot_text(handler_input, "verdict") or _slot_text(handler_input, "name")
+        if is_intent_name("KnockKnockNameIntent")(handler_input) and _AT_THE_DOOR.fullmatch(plain_lower(words).strip(" ,.!?")):
+            # "someone is at the door", said with none of our knock-knocks going, was "I haven't told you a joke yet"
+            door = turns.strings(handler_input).say("go_to_the_door")
+            return _punchline_to_come(handler_input, first="take_your_time") or _in_kind(handler_input, door, door)
         if "pun_word" in last_joke(handler_input) and _laughs_at_it(words, voted=True):
             # "lol i'm dead", "that joke killed" were met with sympathy
             return self.rate(handler_input, words, FUNNY)
@@ -1527,6 +1531,13 @@ def _needs_care(words: str) -> bool:
     return in_danger_or_hurt(words) or (bool(words) and is_news(words))
 
 
+#: Someone at the real door, as "{name} is at the door" brings it: the listener goes to answer it.
+_AT_THE_DOOR = re.compile(
+    r"(?:(?:oh|hold on|hang on|wait|sorry|oops)\s+)*(?:there's |there is )?(?:someone|somebody|someone's|somebody's|a person|people|the"
+    r" (?:postman|mailman|delivery (?:guy|man|driver)|neighbou?r|pizza (?:guy|man)|plumber|courier))"
+)
+
+
 #: Words that judge a joke: a verdict with none, only a "not" or "won't", may be about anything else.
 _JUDGES = re.compile(
     r"\b(?:funny|joke|jokes|pun|puns|laugh\w*|bad|terrible|awful|lame|boring|meh|groan|worst|cringe\w*|boo+|nope|crap\w*"
@@ -1562,7 +1573,7 @@ _A_MOMENT = re.compile(r"(?:a|one|just a) (?:sec|second|minute|moment|mo|min)")
 
 
 #: Sounds made while thinking ('um', 'erm', 'uh huh' is a yes and not here): nothing asked yet.
-_FILLER_SOUND = r"(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|m{2,}|a+h+|e+h+|e+m+)"
+_FILLER_SOUND = riddles.FILLER_SOUND
 _FILLER = re.compile(
     rf"{_FILLER_SOUND}(?:[\s,.]+{_FILLER_SOUND})*"
     # ... and asking for a moment ("hold on" was "Something hold something new", "wait" the fallback)

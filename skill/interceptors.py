@@ -18,7 +18,7 @@ from ask_sdk_model import Response, Slot, SlotConfirmationStatus
 from skill import knock_knock, numbers, riddles, turns
 from skill.context import content_words
 from skill.log import logger
-from skill.sensitive_topics import in_danger_or_hurt
+from skill.sensitive_topics import CALL_FOR_HELP, in_danger_or_hurt
 from skill.strings import said_last, strings_for
 from skill.user_state import UserState
 
@@ -104,8 +104,7 @@ class ResponseLoggingInterceptor(AbstractResponseInterceptor):
 #: What may follow a yes, read as what it asks: "yes stop", "yes and explain it", "yes call nine one
 #: one" were jokes on "stop", "explain it" and "call" (a regression probe of `YesAndIntent`).
 _YES_THEN = (
-    (re.compile(r"(?:please )?(?:call|dial|phone|ring) (?:nine one one|911|nine nine nine|999|triple zero|000|one one two|112"
-                r"|an ambulance|the police|the cops|the fire (?:department|brigade)|emergency services|for help)(?: please)?"), "EmergencyCallIntent"),
+    (re.compile(rf"{CALL_FOR_HELP}(?: please)?"), "EmergencyCallIntent"),
     (re.compile(r"(?:and )?(?:explain|explain it|explain that|explain that one|explain the joke|what does it mean)(?: please)?"), "ExplainJokeIntent"),
     (re.compile(r"(?:stop|i'm done|i am done|we're done|that's all|that's enough|enough|no more|goodbye|bye|i'm good|that's it)(?: (?:thanks|thank you))?"),
      "AMAZON.StopIntent"),

@@ -24,7 +24,9 @@ MAX_ASKED = 10
 #: A hint asked for, or the riddle found too hard: "can i have a hint", "that's too hard".
 _HINT = re.compile(r"\b(?:hints?|clues?|help me|a tip|too hard|too difficult)\b")
 #: No guess yet: "hmm", "let me think", "good one".
-_THINKING = re.compile(r"(?:(?:u+m+|u+h+m*|h+m+|e+r+m*|well|so|okay|ok|let me think|thinking|i'm thinking|tough one|good one)[\s,.]*)+")
+#: The sounds of a pause ("um", "hmm", "erm"), shared with the turn that hears a filler alone.
+FILLER_SOUND = r"(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|m{2,}|a+h+|e+h+|e+m+)"
+_THINKING = re.compile(rf"(?:(?:{FILLER_SOUND}|well|so|okay|ok|let me think|thinking|i'm thinking|tough one|good one)[\s,.]*)+")
 
 #: Giving up, or asking for the answer: "i don't know", "tell me", "no idea", "what is it".
 _GIVES_UP = re.compile(

@@ -151,6 +151,7 @@ _EN_US: dict[str, tuple[str, ...]] = {
     ),
     "complaint": ("I'm sorry. That one missed the mark, and I won't tell it again.",),
     "take_your_time": ("Take your time.", "No rush."),
+    "go_to_the_door": ("Go ahead and get the door. I'll be right here.", "Off you go, I'll wait right here."),
     "riddle_guess": ("Any guesses?", "Can you guess?"),
     "riddle_reprompt": ("Take a guess, or say 'I give up'.",),
     "riddle_right": ("You got it!", "Yes, spot on!"),
@@ -255,6 +256,15 @@ _EN_US: dict[str, tuple[str, ...]] = {
     "other_harmed": (
         "I'm so sorry. Nobody should be treated like that, and you're right to speak up. Please tell someone who can "
         "help them, and if they're in danger right now, call {emergency}.",
+    ),
+    # a child telling of one at home hurting another ("Nobody should hurt you" was said to them)
+    "witness_harmed": (
+        "I'm so sorry. That must be really scary, and it's not your fault. Please tell a grown-up you trust. {line} "
+        "If anyone is in danger right now, call {emergency}.",
+    ),
+    "bullied": (
+        "I'm so sorry. Being bullied is never okay, and it's not your fault. Please tell someone you trust, like a "
+        "parent or a teacher, so they can help. {line} If you're in danger right now, call {emergency}.",
     ),
     "anyone_harmed": (
         "I'm so sorry. Nobody should hurt you, and it's not your fault. Please tell someone you trust, "
@@ -463,7 +473,8 @@ class Strings:
         """For someone another person hurts or frightens: as a child says it ("my brother hits me"),
         a grown-up to tell and the country's helpline for children; hurt by a partner, its domestic
         abuse helpline; raped or sexually assaulted, the country's sexual assault helpline; by anyone
-        ("he hits me"), someone to tell and the emergency number; someone close hurt ("other": "my mom's
+        ("he hits me"), someone to tell and the emergency number; a child who sees one at home hurt
+        another ("witness") or is bullied ("bullied"), the children's helpline; someone close hurt ("other": "my mom's
         caregiver is abusing her"), someone who can help them and the emergency number."""
         emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)[1]
         if by == "partner":
@@ -474,6 +485,10 @@ class Strings:
             return self.say("other_harmed").format(emergency=emergency)
         if by == "anyone":
             return self.say("anyone_harmed").format(emergency=emergency)
+        if by == "bullied":
+            return self.say("bullied").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE), emergency=emergency)
+        if by == "witness":
+            return self.say("witness_harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE), emergency=emergency)
         return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE), emergency=emergency)
 
 

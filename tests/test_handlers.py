@@ -2430,3 +2430,30 @@ def test_a_grown_up_or_a_child_said_at_the_question_is_the_answer(skill, adapter
     kid_mode(device, "ON")
     kid_mode(device, "OFF")
     assert "last_joke" in device.intent("TellJokeIntent", topic="cats")["sessionAttributes"]  # a topic is still a topic
+
+
+def test_who_is_hurt_and_by_whom_picks_the_words_said_back(skill):
+    """"my dad is hurting my mom" was told "Nobody should hurt you", "i'm being bullied at school" the
+    same; "i'm being bullied at work" to tell a grown-up; "(i) abused the snooze button" was met as abuse."""
+    for topic, heard, not_heard in (("my dad is hurting my mom", "That must be really scary", "Nobody should hurt you"),
+                                    ("i'm being bullied at school", "Being bullied is never okay", "Nobody should hurt you"),
+                                    ("i'm being bullied at work", "Please tell someone you trust", "grown-up")):
+        answered = Device(skill).intent("TellJokeIntent", topic=topic)
+        assert heard in said(answered) and not_heard not in said(answered) and not is_open(answered), topic
+    snooze = Device(skill).intent("TellJokeIntent", topic="abused the snooze button")
+    assert "last_joke" in snooze["sessionAttributes"] and is_open(snooze)
+
+
+def test_someone_at_the_real_door_is_waited_for_and_one_foreign_word_is_no_other_language(skill):
+    """"someone is at the door" fits "{name} is at the door" and was "I haven't told you a joke yet";
+    "tell me a joke about the witz" was told puns come in English only."""
+    device = after_a_joke(skill, "cats")
+    door = device.intent("KnockKnockNameIntent", name="someone")
+    assert said(door).startswith(("Go ahead and get the door.", "Off you go, I'll wait")) and is_open(door)
+    assert "rated" not in door["sessionAttributes"]["last_joke"]
+    theirs = Device(skill)
+    theirs.intent("ListenerKnocksIntent")
+    assert said(theirs.intent("KnockKnockNameIntent", name="someone")) == "Someone who?"  # their knock-knock goes on
+    witz = said(Device(skill).intent("TellJokeIntent", topic="the witz"))
+    assert "English" not in witz
+    assert "English" in said(Device(skill).intent("TellJokeIntent", topic="erzähl mir einen witz"))
