@@ -286,7 +286,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u20
 
 _STOPWORDS = FUNCTION_WORDS | frozenset(
     """im ive id youre theyre dont cant wont
-    alexa pal pun puns joke jokes funny laugh tell telling told say said make made give gave get got
+    alexa pal pun puns joke jokes funny laugh tell telling told say said make made give gave get got lol lmao lmfao rofl omg haha hahaha
     something anything everything thing things stuff lot lots bit kind sort like really just very quite
     today tonight tomorrow yesterday now right currently actually basically literally maybe please thanks thank okay ok hey
     yeah yes yep well um uh oh one ones another again more new good great little big bit time day going
@@ -379,8 +379,9 @@ _LOW_MOOD = re.compile(
     r"|\bmy life (?:sucks|is (?:a mess|a disaster|falling apart|so hard|terrible|awful|rubbish|crap|shit|hell|miserable|pointless))\b"
     r"|\beverything (?:sucks|is going wrong|keeps going wrong|is falling apart|is a mess|is too much)\b|\b(?:my life|it all) is falling apart\b"
     # ... and not being okay ("i'm not okay" was "Author an olive branch"), not "not okay with that"
-    r"|(?:\b(?:i'm|i am|im|i feel|i'm feeling|i am feeling|feeling)\s+|^\s*)(?:(?:really|just|so|honestly)\s+)*not\s+"
-    r"(?:okay|ok|alright|all right|fine|doing (?:well|good|great|okay|ok|so well|so good))(?!\s+(?:with|about|to|for|if)\b)(?=\s*$|\s*[,.!?]|\s+\w)"
+    r"|(?:\b(?:i'm|i am|im|i feel|i'm feeling|i am feeling|feeling|we're|we are)\s+|^\s*)(?:(?:really|just|so|honestly)\s+)*not\s+(?:feeling\s+)?"
+    r"(?:okay|ok|alright|all right|fine|good|great|well|doing (?:well|good|great|okay|ok|so well|so good))"
+    r"(?=\s*$|\s*[,.!?]|\s+(?:at all|right now|today|tonight|lately|anymore|again|and|i|since|really|these days|honestly|my|mentally|inside)\b)"
     # ... and tears ("i've been crying all day" was "Give it a cry")
     r"|\b(?:i've been|i have been|been|i keep|keep|i can't stop|can't stop) crying\b",
     re.IGNORECASE,

@@ -786,6 +786,13 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         if "pun_word" in last_joke(handler_input) and _laughs_at_it(words, voted=True):
             # "lol i'm dead", "that joke killed" were met with sympathy
             return self.rate(handler_input, words, FUNNY)
+        if "pun_word" in last_joke(handler_input) and _DIED_ON_STAGE.fullmatch(plain_lower(words).strip(" .!")):
+            return self.rate(handler_input, words, NOT_FUNNY)  # "that one died" was met with sympathy
+        if "pun_word" in last_joke(handler_input) and (asked := _ASKED_WITH_A_LAUGH.fullmatch(plain_lower(words).strip(" .!?"))):
+            # "lol another", "lmao what" fit "lol {verdict}" and were asked "was that funny or not funny?"
+            if asked.group("explain"):
+                return ExplainJokeIntentHandler().handle(handler_input)
+            return tell_joke(handler_input, self.teller, "")
         if _needs_care(words):  # "that was terrible, my uncle touches me" was a vote: what was said comes first
             return tell_joke(handler_input, self.teller, words)
         said = plain_lower(words)
@@ -1362,7 +1369,8 @@ class GoodbyeHandler(AbstractRequestHandler):
         # after sad news, "no" to a joke on something else was "Thanks for laughing with me!", and
         # so was "stop" before any joke
         told = isinstance(turns.session(handler_input).get("last_joke"), dict)
-        goodbye = "goodbye_gently" if turns.pending(handler_input) == turns.CONSOLED else "goodbye" if told else "goodbye_no_joke"
+        gently = turns.pending(handler_input) == turns.CONSOLED or turns.session(handler_input).get(turns.LOW_MOOD_KEY)
+        goodbye = "goodbye_gently" if gently else "goodbye" if told else "goodbye_no_joke"
         turns.set_pending(handler_input, None)
         return turns.respond(handler_input, turns.Reply(speech.sentences(say.say(goodbye)), end_session=True))
 
@@ -1596,6 +1604,17 @@ _LAUGHED = re.compile(
 _LAUGH_SOUNDS = re.compile(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|ha ha(?: ha)*|omg)\b")
 _KILLED_IT = re.compile(
     r"(?:(?:that|this|the|your) (?:joke |one |pun )?|you |it )?(?:killed(?: it| me)?|kills me|is killing me|slayed(?: me)?|slays)|(?:i'm |i am )?deceased"
+)
+
+
+#: A joke said to have died, as "that one {verdict}" brings it: the joke fell flat, nobody did.
+_DIED_ON_STAGE = re.compile(r"(?:(?:that|this|the|your) (?:one |joke |pun )?|it )?(?:died|died a death|tanked|flopped|bombed|fell flat)")
+
+
+#: What is asked after a laugh, as "lol {verdict}" brings it (the laugh is left out of the slot).
+_ASKED_WITH_A_LAUGH = re.compile(
+    r"(?P<another>another(?: one)?|one more|more|again|next|next one|hit me)(?: please)?"
+    r"|(?P<explain>explain(?: it| that| that one| the joke)?|what|huh|i don't get it|what does it mean)(?: please)?"
 )
 
 

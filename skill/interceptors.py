@@ -118,8 +118,8 @@ _ONLY_YES = re.compile(
 #: taken off, and what a child does ("a kid", "not"); an age is read as a number.
 _GROWN_UP_SAID = re.compile(
     r"(?:(?:an?|the|his|her|their|the kids'|their|a proper)\s+)?(?:grown[- ]?ups?|adult|parent|mom|mum|dad|mother|father|grandma|grandpa"
-    r"|grandparent|teacher|babysitter|nanny|carer|guardian)|not an? (?:kid|child|little kid|baby)|over (?:eighteen|twenty one|eighteen years old)"
-    r"|of course(?: i am)?|definitely|absolutely|that's right|correct|sure|yes|yeah|yep|i sure am|old enough"
+    r"|grandparent|teacher|guardian)|not an? (?:kid|child|little kid|baby)|over (?:eighteen|twenty one|eighteen years old)"
+    r"|of course(?: i am)?|definitely|absolutely|that's right|correct|sure|yes|yeah|yep|i sure am"
 )
 _CHILD_SAID = re.compile(
     r"(?:(?:an?|just an?|only an?|still an?)\s+)?(?:kid|child|little kid|teenager|teen|boy|girl|minor)|not(?: an? (?:grown[- ]?up|adult))?|no|nope|nah"
@@ -206,7 +206,11 @@ class GrownUpAnswerInterceptor(AbstractRequestInterceptor):
         intent = handler_input.request_envelope.request.intent
         slot = (intent.slots or {}).get(turns.TOPIC_SLOT)
         said = " ".join(str(getattr(slot, "value", None) or "").lower().split()).strip(" ,.!?")
-        if not said or in_danger_or_hurt(said) or (answer := grown_up_answer(said, yes_said=False)) is None:
+        if not said or in_danger_or_hurt(said):
+            return
+        # a correction starts with its "no" ("no i'm the dad" turned kid mode off): no is the answer
+        answer = "AMAZON.NoIntent" if get_intent_name(handler_input) == "CorrectionIntent" else grown_up_answer(said, yes_said=False)
+        if answer is None:
             return
         logger.info("grown_up_answered", extra={"heard_as": answer})
         intent.name, intent.slots = answer, {}

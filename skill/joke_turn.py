@@ -218,6 +218,8 @@ def tell_joke(
     session = turns.session(handler_input)
     # "tell me a joke about it" after sad news was told an unrelated joke without a word
     not_on_it = sad_news and bool(topic.strip()) and (points_back(topic) or on_the_loss)
+    if ctx.low_mood:  # "no" after "i'm not okay" and a joke was "Thanks for laughing with me!"
+        session[turns.LOW_MOOD_KEY] = True
     intro = (
         _avoiding(say, avoid, kid_mode) if avoid.strip()
         else say.say("not_on_sad_news") if not_on_it

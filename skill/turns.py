@@ -41,6 +41,7 @@ ANOTHER = "another"  # after a joke: another on the same context
 ANY_JOKE = "joke"  # after launch/help/no-joke-yet: a joke on the session's context
 CLEAN_JOKE = "clean_joke"  # after a refusal: a joke on something else entirely
 CONSOLED = "consoled"  # after sympathy: the same, and a "no" gets a gentle goodbye
+LOW_MOOD_KEY = "low_mood"  # in sessionAttributes once a low mood was told ("i'm not okay"): a gentle goodbye too
 FORGET = "forget"  # after "forget what I like": yes erases the listener's stored state
 KID_MODE_OFF = "kid_mode_off"  # after "Are you a grown-up?": no earlier meaning of yes holds (its answer is `ASKED_GROWN_UP`)
 

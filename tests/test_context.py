@@ -1338,9 +1338,11 @@ def test_a_false_alarm_probes_everyday_sayings_are_no_sad_news_and_not_being_oka
         assert not extract_context(text).is_sensitive, text
     for text in ("my grandpa had a stroke", "rest in peace grandma", "my dad is in the hospital"):
         assert extract_context(text).is_sensitive, text
-    for text in ("i'm not okay", "i'm not doing well", "honestly i'm not okay today"):
+    for text in ("i'm not okay", "i'm not doing well", "honestly i'm not okay today", "i'm not feeling okay", "not okay at all"):
         assert extract_context(text).low_mood, text
-    assert not extract_context("i'm not ok with that").low_mood
+    for text in ("i'm not ok with that", "not okay boomer"):
+        assert not extract_context(text).low_mood, text
+    assert "lol" not in extract_context("my phone died lol").words  # "What's a lol's favorite saying?"
 
 
 def test_the_safety_probes_danger_beside_a_story_a_saying_or_a_laugh_is_still_danger():
