@@ -386,6 +386,26 @@ _LOW_MOOD = re.compile(
     r"|\b(?:i've been|i have been|been|i keep|keep|i can't stop|can't stop) crying\b",
     re.IGNORECASE,
 )
+#: A child's age or schooling, said of oneself ("i'm 12 and i cut my arms" got the adults' line), or as
+#: the slot of "i'm {topic}" brings it ("12 and ...").
+_AGE_SAID = re.compile(r"(?:\b(?:i'm|i am|im)\s+|^)(?:only |just )?([a-z0-9]+(?:[- ][a-z]+)?)(?: years? old| yrs? old)?(?=\s+and\b|\s*[,.]|\s*$)")
+_A_CHILD_SAID = re.compile(r"\b(?:i'm|i am|im) (?:just |only )?(?:a kid|a child|a little kid|in (?:year|grade) \w+|in (?:primary|elementary|middle) school)\b")
+CHILD_UNTIL = 18
+
+
+def says_a_child_speaks(text: str) -> bool:
+    """Whether the speaker says they are a child: an age under 18 or a school year."""
+    said = plain_lower(text)
+    if _A_CHILD_SAID.search(said):
+        return True
+    return any((age := numbers.value(found.group(1))) is not None and 4 <= age < CHILD_UNTIL for found in _AGE_SAID.finditer(said))
+
+
+def says_low_mood(text: str) -> bool:
+    """Whether the words tell of a low mood ('i'm not okay', 'so stressed'), in whatever slot they came."""
+    return _LOW_MOOD.search(plain_lower(text)) is not None
+
+
 #: Good news of one's own: a word of congratulation before the joke ("we're getting married next
 #: month" got only "My best advice for getting married?"). With or without the "I" the slot drops.
 _NEWS_GOT = (
@@ -552,6 +572,7 @@ class ConversationContext:
     wants_offensive: bool = False
     form: str = ""  # a joke form the person asked for ('knock-knock'), else any
     low_mood: bool = False  # 'I'm sad': a kind word first, and no pun on the mood
+    young: bool = False  # the speaker says they are a child ('i'm 12 and ...'): a children's line before an adult one
     good_news: bool = False  # 'I just got promoted': congratulations first
     time_words: frozenset[str] = frozenset()  # said as when, not what ('night' in 'last night')
     continues: tuple[str, ...] = ()  # nothing said now ('another one'): the latest topic's words
@@ -1231,6 +1252,7 @@ def extract_context(
         sensitive=sensitive,
         news=bool(sensitive) and (bool(harmed) or (is_news(_strip_carriers(utterance)) and not _asks_on_a_subject(utterance))),
         crisis=speaks_of_self_harm(said),
+        young=says_a_child_speaks(said),
         someone_in_danger=speaks_of_someone_in_danger(said),
         emergency=emergency_kind(said),
         panic=speaks_of_panic(said),

@@ -19,7 +19,7 @@ from skill import knock_knock, numbers, offensive, riddles, speech, turns
 from skill.assistant_tasks import TASKS, Task
 from skill.crowd import Crowd
 from skill.generation import KNOCK_KNOCK, RIDDLE, WEATHER_STATES, join_initials, swapped_back
-from skill.context import asks_elsewhere, content_words, day_wished, names_a_thing, wants_offensive
+from skill.context import asks_elsewhere, content_words, day_wished, names_a_thing, says_low_mood, wants_offensive
 from skill.introductions import GREETING, Introduction, introduced, introduced_in
 from skill.joke_turn import MAX_UTTERANCE_CHARS, RIDDLE_GUESS, Teller, joke_reply, jokes_asked, last_joke, riddle_asked, tell_joke, tell_the_days_joke
 from skill.log import logger
@@ -793,7 +793,9 @@ class RateJokeIntentHandler(AbstractRequestHandler):
             if asked.group("explain"):
                 return ExplainJokeIntentHandler().handle(handler_input)
             return tell_joke(handler_input, self.teller, "")
-        if _needs_care(words):  # "that was terrible, my uncle touches me" was a vote: what was said comes first
+        # "that was terrible, my uncle touches me" was a vote, "honestly i'm not okay" "I haven't told you a
+        # joke yet": what was said comes first
+        if _needs_care(words) or says_low_mood(words):
             return tell_joke(handler_input, self.teller, words)
         said = plain_lower(words)
         if (wanted := _OFF_TOPIC.match(said)) and "pun_word" in last_joke(handler_input):

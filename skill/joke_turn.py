@@ -459,7 +459,7 @@ def _refusal(handler_input: HandlerInput, ctx: ConversationContext, kid_mode: bo
     if ctx.crisis:
         # Someone who may be in danger hears where to get help now; no joke is offered, and the
         # session ends so the speaker is not asked anything more.
-        return turns.help_and_end(handler_input, say.crisis(), "crisis_reply")
+        return turns.help_and_end(handler_input, say.crisis(young=ctx.young), "crisis_reply")
     if ctx.danger_coming:  # "there's a tornado coming" was met with sympathy and a joke offer
         return turns.help_and_end(handler_input, say.say_with_emergency("take_shelter"), "take_shelter_reply")
     if ctx.panic:  # "i'm having a panic attack" was sorry, then offered a gentle joke

@@ -995,6 +995,7 @@ _SELF_HARM = re.compile(
     r"|\b(?:want(?:ed)?|wanna|going|gonna|finna|fixing to|bouta|about to|plan(?:ning)?|ready|thinking about|think about|feel like) (?:to )?"
     # not hyperbole or the other 'die': "die laughing", "die of embarrassment", "die my hair"
     r"(?:die(?! (?:laughing|of|from|for|to|my|your|his|her|their|the|a)\b)|be dead|jump off|commit suicide|end it)\b"
+    r"(?<!\bso bad i want to end it)(?<!\bso bad i wanna end it)"
     r"|\b(?:don't|do not|dont) want to (?:live|be alive|wake up)\b|\bbetter off dead\b|\bfeel like dying\b|\bwish i (?:was|were) dead\b"
     # hopelessness, with or without the "what's the" a sample may take
     r"|\bpoint (?:of|in) (?:living|being alive|going on|life anymore|me being here)\b"
@@ -1010,7 +1011,7 @@ _SELF_HARM = re.compile(
     r"|\b(?:want|wanna|going|gonna) (?:to )?(?:stop existing|disappear forever|not exist|unalive)\b|\bunalive\b"
     r"|\b(?:going|gonna|about|want|wanna|ready) to jump\s*(?:now|tonight|today)?\s*$|\bstanding on the (?:ledge|edge of the roof)\b"
     r"|\b(?:wrote|writing|write|left) (?:a|my) (?:goodbye|suicide) (?:letter|note)\b|\bsuicide note\b"
-    r"|\b(?:done|finished) with (?:life|living|everything)\b|\b(?:i feel|feeling|i'm|i am|so|feel) hopeless\b"
+    r"|\b(?:done|finished) with (?:life|living|everything)\b(?! on\b| in\b| for\b)|\b(?:i feel|feeling|i'm|i am|so|feel) hopeless\b"
     r"|\b(?:thinking|think|thought|thoughts) (?:about|of) (?:suicide|killing myself|ending it|dying)\b|\bsuicidal thoughts\b"
     r"|\bcan't (?:go on|do this anymore|take it anymore|keep going)\b|\bwish i (?:was|were|had) never (?:been )?born\b"
     r"|\b(?:life|my life) (?:is not|isn't|is no longer) worth (?:living|it)\b|\bnot worth living\b"
@@ -1028,7 +1029,7 @@ _SELF_HARM = re.compile(
     r"|\b(?:written|wrote|writing) my (?:goodbye|suicide|last) (?:letter|note)\b|\bsaying goodbye to everyone\b"
     r"|\bthis is my last (?:night|day)\b|\bbought a (?:rope|noose)\b|\bi should (?:just )?die\b|^should (?:just )?die\b"
     r"|\ba burden (?:to|on) (?:everyone|everybody|my family|my friends|my parents|the world)\b|^(?:so |just |completely )?worthless$"
-    r"|\bif i live or die\b|\b(?:hurt|cut|hurting|cutting|burn|burned) myself on purpose\b|\bwant to disappear\b"
+    r"|\bif i live or die\b|\b(?:hurt|cut|hurting|cutting|burn|burned) myself on purpose\b|\bwant to disappear\b(?! into (?:a|the|my|this) (?:good )?(?:book|novel|film|movie|game|story|show|blanket|duvet|bed|holiday))"
     # a third pass ("i've got a gun and i'm going to use it on myself" was "Gun of worms", "i'm tired of
     # living" "Fall lives", "i don't see a way out" "The deep blue see", "i just want it all to stop"
     # "The first stop", "i'm not going to be around much longer" "Meet your much", "i'm going to hurt
@@ -1052,10 +1053,13 @@ _SELF_HARM = re.compile(
     # forever" "It slept my mind", "i'm going to jump from the terrace" "Stiff upper leap")
     r"|^(?:i |i've |i have |i just |just |actually i |tonight i )?(?:took|swallowed|taken|have taken) (?:a load of|loads of|a whole bottle of|a bottle of|a bunch of|all (?:of )?my|too many) (?:\w+ )?(?:pills|tablets|paracetamol|painkillers|meds|sleeping pills)\b"
     r"|\b(?:saving up|stockpiling|hoarding|been saving) (?:my |all my )?(?:pills|tablets|meds|medication)\b"
+    # a fourth care probe ("i've got all my pills saved up" was "Close save")
+    r"|\b(?:got|have|kept) (?:all )?(?:my |of my )?(?:pills|tablets|meds|medication) saved(?: up)?\b|\b(?:i'll|i will) be dead soon\b"
+    r"|\bstarve myself\b|\b(?:want to|wanna|going to) vanish (?:forever|for good)\b"
     r"|\b(?:driving|drive|crash|crashing|steer) my car (?:into|off) (?:a|the) (?:tree|wall|bridge|cliff|river|lake|truck)\b"
     r"|\b(?:written|wrote|writing) (?:my |the )?(?:goodbye|suicide|farewell) (?:letters|notes)\b|\bgiving away (?:all )?my (?:stuff|things|possessions|belongings)\b"
     r"|\b(?:googling|looked up|looking up|searching|searched) (?:how many|how much|how to|the best way to) (?:\w+ ){0,3}(?:it takes|to die|kill|overdose|end it)\b"
-    r"|\b(?:sleep|go to sleep|fall asleep) (?:forever|and not wake|and never wake)\b|\bpain to stop forever\b|\b(?:jump|jumping|leap) (?:from|off) (?:the|a|my) (?:terrace|roof|bridge|building|balcony|cliff|window|tower|ledge)\b"
+    r"|\b(?:sleep|go to sleep|fall asleep) (?:forever|and not wake|and never wake)\b(?! on (?:sundays|weekends|saturdays|holidays?|the weekend)\b| in (?:this|that|my) bed)|\bpain to stop forever\b|\b(?:jump|jumping|leap) (?:from|off) (?:the|a|my) (?:terrace|roof|bridge|building|balcony|cliff|window|tower|ledge)\b"
     r"|\b(?:keep|kept|been) thinking (?:about|of) (?:jumping|ending|dying|killing)\b|\bcut myself (?:again|last night|yesterday|today|tonight|on purpose|deep)\b",
     re.IGNORECASE,
 )
@@ -1086,7 +1090,7 @@ _OTHERS_SELF_HARM = re.compile(
 
 #: Asked to call for help ("call 911", "ring triple zero", "call the police"), in any locale's words.
 CALL_FOR_HELP = (
-    r"(?:please )?(?:call|dial|phone|ring) (?:911|999|000|112|nine one one|nine nine nine|triple zero|one one two|an ambulance|the police"
+    r"(?:(?:can you|could you|please|quick) )*(?:call|dial|phone|ring) (?:911|999|000|112|nine one one|nine nine nine|triple zero|one one two|an ambulance|the police"
     r"|the cops|the fire (?:department|brigade)|emergency services|for help)"
 )
 #: Said to be past, fine or for fun ("we got lost in the woods yesterday", "fell in the pool on purpose").
@@ -1118,7 +1122,8 @@ _EMERGENCY = re.compile(
     r"|\b(?:smoke|fire|flames)\b.*\b(?:can't|cannot|can not) get out\b|\b(?:can't|cannot|can not) get out\b.*\b(?:fire|smoke|flames)\b|\btrapped\b.*\b(?:fire|smoke|flames)\b"
     r"|\b(?:a man|a guy|someone|somebody|a person|a stranger) with a (?:gun|knife)\b|\b(?:someone|somebody|a man|a stranger) (?:is )?in (?:my|our|the) (?:house|home|flat|room) and i'm hiding\b"
     r"|\b(?:banging|knocking) on the door and trying to get in\b|\btrying to (?:get|break|climb) in(?:to)? (?:my|our|the) (?:window|house|door|flat|room)\b"
-    r"|\b(?:ate|has eaten|have eaten|eaten|drank|swallowed|got into) (?:some of |all of |a bunch of |a whole bottle of |a bottle of |the |a |some |my |his |her )*(?:mum's |mom's |dad's |grandma's )?"
+    r"|\b(?:ate|has eaten|have eaten|eaten|drank|swallowed|got into) (?:some of |all of |a bunch of |a whole bottle of |a bottle of |the |a |some |my |his |her )*"
+    r"(?:mum's |mom's |dad's |grandma's |grandpa's |nan's )?(?:heart |blood pressure |sleeping |diabetes |pain |iron |vitamin )?"
     r"(?:tablets|pills|medicine|meds|dishwasher tablets?|dishwasher pods?|laundry pods?|detergent|cleaning stuff|cleaning products|bleach|poison|rat poison|weed killer|antifreeze)\b"
     r"|\b(?:took|has taken|taken) (?:a bunch of|a load of|loads of|a handful of|all (?:of )?(?:my|the|her|his)|too many|a whole bottle of) (?:\w+ )?(?:pills|tablets|xanax|paracetamol|painkillers|meds)\b"
     r"|\b(?:overdosed|is overdosing|has overdosed|took too many (?:pills|tablets))\b(?=.*\b(?:not|isn't|won't|floppy|unconscious|breathing)\b)"
@@ -1198,6 +1203,40 @@ _EMERGENCY = re.compile(
     r"|\bboiling water\b[^.]{0,30}\b(?:on|over|spilled|spilt) (?:my|his|her|the) (?:baby|son|daughter|kid|toddler|child|arm|leg|face|hand)\b"
     r"|\bbleach in (?:his|her|my|their) eyes?\b|\b(?:drank|swallowed|drunk) (?:some )?(?:bleach|lighter fluid|petrol|gasoline|kerosene)\b"
     r"|\bface is drooping\b|\b(?:mouth|face) (?:is )?drooping\b"
+    # a fourth care probe: medical danger in everyday words ("my son ate peanuts and his lips are swelling" was
+    # "A quantum lip!", "my dad's lips are turning blue" "A giant lip!", "he's breathing weird" "Sea breathe",
+    # "i've been bitten by a brown snake" "Snake peek", "she's been fitting for five minutes" "Fitting duck")
+    r"|\b(?:lips?|tongue|throat|face|mouth) (?:is |are |'s )?(?:swelling(?: up)?|swollen up|puffing up|getting (?:big|bigger|fat)|closing(?: up)?|(?:feels? )?tight)\b"
+    r"(?! (?:from|after) (?:crying|the dentist|filler|lip filler|sleep|singing|shouting|cheering|yelling|talking|all the salt))"
+    r"|\bepi ?pen\b[^.]{0,20}\b(?:isn't|is not|not|didn't|did not|doesn't) (?:work|working|help|helping)\b|\ballergic reaction\b[^.]{0,40}\b(?:epi ?pen|breath\w*|swell\w*)\b"
+    r"|\b(?:trouble|difficulty|struggling|hard time) breathing\b|\bstruggling to breathe\b|\bcan't (?:catch|get) (?:his|her|their) breath\b"
+    r"|\b(?:inhaler|puffer|nebuli[sz]er)\b[^.]{0,30}\b(?:isn't|is not|not|doesn't|does not|didn't) (?:working|helping|doing anything|work|help)\b|\bwheezing (?:badly|really badly|a lot)\b"
+    r"|\b(?:breathing|breathes) (?:weird|funny|strange|strangely)\b(?! (?:on the phone|when (?:he|she) laughs))"
+    r"|\blips (?:are |is |'re )?(?:turning |gone |going )?blue\b|\b(?:he's|she's|he is|she is|baby is|baby's|face is) turning blue\b"
+    r"|\b(?:he's|she's|he has|she has|baby's|baby has|and)(?: now)? gone (?:all )?(?:floppy|limp)\b|\b(?:she's|he's|baby is) (?:all )?(?:floppy|limp) and\b|\brash that (?:doesn't|does not|won't|will not) fade\b"
+    r"|\b(?:high|really high|very high) fever\b[^.]{0,30}\b(?:floppy|limp|rash|fitting|seizure|won't feed|not feeding|won't wake|not waking)\b"
+    r"|\b(?:sugar|sugars|glucose)\b[^.]{0,20}\b(?:low|dropped|crashed|reader says|reading|says)\b[^.]{0,40}\b(?:not making sense|confused|not waking|won't wake|drowsy|unconscious|passed out|not waking up properly)\b"
+    r"|\b(?:he's|she's|he is|she is|they're|mom|mum|mam|dad|grandma|grandpa|nan|gran|mother|father)(?: now)? (?:isn't|is not|not) making (?:any )?sense\b"
+    r"|\b(?:speech|talking|words) (?:is |are |'s )?(?:all )?(?:slurred|garbled|slurring)\b|\b(?:arm|face|leg) (?:is |'s )?(?:weak|numb|drooping)\b(?=[^.]{0,40}\b(?:speech|talk|face|arm|chest|grey|gray|clammy)\b)"
+    r"|\bchest (?:is |feels )?(?:tight|hurts|pain)\b[^.]{0,40}\barm (?:hurts|is numb|'s numb|is tingling|is sore)\b|\b(?:grey|gray|a funny colou?r|pale) and (?:clammy|sweaty|really sweaty)\b"
+    r"|\b(?:he's|she's|he has|she has|dad's|mum's|mom's|nan's|grandpa's|grandma's|husband's|wife's|partner's|baby's) gone (?:a funny colou?r|grey|gray|blue)\b"
+    r"|\bstopped sweating\b|\bskin is (?:very |really )?hot and dry\b|\bfainted in the heat\b|\b(?:has|having|got) heat ?stroke\b"
+    r"|\b(?:shivering|freezing)\b[^.]{0,30}\b(?:mumbling|drowsy|confused|won't wake|not making sense)\b|\b(?:been|lying|lay|laid) on the floor all night\b"
+    r"|\b(?:electric shock|electrocuted|a shock off|a shock from|shock from the)\b[^.]{0,50}\b(?:knocked out|unconscious|confused|not breathing|burnt|burned|not moving)\b"
+    r"|\bunconscious after\b|\b(?:bitten|bit|got|stung) by (?:a |an )?(?:brown |tiger |black |eastern )?(?:snake|rattlesnake|cobra|adder|viper|funnel ?web|redback|black widow"
+    r"|brown recluse|bat|stonefish|box jellyfish|blue[- ]ringed octopus)\b|\b(?:a |the )?(?:snake|rattlesnake|cobra|funnel ?web(?: spider)?|redback(?: spider)?|black widow)"
+    r" (?:just )?(?:bit|bitten|got) (?:me|him|her|my|them|our)\b|\bsnake bite\b(?! (?:kit|joke|puns?|cocktail|drink))"
+    r"|\b(?:bit (?:my|his|her|him|me|our)|bitten|bites (?:my|his|her))\b[^.]{0,40}\b(?:really deep|it's deep|so deep|gushing|bleeding a lot|won't stop bleeding)\b"
+    r"|\bate (?:some )?(?:wild )?(?:mushrooms|berries)\b[^.]{0,60}\b(?:throwing up|vomiting|being sick|drowsy|sick)\b"
+    r"|\b(?:drank|swallowed|drunk) (?:some (?:of )?)?(?:the )?(?:windshield washer fluid|washer fluid|screenwash|screen wash|antifreeze|paint thinner|nail polish remover|lamp oil|kerosene|white spirit)\b"
+    r"|\bwaters? (?:just )?broke\b[^.]{0,30}\b(?:only|weeks|early|too soon)\b|\bcontractions\b[^.]{0,40}\b(?:not due|too early|weeks early|months early|for (?:two|three) months)\b"
+    r"|\bpregnant and bleeding\b|\bbleeding heavily\b"
+    r"|\bfell\b[^.]{0,40}\b(?:not making sense|is confused|can't move (?:his|her|my|their) legs|not able to move|can't feel (?:his|her|my|their) legs)\b"
+    r"|\b(?:can't|cannot|not able to|unable to) move (?:his|her|their) (?:legs|arms|neck)\b"
+    r"|\b(?:(?:she's|he's|baby's|baby has|she has|he has) been fitting|fitting for (?:\w+ ){1,2}minutes|having fits (?:again|over and over)|fits again and again"
+    r"|(?:his|her|their) eyes rolled back|shaking all over and)\b"
+    r"|\b(?:mum's|mom's|dad's|nan's|gran's|grandma's|grandpa's|wife's|husband's|he's|she's|friend's|brother's|sister's) (?:just )?collapsed\b"
+    r"(?! (?:on|onto|into|in) (?:the )?(?:sofa|couch|bed|chair))"
 )
 #: A fire or gas in the house, where the first thing is to get out ("there's smoke in the house" was
 #: "Don't mansion it!", "the carbon monoxide alarm is going off" "Coal me maybe", "the pan is on fire"
@@ -1270,7 +1309,7 @@ _SAYINGS_OF_DANGER = re.compile(
     r"\bdrowning in (?:(?:the|a|his|her|my|our|their) )?(?:homework|work|paperwork|debt|emails?|bills|laundry|love|tears|sorrows|assignments|toys|bubbles"
     r"|sand|sauce|gravy|ketchup|cheese|syrup|butter|dressing|cream|chocolate|candy|sweets|presents|gifts|leaves|notes|messages|texts|compliments)\b"
     r"|\b(?:engine|motor|mower|printer|plants?|flowers?|garden|lawn|computer|laptop) (?:is |are |'s )?(?:choking|drowning|dying)\b"
-    r"|\bchoking on (?:(?:his|her|my|their|your) )?(?:words|laughter|tears|pride)\b"
+    r"|\bchoking on (?:(?:his|her|my|their|your) )?(?:words|laughter|tears|pride)\b|\bchok(?:ing|ed|es) (?:in|at) the (?:grand final|final|finals|playoffs?|semis?|semi final|big game|match|game)\b"
     r"|\b(?:heart attack|stroke|seizure) (?:from|over|because of|looking at) (?:this |that |the |all this |all the |your |these |those |how )?"
     r"(?:cuteness|cute\w*|bill|price|prices|news|puns?|jokes?|score|results?|view|puppy|puppies|kittens?|excitement|suspense|surprise|plot twist"
     r"|ending|episode|finale|gossip|mess)\b"
@@ -1328,7 +1367,7 @@ _HARMERS = (
     r"(?:mum|mom|mommy|mummy|mother|dad|daddy|father|stepdad|stepmom|stepmum|stepfather|stepmother|brother|sister"
     r"|uncle|aunt|auntie|grandpa|grandma|granny|grandad|teacher|coach|babysitter|nanny|neighbou?r|boyfriend"
     r"|girlfriend|husband|wife|partner|ex|someone|somebody|he|she|they|boy|boys|girl|girls|kid|kids|man|woman|lady"
-    r"|stranger|people|friend|friends|classmate|classmates|bully|bullies|parents|stepbrother|stepsister|cousin|priest|pastor"
+    r"|stranger|people|friend|friends|classmate|classmates|bully|bullies|parents|stepbrother|stepsister|cousin|priest|pastor|papa|pa|mama|foster carer|foster mum|foster mom|foster dad"
     r"|tutor|principal|neighbour|neighbor|da|ma|mam|mammy|nan|me da|me mam|mommy's boyfriend|mummy's boyfriend|mom's boyfriend|mum's boyfriend"
     r"|in-laws|in laws|mother-in-law|mother in law|father-in-law|father in law|sister-in-law|sister in law|brother-in-law|brother in law)"
 )
@@ -1403,7 +1442,24 @@ _HURTS_THE_SPEAKER = re.compile(
     # man at the park asked me to come to his car and not tell mum" "Parking up the wrong tree!")
     r"|keep (?:our |the |these |my )?(?:chats?|messages|talks|texts) (?:a )?secret(?!.*\bsurprise)|(?:asked|asks|told|tells|wants|wanted) me to (?:come|get) (?:to|in|into) (?:his|her|their) (?:car|van|house|truck)"
     r"|and (?:not to|not|to not) tell (?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents)|(?:post|share|send) my (?:photos|pictures|pics) if i|send (?:him |her |them )?more (?:photos|pictures|pics)"
-    r"|scared to go home|calling me names and (?:pushing|hitting|kicking) me)\b"
+    r"|scared to go home|calling me names and (?:pushing|hitting|kicking) me"
+    # a fourth care probe: neglect and fear in a child's words ("i didn't have dinner for two days" was "Run of the
+    # meal", "my mummy's friend ... does secret things" "Right on the mummy", "i'm hiding under my bed cos they're
+    # shouting and throwing things" a pun), and a child alone online
+    r"|(?:didn't|did not|haven't|have not|hasn't) (?:had |have )?(?:any )?(?:dinner|food|anything to eat|breakfast|lunch|a meal) (?:for|in) (?:two|three|four|five|a few|\w+) days"
+    r"|nobody (?:has been|is|'s been|has come) home for (?:two|three|four|five|a few|\w+) days"
+    r"|(?:by myself|alone|on my own|nobody(?:'s| is) home)[^.]{0,40}\bno food|no food\b[^.]{0,40}\b(?:by myself|alone|for days|hungry)"
+    r"|(?:leaves|left|leave) me (?:by myself|alone|on my own) (?:all (?:weekend|night|day)|for (?:days|the weekend|two days|three days))"
+    r"|(?:doesn't|does not|don't|won't) let me eat(?! in peace| my| the| that| dessert| sweets| candy| chocolate| before| junk| sugar)|not allowed to eat"
+    r"|hiding under (?:my|the) bed (?:cos|because|cause|'cause|and i'm scared|from (?:my|him|her|them))|shouting and throwing things|screaming and throwing things"
+    r"|bruises because|does secret things|(?:boyfriend|uncle|stepdad|step dad|man|neighbou?r|coach|teacher)\b[^.]{0,30}(?:comes|came|walks|walked) in(?:to)? the bathroom"
+    r"|(?:boyfriend|uncle|stepdad|step dad|man|neighbou?r|coach|teacher|stranger)\b[^.]{0,30}looks at me funny|if i tell anyone (?:he|she|they)(?:'ll| will)"
+    r"|(?:beats|beat|hits|hit) me with (?:a|his|her) (?:belt|stick|shoe|slipper|wooden spoon)"
+    r"|locks me (?:in|inside) (?:my|the|a|his|her) (?:room|shed|cupboard|closet|basement|garage|car|bathroom|cellar|attic)|locks me out"
+    r"|home alone\b[^.]{0,20}\b(?:someone|somebody|a man|a stranger) is (?:messaging|texting|calling) me|(?:post|share|send) my (?:pictures|photos|pics) unless)\b"
+    # kept from leaving, from money or food by family or an employer (elder abuse, coercion): someone to tell
+    r"|\b(?P<controlled>(?:takes|took|is taking|keeps) my (?:pension|money|savings|passport|bank card)|(?:doesn't|does not|won't) give me (?:food|any food|my money)"
+    r"|won't let me leave(?: the house)?|locks me in (?:my|the|a) room|controls all (?:the|my|our) money|controls (?:my|our) money)\b"
     rf"|\b(?:being|been|getting) stalked by (?P<stalker>{_HARMERS})"
     # "i'm scared of my husband" was "Fear weather friend!"
     r"|\b(?:scared|afraid|frightened|terrified) of (?P<feared>(?:my )?(?:husband|wife|boyfriend|girlfriend|partner|ex))\b"
@@ -1469,6 +1525,8 @@ def who_hurts_the_speaker(text: str) -> str:
         return ""
     if _BULLYING.search(found.group(0)) and not _PARTNERS.search(found.group(0)):
         return ANYONE if _AT_WORK.search(plain_lower(text)) else BULLIED
+    if found.group("controlled"):
+        return PARTNER if _PARTNERS.search(plain_lower(text)) else ANYONE
     if found.group("secret"):
         return CHILD  # a child's words: a grown-up to tell and the children's helpline
     if found.group("groomer") and _HURTS_ONE_OF_THE_FAMILY.search(found.group(0)):
@@ -1494,10 +1552,22 @@ def speaks_of_self_harm(text: str) -> bool:
     return _SELF_HARM.search(said) is not None
 
 
+#: Someone who has died by suicide, told by one who grieves ("my best mate took his own life last week"
+#: was told to try not to leave him alone): sad news, met kindly, not a danger now.
+_DIED_BY_SUICIDE = re.compile(
+    r"\b(?:took|had taken|has taken) (?:his|her|their) own life\b|\b(?:killed|hanged|hung) (?:himself|herself|themselves)\b"
+    r"|\bdied by suicide\b|\bcommitted suicide\b|\blost (?:\w+ ){1,3}to suicide\b"
+)
+_STILL_AT_RISK = re.compile(r"\b(?:going to|gonna|wants? to|trying to|tried to|about to|threaten\w*|talk(?:s|ing)? about|thinking about|might|will)\b")
+
+
 def speaks_of_someone_in_danger(text: str) -> bool:
     """Someone the speaker knows may harm themselves ('my friend wants to kill herself'): where to
-    find help for them, and no joke."""
-    return _OTHERS_SELF_HARM.search(plain_lower(text)) is not None
+    find help for them, and no joke. One who has died by suicide is grief, not danger now."""
+    said = plain_lower(text)
+    if _DIED_BY_SUICIDE.search(said) and not _STILL_AT_RISK.search(said):
+        return False
+    return _OTHERS_SELF_HARM.search(said) is not None
 
 
 #: Weather or water coming now, where the answer is shelter ("there's a tornado coming" and "the

@@ -448,10 +448,13 @@ class Strings:
         self.said[key] = index
         return variants[index]
 
-    def crisis(self, for_someone_else: bool = False) -> str:
+    def crisis(self, for_someone_else: bool = False, young: bool = False) -> str:
         """Help for someone who may be in danger, with the helpline of the listener's country; or,
-        ``for_someone_else``, for someone the listener knows."""
+        ``for_someone_else``, for someone the listener knows; a child (``young``) hears the country's
+        line for children where it has one that takes any worry (988 serves teens in the US)."""
         line, emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)
+        if young and self.requested in CHILD_LINES and self.requested != "en-US":
+            line = CHILD_LINES[self.requested].replace("You can also call", "You can call")
         return self.say("crisis_other" if for_someone_else else "crisis").format(line=line, emergency=emergency)
 
     def say_with_emergency(self, key: str) -> str:

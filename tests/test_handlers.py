@@ -2479,3 +2479,11 @@ def test_a_no_after_a_low_mood_is_a_gentle_goodbye(skill):
     device.intent("TellJokeIntent", topic="i'm not okay")
     goodbye = device.intent("AMAZON.NoIntent")
     assert said(goodbye) in ("Okay. Take good care of yourself.", "Alright. I'm here whenever you'd like a smile.") and not is_open(goodbye)
+
+
+def test_a_child_in_crisis_hears_the_childrens_line_where_one_takes_any_worry(skill):
+    """"i'm 12 and i cut my arms" got Samaritans in en-GB, "i'm 15 and i want to kms" Lifeline in en-AU."""
+    for locale, line in (("en-GB", "Childline"), ("en-AU", "Kids Helpline"), ("en-CA", "Kids Help Phone"), ("en-US", "9 8 8")):
+        answered = Device(skill, locale=locale).intent("TellJokeIntent", topic="12 and i cut my arms")
+        assert line in said(answered) and not is_open(answered), locale
+    assert "Samaritans" in said(Device(skill, locale="en-GB").intent("TellJokeIntent", topic="i want to die"))
