@@ -117,7 +117,7 @@ _ONLY_YES = re.compile(
 #: What a grown-up says of themselves at "Are you a grown-up?" ("the mom", "not a kid"), with "i'm"
 #: taken off, and what a child does ("a kid", "not"); an age is read as a number.
 _GROWN_UP_SAID = re.compile(
-    r"(?:(?:an?|the|his|her|their|the kids'|their|a proper)\s+)?(?:grown[- ]?ups?|adult|parent|mom|mum|dad|mother|father|grandma|grandpa"
+    r"(?:(?:an?|the|his|her|their|the kids'|a proper)\s+)?(?:grown[- ]?ups?|adult|parent|mom|mum|dad|mother|father|grandma|grandpa"
     r"|grandparent|teacher|guardian)|not an? (?:kid|child|little kid|baby)|over (?:eighteen|twenty one|eighteen years old)"
     r"|of course(?: i am)?|definitely|absolutely|that's right|correct|sure|yes|yeah|yep|i sure am"
 )

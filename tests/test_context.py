@@ -1410,3 +1410,28 @@ def test_a_fourth_care_probes_medical_danger_neglect_and_their_false_friends():
     grief = extract_context("my best mate took his own life last week")
     assert not grief.someone_in_danger and grief.is_sensitive and grief.news
     assert extract_context("my friend is going to kill herself").someone_in_danger
+    assert not extract_context("i'll murder a cup of tea").is_sensitive  # it was refused as a joke on pain
+
+
+def test_a_false_alarm_probes_harmless_causes_games_and_jests_keep_the_visit():
+    """A probe of 281 harmless sayings found 174 ended with a safety line by the fourth care probe's
+    rules ("my lips are tight from the cold", "my puffer jacket isn't working", "i've been lying on the
+    floor all night playing lego", "the kids locked me in the garden shed as a prank lol"); the danger
+    beside them is still heard."""
+    for text in ("my lips are tight from the cold, tell me a joke about winter", "my puffer jacket is not working against this cold",
+                 "my pug has trouble breathing when he snores, so cute", "i've been lying on the floor all night playing lego with the kids",
+                 "her eyes rolled back so hard at my pun", "my dad's collapsed in a heap of laughter", "my mum's collapsed the pram",
+                 "my waters broke two weeks early and baby is home safe now", "he's been fitting a new boiler", "my nan isn't making sense of her new phone",
+                 "my skin is really hot and dry after the sauna", "i got bitten by a snake in my dream last night"):
+        assert not extract_context(text).emergency, text
+    for text in ("i'm hiding under my bed cos of a spider lol", "my boyfriend comes in the bathroom to brush his teeth while i shower",
+                 "my husband controls all the money in monopoly", "my job won't let me leave before six",
+                 "i didn't have dinner for two days because i'm fasting for ramadan", "the crowd was shouting and throwing things at the umpire"):
+        assert not extract_context(text).harmed, text
+    for text in ("i have my tablets saved up for the trip so i don't run out", "i'm not going to starve myself on this diet",
+                 "i'll be dead soon if i eat another taco"):
+        assert not extract_context(text).crisis, text
+    for text in ("my son's lips are blue from the cold and he's not waking up", "lol my son ate peanuts and his lips are swelling",
+                 "a bat bit my daughter while she slept", "i got bitten by a spider and my arm is swelling", "he's gone a funny colour and he's sweating"):
+        assert extract_context(text).emergency, text
+    assert extract_context("i'm 12 and nobody has fed me for two days").harmed == "child"
