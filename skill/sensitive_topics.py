@@ -1349,7 +1349,7 @@ _HARMLESS_BESIDE = re.compile(
     r"|petting zoo|reptile zoo|cricket|doorknob|static|smoothie|nosebleed|steak|heap of laughter|laughter|so hard at|lazy|fast enough|dress"
     r"|boiler|new shop|snores|snoring|when (?:he|she) sleeps|dreaming|fast asleep|sleepy|snow day|lego|jigsaw|watching the|emojis|texts|excuses"
     r"|thanksgiving|wedding|fashion|bad jokes|beauty joke|lactose|story|charlotte's web|i mean)\b"
-    r"|\b(?:tell|give) me an? (?:\w+ )?(?:joke|pun)\b|\b(?:joke|pun)\b(?! about (?:it|that) later)"
+    r"|\b(?:epi ?pen|inhaler|puffer|nebuli[sz]er) (?:joke|pun)\b|\b(?:joke|jokes|pun|puns) (?:about|on)\b"
     r"|\b(?:home safe|safe now|all fine|she's fine|he's fine|is fine now|was born|now we have"
     r"|baby is here|baby's here|she's perfect|he's perfect|midwife says|braxton)\b|\bwhen i (?:cry|laugh|sing)\b"
 )

@@ -1432,6 +1432,7 @@ def test_a_false_alarm_probes_harmless_causes_games_and_jests_keep_the_visit():
                  "i'll be dead soon if i eat another taco"):
         assert not extract_context(text).crisis, text
     for text in ("my son's lips are blue from the cold and he's not waking up", "lol my son ate peanuts and his lips are swelling",
-                 "a bat bit my daughter while she slept", "i got bitten by a spider and my arm is swelling", "he's gone a funny colour and he's sweating"):
+                 "a bat bit my daughter while she slept", "i got bitten by a spider and my arm is swelling", "he's gone a funny colour and he's sweating",
+                 "my son's lips are swelling, tell me a joke to calm him"):  # a joke asked beside it is no harmless cause
         assert extract_context(text).emergency, text
     assert extract_context("i'm 12 and nobody has fed me for two days").harmed == "child"
