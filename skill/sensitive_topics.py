@@ -1288,7 +1288,7 @@ _HARMLESS_IN_HAND = re.compile(
     r"\b(?:cake|cook|cooking|cut (?:the|some|up|vegetables|bread)|cutting|chop\w*|picnic|laser tag|nerf|toy|plastic|water gun|squirt gun|bubble gun|pretend"
     r"|game(?! room)|games|cards|dating|sock|socks|bottle|empty|vitamins?|butter knife|safely|supervised|teaching)\b"
 )
-#: Danger told of a story, a picture or a dream ("there's a burglar in the movie", "a strange man in the painting").
+#: A story, a picture or a dream named after "in", and not a place named after one ("the movie theater", "the game room").
 _STORY = (
     r"(?:in|on) (?:the|a|this|that|my|our|his|her|their) (?:movie|film|show|book|video game|game|story|cartoon|episode|painting|picture|photo"
     r"|comic|novel|song|dream|nightmare|series)(?!\s*(?:theat(?:er|re)s?|rooms?|stores?|shops?|booths?|halls?|parks?|house|set|studio|club|night|box|bag|closet|drawer|album)\b)"
