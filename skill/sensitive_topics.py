@@ -1114,7 +1114,7 @@ _EMERGENCY = re.compile(
     r"|\b(?:he|she|they|mom|mum|mommy|mummy|mother|dad|daddy|father|grandma|grandpa|nan|nana|granny|grandad|baby|brother|sister"
     r"|friend|mate|husband|wife|son|daughter|him|her|partner)\b[^.]{0,30}\b(?:won't|will not|wont|doesn't|does not|can't|cannot|isn't|is not) (?:wake|waking) up\b(?!\s+(?:for|early|in time|on time|before|until|till|at|in the morning|on|without|unless|till))"
     r"|\bcan't wake (?:him|her|them|my)\b|\b(?:he|she|they|mom|mum|mommy|mummy|dad|daddy|grandma|grandpa|nan|brother|sister|friend|son|daughter|baby|husband|wife|partner|someone|teacher)"
-    r"(?: just| has| suddenly)? (?:fainted|collapsed|blacked out)\b(?! (?:on|onto|into|in) (?:the )?(?:sofa|couch|bed|chair))|\bpassed out\b(?! (?:flyers|leaflets|papers|sheets|the|cards|sweets|candy|invitations)\b)"
+    r"(?: just| has| suddenly| is| has just)? (?:fainted|collapsed|blacked out)\b(?! (?:on|onto|into|in) (?:the )?(?:sofa|couch|bed|chair))|\bpassed out\b(?! (?:flyers|leaflets|papers|sheets|the|cards|sweets|candy|invitations)\b)"
     r"|\b(?:he's|she's|he is|she is|they're|they are|and|isn't|is not) (?:not )?(?:moving|responding|answering)\b(?!\s+(?:off|from|to|out|in|on|yet|my|the|his|her)\b)"
     r"|\b(?:lots of|so much|a lot of|loads of) blood\b|\b(?:she's|he's|they're|i'm|(?:mom|mum|mommy|mummy|dad|daddy|grandma|grandpa|baby|brother|sister|friend|son|daughter|husband|wife) is) bleeding\b"
     r"(?! heart| for| dry| me| blue| a bit| a little| slightly| through)"

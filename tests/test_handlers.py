@@ -2487,3 +2487,11 @@ def test_a_child_in_crisis_hears_the_childrens_line_where_one_takes_any_worry(sk
         answered = Device(skill, locale=locale).intent("TellJokeIntent", topic="12 and i cut my arms")
         assert line in said(answered) and not is_open(answered), locale
     assert "Samaritans" in said(Device(skill, locale="en-GB").intent("TellJokeIntent", topic="i want to die"))
+
+
+def test_someone_close_collapsed_as_a_put_back_intent_brings_it_is_an_emergency(skill):
+    """"grandma's collapsed on the kitchen floor" fits "grandma's {topic}"; with "grandma is" put back
+    it was "Weak as a kitchen"."""
+    answered = Device(skill).intent("GrandmaIsIntent", topic="collapsed on the kitchen floor")
+    assert said(answered).startswith("That sounds like an emergency.") and not is_open(answered)
+    assert "last_joke" in Device(skill).intent("GrandmaIsIntent", topic="collapsed on the sofa after the party")["sessionAttributes"]
