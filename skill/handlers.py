@@ -779,16 +779,18 @@ class RateJokeIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = _slot_text(handler_input, "verdict") or _slot_text(handler_input, "name")
-        if is_intent_name("KnockKnockNameIntent")(handler_input) and _AT_THE_DOOR.fullmatch(plain_lower(words).strip(" ,.!?")):
+        said = plain_lower(words)
+        if is_intent_name("KnockKnockNameIntent")(handler_input) and _AT_THE_DOOR.fullmatch(said.strip(" ,.!?")):
             # "someone is at the door", said with none of our knock-knocks going, was "I haven't told you a joke yet"
             door = turns.strings(handler_input).say("go_to_the_door")
             return _punchline_to_come(handler_input, first="take_your_time") or _in_kind(handler_input, door, door)
-        if "pun_word" in last_joke(handler_input) and _laughs_at_it(words, voted=True):
+        told = "pun_word" in last_joke(handler_input)
+        if told and _laughs_at_it(words, voted=True):
             # "lol i'm dead", "that joke killed" were met with sympathy
             return self.rate(handler_input, words, FUNNY)
-        if "pun_word" in last_joke(handler_input) and _DIED_ON_STAGE.fullmatch(plain_lower(words).strip(" .!")):
+        if told and _DIED_ON_STAGE.fullmatch(said.strip(" .!")):
             return self.rate(handler_input, words, NOT_FUNNY)  # "that one died" was met with sympathy
-        if "pun_word" in last_joke(handler_input) and (asked := _ASKED_WITH_A_LAUGH.fullmatch(plain_lower(words).strip(" .!?"))):
+        if told and (asked := _ASKED_WITH_A_LAUGH.fullmatch(said.strip(" .!?"))):
             # "lol another", "lmao what" fit "lol {verdict}" and were asked "was that funny or not funny?"
             if asked.group("explain"):
                 return ExplainJokeIntentHandler().handle(handler_input)
@@ -797,15 +799,14 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         # joke yet": what was said comes first
         if _needs_care(words) or says_low_mood(words):
             return tell_joke(handler_input, self.teller, words)
-        said = plain_lower(words)
-        if (wanted := _OFF_TOPIC.match(said)) and "pun_word" in last_joke(handler_input):
+        if (wanted := _OFF_TOPIC.match(said)) and told:
             # "that's not about school": a joke about it, not a vote that blocked the joke
             return tell_joke(handler_input, self.teller, wanted.group(1))
         verdict = _verdict(handler_input, words)
         if verdict == NOT_FUNNY and not _JUDGES.search(said) and _reads_as_topic(words):
             # only a "won't" in "(ugh) this damn rain won't stop": about the rain, not the joke
             return tell_joke(handler_input, self.teller, words)
-        complaint = _COMPLAINT.search(said) is not None and "pun_word" in last_joke(handler_input)
+        complaint = _COMPLAINT.search(said) is not None and told
         if complaint:  # "that is racist" was asked "was that funny or not funny?", "that's offensive" refused as an ask
             verdict = NOT_FUNNY
         waiting = _punchline_to_come(handler_input) if verdict is not None and not _reads_as_topic(words) else None

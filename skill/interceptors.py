@@ -13,7 +13,7 @@ import re
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor, AbstractResponseInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_request_type
-from ask_sdk_model import Response, Slot, SlotConfirmationStatus
+from ask_sdk_model import Intent, Response, Slot, SlotConfirmationStatus
 
 from skill import knock_knock, numbers, riddles, turns
 from skill.context import content_words
@@ -147,9 +147,7 @@ class YesWithMoreInterceptor(AbstractRequestInterceptor):
         if not is_request_type("IntentRequest")(handler_input) or get_intent_name(handler_input) != self.INTENT:
             return
         intent = handler_input.request_envelope.request.intent
-        slot = (intent.slots or {}).get(turns.TOPIC_SLOT)
-        said = " ".join(str(getattr(slot, "value", None) or "").lower().split()).strip(" ,.!?")
-        intent.name, intent.slots = self._heard_as(handler_input, said)
+        intent.name, intent.slots = self._heard_as(handler_input, _topic_said(intent))
         logger.info("yes_with_more", extra={"heard_as": intent.name})
 
     @staticmethod
@@ -171,6 +169,12 @@ class YesWithMoreInterceptor(AbstractRequestInterceptor):
         if not said or _ONLY_YES.fullmatch(said) or not content_words(said):
             return "AMAZON.YesIntent", {}
         return turns.TOPIC_INTENT, topic
+
+
+def _topic_said(intent: Intent) -> str:
+    """The words of the intent's topic slot, lowercased, spaced once, without end punctuation."""
+    slot = (intent.slots or {}).get(turns.TOPIC_SLOT)
+    return " ".join(str(getattr(slot, "value", None) or "").lower().split()).strip(" ,.!?")
 
 
 def grown_up_answer(said: str, yes_said: bool) -> str | None:
@@ -204,8 +208,7 @@ class GrownUpAnswerInterceptor(AbstractRequestInterceptor):
         if not turns.last_was(handler_input, turns.ASKED_GROWN_UP):
             return
         intent = handler_input.request_envelope.request.intent
-        slot = (intent.slots or {}).get(turns.TOPIC_SLOT)
-        said = " ".join(str(getattr(slot, "value", None) or "").lower().split()).strip(" ,.!?")
+        said = _topic_said(intent)
         if not said or in_danger_or_hurt(said):
             return
         # a correction starts with its "no" ("no i'm the dad" turned kid mode off): no is the answer

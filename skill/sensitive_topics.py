@@ -1371,9 +1371,10 @@ def emergency_kind(text: str) -> str:
     breathing'), ``FIRE`` or ``GAS`` (get everyone out, then call), ``OUT_OF_REACH`` (take it away
     from the child), or '' for no danger, a laugh, a saying ('drowning in homework') or a story."""
     said = plain_lower(text)
-    if (_LAUGHING.search(said) and not _NO_LAUGHING_MATTER.search(said)) or (_MADE_UP.search(said) and not _PLAINLY_DANGER.search(said)):
+    plainly = _PLAINLY_DANGER.search(said) is not None
+    if (_LAUGHING.search(said) and not _NO_LAUGHING_MATTER.search(said)) or (_MADE_UP.search(said) and not plainly):
         return ""
-    if not _PLAINLY_DANGER.search(said):
+    if not plainly:
         said = _SAYINGS_OF_DANGER.sub(" ", said)
     if not _SPREADING.search(said):
         said = _SMOKE_IN_ITS_PLACE.sub(" ", said)
@@ -1565,17 +1566,18 @@ def who_hurts_the_speaker(text: str) -> str:
     ``CHILD`` as a child says it ('my brother hits me', 'a stranger followed me'), ``WITNESS`` as a
     child tells of one at home hurting another ('my dad hits my mom'), ``BULLIED`` ('i'm being bullied
     at school'; at work it is ``ANYONE``), ``ASSAULTED`` ('i was raped', 'he raped me'), ``ANYONE`` ('he hits me'), or ''. Kindness and where to get help follow, never a joke."""
-    found = _HURTS_THE_SPEAKER.search(plain_lower(text))
+    lowered = plain_lower(text)
+    found = _HURTS_THE_SPEAKER.search(lowered)
     if found is None:
         return ""
     if _BULLYING.search(found.group(0)) and not _PARTNERS.search(found.group(0)):
-        return ANYONE if _AT_WORK.search(plain_lower(text)) else BULLIED
+        return ANYONE if _AT_WORK.search(lowered) else BULLIED
     if found.group("neglect"):
-        return "" if _PLAYFUL.search(plain_lower(text)) else CHILD
+        return "" if _PLAYFUL.search(lowered) else CHILD
     if found.group("controlled"):
-        if _NOT_CONTROL.search(plain_lower(text)):
+        if _NOT_CONTROL.search(lowered):
             return ""
-        return PARTNER if _PARTNERS.search(plain_lower(text)) else ANYONE
+        return PARTNER if _PARTNERS.search(lowered) else ANYONE
     if found.group("secret"):
         return CHILD  # a child's words: a grown-up to tell and the children's helpline
     if found.group("groomer") and _HURTS_ONE_OF_THE_FAMILY.search(found.group(0)):
@@ -1586,7 +1588,7 @@ def who_hurts_the_speaker(text: str) -> str:
     if partner := _PARTNERS.search(who):
         # someone else's partner ("my sister's husband", "mum's new boyfriend", "my ex's friend") is not the speaker's
         at = found.start(group) + partner.start()
-        before, after = plain_lower(text)[:at].split()[-3:], plain_lower(text)[at + len(partner.group(0)) :]
+        before, after = lowered[:at].split()[-3:], lowered[at + len(partner.group(0)) :]
         if not any(w.endswith("'s") and w not in _NOT_POSSESSIVES for w in before) and not after.startswith("'s"):
             return ASSAULTED if sexual else PARTNER  # a partner who rapes: the sexual assault line
     if who and not _ANYONES.match(who):

@@ -393,16 +393,16 @@ CRISIS_LINES: Mapping[str, tuple[str, str]] = {
     "en-IN": ("You can call Tele MANAS on 1 4 4 1 6, any time.", "1 1 2"),
 }
 ANY_CRISIS_LINE = ("Please reach out to a crisis line or someone you trust today.", "your local emergency number")
-#: Where a child someone hurts can call, by the request's own locale.
+#: Where a child someone hurts can call, by the request's own locale (said in `Strings.child_line`).
 CHILD_LINES: Mapping[str, str] = {
-    "en-US": "You can also call Childhelp on 1 8 0 0, 4 2 2, 4 4 5 3, any time.",
-    "en-CA": "You can also call Kids Help Phone on 1 8 0 0, 6 6 8, 6 8 6 8, any time.",
-    "en-GB": "You can also call Childline free on 0 8 0 0, 1 1 1 1, any time.",
-    "en-IE": "You can also call Childline free on 1 8 0 0, 66 66 66, any time.",
-    "en-AU": "You can also call Kids Helpline on 1 8 0 0, 5 5, 1 8 0 0, any time.",
-    "en-IN": "You can also call Childline on 1 0 9 8, any time.",
+    "en-US": "Childhelp on 1 8 0 0, 4 2 2, 4 4 5 3",
+    "en-CA": "Kids Help Phone on 1 8 0 0, 6 6 8, 6 8 6 8",
+    "en-GB": "Childline free on 0 8 0 0, 1 1 1 1",
+    "en-IE": "Childline free on 1 8 0 0, 66 66 66",
+    "en-AU": "Kids Helpline on 1 8 0 0, 5 5, 1 8 0 0",
+    "en-IN": "Childline on 1 0 9 8",
 }
-ANY_CHILD_LINE = "You can also call a helpline for children, any time."
+ANY_CHILD_LINE = "a helpline for children"
 #: Where someone a partner hurts can call, by the request's own locale.
 ABUSE_LINES: Mapping[str, str] = {
     "en-US": "You can call the National Domestic Violence Hotline on 1 8 0 0, 7 9 9, 7 2 3 3, any time.",
@@ -454,8 +454,13 @@ class Strings:
         line for children where it has one that takes any worry (988 serves teens in the US)."""
         line, emergency = CRISIS_LINES.get(self.requested, ANY_CRISIS_LINE)
         if young and self.requested in CHILD_LINES and self.requested != "en-US":
-            line = CHILD_LINES[self.requested].replace("You can also call", "You can call")
+            line = self.child_line(also=False)
         return self.say("crisis_other" if for_someone_else else "crisis").format(line=line, emergency=emergency)
+
+    def child_line(self, also: bool = True) -> str:
+        """The locale's helpline for children, as a sentence: after a grown-up to tell ("You can also
+        call ..."), or first (``also=False``)."""
+        return f"You can {'also ' if also else ''}call {CHILD_LINES.get(self.requested, ANY_CHILD_LINE)}, any time."
 
     def say_with_emergency(self, key: str) -> str:
         """A variant of ``key`` with the locale's emergency number in it: "emergency" (someone's life
@@ -488,11 +493,8 @@ class Strings:
             return self.say("other_harmed").format(emergency=emergency)
         if by == "anyone":
             return self.say("anyone_harmed").format(emergency=emergency)
-        if by == "bullied":
-            return self.say("bullied").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE), emergency=emergency)
-        if by == "witness":
-            return self.say("witness_harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE), emergency=emergency)
-        return self.say("harmed").format(line=CHILD_LINES.get(self.requested, ANY_CHILD_LINE), emergency=emergency)
+        key = {"bullied": "bullied", "witness": "witness_harmed"}.get(by, "harmed")
+        return self.say(key).format(line=self.child_line(), emergency=emergency)
 
 
 def said_last(stored: object) -> dict[str, int]:
