@@ -788,8 +788,9 @@ class RateJokeIntentHandler(AbstractRequestHandler):
         if told and _laughs_at_it(words, voted=True):
             # "lol i'm dead", "that joke killed" were met with sympathy
             return self.rate(handler_input, words, FUNNY)
-        if told and _DIED_ON_STAGE.fullmatch(said.strip(" .!")):
-            return self.rate(handler_input, words, NOT_FUNNY)  # "that one died" was met with sympathy
+        if told and _FELL_FLAT.fullmatch(said.strip(" .!")):
+            # "that one died" was met with sympathy, "that was sad" as a low mood
+            return self.rate(handler_input, words, NOT_FUNNY)
         if told and (asked := _ASKED_WITH_A_LAUGH.fullmatch(said.strip(" .!?"))):
             # "lol another", "lmao what" fit "lol {verdict}" and were asked "was that funny or not funny?"
             if asked.group("explain"):
@@ -1610,8 +1611,12 @@ _KILLED_IT = re.compile(
 )
 
 
-#: A joke said to have died, as "that one {verdict}" brings it: the joke fell flat, nobody did.
-_DIED_ON_STAGE = re.compile(r"(?:(?:that|this|the|your) (?:one |joke |pun )?|it )?(?:died|died a death|tanked|flopped|bombed|fell flat)")
+#: A joke said to have died, as "that one {verdict}" brings it: the joke fell flat, nobody did; or
+#: called sad, as "that was {verdict}" brings it: the joke was sad, not the speaker.
+_FELL_FLAT = re.compile(
+    r"(?:(?:that|this|the|your) (?:one |joke |pun )?|it )?(?:died|died a death|tanked|flopped|bombed|fell flat)"
+    r"|(?:(?:so|really|very|just|kind of|kinda|pretty|a bit|quite|super|too)\s+)*(?:sad|depressing|tragic)"
+)
 
 
 #: What is asked after a laugh, as "lol {verdict}" brings it (the laugh is left out of the slot).

@@ -2405,12 +2405,16 @@ def test_laughs_in_slang_after_a_joke_are_funny_votes_and_a_bomb_is_not(skill):
     for intent, slot, words, rated in (("TellJokeIntent", "topic", "dead lol", "FUNNY"), ("TellJokeIntent", "topic", "dying lol", "FUNNY"),
                                        ("RateJokeIntent", "verdict", "i'm dead", "FUNNY"), ("RateJokeIntent", "verdict", "killed", "FUNNY"),
                                        ("RateJokeIntent", "verdict", "you killed it", "FUNNY"), ("RateJokeIntent", "verdict", "bombed", "NOT_FUNNY"),
-                                       ("RateJokeIntent", "verdict", "died", "NOT_FUNNY")):  # "that one died" was met with sympathy
+                                       ("RateJokeIntent", "verdict", "died", "NOT_FUNNY"),  # "that one died" was met with sympathy
+                                       ("RateJokeIntent", "verdict", "sad", "NOT_FUNNY"),  # "that was sad" was a low mood
+                                       ("RateJokeIntent", "verdict", "just sad", "NOT_FUNNY")):
         device = after_a_joke(skill, "cats")
         answered = device.intent(intent, **{slot: words})
         assert answered["sessionAttributes"]["last_joke"].get("rated") == rated and is_open(answered), words
-    cared = after_a_joke(skill, "cats").intent("TellJokeIntent", topic="dying")  # "dying" alone may be meant
-    assert "rated" not in cared["sessionAttributes"].get("last_joke", {})
+    for intent, slot, words in (("TellJokeIntent", "topic", "dying"),  # "dying" alone may be meant
+                                ("TellJokeIntent", "topic", "sad"), ("RateJokeIntent", "verdict", "so sad about my dog")):
+        cared = after_a_joke(skill, "cats").intent(intent, **{slot: words})
+        assert "rated" not in cared["sessionAttributes"].get("last_joke", {}), words
 
 
 def test_a_grown_up_or_a_child_said_at_the_question_is_the_answer(skill, adapter):
