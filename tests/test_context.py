@@ -1436,3 +1436,18 @@ def test_a_false_alarm_probes_harmless_causes_games_and_jests_keep_the_visit():
                  "my son's lips are swelling, tell me a joke to calm him"):  # a joke asked beside it is no harmless cause
         assert extract_context(text).emergency, text
     assert extract_context("i'm 12 and nobody has fed me for two days").harmed == "child"
+
+
+def test_a_cold_a_tan_a_screen_or_a_night_out_said_beside_alarm_words_keeps_the_visit():
+    """"she's breathing funny because she has a cold" and "my tan is like a rash that won't fade" were
+    emergencies; "my brother locks me out of the wifi" and "my dad won't let me go out tonight" were
+    given the children's line. A cold said before more danger is no cause, and being locked in is heard."""
+    for text in ("she's breathing funny because she has a cold", "my tan is like a rash that won't fade",
+                 "he's wheezing cos he's got hay fever"):
+        assert not extract_context(text).emergency, text
+    for text in ("my brother locks me out of the wifi", "my dad won't let me go out tonight", "my mum won't let me leave the table until i finish"):
+        assert not extract_context(text).harmed, text
+    for text in ("she's breathing funny because she has a cold and her lips are blue", "he has a rash that won't fade"):
+        assert extract_context(text).emergency, text
+    for text in ("my dad locks me in my room", "my husband won't let me go out", "my boyfriend won't let me see my friends"):
+        assert extract_context(text).harmed, text
