@@ -96,6 +96,15 @@ def test_near_homophones_found(lexicon, a, b):
     assert found[b].relation == "near_homophone" and 0.8 <= found[b].similarity < 1.0
 
 
+def test_one_syllable_words_whose_vowels_glide_apart_are_no_pair(lexicon):
+    """"Bring to a ball" was told for five ball sports, "Walk down the owl" and "Take a boy": a quality
+    probe heard none of them as a pun; "Out on a lamb" and "Penny wise pond foolish" it did."""
+    for key in ("ball|boil", "owl|aisle", "boy|bow", "math|mouth", "bike|back", "lake|luck"):
+        assert key not in lexicon, key
+    for key in ("lamb|limb", "pond|pound", "coast|cost", "meal|mill", "feast|fast"):
+        assert key in lexicon, key
+
+
 def test_pairs_are_well_formed(lexicon):
     keys = {p.key for p in lexicon.pairs}
     assert len(keys) == len(lexicon)

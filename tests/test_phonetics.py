@@ -12,6 +12,7 @@ from skill.phonetics import (
     similarity,
     strip_stress,
     substitution_cost,
+    vowels_heard_apart,
 )
 
 phone_seqs = st.lists(st.sampled_from(sorted(PHONES)), min_size=0, max_size=7).map(tuple)
@@ -243,3 +244,16 @@ def test_espeak_pronounces_words_cmudict_lacks():
     # agrees with CMUdict on words both know
     for word, cmu in [("lettuce", "L EH T AH S"), ("justice", "JH AH S T AH S"), ("flower", "F L AW ER")]:
         assert similarity(g2p.pronounce(word), strip_stress(cmu)) >= 0.8
+
+
+@pytest.mark.parametrize("a,b,apart", [
+    ("AW1 L", "AY1 L", True), ("B AO1 L", "B OY1 L", True), ("B OY1", "B OW1", True), ("M AE1 TH", "M AW1 TH", True),
+    ("B AY1 K", "B AE1 K", True),  # "Take it bike" was told for "take it back"
+    ("M IY1 L", "M IH1 L", False), ("N IY1 S", "N AY1 S", False), ("P AA1 N D", "P AW1 N D", False),
+    ("K OW1 S T", "K AO1 S T", False), ("D AY1 AH0 L", "D AH1 L", False),  # the rest of a longer word carries it
+])
+def test_one_syllable_vowels_that_glide_apart_are_heard_apart(a, b, apart):
+    """A quality probe heard "Walk down the owl" and "Bring to a ball" as no pun; "Out on a lamb",
+    "Penny wise pond foolish" and "Niece weather we're having" were."""
+    assert vowels_heard_apart(a.split(), b.split()) is apart
+    assert vowels_heard_apart(b.split(), a.split()) is apart

@@ -24,10 +24,11 @@ from skill.phonetics import (
     PHONES,
     VOWELS,
     Phones,
-    best_similarity,
     distance,
     indel_cost,
+    similarity,
     substitution_cost,
+    vowels_heard_apart,
 )
 
 WORD_SHAPE = re.compile(r"^[a-z]{3,}$")
@@ -287,7 +288,12 @@ def find_pairs(
             relation = "homophone"
             sim = 1.0
         else:
-            sim = best_similarity(ea.prons, eb.prons)
+            # pronunciations whose vowels are not told apart: 'owl'/'aisle' is no pun ('lives' may say 'livs')
+            heard = [(distance(x, y), x, y) for x in ea.prons for y in eb.prons if not vowels_heard_apart(x, y)]
+            if not heard:
+                continue
+            dist, pa, pb = min(heard)
+            sim = max(similarity(x, y) for _, x, y in heard)
             if dist > config.max_near_distance or sim < config.min_near_similarity:
                 continue
             relation = "near_homophone"
