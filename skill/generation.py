@@ -1450,8 +1450,11 @@ class OfflineGenerator:
         for form in inflections(alternative, pun):
             for phrase in self.phrasebook.phrases_with(form):
                 seen.setdefault(phrase, None)
-        found = (swap_phrase(p, alternative, pun) for p in seen)
-        return [s for s in found if s is not None]
+        found = [s for s in (swap_phrase(p, alternative, pun) for p in seen) if s is not None]
+        if pun.lower() == alternative.lower():
+            return found  # a homograph's phrase is said as it is
+        # a swap that makes another saying twists nothing: 'tee time' -> "Tea time." was told for tea
+        return [s for s in found if not self.phrasebook.is_a_phrase(s.swapped)]
 
     def _costed_swaps_uncached(self, alternative: str, pun: str) -> tuple[tuple[float, Swap, tuple[str, ...]], ...]:
         """The pair's swaps with their ``phrase_cost`` and the ids that mark their punchline told,

@@ -50,6 +50,8 @@ class PhraseBook:
     # Words that occur exactly once in at least one phrase: only those can be swapped
     # without the listener hearing the original word elsewhere in the same phrase.
     _once: frozenset[str] = field(repr=False, compare=False, default=frozenset())
+    # Each phrase as its words, to tell whether a text is itself one of them.
+    _whole: frozenset[tuple[str, ...]] = field(repr=False, compare=False, default=frozenset())
 
     @classmethod
     def from_phrases(cls, phrases: Iterable[str]) -> "PhraseBook":
@@ -68,7 +70,8 @@ class PhraseBook:
                 index.setdefault(word, []).append(phrase)
                 if words.count(word) == 1:
                     once.add(word)
-        return cls(ordered, {w: tuple(ps) for w, ps in index.items()}, frozenset(once))
+        whole = frozenset(tuple(tokens(phrase)) for phrase in ordered)
+        return cls(ordered, {w: tuple(ps) for w, ps in index.items()}, frozenset(once), whole)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> "PhraseBook":
@@ -97,6 +100,10 @@ class PhraseBook:
         if len(words) == 1:
             return words[0] in self._once
         return self.has(word)
+
+    def is_a_phrase(self, text: str) -> bool:
+        """Whether ``text`` is itself one of the phrases, word for word ('Tea time')."""
+        return tuple(tokens(text)) in self._whole
 
     def __len__(self) -> int:
         return len(self.phrases)

@@ -366,6 +366,14 @@ def test_inflected_phrase_is_used_and_explained() -> None:
     )
 
 
+def test_a_swap_that_makes_another_saying_is_no_pun() -> None:
+    """"Tea time." was told for tea: 'tee time' with 'tea' in it is a saying too, and twists nothing."""
+    book = PhraseBook.from_phrases(["tee time", "tea time", "to a tee"])
+    assert book.is_a_phrase("Tea time.") and not book.is_a_phrase("tea timer")
+    cands = OfflineGenerator(book).generate(GenerationRequest(pair("tea", "tee"), "tea", ("tea",), "tea"), random.Random(0))
+    assert cands and {c.punchline.rstrip(".!") for c in cands} == {"To a tea"}
+
+
 def test_pun_in_context_is_avoided_not_repeated(gen: OfflineGenerator) -> None:
     # The topic names the pun word itself; frames that would say it twice are skipped.
     req = GenerationRequest(pair("whale", "well", "near_homophone"), "whale", ("whale", "ocean"), "whale watching")
