@@ -83,6 +83,9 @@ def test_inflections_are_not_puns():
 def test_irregular_forms_of_one_word_are_no_pair() -> None:
     assert is_irregular_form("swam", "swim") and is_irregular_form("mice", "mouse") and is_irregular_form("dig", "dug")
     assert not is_irregular_form("flour", "flower") and not is_irregular_form("whale", "wail")
+    # two forms of one word: "Ships" for "shipped" is no pun
+    assert is_irregular_form("sang", "sung") and is_irregular_form("shipped", "ships") and is_irregular_form("dropped", "drops")
+    assert not is_irregular_form("wicked", "wicket") and not is_irregular_form("trains", "trades")
 
 
 def test_find_pairs_on_a_small_vocabulary():

@@ -206,10 +206,12 @@ def _stem(word: str) -> str:
 
 
 def is_irregular_form(a: str, b: str) -> bool:
-    """One word's irregular forms, heard apart: 'swim'/'swam', 'mouse'/'mice', 'dig'/'dug'
-    ("Swam upstream" is no pun for a swimmer). Only asked of near-homophones: 'lead'/'led' and
+    """One word's forms, heard apart: 'swim'/'swam', 'mouse'/'mice', 'dig'/'dug' ("Swam upstream"
+    is no pun for a swimmer), and two forms of it: 'sang'/'sung', 'shipped'/'ships' (a doubled
+    letter hid them from `is_inflection`). Only asked of near-homophones: 'lead'/'led' and
     'bare'/'bear' sound the same and are classic puns."""
-    return simplemma.lemmatize(a, lang="en").lower() == b or simplemma.lemmatize(b, lang="en").lower() == a
+    lemma_a, lemma_b = simplemma.lemmatize(a, lang="en").lower(), simplemma.lemmatize(b, lang="en").lower()
+    return lemma_a == b or lemma_b == a or lemma_a == lemma_b
 
 
 def is_inflection(a: str, b: str) -> bool:
