@@ -60,6 +60,16 @@ def test_select_words_filters_names_junk_and_rare_words():
     assert "barry" not in select_words(prons, sources, stricter)
 
 
+def test_a_name_a_saying_says_as_a_word_is_a_word():
+    """'merry' (3.83) and 'bunny' were left out as first names under their bar (3.9), and with them
+    "Marry Christmas"; the phrase book says them as words."""
+    prons = {w: _prons("M EH R IY") for w in ("merry", "bunny", "jenny")}
+    sources = WordSources(zipf={"merry": 3.83, "bunny": 3.88, "jenny": 3.89}, dictionary=set(prons), first_names=set(prons),
+                          in_sayings={"merry", "bunny", "christmas"})
+    assert sorted(select_words(prons, sources)) == ["bunny", "merry"]
+    assert select_words(prons, replace(sources, in_sayings=frozenset())) == {}
+
+
 def test_a_name_wordnet_does_not_define_is_only_a_name():
     words = ["kemp", "baker", "singh", "barry", "bill", "them"]
     prons = {w: _prons("K EH M P") for w in words}

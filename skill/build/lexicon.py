@@ -138,6 +138,7 @@ class WordSources:
     first_names: Collection[str] = frozenset()
     surnames: Collection[str] = frozenset()
     defined: Collection[str] | None = None  # names WordNet defines as words; None: no WordNet, rule off
+    in_sayings: Collection[str] = frozenset()  # words the phrase book says in lower case ('merry christmas')
 
     @classmethod
     def installed(cls) -> "WordSources":
@@ -161,6 +162,10 @@ def min_zipf_for(word: str, sources: WordSources, config: LexiconConfig = Lexico
         # it calls to mind ("Singh along" for Diwali).
         return None
     needed = config.min_zipf_short if len(word) <= 3 else config.min_zipf
+    if word in sources.in_sayings:
+        # a saying says it as a word: 'merry' ("merry christmas"), 'bunny', 'daisy' are names too, but
+        # were left out as names under the first names' bar (3.9), and with them "Marry Christmas"
+        return needed
     if word in sources.first_names:
         needed = max(needed, config.min_zipf_first_name)
     if word in sources.surnames:
