@@ -1449,5 +1449,6 @@ def test_a_cold_a_tan_a_screen_or_a_night_out_said_beside_alarm_words_keeps_the_
         assert not extract_context(text).harmed, text
     for text in ("she's breathing funny because she has a cold and her lips are blue", "he has a rash that won't fade"):
         assert extract_context(text).emergency, text
-    for text in ("my dad locks me in my room", "my husband won't let me go out", "my boyfriend won't let me see my friends"):
+    for text in ("my dad locks me in my room", "my husband won't let me go out", "my boyfriend won't let me see my friends",
+                 "my boyfriend won't let me leave until he's calmed down"):
         assert extract_context(text).harmed, text
