@@ -1404,8 +1404,8 @@ _HARMERS = (
     r"|tutor|principal|neighbour|neighbor|da|ma|mam|mammy|nan|me da|me mam|mommy's boyfriend|mummy's boyfriend|mom's boyfriend|mum's boyfriend"
     r"|in-laws|in laws|mother-in-law|mother in law|father-in-law|father in law|sister-in-law|sister in law|brother-in-law|brother in law)"
 )
-#: A night out or a meal's end kept by a parent, no one kept in ("my dad won't let me go out tonight" was
-#: given the children's line); kept in "until he's calmed down" is still heard.
+#: A night out kept by a parent, no one kept in ("my dad won't let me go out tonight" was given the
+#: children's line); kept in "until he's calmed down" is still heard.
 _ONE_EVENING = (r"\s+(?:tonight|today|this (?:weekend|evening|afternoon|morning|week)|on a school night|after dark|late"
                 r"|to (?:the|a) (?:party|concert|club|pub|disco|mall|sleepover|movies))\b")
 #: Someone hurting or frightening the speaker: "my mum hits me" was told "If you can't stand the

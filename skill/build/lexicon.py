@@ -247,9 +247,9 @@ def _cheap_edits(pron: Phones, max_cost: float) -> Iterable[Phones]:
             yield pron[:i] + (phone,) + pron[i:]
 
 
-def _closest(a: WordEntry, b: WordEntry) -> tuple[float, Phones, Phones]:
-    """Smallest distance over both words' pronunciations, with the pronunciations that achieve it."""
-    return min((distance(pa, pb), pa, pb) for pa in a.prons for pb in b.prons)
+def _distances(a: WordEntry, b: WordEntry) -> list[tuple[float, Phones, Phones]]:
+    """The distance between each of one word's pronunciations and each of the other's, with the two."""
+    return [(distance(pa, pb), pa, pb) for pa in a.prons for pb in b.prons]
 
 
 def find_pairs(
@@ -290,13 +290,14 @@ def find_pairs(
         if is_inflection(a, b):
             continue
         ea, eb = words[a], words[b]
-        dist, pa, pb = _closest(ea, eb)
+        measured = _distances(ea, eb)
+        dist, pa, pb = min(measured)
         if dist == 0.0:
             relation = "homophone"
             sim = 1.0
         else:
             # pronunciations whose vowels are not told apart: 'owl'/'aisle' is no pun ('lives' may say 'livs')
-            heard = [(distance(x, y), x, y) for x in ea.prons for y in eb.prons if not vowels_heard_apart(x, y)]
+            heard = [m for m in measured if not vowels_heard_apart(m[1], m[2])]
             if not heard:
                 continue
             dist, pa, pb = min(heard)
