@@ -213,17 +213,18 @@ def test_kinds_are_common_close_hypernyms_of_the_senses_people_know():
     from skill.build.wordnet import KIND_MIN_ZIPF, VAGUE_KINDS, kinds
 
     zipf = {"weather": 4.9, "water": 5.3, "precipitation": 3.6, "season": 4.9, "animal": 5.0, "mammal": 4.0, "fur": 4.2}
-    close = {"rain", "weather", "water", "summer", "season", "rabbit", "fur", "animal", "dog", "cat"}
+    close = {"rain", "weather", "water", "summer", "season", "rabbit", "fur", "animal", "dog", "cat", "sheep", "cattle"}
 
     def encode(texts: list[str]) -> np.ndarray:
         """The words in ``close`` close to one another; 'mammal' far from them."""
         return np.array([[1.0, 0.0] if t in close else [0.0, 1.0] for t in texts])
 
-    found = kinds(WORDNET, ["rain", "summer", "rabbit", "dog", "cat", "nonexistentword"], zipf, encode)
+    found = kinds(WORDNET, ["rain", "summer", "rabbit", "dog", "cat", "sheep", "cattle", "nonexistentword"], zipf, encode)
     # rain's first sense is a kind of precipitation (too rare a word) and of weather; water is its second sense
     assert found["rain"] == ["weather"] and found["summer"] == ["season"]
     assert found["dog"] == ["animal"]  # a mammal too, but far in meaning
     assert found["cat"] == ["animal"]  # seven steps up (feline, carnivore, placental, mammal, ...)
+    assert found["sheep"] == ["animal"] and found["cattle"] == ["animal"]  # nine and ten (bovid, ruminant, ungulate, ...)
     assert found["rabbit"] == ["animal"]  # a mammal too, far in meaning; the fur is its second sense
     assert all(zipf.get(k, 0) >= KIND_MIN_ZIPF and k not in VAGUE_KINDS for ks in found.values() for k in ks)
     # two-word nouns, said with a space, are looked up as WordNet writes them ('rock_music')

@@ -589,11 +589,13 @@ def word_list_main(
 #: `kinds`: how far up WordNet's is-a tree a kind may be ('tennis' -> field game -> outdoor game ->
 #: athletic game -> sport is four steps; 'cat' -> feline -> carnivore -> placental -> mammal ->
 #: vertebrate -> chordate -> animal is seven, and at five cats, horses and pigs had no kind, so a
-#: pun on 'cat' about cats was "My best advice for life?"), how common (wordfreq zipf) a word
-#: people name as a topic is ('weather' 4.9, not 'precipitation' 3.6), and how close in meaning the kind must stay: far up,
+#: pun on 'cat' about cats was "My best advice for life?"; 'sheep' -> bovid -> ruminant ->
+#: even-toed ungulate -> ungulate -> placental -> ... -> animal is nine, 'cattle' ten, and at eight
+#: sheep, goats and gorillas were still "When it comes to life"; sixteen finds no more than
+#: twelve), how common (wordfreq zipf) a word people name as a topic is ('weather' 4.9, not 'precipitation' 3.6), and how close in meaning the kind must stay: far up,
 #: kinds turn into 'object', 'matter', 'unit' (cosine to 'dog': about 0.2; 'animal' 0.6).
-KIND_DEPTH = 8
-KIND_MIN_TOPIC_ZIPF = 3.0  # the words that may get kinds (2,610 nouns do, and 9,780 two-word nouns)
+KIND_DEPTH = 12
+KIND_MIN_TOPIC_ZIPF = 3.0  # the words that may get kinds (2,617 nouns do, and 9,780 two-word nouns)
 KIND_MIN_ZIPF = 4.0
 KIND_MIN_COSINE = 0.5
 KINDS_PER_WORD = 3
