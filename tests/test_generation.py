@@ -298,7 +298,8 @@ def test_a_pun_on_the_thing_done_to_is_about_the_doing_not_life(gen: OfflineGene
     req = GenerationRequest(pair("tree", "true", "near_homophone"), "christmas tree", words, "decorating the christmas tree", words)
     setups = [c.setup for seed in range(6) for c in gen.generate(req, random.Random(seed))]
     assert setups and any("decorating" in s for s in setups), setups
-    assert not any("tree" in s.lower() for s in setups), setups  # the pun word is said once
+    # the pun word is said once, but where a T-shirt is about the thing it is on
+    assert not any("tree" in s.lower() and "T-shirt" not in s for s in setups), setups
     # a light doing is no subject ("My best advice for having?")
     words = ("have", "christmas tree")
     req = GenerationRequest(pair("tree", "true", "near_homophone"), "christmas tree", words, "having a christmas tree", words)
@@ -794,7 +795,8 @@ def test_a_pun_word_that_is_the_topic_is_framed_by_what_it_is_a_kind_of() -> Non
     weather = setups({"rain": ("weather", "water")})
     assert weather and all("life" not in s.lower() and "water" not in s for s in weather), weather
     assert any(s.endswith(("about weather:", "for weather?")) for s in weather), weather
-    assert any("a weather T-shirt" in s for s in weather), weather
+    # ... and a T-shirt is about the rain itself, not its kind ("a room T-shirt" for a kitchen)
+    assert any("a rain T-shirt" in s for s in weather) and not any("a weather T-shirt" in s for s in weather), weather
     seasons = setups({"rain": ("season",)}, countable=frozenset({"season"}))
     assert any(s.endswith(("for seasons?", "about seasons:")) for s in seasons), seasons  # said in general, as topics are
     # ... and in the plural when a kind is neither countable nor a mass noun: "My best advice for
@@ -805,7 +807,10 @@ def test_a_pun_word_that_is_the_topic_is_framed_by_what_it_is_a_kind_of() -> Non
     assert any(s.endswith(("for alcohol?", "about alcohol:")) for s in setups({"rain": ("alcohol",)}))  # a mass noun ("for alcohols?" was asked)
     for unfit in ({"rain": ("rainfall",)}, {"rain": ("reigns",)}, {"rain": ("illness",)}, {}):  # the word again; sensitive
         texts = setups(unfit)
-        assert any("life" in s.lower() for s in texts), texts
+        # 'life' then, or a saying said as one ("You know what they say:"); never a saying *about*
+        # life ("When it comes to life, I always say: Sheep shape." claimed a topic)
+        assert any("life" in s.lower() or s in ("You know what they say:", "As I always say:") for s in texts), texts
+        assert not any(s.startswith(("When it comes to life", "You know what they say about life")) for s in texts), texts
         assert not any(w in " ".join(texts) for w in ("rainfall", "reigns", "illness")), texts
     # the head of a two-word anchor is a kind of it: a pun on 'rock' about rock music is about music
     # ("When it comes to genres" was said), one on 'rain' about the rain forest about forests
@@ -1103,13 +1108,47 @@ def test_only_a_saying_that_tells_someone_what_to_do_is_given_as_advice(gen: Off
         assert setups and any("advice" in s for s in setups) == advised, setups
 
 
+def test_a_things_name_is_printed_not_said(gen: OfflineGenerator) -> None:
+    """"When it comes to pancakes, I always say: Rolling pan." and "You know what they say about
+    soccer: Ball market.": two words that name or describe a thing are no saying anyone says; a
+    T-shirt may print them. A saying of two words that tells someone what to do still is one."""
+    from skill.generation import names_a_thing
+
+    assert names_a_thing("rolling pin") and names_a_thing("the welcome mat") and names_a_thing("rock steady")
+    assert not names_a_thing("sleep tight") and not names_a_thing("word of mouth") and not names_a_thing("keep a tight rein")
+    book = PhraseBook.from_phrases(["rolling pin", "bull market", "pins and needles", "take the bull by the horns"])
+    g = OfflineGenerator(book, word_classes=gen.word_classes)
+    for p, topic, thing, saying in (
+        (pair("pan", "pin", "near_homophone"), "pancake", "Rolling pan", "Pans and needles"),
+        (pair("ball", "bull", "near_homophone"), "soccer", "Ball market", "Take the ball by the horns"),
+    ):
+        request = GenerationRequest(p, topic, (topic,), topic, current_words=(topic,))
+        told = {(c.form, c.punchline.rstrip(".!")) for seed in range(12) for c in g.generate(request, random.Random(seed))}
+        assert ("saying", saying) in told and ("saying", thing) not in told, told
+        assert ("slogan", thing) in told, told
+
+
+def test_a_t_shirt_may_be_about_an_idea_asked_about(gen: OfflineGenerator) -> None:
+    """Soccer, math and summer are no one to make talk, but "a soccer T-shirt" is one anyone
+    prints: sports and school subjects had only sayings and advice. An idea merely mentioned
+    is not printed ("a trouble T-shirt")."""
+    for topic, p in (("soccer", pair("ball", "bull", "near_homophone")), ("math", pair("sum", "some", "homophone"))):
+        request = GenerationRequest(p, topic, (topic,), topic, current_words=(topic,))
+        assert topic in gen._frame(request).modifiers and topic not in gen._frame(request).nouns
+    words = ("trouble", "ball")
+    request = GenerationRequest(pair("ball", "bull", "near_homophone"), "ball", words, "my ball got me in trouble", current_words=words)
+    assert "trouble" not in gen._frame(request).modifiers
+
+
 def test_words_to_live_by_are_words_that_advise(gen: OfflineGenerator) -> None:
     """"Words to live by: Fur goat." and "My motto: Cereal number." said a saying as a rule of life."""
     from skill.generation import NO_TOPIC_SETUPS
 
-    for p, advised in ((pair("cereal", "serial", "near_homophone"), False), (pair("rain", "rein", "homophone"), True)):
+    # ("Cereal number" is now a thing's name, no saying at all: "Word of mouse" stands in for it)
+    told = OfflineGenerator(PhraseBook.from_phrases(["word of mouth", "keep a tight rein"]), word_classes=gen.word_classes)
+    for p, advised in ((pair("mouse", "mouth", "near_homophone"), False), (pair("rain", "rein", "homophone"), True)):
         request = GenerationRequest(p, "", (), "", current_words=())
-        setups = [c.setup for seed in range(12) for c in gen.generate(request, random.Random(seed))]
+        setups = [c.setup for seed in range(12) for c in told.generate(request, random.Random(seed))]
         assert setups and any(s in NO_TOPIC_SETUPS for s in setups) == advised, setups
 
 
@@ -1126,11 +1165,12 @@ def test_what_is_liked_is_said_back_without_the_liking():
 def test_a_t_shirt_may_say_what_it_is_about_when_the_pun_is_on_it(gen: OfflineGenerator) -> None:
     """The pun word is what was asked about ('bake' for "i love baking") and nothing else frames it:
     "When it comes to life, I always say: Bake to basics." lost the topic; a T-shirt about baking
-    says it. Where a kind frames it ('weather' for rain), the T-shirt is about the kind, as before."""
+    says it. Where a kind frames it ('weather' for rain), the T-shirt still says the thing: "a room
+    T-shirt" was printed for a kitchen, "a grain T-shirt" for rice."""
     bake = pair("bake", "back", "near_homophone")
     request = GenerationRequest(bake, "baking", ("baking",), "baking", current_words=("baking",))
     told = [c for seed in range(6) for c in gen.generate(request, random.Random(seed))]
     assert any("baking T-shirt" in c.setup for c in told), told
     assert all(c.form == "slogan" or "bak" not in c.setup.lower() for c in told)  # the sayings still do not repeat it
     rain = GenerationRequest(pair("rain", "rein"), "rain", ("rain",), "rain", current_words=("rain",))
-    assert not any("rain T-shirt" in c.setup for seed in range(6) for c in gen.generate(rain, random.Random(seed)))
+    assert any("rain T-shirt" in c.setup for seed in range(6) for c in gen.generate(rain, random.Random(seed)))
