@@ -35,6 +35,18 @@ def test_no_phrase_stops_before_its_object() -> None:
             assert re.search(r"\b(?:what|nothing|bargained|better to see you)\b", line), line
 
 
+def test_sayings_are_quoted_as_people_say_them(book: PhraseBook) -> None:
+    """A reviewer read of the whole book (2026-12-06) found misquotes ("A dough a deer" was told for
+    pizza; the song is "doe, a deer"), plain sentences no one says as a saying ("Time passed
+    slowly", "Tell him I said hi") and obscure ones; fixed pairs and the knock-knock 'let us' stay."""
+    assert book.is_a_phrase("doe a deer") and not book.is_a_phrase("a doe a deer")
+    assert book.is_a_phrase("is this the real life") and not book.is_a_phrase("is this real life")
+    for gone in ("time passed slowly", "tell him i said hi", "a bowl of cereal", "size doesn't matter", "of the first water"):
+        assert not book.is_a_phrase(gone), gone
+    for kept in ("fish and chips", "let us in", "don't be selfish", "couch potato"):
+        assert book.is_a_phrase(kept), kept
+
+
 def test_load_is_cached_and_index_is_built_once(book: PhraseBook) -> None:
     assert PhraseBook.load() is book
     assert book.phrases_with("need") is book.phrases_with("need")
