@@ -250,6 +250,8 @@ def test_espeak_pronounces_words_cmudict_lacks():
     ("AW1 L", "AY1 L", True), ("B AO1 L", "B OY1 L", True), ("B OY1", "B OW1", True), ("M AE1 TH", "M AW1 TH", True),
     ("B AY1 K", "B AE1 K", True),  # "Take it bike" was told for "take it back"
     ("M UW1 N", "M IY1 N", True), ("K IH1 D", "K UH1 D", True), ("Y IH1 R", "Y UH1 R", True),  # "Do year homework"
+    ("B IY1 Z", "B AH1 Z", True), ("D R AH1 M", "D R IY1 M", True), ("B IH1 G", "B AH1 G", True),  # "Life is but a drum"
+    ("F IY1 S T", "F AE1 S T", False), ("JH AH1 NG G AH0 L", "JH IH1 NG G AH0 L", False),  # "Life in the feast lane", "Jungle bells"
     ("L AE1 M", "L IH1 M", False), ("D AH1 K", "D EH1 K", False),  # "Out on a lamb", "All hands on duck"
     ("M IY1 L", "M IH1 L", False), ("N IY1 S", "N AY1 S", False), ("P AA1 N D", "P AW1 N D", False),
     ("K OW1 S T", "K AO1 S T", False), ("D AY1 AH0 L", "D AH1 L", False),  # the rest of a longer word carries it
