@@ -16,7 +16,7 @@ from skill.config import Settings
 from skill.context import ConversationContext, content_words, extract_context, lemma, mentions
 from skill.funniness import FunninessScorer
 from skill.generation import Candidate, GenerationRequest, Generator, OfflineGenerator
-from skill.lexicon import PunPair
+from skill.lexicon import HOMOGRAPH, PunPair
 from skill.phrases import tokens
 from skill.log import logger
 from skill.retrieval import Retriever, ScoredPair
@@ -73,6 +73,10 @@ MAX_WORN_WIDENING = 6
 #: A joke that never says what the person just asked about ('a joke about fishing' answered with
 #: bread from an earlier turn) goes after every joke that does.
 OFF_TOPIC_PENALTY = 1.0
+#: A pun on one word in two senses is heard as the plain saying ("I just made a keyboard T-shirt. It
+#: says: Across the board.", "Rock the boat." for rock music): two reviewers judged none of 18 such
+#: jokes good, so one is told only when no soundalike makes as good a joke.
+HOMOGRAPH_PENALTY = 0.5
 #: Candidates re-ranked by the learned funniness: one batched encoder pass, ~4-5 ms per text on 2
 #: cores, and the winner's vector is reused by the learned offence layer. The rest keep the prior.
 RESCORE_TOP = 2
@@ -354,6 +358,7 @@ class JokeEngine:
                     - repeat_penalty
                     - just_heard_penalty
                     - (0.0 if said.is_in(candidate) else OFF_TOPIC_PENALTY)
+                    - (HOMOGRAPH_PENALTY if scored.pair.relation == HOMOGRAPH else 0.0)
                     + self.rng.uniform(0.0, 0.02)  # break near-ties differently each time
                 )
                 ranked.append((total, candidate))

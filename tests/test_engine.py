@@ -299,3 +299,21 @@ def test_asks_in_a_row_hear_different_set_ups(engine, monkeypatch):
     varied = sum(set_ups(t) for t in topics)
     monkeypatch.setattr(engine_module, "SETUP_REPEAT_PENALTY", 0.0)
     assert varied > sum(set_ups(t) for t in topics)
+
+
+def test_a_pun_on_one_word_in_two_senses_comes_after_a_soundalike(engine, monkeypatch):
+    """"I just made a keyboard T-shirt. It says: Across the board." and "Rock the boat." for rock
+    music are heard as the plain saying: two reviewers judged none of 18 such jokes good. One is
+    still told where no soundalike makes a joke."""
+    for topic in ("keyboard", "rock", "boxing", "lightning"):
+        for seed in (1, 2):
+            joke = engine.seeded(f"{seed}-{topic}").tell(f"tell me a joke about {topic}")
+            assert joke.pun_word.lower() != joke.alternative_word.lower(), joke.text
+    original = engine.retriever.retrieve
+
+    def homographs_only(words, k=10, **kwargs):
+        return [p for p in original(words, k=60, **kwargs) if p.pair.relation == "homograph"][:k]
+
+    monkeypatch.setattr(engine.retriever, "retrieve", homographs_only)
+    joke = engine.seeded("1-keyboard").tell("tell me a joke about keyboards")
+    assert joke.pun_word.lower() == joke.alternative_word.lower(), joke.text
