@@ -317,3 +317,13 @@ def test_a_pun_on_one_word_in_two_senses_comes_after_a_soundalike(engine, monkey
     monkeypatch.setattr(engine.retriever, "retrieve", homographs_only)
     joke = engine.seeded("1-keyboard").tell("tell me a joke about keyboards")
     assert joke.pun_word.lower() == joke.alternative_word.lower(), joke.text
+
+
+def test_a_pun_word_the_retriever_is_sure_of_comes_first(engine):
+    """"Pest foot forward" for frogs (a chance tie) and "A tennis moment" for volleyball (another
+    sport) were told before a pun word that goes with the topic: "Penny wise pond foolish", "Ball
+    of cherries"."""
+    for topic, unsure in (("frog", "pest"), ("volleyball", "tennis")):
+        for seed in (1, 2):
+            joke = engine.seeded(f"{seed}-{topic}").tell(f"tell me a joke about {topic}")
+            assert joke.pun_word != unsure, joke.text
