@@ -453,11 +453,13 @@ _META_PREFIX_RE = re.compile(
 )  # not "(we're) about to eat dinner", nor "(I'm) on a diet" ("My best advice for diets?" was asked)
 
 
-# Nouns that only look like gerunds: "advice for a wedding", not "advice for wedding".
+# Nouns that only look like gerunds: "advice for a wedding", not "advice for wedding"; and the
+# pronouns ("I just made a nothing T-shirt" was printed for "a joke about nothing").
 _ING_NOUNS = frozenset(
     """wedding weddings pudding puddings ceiling ceilings evening evenings morning mornings herring
     stocking stockings earring earrings sibling siblings duckling ducklings darling dumpling dumplings
-    seedling seedlings sapling saplings awning gosling goslings viking vikings offspring""".split()
+    seedling seedlings sapling saplings awning gosling goslings viking vikings offspring
+    nothing something anything everything""".split()
 )
 
 

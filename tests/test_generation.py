@@ -1174,3 +1174,13 @@ def test_a_t_shirt_may_say_what_it_is_about_when_the_pun_is_on_it(gen: OfflineGe
     assert all(c.form == "slogan" or "bak" not in c.setup.lower() for c in told)  # the sayings still do not repeat it
     rain = GenerationRequest(pair("rain", "rein"), "rain", ("rain",), "rain", current_words=("rain",))
     assert any("rain T-shirt" in c.setup for seed in range(6) for c in gen.generate(rain, random.Random(seed)))
+
+
+def test_a_pronoun_in_ing_is_no_pastime(gen: OfflineGenerator) -> None:
+    """"I just made a nothing T-shirt. It says: Bad and breakfast." was printed for "a joke about
+    nothing": 'nothing' read as a doing, as 'baking' is."""
+    from skill.generation import is_gerund
+
+    assert is_gerund("baking") and not any(is_gerund(w) for w in ("nothing", "something", "anything", "everything"))
+    request = GenerationRequest(pair("bad", "bed", "near_homophone"), "nothing", ("nothing",), "nothing", current_words=("nothing",))
+    assert "nothing" not in gen._frame(request).modifiers
