@@ -191,8 +191,9 @@ _BLENDS_WITH: Mapping[str, frozenset[str]] = {"front": frozenset({"IY"}), "back"
 #: Close vowels at the two ends of the mouth, lips spread and rounded: 'moon'/'mean', 'kid'/'could'.
 _CLOSE_FRONT, _CLOSE_BACK = frozenset({"IY", "IH"}), frozenset({"UW", "UH"})
 #: ... and the central vowel, as far from the close front one in height as in place: 'bees'/'buzz',
-#: 'drum'/'dream', 'big'/'bug'. A second probe judged 4 of 18 such jokes good, 12 bad; the open
-#: front vowel stays a pun on the close one ('lamb'/'limb', 'feast'/'fast').
+#: 'drum'/'dream', 'big'/'bug'. Of such swaps the day's reviewers met ('bees'/'buzz', 'drum'/'dream',
+#: 'teens'/'tons', 'wheat'/'what'), 4 of 18 jokes were good and 12 bad; the open front vowel stays a
+#: pun on the close one ('lamb'/'limb', 'feast'/'fast').
 _CENTRAL = frozenset({"AH"})
 
 
