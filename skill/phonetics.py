@@ -175,12 +175,13 @@ def distance(a: Sequence[str], b: Sequence[str]) -> float:
     return round(prev[-1], 6)
 
 
-def similarity(a: Sequence[str], b: Sequence[str]) -> float:
-    """Pronunciation similarity in [0, 1]: 1 - distance / longer length, so one slip matters less in long words."""
+def similarity(a: Sequence[str], b: Sequence[str], measured: float | None = None) -> float:
+    """Pronunciation similarity in [0, 1]: 1 - distance / longer length, so one slip matters less in long words.
+    ``measured``: their `distance`, where the caller has it already."""
     longest = max(len(a), len(b))
     if longest == 0:
         return 1.0
-    return max(0.0, round(1.0 - distance(a, b) / longest, 6))
+    return max(0.0, round(1.0 - (distance(a, b) if measured is None else measured) / longest, 6))
 
 
 #: Where a diphthong glides to: the front (AY, EY, OY end near IY) or the back (AW, OW end near UW).

@@ -301,7 +301,7 @@ def find_pairs(
             if not heard:
                 continue
             dist, pa, pb = min(heard)
-            sim = max(similarity(x, y) for _, x, y in heard)
+            sim = max(similarity(x, y, measured=d) for d, x, y in heard)
             if dist > config.max_near_distance or sim < config.min_near_similarity:
                 continue
             relation = "near_homophone"
