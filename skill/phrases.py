@@ -101,6 +101,11 @@ class PhraseBook:
             return words[0] in self._once
         return self.has(word)
 
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word some phrase says, as `tokens` reads it."""
+        return frozenset(self._index)
+
     def is_a_phrase(self, text: str) -> bool:
         """Whether ``text`` is itself one of the phrases, word for word ('Tea time')."""
         return tuple(tokens(text)) in self._whole

@@ -49,6 +49,7 @@ def test_sayings_are_quoted_as_people_say_them(book: PhraseBook) -> None:
 
 def test_load_is_cached_and_index_is_built_once(book: PhraseBook) -> None:
     assert PhraseBook.load() is book
+    assert book.words == {word for phrase in book.phrases for word in tokens(phrase)}  # the build's 'in_sayings'
     assert book.phrases_with("need") is book.phrases_with("need")
 
 

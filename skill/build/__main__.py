@@ -218,7 +218,7 @@ def build(out: Path) -> dict[str, object]:
     from skill.context import compounds as context_compounds, everyday_compound_kinds
     from skill.offensive import is_blocked_word, is_offensive
     from skill.phonetics import cmu_pronunciations
-    from skill.phrases import PhraseBook, tokens
+    from skill.phrases import PhraseBook
 
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -235,7 +235,7 @@ def build(out: Path) -> dict[str, object]:
 
     config = LexiconConfig()
     sources = WordSources.installed()
-    sources = replace(sources, in_sayings=frozenset(word for phrase in PhraseBook.load().phrases for word in tokens(phrase)))
+    sources = replace(sources, in_sayings=PhraseBook.load().words)
     cmu = cmu_pronunciations()
     wordnet_dir = find_wordnet_dir()
     if wordnet_dir is None:
