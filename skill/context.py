@@ -293,7 +293,24 @@ _STOPWORDS = FUNCTION_WORDS | frozenset(
     go gonna want wanna need trying try let us let's bunch whole last first next ago since every each
     everyone everybody someone somebody anyone anybody nobody noone else""".split()
 ) | frozenset("absolutely totally kinda sorta truly genuinely seriously honestly instead anyway anyways".split())
+#: Verbs that tell how the speaker came to the thing, not what they did with it: "we went to the
+#: zoo and *saw* penguins" was told "She sells see shells", "I'm teaching my grandma to *use* her
+#: tablet" "The flower of use", "I *took* my dog to the vet", "I *found* a frog", "on the *way* to
+#: work". The penguins, the tablet, the dog and the frog are the topic.
+_TELLING_VERBS = frozenset("see look use find take bring buy spend think know feel seem become put come way".split())
+#: When, said as one word: "the dentist *later*" punned on 'late' ("The goose that late the golden egg").
+_LATER = frozenset("later soon sooner earlier afterwards".split())
+#: How it was said, not what about: "my *favorite* band's new album" was "My best advice for your
+#: favorite?", "my parrot learned to say *hello*" "What did your parrot say to the hello?".
+_ASIDES = frozenset("finally favorite favourite away hello hi goodbye bye".split())
+#: How big or long, said before the thing: "after a *long* flight" punned on 'long' ("Long and
+#: garden"), "a *giant* pile of laundry" printed "a giant T-shirt". Said last, they are the topic
+#: ("a joke about giants").
+_SIZES = frozenset("long huge giant tiny small large".split())
+#: Filler, as the builders read it too (compounds, lemma fixes: 'milky way' and 'think tank' are
+#: still compounds though 'way' and 'think' alone are no topic).
 STOPWORDS = _STOPWORDS
+_NO_TOPIC = _STOPWORDS | _TELLING_VERBS | _LATER | _ASIDES
 #: Verbs that frame what follows ("loves horses", "keeps talking", "started running"): said as
 #: verbs they are no topic of their own (see ``_frames_a_verb``).
 _FRAME_VERBS = frozenset("love enjoy hate adore prefer keep start begin stop finish quit".split())
@@ -683,7 +700,7 @@ def asked_language(utterance: str) -> str:
 
 #: Words too common to be what a sentence is about, except when they are all that is asked about:
 #: "a joke about time" was told about animals.
-_TOPICS_ONLY_ALONE = frozenset("time times day days laugh laughs laughing today tonight tomorrow".split())
+_TOPICS_ONLY_ALONE = frozenset("time times day days laugh laughs laughing today tonight tomorrow hello goodbye".split())
 #: ... and not when they say when: "funnier this time", "better next time"
 _WHEN_LEADS = frozenset("this that next last every each one some any other".split())
 
@@ -772,6 +789,12 @@ def lemma(word: str) -> str:
 #: Plurals the lemmatiser reads as verbs ("a joke about leaves" punned on 'leave': "Turn over a new
 #: leave"), nouns unless someone said before them does it ("my dad leaves for work").
 _PLURALS_READ_AS_VERBS = {"leaves": "leaf", "lives": "life", "halves": "half", "loaves": "loaf"}
+#: Nouns the lemmatiser reads as past verbs: after a determiner they are the thing ("a joke about a
+#: saw", "I bought a new saw" were read as 'see').
+_PASTS_READ_AS_NOUNS = {"saw": "saw"}
+#: Pasts the lemmatiser reads as other words ('felt' the cloth, 'left' the side): after someone
+#: who did them, the verb ("I felt so relaxed" printed "a felt T-shirt").
+_PASTS_READ_AS_OTHERS = {"felt": "feel", "left": "leave"}
 
 
 #: What leaves on time without being someone ("the bus leaves at noon" was read as a bus's leaves).
@@ -788,6 +811,13 @@ def _after_a_subject(tokens: Sequence[str], i: int) -> bool:
         before in _SUBJECTS or before in ("it", "who", "that", "which") or _lemma(before) in _relative_lemmas()
         or before in people_nouns() or before in given_names() or (tokens[i] == "leaves" and before in _DEPARTURES)
     )
+
+
+def _after_a_determiner(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a noun by what comes before it: a determiner, maybe with a word
+    between ('a saw', 'my new saw'), or 'about' ("a joke about saws")."""
+    before = tokens[max(0, i - 2):i]
+    return bool(before) and (before[-1] in _DETERMINERS or before[-1] == "about" or (len(before) == 2 and before[0] in _DETERMINERS))
 
 
 def _frames_a_verb(tokens: Sequence[str], i: int, lemma: str) -> bool:
@@ -952,12 +982,18 @@ def content_words(text: str) -> list[str]:
                 seen.setdefault(compound, None)
                 skip = len(compound.split()) - 1
                 continue
-            if token in _STOPWORDS or (len(token) < 3 and token not in _SHORT_TOPICS):
+            if token in _NO_TOPIC or (len(token) < 3 and token not in _SHORT_TOPICS):
                 continue
             lemma = token if _says_a_state(tokens, i) or token in _SHORT_TOPICS else _lemma(token)
             if token in _PLURALS_READ_AS_VERBS and not _after_a_subject(tokens, i):
                 lemma = _PLURALS_READ_AS_VERBS[token]  # 'raking leaves' is no 'leave'
-            if lemma in _STOPWORDS or token in avoid or lemma in avoid or (len(lemma) < 3 and lemma not in _SHORT_TOPICS):
+            if token in _PASTS_READ_AS_NOUNS and _after_a_determiner(tokens, i):
+                lemma = _PASTS_READ_AS_NOUNS[token]
+            if token in _PASTS_READ_AS_OTHERS and _after_a_subject(tokens, i):
+                lemma = _PASTS_READ_AS_OTHERS[token]
+            if lemma in _SIZES and i + 1 < len(tokens) and tokens[i + 1] not in _STOPWORDS:
+                continue  # 'a long flight': the flight
+            if lemma in _NO_TOPIC or token in avoid or lemma in avoid or (len(lemma) < 3 and lemma not in _SHORT_TOPICS):
                 continue
             if _frames_a_verb(tokens, i, lemma):
                 continue

@@ -228,6 +228,9 @@ def test_reframe_topic() -> None:
     assert reframe_topic("the beach tomorrow") == "the beach"
     assert reframe_topic("we adopted a kitten last week") == "adopting a kitten"
     assert reframe_topic("going camping this weekend") == "going camping"
+    assert reframe_topic("I'm going to the dentist later") == "going to the dentist"  # "about the dentist later"
+    assert reframe_topic("we're going to the beach later today") == "going to the beach"
+    assert reframe_topic("I need to clean the garage soon") == "cleaning the garage"
     assert reframe_topic("monday mornings") == "monday mornings"  # asked about, not said as when
     # someone doing something: the doing is the topic ("When it comes to are doing homework")
     assert reframe_topic("my kids are doing homework") == "doing homework"
@@ -432,6 +435,11 @@ def test_words_said_as_verbs_are_not_personified() -> None:
     assert said_as_verbs("grandpa tells the same stories", ["grandpa", "tell", "story"]) == {"tell"}
     assert said_as_verbs("my family photos are lost", ["family", "photo"]) == frozenset()  # a verb follows
     assert said_as_verbs("the car keys", ["car", "key"]) == frozenset()  # a car does nothing
+    # irregular pasts: "I just made a feed T-shirt" (fed the ducks), "When it comes to the blow" (my hat blew away)
+    assert said_as_verbs("I fed the ducks at the pond", ["feed", "duck", "pond"]) == {"feed"}
+    assert said_as_verbs("my hat blew away", ["hat", "blow"]) == {"blow"}
+    assert said_as_verbs("I left my umbrella at the shop", ["leave", "umbrella", "shop"]) == {"leave"}
+    assert said_as_verbs("the baby bird was fed", ["baby bird"]) == frozenset()
 
 
 def test_what_someone_does_is_no_topic_and_what_was_said_in_the_plural_stays_plural(gen: OfflineGenerator) -> None:
