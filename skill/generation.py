@@ -260,6 +260,15 @@ def count_word(text: str, forms: Mapping[str, str] | set[str] | tuple[str, ...])
     return sum(_count_form(words, f) for f in set(forms))
 
 
+def _many_for_one(alt_form: str, pun_form: str) -> bool:
+    """Whether the pun word is said in the plural (or as a verb's -s) where the phrase has one thing."""
+    alt, pun = alt_form.lower().split()[0], pun_form.lower()  # 'a star is born' -> "a stories born"
+    if " " in pun or not pun.endswith("s"):
+        return False
+    base = simplemma.lemmatize(pun, lang="en").lower()
+    return base != pun and plural(base) == pun and simplemma.lemmatize(alt, lang="en").lower() == alt
+
+
 def swap_phrase(phrase: str, alternative: str, pun: str) -> Swap | None:
     """Put `pun` where `alternative` is; None unless the alternative occurs exactly once.
 
@@ -280,6 +289,8 @@ def swap_phrase(phrase: str, alternative: str, pun: str) -> Swap | None:
     if heterographic and count_word(phrase, set(forms.values())):
         return None  # the pun word is already there; it would be heard twice
     i, n, alt_form = hits[0]
+    if i > 0 and words[i - 1] in ("a", "an") and _many_for_one(alt_form, forms[alt_form]):
+        return None  # "What a surprise" -> "What a supplies", "catch a wave" -> "catch a ways"
     start, end = spans[i].start(), spans[i + n - 1].end()
     pun_form = match_case(phrase[start:end], forms[alt_form])
     swapped = phrase[:start] + pun_form + phrase[end:]

@@ -105,6 +105,18 @@ def test_swap_refuses_ambiguous_or_missing_words() -> None:
     assert swap_phrase("plant a seed", "see", "sea") is None
 
 
+def test_no_plural_takes_the_place_of_one_thing_after_a() -> None:
+    """"What a surprise" became "What a supplies", "catch a wave" "catch a ways"."""
+    assert swap_phrase("what a surprise", "surprise", "supplies") is None
+    assert swap_phrase("catch a wave", "wave", "ways") is None
+    assert swap_phrase("a place in the sun", "place", "plays") is None
+    assert swap_phrase("a star is born", "star is", "stories") is None
+    assert swap_phrase("surprise surprise party", "surprise", "supplies") is None  # twice anyway
+    assert swap_phrase("what a surprise", "surprise", "sunrise").swapped == "what a sunrise"
+    assert swap_phrase("the place to be", "place", "plays").swapped == "the plays to be"  # no 'a': heard as a pun
+    assert swap_phrase("for a change", "change", "chance").swapped == "for a chance"
+
+
 def test_swap_fixes_the_article() -> None:
     assert swap_phrase("not a hair out of place", "hair", "heir").swapped == "not an heir out of place"
     assert swap_phrase("An hour ago", "hour", "flower").swapped == "A flower ago"
