@@ -305,8 +305,12 @@ _LATER = frozenset("later soon sooner earlier afterwards".split())
 _ASIDES = frozenset("finally favorite favourite away hello hi goodbye bye".split())
 #: How big or long, said before the thing: "after a *long* flight" punned on 'long' ("Long and
 #: garden"), "a *giant* pile of laundry" printed "a giant T-shirt". Said last, they are the topic
-#: ("a joke about giants").
-_SIZES = frozenset("long huge giant tiny small large".split())
+#: ("a joke about giants"). So are how many: "my first *five* K" was "Teach a man to fifth", "*six*
+#: hours" and "*two* goals" count things.
+_SIZES = frozenset(
+    """long huge giant tiny small large two three four five six seven eight nine ten eleven twelve
+    twenty fifty hundred thousand million""".split()
+)
 #: Filler, as the builders read it too (compounds, lemma fixes: 'milky way' and 'think tank' are
 #: still compounds though 'way' and 'think' alone are no topic).
 STOPWORDS = _STOPWORDS

@@ -447,11 +447,15 @@ _PERSON_SWAP = {
     "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
     "i'm": "you're", "we're": "you're", "i've": "you've", "we've": "you've", "am": "are",
 }
-# When, not what: "last night", "every morning", "by Friday" (context.time_words reads the same).
-TIME_LEADS = frozenset("last next this every all each by until since on yesterday tomorrow tonight".split())
+# When, not what: "last night", "every morning", "by Friday" (context.time_words reads the same);
+# and how long: "we drove *six hours* to visit my aunt" was "When it comes to hours".
+TIME_LEADS = frozenset(
+    """last next this every all each by until since on yesterday tomorrow tonight
+    two three four five six seven eight nine ten twelve few couple several""".split()
+)
 TIME_NOUNS = frozenset(
     """morning night evening afternoon week weekend month year monday tuesday wednesday thursday
-    friday saturday sunday""".split()
+    friday saturday sunday hour minute""".split()
 )
 # When, said at the end of a topic: "the beach tomorrow", "adopting a kitten last week", "the
 # dentist later today" ("You know what they say about the dentist later" was said).

@@ -181,12 +181,17 @@ def test_asides_and_sizes_are_no_topic_but_asked_alone_they_are():
     assert content_words("I'm folding a giant pile of laundry") == ["folding", "pile", "laundry"]
     assert content_words("a joke about giants") == ["giant"] and content_words("my hair is long") == ["hair", "long"]
     assert extract_context("a joke about saying goodbye").current_words == ("goodbye",)
+    # how many and how long: "we drove six hours to visit my aunt" was "When it comes to hours"
+    assert extract_context("we drove six hours to visit my aunt in Ohio").current_words == ("drive", "visit", "aunt", "ohio")
+    assert extract_context("I waited two hours at the airport").time_words == {"hour"}
+    assert content_words("my son scored two goals") == ["son", "score", "goal"]
+    assert content_words("a joke about the number seven") == ["number", "seven"]
 
 
 def test_plurals_the_lemmatiser_reads_as_verbs_are_nouns_unless_someone_does_them():
     """"a joke about leaves" punned on 'leave' ("Turn over a new leave")."""
     assert content_words("raking leaves") == ["rake", "leaf"] and content_words("leaves") == ["leaf"]
-    assert content_words("cats have nine lives") == ["cat", "nine", "life"] and content_words("loaves of bread") == ["loaf", "bread"]
+    assert content_words("cats have nine lives") == ["cat", "life"] and content_words("loaves of bread") == ["loaf", "bread"]
     assert content_words("my dad leaves for work") == ["dad", "leave", "work"] and content_words("she leaves tomorrow") == ["leave"]
     assert content_words("the bus leaves at noon")[:2] == ["bus", "leave"]  # was the bus's leaves
     assert "live" in content_words("my grandma lives in florida")
