@@ -303,6 +303,9 @@ _LATER = frozenset("later soon sooner earlier afterwards".split())
 #: How it was said, not what about: "my *favorite* band's new album" was "My best advice for your
 #: favorite?", "my parrot learned to say *hello*" "What did your parrot say to the hello?".
 _ASIDES = frozenset("finally favorite favourite away hello hi goodbye bye".split())
+#: Where, said as one word: "the kids rode their bikes *around* the block", "an owl hooting
+#: *outside* my window" (with the verbs weighed lower, "Keep a tight rain" was told for the owl).
+_WHERE = frozenset("around near across behind outside inside".split())
 #: How big or long, said before the thing: "after a *long* flight" punned on 'long' ("Long and
 #: garden"), "a *giant* pile of laundry" printed "a giant T-shirt". Said last, they are the topic
 #: ("a joke about giants"). So are how many: "my first *five* K" was "Teach a man to fifth", "*six*
@@ -314,7 +317,7 @@ _SIZES = frozenset(
 #: Filler, as the builders read it too (compounds, lemma fixes: 'milky way' and 'think tank' are
 #: still compounds though 'way' and 'think' alone are no topic).
 STOPWORDS = _STOPWORDS
-_NO_TOPIC = _STOPWORDS | _TELLING_VERBS | _LATER | _ASIDES
+_NO_TOPIC = _STOPWORDS | _TELLING_VERBS | _LATER | _ASIDES | _WHERE
 #: Verbs that frame what follows ("loves horses", "keeps talking", "started running"): said as
 #: verbs they are no topic of their own (see ``_frames_a_verb``).
 _FRAME_VERBS = frozenset("love enjoy hate adore prefer keep start begin stop finish quit".split())

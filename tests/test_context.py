@@ -186,6 +186,9 @@ def test_asides_and_sizes_are_no_topic_but_asked_alone_they_are():
     assert extract_context("I waited two hours at the airport").time_words == {"hour"}
     assert content_words("my son scored two goals") == ["son", "score", "goal"]
     assert content_words("a joke about the number seven") == ["number", "seven"]
+    # where, said as one word: "an owl hooting outside my window" was "Keep a tight rain"
+    assert content_words("the kids rode their bikes around the block") == ["kid", "ride", "bike", "block"]
+    assert "outside" not in content_words("I heard an owl hooting outside my window")
 
 
 def test_plurals_the_lemmatiser_reads_as_verbs_are_nouns_unless_someone_does_them():
