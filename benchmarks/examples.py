@@ -4,6 +4,11 @@ One engine, one fixed seed, the first joke for each context: nothing is picked b
 weak ones show too. Prints a Markdown table (context | joke | explanation).
 
     .venv/bin/python benchmarks/examples.py [--seed 3]
+
+With ``--contexts FILE`` (one context per line, e.g. benchmarks/contexts.txt: 230 things people
+say about their day, as reviewers judged them), each context is told by ``--seeds`` engines of
+their own, seeded by the seed's number and the context, so a change to the engine can be compared
+joke for joke (a context | seed | joke | pun word | explanation table).
 """
 from __future__ import annotations
 
@@ -30,12 +35,32 @@ CONTEXTS = (
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--contexts", type=Path, help="one context per line, told by --seeds seeded engines each")
+    parser.add_argument("--seeds", type=int, default=2)
     args = parser.parse_args(argv)
+    if args.contexts:
+        return _per_context(args.contexts.read_text(encoding="utf-8").splitlines(), args.seeds)
     engine = JokeEngine.default(rng=random.Random(args.seed))
     print("| context | joke | explanation |\n|---|---|---|")
     for context in CONTEXTS:
         joke = engine.tell(context)
         print(f"| {context} | {joke.text} | {joke.explanation} |")
+    return 0
+
+
+def _per_context(lines: list[str], seeds: int) -> int:
+    base = JokeEngine.default()
+    print("| context | seed | joke | pun word | explanation |\n|---|---|---|---|---|")
+    for context in (line.strip() for line in lines):
+        if not context or context.startswith("#"):
+            continue
+        for seed in range(1, seeds + 1):
+            try:
+                joke = base.seeded(f"{seed}-{context}").tell(context)
+            except LookupError as declined:  # sensitive or no fresh joke: said as such
+                print(f"| {context} | {seed} | ({type(declined).__name__}) | | |")
+                continue
+            print(f"| {context} | {seed} | {joke.text} | {joke.pun_word}/{joke.alternative_word} | {joke.explanation} |")
     return 0
 
 
