@@ -289,8 +289,8 @@ def swap_phrase(phrase: str, alternative: str, pun: str) -> Swap | None:
     if heterographic and count_word(phrase, set(forms.values())):
         return None  # the pun word is already there; it would be heard twice
     i, n, alt_form = hits[0]
-    if i > 0 and words[i - 1] in ("a", "an") and _many_for_one(alt_form, forms[alt_form]):
-        return None  # "What a surprise" -> "What a supplies", "catch a wave" -> "catch a ways"
+    if {"a", "an"} & set(words[max(0, i - 2):i]) and _many_for_one(alt_form, forms[alt_form]):
+        return None  # "What a surprise" -> "What a supplies", "a better place" -> "a better plays"
     start, end = spans[i].start(), spans[i + n - 1].end()
     pun_form = match_case(phrase[start:end], forms[alt_form])
     swapped = phrase[:start] + pun_form + phrase[end:]

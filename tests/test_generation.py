@@ -111,6 +111,7 @@ def test_no_plural_takes_the_place_of_one_thing_after_a() -> None:
     assert swap_phrase("catch a wave", "wave", "ways") is None
     assert swap_phrase("a place in the sun", "place", "plays") is None
     assert swap_phrase("a star is born", "star is", "stories") is None
+    assert swap_phrase("a better place", "place", "plays") is None  # a word between
     assert swap_phrase("surprise surprise party", "surprise", "supplies") is None  # twice anyway
     assert swap_phrase("what a surprise", "surprise", "sunrise").swapped == "what a sunrise"
     assert swap_phrase("the place to be", "place", "plays").swapped == "the plays to be"  # no 'a': heard as a pun
