@@ -821,10 +821,17 @@ def _after_a_subject(tokens: Sequence[str], i: int) -> bool:
 
 
 def _after_a_determiner(tokens: Sequence[str], i: int) -> bool:
-    """Whether ``tokens[i]`` is a noun by what comes before it: a determiner, maybe with a word
-    between ('a saw', 'my new saw'), or 'about' ("a joke about saws")."""
+    """Whether ``tokens[i]`` is a noun by what comes before it: a determiner, maybe with a word that
+    says what kind between ('a saw', 'my new saw', 'my electric saw'; not "my son saw a whale"), or
+    'about' ("a joke about saws")."""
     before = tokens[max(0, i - 2):i]
-    return bool(before) and (before[-1] in _DETERMINERS or before[-1] == "about" or (len(before) == 2 and before[0] in _DETERMINERS))
+    if not before:
+        return False
+    if before[-1] in _DETERMINERS or before[-1] == "about":
+        return True
+    return len(before) == 2 and before[0] in _DETERMINERS and (
+        before[1] in _STOPWORDS or before[1] in default_word_classes().adjectives
+    )
 
 
 def _frames_a_verb(tokens: Sequence[str], i: int, lemma: str) -> bool:
