@@ -311,8 +311,8 @@ _WHERE = frozenset("around near across behind outside inside".split())
 #: ("a joke about giants"). So are how many: "my first *five* K" was "Teach a man to fifth", "*six*
 #: hours" and "*two* goals" count things.
 _SIZES = frozenset(
-    """long huge giant tiny small large two three four five six seven eight nine ten eleven twelve
-    twenty fifty hundred thousand million""".split()
+    ["long", "huge", "giant", "tiny", "small", "large", *numbers.WORDS[2:13], numbers.TENS[2], numbers.TENS[5],
+     "hundred", "thousand", "million"]
 )
 #: Filler, as the builders read it too (compounds, lemma fixes: 'milky way' and 'think tank' are
 #: still compounds though 'way' and 'think' alone are no topic).
@@ -798,7 +798,7 @@ def lemma(word: str) -> str:
 _PLURALS_READ_AS_VERBS = {"leaves": "leaf", "lives": "life", "halves": "half", "loaves": "loaf"}
 #: Nouns the lemmatiser reads as past verbs: after a determiner they are the thing ("a joke about a
 #: saw", "I bought a new saw" were read as 'see').
-_PASTS_READ_AS_NOUNS = {"saw": "saw"}
+_PASTS_READ_AS_NOUNS = frozenset({"saw"})
 #: Pasts the lemmatiser reads as other words ('felt' the cloth, 'left' the side): after someone
 #: who did them, the verb ("I felt so relaxed" printed "a felt T-shirt").
 _PASTS_READ_AS_OTHERS = {"felt": "feel", "left": "leave"}
@@ -1002,7 +1002,7 @@ def content_words(text: str) -> list[str]:
             if token in _PLURALS_READ_AS_VERBS and not _after_a_subject(tokens, i):
                 lemma = _PLURALS_READ_AS_VERBS[token]  # 'raking leaves' is no 'leave'
             if token in _PASTS_READ_AS_NOUNS and _after_a_determiner(tokens, i):
-                lemma = _PASTS_READ_AS_NOUNS[token]
+                lemma = token
             if token in _PASTS_READ_AS_OTHERS and _after_a_subject(tokens, i):
                 lemma = _PASTS_READ_AS_OTHERS[token]
             if lemma in _SIZES and i + 1 < len(tokens) and tokens[i + 1] not in _STOPWORDS:

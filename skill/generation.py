@@ -936,12 +936,13 @@ def said_as_verbs(topic: str, words: Iterable[str]) -> frozenset[str]:
         said[i + 1] for i in range(1, len(said) - 1) if said[i] == "to" and said[i - 1] in _CATENATIVES
     }
     presents = present_verbs(said)
+    pasts = {_PASTS[t] for t in spoken if t in _PASTS}  # 'fed', 'blew': "a feed T-shirt" was printed
     return frozenset(
         w for w in words
         if w in infinitives
         or plural(w) in presents
         or (w not in spoken and spoken & {gerund(w), past(w), w + "ing", w + "ed", w + "d"})
-        or any(_PASTS.get(t) == w for t in spoken)  # 'fed', 'blew': "a feed T-shirt" was printed
+        or w in pasts
     )
 
 
