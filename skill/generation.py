@@ -450,9 +450,8 @@ _PERSON_SWAP = {
 # When, not what: "last night", "every morning", "by Friday" (context.time_words reads the same);
 # and how long: "we drove *six hours* to visit my aunt" was "When it comes to hours".
 TIME_LEADS = frozenset(
-    """last next this every all each by until since on yesterday tomorrow tonight
-    two three four five six seven eight nine ten twelve few couple several""".split()
-)
+    "last next this every all each by until since on yesterday tomorrow tonight few couple several".split()
+) | frozenset(numbers.WORDS[2:13])  # 'two' .. 'twelve', from the one list the context's counts use too
 TIME_NOUNS = frozenset(
     """morning night evening afternoon week weekend month year monday tuesday wednesday thursday
     friday saturday sunday hour minute""".split()

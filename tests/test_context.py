@@ -185,6 +185,7 @@ def test_asides_and_sizes_are_no_topic_but_asked_alone_they_are():
     # how many and how long: "we drove six hours to visit my aunt" was "When it comes to hours"
     assert extract_context("we drove six hours to visit my aunt in Ohio").current_words == ("drive", "visit", "aunt", "ohio")
     assert extract_context("I waited two hours at the airport").time_words == {"hour"}
+    assert extract_context("we drove eleven hours to the coast").time_words == {"hour"}  # 'eleven' was missed
     assert content_words("my son scored two goals") == ["son", "score", "goal"]
     assert content_words("a joke about the number seven") == ["number", "seven"]
     # where, said as one word: "an owl hooting outside my window" was "Keep a tight rain"
