@@ -318,6 +318,14 @@ _SIZES = frozenset(
 #: still compounds though 'way' and 'think' alone are no topic).
 STOPWORDS = _STOPWORDS
 _NO_TOPIC = _STOPWORDS | _TELLING_VERBS | _LATER | _ASIDES | _WHERE
+#: Set phrases that tell how the speaker puts things, not what about: "I drive a truck *for a
+#: living*" printed "a living T-shirt", "*all of a sudden* it started raining" made 'sudden' a
+#: topic, "sold lemonade *at the end of* our driveway" made the end one.
+_SAID_IN_PASSING = re.compile(
+    r"\b(?:for a living|all of a sudden|for a change|at the end of the day|in the end|in the meantime|at the moment"
+    r"|on the other hand|on purpose|as a matter of fact|in fact|for the most part|(?<=\bat )the (?:very )?end of)\b",
+    re.IGNORECASE,
+)
 #: Verbs that frame what follows ("loves horses", "keeps talking", "started running"): said as
 #: verbs they are no topic of their own (see ``_frames_a_verb``).
 _FRAME_VERBS = frozenset("love enjoy hate adore prefer keep start begin stop finish quit".split())
@@ -974,7 +982,7 @@ def content_words(text: str) -> list[str]:
     avoid = sensitive_terms()
     seen: dict[str, None] = {}
     # "hot, dog" (two keywords) is no hot dog: compounds and verbs are read within a clause.
-    for tokens in _clauses(_A_BARBECUE.sub(r"\1barbecue", text)):
+    for tokens in _clauses(_SAID_IN_PASSING.sub(" ", _A_BARBECUE.sub(r"\1barbecue", text))):
         skip = 0
         for i, token in enumerate(tokens):
             if skip:

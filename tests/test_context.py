@@ -193,6 +193,19 @@ def test_asides_and_sizes_are_no_topic_but_asked_alone_they_are():
     assert "outside" not in content_words("I heard an owl hooting outside my window")
 
 
+def test_set_phrases_said_in_passing_are_no_topic():
+    """"I drive a truck for a living" printed "a living T-shirt", and "all of a sudden" made
+    'sudden' a topic."""
+    assert content_words("I drive a truck for a living") == ["drive", "truck"]
+    assert content_words("all of a sudden it started raining") == ["rain"]
+    assert content_words("on the other hand I like dogs") == ["dog"]
+    assert content_words("we sold lemonade at the end of our driveway") == ["sell", "lemonade", "driveway"]
+    assert content_words("as a matter of fact we went fishing for a change") == ["fishing"]
+    # the words themselves still are topics
+    assert content_words("I love living in the city") == ["living", "city"]
+    assert content_words("the end of the movie") == ["end", "movie"] and content_words("a joke about facts") == ["fact"]
+
+
 def test_plurals_the_lemmatiser_reads_as_verbs_are_nouns_unless_someone_does_them():
     """"a joke about leaves" punned on 'leave' ("Turn over a new leave")."""
     assert content_words("raking leaves") == ["rake", "leaf"] and content_words("leaves") == ["leaf"]
