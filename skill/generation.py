@@ -1154,17 +1154,71 @@ class _Frame:
     #: the pun word is the thing said: a T-shirt may then say the thing ("a baking T-shirt" with
     #: "Bake to basics"), before what it is a kind of ("a kitchen T-shirt", not "a room T-shirt")
     prints_the_thing: bool = False
+    #: the places things were said to be, with how: 'zoo' -> 'at' ("penguins at the zoo")
+    places: tuple[tuple[str, str], ...] = ()
 
     def as_named(self, noun: str) -> str:
         """How the listener named this person or thing ('your daughter', 'Grandpa'), or ''."""
         return next((person for word, person in self.named if word == noun), "")
+
+    def said_to(self, noun: str) -> str:
+        """How a riddle's talker reaches this noun: 'to' a thing, but a place is where one says
+        something ("What did the penguin say to the zoo?" was asked; now "... at the zoo?")."""
+        return next((where for word, where in self.places if word == noun), "to")
+
+
+#: Where a thing was, as said before it ("penguins *at* the zoo", "a frog *in* the garden"), as a
+#: riddle says it back; arriving somewhere is being there ("we went *to* the zoo": "at the zoo").
+_WHERE_SAID = MappingProxyType({
+    "in": "in", "into": "in", "inside": "inside", "at": "at", "to": "at", "on": "on", "onto": "on",
+    "around": "around", "over": "over", "under": "under", "by": "by", "near": "near",
+    "outside": "outside", "behind": "behind", "across": "across", "beside": "beside",
+})
+_WHERE_LEADS = "|".join(_WHERE_SAID)
+
+
+#: Words that may follow a place as said ("in the garage *this* weekend", "in the lake *until*
+#: sunset"); a noun after it makes the place a word of a longer name ("a letter to my pen pal",
+#: "at the thrift store").
+_AFTER_A_PLACE = frozenset("until till right last after before for every next again while since".split())
+#: Verbs that aim at someone or something: "barking at the mailman" is no place.
+_AIMING = frozenset("bark yell shout scream laugh stare look point wave throw smile growl hiss glare grin wink honk".split())
+
+
+def _places_said(topic: str, nouns: Iterable[str], not_places: Collection[str]) -> tuple[tuple[str, str], ...]:
+    """The nouns said as where something was: right after the preposition, or after a determiner
+    and at most one word ('in the back garden'), and ending what was said or followed by a word
+    that is no part of it. 'to play guitar' puts no one at a guitar, and no person is a place."""
+    said = tokens(topic)
+    found = []
+    for noun in nouns:
+        words = noun.lower().split()
+        if noun.lower() in not_places:
+            continue
+        for end in range(len(words), len(said) + 1):
+            if said[end - len(words):end] != words:
+                continue
+            start = end - len(words)
+            before = said[max(0, start - 3):start]
+            lead = next((i for i in range(len(before)) if before[i] in _WHERE_SAID and _between_is_a_determiner(before[i + 1:])), None)
+            after = said[end] if end < len(said) else ""
+            aimed = lead is not None and lead > 0 and _verb_lemma(before[lead - 1]) in _AIMING
+            if lead is not None and not aimed and (not after or after in _STOP or after in _WHERE_SAID or after in _AFTER_A_PLACE):
+                found.append((noun, _WHERE_SAID[before[lead]]))
+                break
+    return tuple(found)
+
+
+def _between_is_a_determiner(words: Sequence[str]) -> bool:
+    """Nothing, a determiner, or a determiner and one word: 'in', 'in the', 'in the back'."""
+    return not words or (words[0] in _DETERMINERS and len(words) <= 2)
 
 
 def _riddle(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
     line = punchline_text(swap.swapped, "!")
     pairs = [(a, b) for a in f.nouns[:3] for b in f.nouns[:4] if a != b]
     singles = [f"What's {_possessive(f.as_named(n) or _thing_np(n, f.mass))} favorite saying?" for n in f.nouns[:3]]
-    doubles = [f"What did {f.as_named(a) or f'the {a}'} say to {f.as_named(b) or f'the {b}'}?" for a, b in pairs]
+    doubles = [f"What did {f.as_named(a) or f'the {a}'} say {f.said_to(b)} {f.as_named(b) or f'the {b}'}?" for a, b in pairs]
     options = doubles + singles if rng.random() < 0.6 else singles + doubles
     for setup in options:
         yield sentence_start(setup), line
@@ -1732,7 +1786,8 @@ class OfflineGenerator:
             tuple(_capitalise_names(w if w in owners else colloquial.one_as_said(w, topic_words), names) for w in words)
             for words in (nouns, modifiers)
         )
-        return _Frame(tuple(topics), nouns, people, modifiers, said, named, classes.uncountable, generic)
+        places = _places_said(request.topic, nouns, _PEOPLE | someone | set(said_back))
+        return _Frame(tuple(topics), nouns, people, modifiers, said, named, classes.uncountable, generic, places)
 
 
 @lru_cache(maxsize=1)

@@ -348,6 +348,24 @@ def test_what_someone_is_is_not_a_second_someone_in_a_riddle(gen: OfflineGenerat
     assert any("say to the firefighter" in c.setup for seed in range(6) for c in gen.generate(both, random.Random(seed)))
 
 
+def test_a_riddle_says_what_was_said_where_a_place_was_said(gen: OfflineGenerator) -> None:
+    """"What did the frog say to the garden?" was asked of "I found a frog in the garden"; a place
+    is where one says something. Someone is still said to, and so is what was aimed at."""
+    def setups(topic: str, words: tuple[str, ...]) -> set[str]:
+        req = GenerationRequest(pair("pond", "pound"), words[0], words, topic, words, form="riddle")
+        return {c.setup for seed in range(8) for c in gen.generate(req, random.Random(seed))}
+
+    found = setups("I found a frog in the garden", ("frog", "garden"))
+    assert "What did the frog say in the garden?" in found and not any("to the garden" in s for s in found), found
+    owl = setups("I heard an owl hooting outside my window last night", ("owl", "window"))
+    assert "What did the owl say outside your window?" in owl, owl
+    assert "What did the frog say at the zoo?" in setups("we took the frog to the zoo", ("frog", "zoo"))
+    # a person, a word of a longer name, and a thing aimed at are said to
+    assert any("say to your grandma" in s for s in setups("a frog at the pond with my grandma", ("frog", "grandma")))
+    assert any("say to your pen" in s for s in setups("a frog letter to my pen pal", ("frog", "pen")))
+    assert any("say to the mailman" in s for s in setups("my frog kept barking at the mailman", ("frog", "mailman")))
+
+
 def test_no_punchline_is_the_euphemism_for_a_swear(gen: OfflineGenerator) -> None:
     """'a peach of a day' punned on 'beach' said "A beach of a day" (the README's beach example)."""
     req = GenerationRequest(pair("beach", "peach", "near_homophone"), "beach", ("beach",), "we're at the beach")
