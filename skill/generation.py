@@ -462,6 +462,14 @@ _TRAILING_TIME_RE = re.compile(
     rf"(?:\s+(?:{'|'.join(sorted(TIME_LEADS))})\s+(?:{'|'.join(sorted(TIME_NOUNS))})s?"
     r"|\s+(?:today|tonight|tomorrow|yesterday|now|again|later|soon|later on|right now))+$"
 )
+#: A second clause after a doing: "finishing your yearly checkup *and everything looks great*",
+#: "vacuuming the living room *before the guests arrive*" were said back whole ("When it comes to
+#: finishing your yearly checkup and everything looks great, I always say"); the doing is the topic.
+_LATER_CLAUSE_RE = re.compile(
+    r"\s+(?:(?:before|after|until|till|when|while|once|since|but|because|cause)\s"
+    r"|and\s+(?:i|you|we|they|he|she|it|everything|everyone|everybody|nothing|nobody|someone|somebody|there)\b"
+    r"|and\s+(?:i|you|we|they|he|she|it|there)').*$"
+)
 _META_PREFIX_RE = re.compile(
     r"^(?:(?:please\s+)?(?:tell|give)\s+(?:me|us)\s+)?(?:(?:a|an|some|another)\s+)?"
     r"(?:(?:(?:funny\s+)?(?:joke|jokes|pun|puns|one|something))\s*(?:about(?!\s+to\s)|on|for|with)|about(?!\s+to\s)|for|with)\s+"
@@ -877,6 +885,8 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None, not_nou
         ):
             # "we bake bread" -> "baking bread"; "we adopted a kitten" -> "adopting a kitten"
             t = f"{gerund(_past_verb(first) or _verb_lemma(first))} {rest}".strip()
+    if is_gerund(t.partition(" ")[0]):
+        t = _LATER_CLAUSE_RE.sub("", t)
     if is_talkable(t):  # "advice for the beach tomorrow" -> "for the beach"; a clause stays one
         t = _TRAILING_TIME_RE.sub("", t) or t
     if weather := _WEATHER_SAID.match(t):  # "(it's) snowing outside" -> "the snow"

@@ -164,6 +164,18 @@ def test_a_doing_with_a_second_clause_is_not_said_back_whole() -> None:
         assert is_talkable(said), said
 
 
+def test_a_doing_is_said_back_without_the_clause_after_it() -> None:
+    """"When it comes to finishing your yearly checkup and everything looks great, I always say"
+    and "... about vacuuming the living room before the guests arrive" were said."""
+    assert reframe_topic("I just finished my yearly checkup and everything looks great") == "finishing your yearly checkup"
+    assert reframe_topic("I'm vacuuming the living room before the guests arrive") == "vacuuming the living room"
+    assert reframe_topic("I'm doing the dishes after a big family dinner") == "doing the dishes"
+    assert reframe_topic("learning to play guitar but my fingers hurt") == "learning to play guitar"
+    assert reframe_topic("working from home all week and I'm going a bit stir crazy") == "working from home"
+    # 'and' joining what is done is no second clause
+    assert reframe_topic("we're baking bread and cookies") == "baking bread and cookies"
+
+
 def test_what_is_announced_is_the_doing_and_a_state_after_a_copula_is_a_state() -> None:
     """"we're gonna go camping" was said back as "gonnaing go camping", "I used to play the piano"
     as "using to play the piano", "I'm nervous about my driving test" as "nervousing about your
