@@ -314,6 +314,9 @@ _SIZES = frozenset(
     ["long", "huge", "giant", "tiny", "small", "large", *numbers.WORDS[2:13], numbers.TENS[2], numbers.TENS[5],
      "hundred", "thousand", "million"]
 )
+#: How much of a thing, said before 'of' it: "a new *pair* of running shoes" punned on 'pair' ("The
+#: pair minimum"), and "a giant *pile* of laundry" made the pile a topic. Said alone, they are one.
+_AMOUNTS = frozenset("pair pile bunch couple lot heap handful load ton bit stack dozen plenty piece".split())
 #: Filler, as the builders read it too (compounds, lemma fixes: 'milky way' and 'think tank' are
 #: still compounds though 'way' and 'think' alone are no topic).
 STOPWORDS = _STOPWORDS
@@ -1015,6 +1018,8 @@ def content_words(text: str) -> list[str]:
                 lemma = _PASTS_READ_AS_OTHERS[token]
             if lemma in _SIZES and i + 1 < len(tokens) and tokens[i + 1] not in _STOPWORDS:
                 continue  # 'a long flight': the flight
+            if lemma in _AMOUNTS and i + 2 < len(tokens) and tokens[i + 1] == "of":
+                continue  # 'a pair of running shoes': the shoes
             if lemma in _NO_TOPIC or token in avoid or lemma in avoid or (len(lemma) < 3 and lemma not in _SHORT_TOPICS):
                 continue
             if _frames_a_verb(tokens, i, lemma):
