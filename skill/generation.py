@@ -695,7 +695,8 @@ _PASTS = {
     "wrote": "write", "drove": "drive", "swam": "swim", "sang": "sing", "kept": "keep", "told": "tell", "heard": "hear",
     "held": "hold", "met": "meet", "grew": "grow", "spent": "spend", "sent": "send", "taught": "teach", "slept": "sleep",
     "paid": "pay", "sat": "sit", "forgot": "forget", "began": "begin", "chose": "choose", "dug": "dig", "hung": "hang",
-    "spun": "spin", "swung": "swing", "drank": "drink",
+    "spun": "spin", "swung": "swing", "drank": "drink", "felt": "feel", "bent": "bend", "lent": "lend", "stood": "stand",
+    "understood": "understand", "fought": "fight", "led": "lead", "shook": "shake", "spoke": "speak", "gave": "give",
 }
 #: Said after a name as part of it: "manchester united".
 _PARTICIPLES_AFTER_NAMES = frozenset("united".split())
@@ -884,7 +885,9 @@ def reframe_topic(topic: str, adjectives: Collection[str] | None = None, not_nou
             and not noun_subject and not liked_thing
         ):
             # "we bake bread" -> "baking bread"; "we adopted a kitten" -> "adopting a kitten"
-            t = f"{gerund(_past_verb(first) or _verb_lemma(first))} {rest}".strip()
+            # after someone who did it, a past is the verb's ("I left my umbrella" was said back as
+            # "lefting your umbrella", "I felt so relaxed" as "felting so relaxed")
+            t = f"{gerund(_past_verb(first) or _PASTS.get(first) or _verb_lemma(first))} {rest}".strip()
     if is_gerund(t.partition(" ")[0]):
         t = _LATER_CLAUSE_RE.sub("", t)
     if is_talkable(t):  # "advice for the beach tomorrow" -> "for the beach"; a clause stays one

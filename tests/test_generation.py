@@ -176,6 +176,15 @@ def test_a_doing_is_said_back_without_the_clause_after_it() -> None:
     assert reframe_topic("we're baking bread and cookies") == "baking bread and cookies"
 
 
+def test_a_past_after_someone_who_did_it_is_said_back_as_the_doing() -> None:
+    """"I left my umbrella at the coffee shop" was said back as "lefting your umbrella at the coffee
+    shop", "I felt so relaxed" as "felting so relaxed"; said alone, the words are the topic."""
+    assert reframe_topic("I left my umbrella at the coffee shop") == "leaving your umbrella at the coffee shop"
+    assert reframe_topic("I felt so relaxed") == "feeling so relaxed"
+    assert reframe_topic("we bent the rules") == "bending the rules"
+    assert reframe_topic("a joke about felt") == "felt" and reframe_topic("the left") == "the left"
+
+
 def test_what_is_announced_is_the_doing_and_a_state_after_a_copula_is_a_state() -> None:
     """"we're gonna go camping" was said back as "gonnaing go camping", "I used to play the piano"
     as "using to play the piano", "I'm nervous about my driving test" as "nervousing about your
