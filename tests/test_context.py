@@ -264,6 +264,11 @@ def test_two_word_nouns_are_one_context_word():
     assert content_words("we're watching the super bowl") == ["watch", "super bowl"]
     assert content_words("back from the farmers market") == ["back", "farmers market"]
     assert content_words("tell me a joke about time travel") == ["time travel"]  # 'time' alone is filler
+    # "a letter to my pen pal" was "What did the letter say to your pen?", the honor roll "an honor
+    # T-shirt", the petting zoo a pun on 'pet' ("In the pet of my stomach")
+    assert content_words("I'm writing a letter to my pen pal") == ["writing", "letter", "pen pal"]
+    assert content_words("my daughter made the honor roll") == ["daughter", "honor roll"]
+    assert content_words("a baby chick at the petting zoo") == ["baby", "chick", "petting zoo"]
 
 
 def test_a_short_reply_naming_a_two_word_thing_names_a_thing():
