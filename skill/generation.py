@@ -1196,6 +1196,9 @@ _WHERE_LEADS = "|".join(_WHERE_SAID)
 _AFTER_A_PLACE = frozenset("until till right last after before for every next again while since".split())
 #: Verbs that aim at someone or something: "barking at the mailman" is no place.
 _AIMING = frozenset("bark yell shout scream laugh stare look point wave throw smile growl hiss glare grin wink honk".split())
+#: Verbs of going, after which 'to' says where one arrived; else 'to' says for whom ("a letter to
+#: my pen pal" is no place).
+_GOING = frozenset("go come drive walk fly ride run travel move head hike sail swim".split())
 
 
 def _places_said(topic: str, nouns: Iterable[str], not_places: Collection[str]) -> tuple[tuple[str, str], ...]:
@@ -1215,7 +1218,8 @@ def _places_said(topic: str, nouns: Iterable[str], not_places: Collection[str]) 
             before = said[max(0, start - 3):start]
             lead = next((i for i in range(len(before)) if before[i] in _WHERE_SAID and _between_is_a_determiner(before[i + 1:])), None)
             after = said[end] if end < len(said) else ""
-            aimed = lead is not None and lead > 0 and _verb_lemma(before[lead - 1]) in _AIMING
+            verb = (_past_verb(before[lead - 1]) or _verb_lemma(before[lead - 1])) if lead else ""
+            aimed = verb in _AIMING or (lead is not None and before[lead] == "to" and verb not in _GOING)
             if lead is not None and not aimed and (not after or after in _STOP or after in _WHERE_SAID or after in _AFTER_A_PLACE):
                 found.append((noun, _WHERE_SAID[before[lead]]))
                 break

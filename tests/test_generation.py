@@ -380,7 +380,9 @@ def test_a_riddle_says_what_was_said_where_a_place_was_said(gen: OfflineGenerato
     assert "What did the frog say in the garden?" in found and not any("to the garden" in s for s in found), found
     owl = setups("I heard an owl hooting outside my window last night", ("owl", "window"))
     assert "What did the owl say outside your window?" in owl, owl
-    assert "What did the frog say at the zoo?" in setups("we took the frog to the zoo", ("frog", "zoo"))
+    assert "What did the frog say at the zoo?" in setups("we went to the zoo with the frog", ("frog", "zoo"))
+    # 'to' after no verb of going says for whom, not where
+    assert not any(" at the zoo" in s for s in setups("we sent a frog to the zoo", ("frog", "zoo")))
     # a person, a word of a longer name, and a thing aimed at are said to
     assert any("say to your grandma" in s for s in setups("a frog at the pond with my grandma", ("frog", "grandma")))
     assert any("say to your pen" in s for s in setups("a frog letter to my pen pal", ("frog", "pen")))
