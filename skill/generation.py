@@ -1432,6 +1432,8 @@ KNOCK_KNOCK = "knock-knock"
 FORMS_ON_REQUEST = (KNOCK_KNOCK,)
 #: Forms a listener can ask for by name ("tell me a riddle about the ocean").
 ASKABLE_FORMS = (KNOCK_KNOCK, RIDDLE)
+#: Forms that have someone say the punchline as their own words.
+_SAID_FORMS = frozenset((RIDDLE, "saying", "advice"))
 _BUILDERS: dict[str, Callable[[_Frame, Swap, random.Random], Iterator[tuple[str, str]]]] = {
     RIDDLE: _riddle,
     "saying": _saying,
@@ -1639,6 +1641,11 @@ class OfflineGenerator:
                 # ("What's a shoe's favorite saying? The pair minimum!"): of judged riddles, 20% of
                 # such punchlines were good against 40% of the others; a T-shirt may print them
                 if form == RIDDLE and request.form != RIDDLE and names_a_thing(swap.original):
+                    continue
+                # a line of a song or a rhyme is quoted, not said: "You know what they say about
+                # pizza: Dough a deer." (judged: 42% of such sayings and advice were good against
+                # 56% of others; on a T-shirt, 65% against 61%)
+                if form in _SAID_FORMS and request.form != form and self.phrasebook.is_sung(swap.original):
                     continue
                 for setup, punchline in _BUILDERS[form](frame, swap, rng):
                     text = f"{setup} {punchline}"

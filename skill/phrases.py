@@ -52,10 +52,14 @@ class PhraseBook:
     _once: frozenset[str] = field(repr=False, compare=False, default=frozenset())
     # Each phrase as its words, to tell whether a text is itself one of them.
     _whole: frozenset[tuple[str, ...]] = field(repr=False, compare=False, default=frozenset())
+    # Lines of songs and nursery rhymes (the file's "# sung or recited" sections), as their words:
+    # quoted, never said as a saying ("You know what they say: Hickory dickory doc.").
+    _sung: frozenset[tuple[str, ...]] = field(repr=False, compare=False, default=frozenset())
 
     @classmethod
-    def from_phrases(cls, phrases: Iterable[str]) -> "PhraseBook":
-        """Dedupe (keeping first occurrence) and index; used by load() and tests."""
+    def from_phrases(cls, phrases: Iterable[str], sung: Iterable[str] = ()) -> "PhraseBook":
+        """Dedupe (keeping first occurrence) and index; used by load() and tests. ``sung``: the
+        phrases that are lines of songs or rhymes."""
         seen: dict[str, str] = {}
         for phrase in phrases:
             phrase = " ".join(phrase.split())
@@ -71,7 +75,7 @@ class PhraseBook:
                 if words.count(word) == 1:
                     once.add(word)
         whole = frozenset(tuple(tokens(phrase)) for phrase in ordered)
-        return cls(ordered, {w: tuple(ps) for w, ps in index.items()}, frozenset(once), whole)
+        return cls(ordered, {w: tuple(ps) for w, ps in index.items()}, frozenset(once), whole, frozenset(tuple(tokens(p)) for p in sung))
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> "PhraseBook":
@@ -110,6 +114,10 @@ class PhraseBook:
         """Whether ``text`` is itself one of the phrases, word for word ('Tea time')."""
         return tuple(tokens(text)) in self._whole
 
+    def is_sung(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a line of a song or a nursery rhyme: quoted, not said as wisdom."""
+        return tuple(tokens(phrase)) in self._sung
+
     def __len__(self) -> int:
         return len(self.phrases)
 
@@ -126,9 +134,24 @@ class PhraseBook:
         return tuple(hits)
 
 
+#: A section note that starts so holds lines of songs and rhymes.
+SUNG_SECTION = "# sung or recited"
+
+
 @lru_cache(maxsize=8)
 def _load_cached(path: str) -> PhraseBook:
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return PhraseBook.from_phrases(
-        line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")
-    )
+    phrases, sung = [], []
+    in_sung, after_note = False, False
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            # a note starts a section; the notes right after it go on saying what it is
+            in_sung = in_sung if after_note else line.startswith(SUNG_SECTION)
+            after_note = True
+            continue
+        after_note = False
+        if line:
+            phrases.append(line)
+            if in_sung:
+                sung.append(line)
+    return PhraseBook.from_phrases(phrases, sung)

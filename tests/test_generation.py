@@ -403,6 +403,17 @@ def test_a_name_or_description_is_no_riddles_saying_unless_a_riddle_is_asked(gen
     assert ("riddle", "The pair minimum!") in said("riddle")
 
 
+def test_a_line_of_a_song_or_rhyme_is_printed_not_said(gen: OfflineGenerator) -> None:
+    """"You know what they say about doctors: Hickory dickory doc.": a rhyme's line is quoted, no
+    one's saying or advice; a T-shirt may print it, and a riddle asked for may still use it."""
+    def told(form: str = "") -> set[tuple[str, str]]:
+        req = GenerationRequest(pair("doc", "dock"), "doctor", ("doctor",), "doctors", form=form)
+        return {(c.form, c.punchline) for seed in range(8) for c in gen.generate(req, random.Random(seed))}
+
+    assert told() == {("slogan", "Hickory dickory doc.")}
+    assert told("riddle") == {("riddle", "Hickory dickory doc!")}
+
+
 def test_no_punchline_is_the_euphemism_for_a_swear(gen: OfflineGenerator) -> None:
     """'a peach of a day' punned on 'beach' said "A beach of a day" (the README's beach example)."""
     req = GenerationRequest(pair("beach", "peach", "near_homophone"), "beach", ("beach",), "we're at the beach")

@@ -103,3 +103,15 @@ def test_tokens_fold_accents() -> None:
     from skill.phrases import tokens
 
     assert tokens("Crème brûlée at the café") == ["creme", "brulee", "at", "the", "cafe"]
+
+
+def test_lines_of_songs_and_rhymes_are_known_as_sung(book: PhraseBook, tmp_path) -> None:
+    """The file's "# sung or recited" sections hold lines that are quoted, never said as a saying;
+    a note right after a section's first goes on describing it."""
+    assert book.is_sung("Hickory dickory dock") and book.is_sung("twinkle twinkle")
+    assert not book.is_sung("three little pigs") and not book.is_sung("a piece of cake")
+    path = tmp_path / "phrases.txt"
+    path.write_text("# sung or recited: rhymes\n# (a second note)\nbaa baa black sheep\n\n# sayings\nblack sheep\n")
+    small = PhraseBook.load(path)
+    assert small.is_sung("baa baa black sheep") and not small.is_sung("black sheep")
+    assert PhraseBook.from_phrases(["a b"], sung=["a b"]).is_sung("A b") and not PhraseBook.from_phrases(["a b"]).is_sung("a b")
