@@ -1397,14 +1397,11 @@ def _advice(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
     if not gives_advice(swap.original):
         return
     line = punchline_text(swap.swapped)
+    # someone asked for advice is asked for some, not for advice about another thing said: of 25
+    # judged jokes, none of "I asked the kids for advice about the block. They said: Let's grab
+    # a bike." and its like was good, 4 of 6 "I asked your dad for some advice" were
     for person in f.people:
-        said = f"{_pronoun(person)} said:"
-        who = _who(person)
-        for topic in f.topics:
-            # not "the doctor ... about doctors", nor "your sister ... about your sister's wedding"
-            if not {who, plural(who)} & ({w.removesuffix("'s").removesuffix("'") for w in topic.lower().split()} | {_who(topic)}):
-                yield f"I asked {person} for advice about {topic}. {said}", line
-        yield f"I asked {person} for some advice. {said}", line
+        yield f"I asked {person} for some advice. {_pronoun(person)} said:", line
     for topic in f.topics:
         for setup in _with_generic([f"My best advice for {topic}?"], _GENERIC_ADVICE, topic, rng):
             yield sentence_start(setup), line

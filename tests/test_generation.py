@@ -1082,10 +1082,13 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     grandma = GenerationRequest(pair("rain", "rein", "homophone"), "grandma", ("grandma",), "my grandma")  # "Keep a tight rain": advice
     advice = [c.setup for seed in range(8) for c in gen.generate(grandma, random.Random(seed)) if c.setup.startswith("I asked")]
     assert advice and all(s.endswith("She said:") for s in advice), advice
-    # ... and someone else is asked about the topic ("My best advice" is not the only advice)
+    # ... and someone else is asked for some ("My best advice" is not the only advice), but not
+    # about another thing said: "I asked the kids for advice about the block. They said: Let's
+    # grab a bike." (none of 19 such judged jokes was good)
     kids = GenerationRequest(pair("bake", "break", "near_homophone"), "bread", ("bake", "bread", "kid"), "baking bread with the kids")
     setups = [c.setup for seed in range(8) for c in gen.generate(kids, random.Random(seed))]
-    assert any(s.startswith("I asked the kids for advice about ") for s in setups), setups
+    assert "I asked the kids for some advice. They said:" in setups, setups
+    assert not any("for advice about" in s for s in setups), setups
 
 
 def test_after_a_new_topic_earlier_turns_only_colour_the_joke(gen: OfflineGenerator) -> None:
