@@ -1233,7 +1233,13 @@ def _between_is_a_determiner(words: Sequence[str]) -> bool:
 
 def _riddle(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
     line = punchline_text(swap.swapped, "!")
-    pairs = [(a, b) for a in f.nouns[:3] for b in f.nouns[:4] if a != b]
+    # one thing saying a phrase to another is the weakest riddle ("What did the plate say to the
+    # spaghetti?": 28% of 130 judged were good, against 36% for a thing's favorite saying): a
+    # thing talks to someone, or says something where it is ("What did the frog say in the garden?")
+    pairs = [
+        (a, b) for a in f.nouns[:3] for b in f.nouns[:4]
+        if a != b and (f.said_to(b) != "to" or f.as_named(a) or f.as_named(b) or b in _PEOPLE or names_a_person(b))
+    ]
     singles = [f"What's {_possessive(f.as_named(n) or _thing_np(n, f.mass))} favorite saying?" for n in f.nouns[:3]]
     doubles = [f"What did {f.as_named(a) or f'the {a}'} say {f.said_to(b)} {f.as_named(b) or f'the {b}'}?" for a, b in pairs]
     options = doubles + singles if rng.random() < 0.6 else singles + doubles

@@ -414,6 +414,18 @@ def test_a_line_of_a_song_or_rhyme_is_printed_not_said(gen: OfflineGenerator) ->
     assert told("riddle") == {("riddle", "Hickory dickory doc!")}
 
 
+def test_a_thing_talks_to_someone_or_where_it_is_not_to_another_thing(gen: OfflineGenerator) -> None:
+    """"What did the plate say to the spaghetti?": of 130 judged riddles with one thing talking to
+    another, 28% were good."""
+    def setups(topic: str, words: tuple[str, ...]) -> set[str]:
+        req = GenerationRequest(pair("pond", "pound"), words[0], words, topic, words, form="riddle")
+        return {c.setup for seed in range(8) for c in gen.generate(req, random.Random(seed))}
+
+    assert not any(" say to " in s for s in setups("a frog and a plate", ("frog", "plate")))
+    assert "What did the frog say to the pirate?" in setups("a frog and a pirate", ("frog", "pirate"))
+    assert "What did the frog say in the garden?" in setups("a frog in the garden", ("frog", "garden"))
+
+
 def test_no_punchline_is_the_euphemism_for_a_swear(gen: OfflineGenerator) -> None:
     """'a peach of a day' punned on 'beach' said "A beach of a day" (the README's beach example)."""
     req = GenerationRequest(pair("beach", "peach", "near_homophone"), "beach", ("beach",), "we're at the beach")
