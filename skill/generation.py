@@ -1169,6 +1169,8 @@ class _Frame:
     prints_the_thing: bool = False
     #: the places things were said to be, with how: 'zoo' -> 'at' ("penguins at the zoo")
     places: tuple[tuple[str, str], ...] = ()
+    #: nouns that name stuff, not a thing or people: 'spaghetti', 'ice' (but 'the police')
+    stuff: frozenset[str] = frozenset()
 
     def as_named(self, noun: str) -> str:
         """How the listener named this person or thing ('your daughter', 'Grandpa'), or ''."""
@@ -1240,11 +1242,22 @@ def _riddle(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
         (a, b) for a in f.nouns[:3] for b in f.nouns[:4]
         if a != b and (f.said_to(b) != "to" or f.as_named(a) or f.as_named(b) or b in _PEOPLE or names_a_person(b))
     ]
-    singles = [f"What's {_possessive(f.as_named(n) or _thing_np(n, f.mass))} favorite saying?" for n in f.nouns[:3]]
+    # "What's the spaghetti's favorite saying?": stuff has no favorite saying, as a thing, people
+    # ("the police's") or someone named may (of 40 judged, 23% were good, against 36% for "a cookie's")
+    singles = [
+        f"What's {_possessive(f.as_named(n) or _thing_np(n, f.mass))} favorite saying?" for n in f.nouns[:3]
+        if n not in f.stuff or f.as_named(n)
+    ]
     doubles = [f"What did {f.as_named(a) or f'the {a}'} say {f.said_to(b)} {f.as_named(b) or f'the {b}'}?" for a, b in pairs]
     options = doubles + singles if rng.random() < 0.6 else singles + doubles
     for setup in options:
         yield sentence_start(setup), line
+
+
+def _is_food(noun: str, classes: WordClasses) -> bool:
+    """Whether WordNet files the noun under foods ('spaghetti', 'sushi')."""
+    taxon = classes.taxon(noun)
+    return taxon is not None and "f" in taxon.categories
 
 
 def _shares_a_stem(a: str, b: str) -> bool:
@@ -1819,7 +1832,8 @@ class OfflineGenerator:
             for words in (nouns, modifiers)
         )
         places = _places_said(request.topic, nouns, _PEOPLE | someone | set(said_back))
-        return _Frame(tuple(topics), nouns, people, modifiers, said, named, classes.uncountable, generic, places)
+        stuff = frozenset(n for n in nouns if n in _MASS or (n in classes.uncountable and _is_food(n, classes)))
+        return _Frame(tuple(topics), nouns, people, modifiers, said, named, classes.uncountable, generic, places, stuff)
 
 
 @lru_cache(maxsize=1)

@@ -426,6 +426,17 @@ def test_a_thing_talks_to_someone_or_where_it_is_not_to_another_thing(gen: Offli
     assert "What did the frog say in the garden?" in setups("a frog in the garden", ("frog", "garden"))
 
 
+def test_stuff_has_no_favorite_saying(gen: OfflineGenerator) -> None:
+    """"What's the spaghetti's favorite saying?" (of 40 judged, 23% were good); a thing may have
+    one ("a cookie's"), and so may someone the listener named."""
+    def setups(words: tuple[str, ...]) -> set[str]:
+        req = GenerationRequest(pair("meal", "mill"), words[0], words, " and ".join(words), words, form="riddle")
+        return {c.setup for seed in range(8) for c in gen.generate(req, random.Random(seed))}
+
+    assert not any("spaghetti's favorite" in s for s in setups(("spaghetti",)))
+    assert "What's a cookie's favorite saying?" in setups(("cookie",))
+
+
 def test_no_punchline_is_the_euphemism_for_a_swear(gen: OfflineGenerator) -> None:
     """'a peach of a day' punned on 'beach' said "A beach of a day" (the README's beach example)."""
     req = GenerationRequest(pair("beach", "peach", "near_homophone"), "beach", ("beach",), "we're at the beach")
