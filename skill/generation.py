@@ -509,11 +509,15 @@ _ONES_OWN = frozenset(
 _KIN_MODIFIERS = r"(?:baby|little|big|older|younger|new|best|old|twin|eldest|youngest)"
 
 
-def _owned(word: str, topic: str) -> str:
+def _owned(word: str, topic: str, heads: Collection[str] = ()) -> str:
     """'my dog ate my homework' -> 'your dog' ('my shoes' -> 'your shoes'), or '' when the listener
-    did not say the word as theirs."""
-    found = re.search(rf"\b(?:my|our)\s+((?:{_KIN_MODIFIERS}\s+)?{re.escape(word)}(?:e?s)?)\b", topic.lower())
-    return f"your {found.group(1)}" if found else ""
+    did not say the word as theirs. Before one of ``heads`` it only says what kind: in "my math
+    exam" the exam is theirs ("When it comes to your math" was said)."""
+    found = re.search(rf"\b(?:my|our)\s+((?:{_KIN_MODIFIERS}\s+)?{re.escape(word)}(?:e?s)?)\b(?:\s+([\w']+))?", topic.lower())
+    then = found.group(2) if found else ""
+    if not found or (then and (then in heads or then.removesuffix("s") in heads)):
+        return ""
+    return f"your {found.group(1)}"
 
 
 def _person_said_back(person: str, topic: str) -> str:
@@ -1766,7 +1770,7 @@ class OfflineGenerator:
         as_said = {w: _as_said(w, topic_words, classes.plurals) for w in pool}
         said_back = {w: _person_said_back(as_said[w], request.topic) for w in pool if w in _PEOPLE and w not in full_names}
         # "my dog ate my homework": "My best advice for your dog?", not "for the dog?"
-        owned = {w: _owned(as_said[w], request.topic) for w in pool if w not in said_back and w not in names}
+        owned = {w: _owned(as_said[w], request.topic, set(things) - {w}) for w in pool if w not in said_back and w not in names}
         said_back_or_owned = {**said_back, **{w: o for w, o in owned.items() if o}}
         things_now = [w for w in pool if w in now] or pool
         topics += [

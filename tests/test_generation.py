@@ -1101,6 +1101,9 @@ def test_people_are_said_back_as_the_listener_named_them(gen: OfflineGenerator) 
     # Things the listener said as theirs are theirs too ("My best advice for the dog?" was said).
     dog = gen._frame(GenerationRequest(pair("eats", "its", "near_homophone"), "dog", ("dog", "homework"), "my dog ate my homework"))
     assert dog.topics[:2] == ("your dog", "your homework") and dog.as_named("dog") == "your dog"
+    # what kind of thing theirs is, is not theirs: "When it comes to your math" was said of "my math exam"
+    exam = gen._frame(GenerationRequest(pair("study", "steady"), "exam", ("study", "math", "exam"), "I'm studying for my math exam"))
+    assert "your math" not in exam.topics and "your math exam" not in exam.topics and "math" in exam.topics, exam.topics
     assert "dog" in dog.modifiers  # a dog T-shirt is still fine
     grandma = GenerationRequest(pair("rain", "rein", "homophone"), "grandma", ("grandma",), "my grandma")  # "Keep a tight rain": advice
     advice = [c.setup for seed in range(8) for c in gen.generate(grandma, random.Random(seed)) if c.setup.startswith("I asked")]
