@@ -1175,6 +1175,7 @@ class _Frame:
     places: tuple[tuple[str, str], ...] = ()
     #: nouns that name stuff, not a thing or people: 'spaghetti', 'ice' (but 'the police')
     stuff: frozenset[str] = frozenset()
+    riddle_asked: bool = False  # the listener asked for a riddle: any riddle is better than none
 
     def as_named(self, noun: str) -> str:
         """How the listener named this person or thing ('your daughter', 'Grandpa'), or ''."""
@@ -1250,7 +1251,7 @@ def _riddle(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
     # ("the police's") or someone named may (of 40 judged, 23% were good, against 36% for "a cookie's")
     singles = [
         f"What's {_possessive(f.as_named(n) or _thing_np(n, f.mass))} favorite saying?" for n in f.nouns[:3]
-        if n not in f.stuff or f.as_named(n)
+        if n not in f.stuff or f.as_named(n) or f.riddle_asked
     ]
     doubles = [f"What did {f.as_named(a) or f'the {a}'} say {f.said_to(b)} {f.as_named(b) or f'the {b}'}?" for a, b in pairs]
     options = doubles + singles if rng.random() < 0.6 else singles + doubles
@@ -1837,7 +1838,9 @@ class OfflineGenerator:
         )
         places = _places_said(request.topic, nouns, _PEOPLE | someone | set(said_back))
         stuff = frozenset(n for n in nouns if n in _MASS or (n in classes.uncountable and _is_food(n, classes)))
-        return _Frame(tuple(topics), nouns, people, modifiers, said, named, classes.uncountable, generic, places, stuff)
+        return _Frame(
+            tuple(topics), nouns, people, modifiers, said, named, classes.uncountable, generic, places, stuff, request.form == RIDDLE
+        )
 
 
 @lru_cache(maxsize=1)

@@ -430,10 +430,12 @@ def test_stuff_has_no_favorite_saying(gen: OfflineGenerator) -> None:
     """"What's the spaghetti's favorite saying?" (of 40 judged, 23% were good); a thing may have
     one ("a cookie's"), and so may someone the listener named."""
     def setups(words: tuple[str, ...]) -> set[str]:
-        req = GenerationRequest(pair("meal", "mill"), words[0], words, " and ".join(words), words, form="riddle")
-        return {c.setup for seed in range(8) for c in gen.generate(req, random.Random(seed))}
+        req = GenerationRequest(pair("meal", "mill"), words[0], words, " and ".join(words), words)
+        return {c.setup for seed in range(30) for c in gen.generate(req, random.Random(seed))}
 
     assert not any("spaghetti's favorite" in s for s in setups(("spaghetti",)))
+    asked = GenerationRequest(pair("meal", "mill"), "spaghetti", ("spaghetti",), "spaghetti", ("spaghetti",), form="riddle")
+    assert any("spaghetti's favorite" in c.setup for seed in range(8) for c in gen.generate(asked, random.Random(seed)))  # asked for
     assert "What's a cookie's favorite saying?" in setups(("cookie",))
 
 
