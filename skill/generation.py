@@ -467,8 +467,7 @@ _TRAILING_TIME_RE = re.compile(
 #: finishing your yearly checkup and everything looks great, I always say"); the doing is the topic.
 _LATER_CLAUSE_RE = re.compile(
     r"\s+(?:(?:before|after|until|till|when|while|once|since|but|because|cause)\s"
-    r"|and\s+(?:i|you|we|they|he|she|it|everything|everyone|everybody|nothing|nobody|someone|somebody|there)\b"
-    r"|and\s+(?:i|you|we|they|he|she|it|there)').*$"
+    r"|and\s+(?:i|you|we|they|he|she|it|everything|everyone|everybody|nothing|nobody|someone|somebody|there)\b).*$"
 )
 _META_PREFIX_RE = re.compile(
     r"^(?:(?:please\s+)?(?:tell|give)\s+(?:me|us)\s+)?(?:(?:a|an|some|another)\s+)?"
@@ -1194,7 +1193,6 @@ _WHERE_SAID = MappingProxyType({
     "around": "around", "over": "over", "under": "under", "by": "by", "near": "near",
     "outside": "outside", "behind": "behind", "across": "across", "beside": "beside",
 })
-_WHERE_LEADS = "|".join(_WHERE_SAID)
 
 
 #: Words that may follow a place as said ("in the garage *this* weekend", "in the lake *until*
@@ -1222,13 +1220,14 @@ def _places_said(topic: str, nouns: Iterable[str], not_places: Collection[str]) 
             if said[end - len(words):end] != words:
                 continue
             start = end - len(words)
-            before = said[max(0, start - 3):start]
-            lead = next((i for i in range(len(before)) if before[i] in _WHERE_SAID and _between_is_a_determiner(before[i + 1:])), None)
+            lead = next((i for i in range(max(0, start - 3), start) if said[i] in _WHERE_SAID and _between_is_a_determiner(said[i + 1:start])), None)
+            if lead is None:
+                continue
             after = said[end] if end < len(said) else ""
-            verb = (_past_verb(before[lead - 1]) or _verb_lemma(before[lead - 1])) if lead else ""
-            aimed = verb in _AIMING or (lead is not None and before[lead] == "to" and verb not in _GOING)
-            if lead is not None and not aimed and (not after or after in _STOP or after in _WHERE_SAID or after in _AFTER_A_PLACE):
-                found.append((noun, _WHERE_SAID[before[lead]]))
+            verb = (_past_verb(said[lead - 1]) or _verb_lemma(said[lead - 1])) if lead > 0 else ""
+            aimed = verb in _AIMING or (said[lead] == "to" and verb not in _GOING)
+            if not aimed and (not after or after in _STOP or after in _WHERE_SAID or after in _AFTER_A_PLACE):
+                found.append((noun, _WHERE_SAID[said[lead]]))
                 break
     return tuple(found)
 
@@ -1839,7 +1838,8 @@ class OfflineGenerator:
         places = _places_said(request.topic, nouns, _PEOPLE | someone | set(said_back))
         stuff = frozenset(n for n in nouns if n in _MASS or (n in classes.uncountable and _is_food(n, classes)))
         return _Frame(
-            tuple(topics), nouns, people, modifiers, said, named, classes.uncountable, generic, places, stuff, request.form == RIDDLE
+            tuple(topics), nouns, people, modifiers, said, named, classes.uncountable, generic,
+            places=places, stuff=stuff, riddle_asked=request.form == RIDDLE,
         )
 
 

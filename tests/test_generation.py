@@ -381,6 +381,9 @@ def test_a_riddle_says_what_was_said_where_a_place_was_said(gen: OfflineGenerato
     owl = setups("I heard an owl hooting outside my window last night", ("owl", "window"))
     assert "What did the owl say outside your window?" in owl, owl
     assert "What did the frog say at the zoo?" in setups("we went to the zoo with the frog", ("frog", "zoo"))
+    from skill.generation import _places_said
+
+    assert _places_said("we went to the back garden", ("garden",), ()) == (("garden", "at"),)  # the verb three words back
     # 'to' after no verb of going says for whom, not where
     assert not any(" at the zoo" in s for s in setups("we sent a frog to the zoo", ("frog", "zoo")))
     # a person, a word of a longer name, and a thing aimed at are said to
