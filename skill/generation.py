@@ -1238,6 +1238,11 @@ def _between_is_a_determiner(words: Sequence[str]) -> bool:
 
 
 def _riddle(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, str]]:
+    # a name or a description is no one's favorite saying, nor what one says to another ("What's
+    # a shoe's favorite saying? The pair minimum!"): of judged riddles, 20% of such punchlines were
+    # good against 40% of the others; a T-shirt may print them, and a riddle asked for may use them
+    if names_a_thing(swap.original) and not f.riddle_asked:
+        return
     line = punchline_text(swap.swapped, "!")
     # one thing saying a phrase to another is the weakest riddle ("What did the plate say to the
     # spaghetti?": 28% of 130 judged were good, against 36% for a thing's favorite saying): a
@@ -1657,11 +1662,6 @@ class OfflineGenerator:
                 if homograph and not self._lands_on_other_sense(pair, swap):
                     continue
                 form = forms[(i + round_) % len(forms)]
-                # a name or a description is no one's favorite saying, nor what one says to another
-                # ("What's a shoe's favorite saying? The pair minimum!"): of judged riddles, 20% of
-                # such punchlines were good against 40% of the others; a T-shirt may print them
-                if form == RIDDLE and request.form != RIDDLE and names_a_thing(swap.original):
-                    continue
                 # a line of a song or a rhyme is quoted, not said: "You know what they say about
                 # pizza: Dough a deer." (judged: 42% of such sayings and advice were good against
                 # 56% of others; on a T-shirt, 65% against 61%)
