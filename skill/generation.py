@@ -1263,12 +1263,6 @@ def _riddle(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[str, st
         yield sentence_start(setup), line
 
 
-def _is_food(noun: str, classes: WordClasses) -> bool:
-    """Whether WordNet files the noun under foods ('spaghetti', 'sushi')."""
-    taxon = classes.taxon(noun)
-    return taxon is not None and "f" in taxon.categories
-
-
 def _shares_a_stem(a: str, b: str) -> bool:
     """'leaves' and 'leaf', 'rainfall' and 'rain', 'mice' and 'mouse': one word said twice."""
     if a in b or b in a or _verb_lemma(a) == _verb_lemma(b):
@@ -1836,7 +1830,7 @@ class OfflineGenerator:
             for words in (nouns, modifiers)
         )
         places = _places_said(request.topic, nouns, _PEOPLE | someone | set(said_back))
-        stuff = frozenset(n for n in nouns if n in _MASS or (n in classes.uncountable and _is_food(n, classes)))
+        stuff = frozenset(n for n in nouns if n in _MASS or (n in classes.uncountable and classes.is_food(n)))
         return _Frame(
             tuple(topics), nouns, people, modifiers, said, named, classes.uncountable, generic,
             places=places, stuff=stuff, riddle_asked=request.form == RIDDLE,

@@ -112,6 +112,11 @@ class WordClasses:
         entry = (self.taxa.get(word) or self.taxa.get(simplemma.lemmatize(word, lang="en").lower())) if word else None
         return Taxon.of(entry) if entry else None
 
+    def is_food(self, word: str) -> bool:
+        """Whether WordNet files the word under foods ('spaghetti', 'sushi')."""
+        taxon = self.taxon(word)
+        return taxon is not None and "f" in taxon.categories
+
     @cached_property
     def plural_forms(self) -> frozenset[str]:
         """The irregular plurals themselves ('teeth', 'mice'): said bare, as 'dogs' is."""

@@ -347,6 +347,7 @@ def test_taxonomy_tells_two_kinds_of_one_thing_from_a_kind_its_part_and_what_its
     taxa = taxonomy(WORDNET, words)
     assert "ice_cream" in taxa and "owl" in taxa and all(len(entry) == 5 for entry in taxa.values())
     classes = WordClasses(taxa={w.replace("_", " "): e for w, e in taxa.items()})
+    assert classes.is_food("sushi") and classes.is_food("pasta") and not classes.is_food("owl") and not classes.is_food("chair")
     for a, b in (("owl", "elephant"), ("bird", "frog"), ("slaw", "sushi"), ("elephants", "owls")):
         assert classes.mere_kin(a, b) and classes.mere_kin(b, a), (a, b)
     # a kind of it, a part of it, named in its gloss, only both animals, or no animal, food nor plant
