@@ -1206,15 +1206,16 @@ _AIMING = frozenset("bark yell shout scream laugh stare look point wave throw sm
 _GOING = frozenset("go come drive walk fly ride run travel move head hike sail swim".split())
 
 
-def _places_said(topic: str, nouns: Iterable[str], not_places: Collection[str]) -> tuple[tuple[str, str], ...]:
+def _places_said(topic: str, nouns: Iterable[str], people: Collection[str] = ()) -> tuple[tuple[str, str], ...]:
     """The nouns said as where something was: right after the preposition, or after a determiner
     and at most one word ('in the back garden'), and ending what was said or followed by a word
-    that is no part of it. 'to play guitar' puts no one at a guitar, and no person is a place."""
+    that is no part of it. 'to play guitar' puts no one at a guitar, and no person is a place (the
+    people nouns, and ``people``: those said back as someone)."""
     said = tokens(topic)
     found = []
     for noun in nouns:
         words = noun.lower().split()
-        if noun.lower() in not_places:
+        if noun.lower() in _PEOPLE or noun.lower() in people_nouns() or noun.lower() in people:
             continue
         for end in range(len(words), len(said) + 1):
             if said[end - len(words):end] != words:
@@ -1829,7 +1830,7 @@ class OfflineGenerator:
             tuple(_capitalise_names(w if w in owners else colloquial.one_as_said(w, topic_words), names) for w in words)
             for words in (nouns, modifiers)
         )
-        places = _places_said(request.topic, nouns, _PEOPLE | someone | set(said_back))
+        places = _places_said(request.topic, nouns, said_back)
         stuff = frozenset(n for n in nouns if n in _MASS or (n in classes.uncountable and classes.is_food(n)))
         return _Frame(
             tuple(topics), nouns, people, modifiers, said, named, classes.uncountable, generic,
