@@ -238,7 +238,7 @@ class JokeEngine:
         left_alone = ({lemma(w) for w in ctx.avoided} - {lemma(w) for w in said_now}) | unpunned
 
         def kept(pair: PunPair) -> bool:
-            return lemma(pair.pun_word) not in left_alone and lemma(pair.alternative_word) not in unpunned
+            return lemma(pair.head) not in left_alone and lemma(pair.alternative_word) not in unpunned
 
         def retrieved(k: int) -> list[ScoredPair]:
             if k not in fetched:

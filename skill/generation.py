@@ -21,7 +21,7 @@ from skill import colloquial, numbers
 from skill.config import Settings
 from skill.inflection import VOWELS, plural
 from skill.known_names import as_written
-from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
+from skill.lexicon import BLEND, GLOSS_CUT, HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, plain_lower, tokens
 from skill.senses import SENSES_FILE, HomographSenses
 from skill.sensitive_topics import find_sensitive, names_a_person, people_nouns
@@ -245,7 +245,7 @@ class Swap:
 
 
 def _count_form(words: list[str], form: str) -> int:
-    parts = form.split()
+    parts = tokens(form) if "-" in form else form.split()  # a blend is two tokens: 'bee-lieve'
     n = len(parts)
     return sum(1 for i in range(len(words) - n + 1) if words[i : i + n] == parts)
 
@@ -1500,13 +1500,16 @@ def explain(pair: PunPair, swap: Swap, anchor: str, anchor_phrase: str = "", nam
         else:
             text = f"'{pair.pun_word}' works two ways: it {link}, and it's part of '{phrase}'"
         return sentence_start(text) + "."
-    text = f"'{pair.pun_word}' sounds like '{pair.alternative_word}'"
+    if pair.relation == BLEND:  # "'Bee-lieve' is 'believe' with 'bee' in it, as in 'I believe I can fly'."
+        text = f"'{pair.pun_word}' is '{pair.alternative_word}' with '{pair.head}' in it"
+    else:
+        text = f"'{pair.pun_word}' sounds like '{pair.alternative_word}'"
     # "as in 'at most'" for the phrase 'at most' itself says it twice
     if tokens(phrase) != tokens(pair.alternative_word):
         text += f", as in '{phrase}'"
     # "'eats' goes with 'eat'" says nothing: the pun word is the anchor's own word, inflected.
-    if a and not any(_one_word(a, w.lower()) for w in (pair.pun_word, pair.alternative_word)):
-        text += f"; and '{pair.pun_word}' goes with {said}"
+    if a and not any(_one_word(a, w.lower()) for w in (pair.head, pair.alternative_word)):
+        text += f"; and '{pair.head}' goes with {said}"
     return sentence_start(text) + "."
 
 

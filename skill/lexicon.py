@@ -14,10 +14,11 @@ HOMOPHONE = "homophone"  # same sounds, other spelling: knead / need
 NEAR_HOMOPHONE = "near_homophone"  # one cheap slip apart: great / greet
 SOUNDALIKE_PHRASE = "soundalike_phrase"  # a word heard as a phrase: lettuce / "let us"
 HOMOGRAPH = "homograph"  # one word, two unrelated senses: bank (money) / bank (river)
+BLEND = "blend"  # a word heard at the start of a longer one: bee-fore / before
 #: Ends a gloss the build cut mid-clause ("a member of the genus Canis ... that has been…"): fine to
 #: embed, never to read out.
 GLOSS_CUT = "…"
-RELATIONS = (HOMOPHONE, NEAR_HOMOPHONE, SOUNDALIKE_PHRASE, HOMOGRAPH)
+RELATIONS = (HOMOPHONE, NEAR_HOMOPHONE, SOUNDALIKE_PHRASE, HOMOGRAPH, BLEND)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,11 @@ class PunPair:
     alt_phones: str = ""
     pun_gloss: str = ""  # WordNet gloss: for a homograph, the sense the word brings to mind first
     alt_gloss: str = ""  # for a homograph, the other sense, the one heard
+
+    @property
+    def head(self) -> str:
+        """The word the pun is on: a blend's first part ('bee' of 'bee-fore'), else the pun word."""
+        return self.pun_word.split("-", 1)[0] if self.relation == BLEND else self.pun_word
 
     @property
     def key(self) -> str:

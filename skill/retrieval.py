@@ -46,7 +46,7 @@ from skill import lookalikes
 from skill.config import DATA_DIR, word_pairs
 from skill.encoder import DIMENSION, SentenceEncoder
 from skill.function_words import FUNCTION_WORDS
-from skill.lexicon import HOMOGRAPH, NEAR_HOMOPHONE, Lexicon, PunPair
+from skill.lexicon import BLEND, HOMOGRAPH, NEAR_HOMOPHONE, Lexicon, PunPair
 from skill.log import logger
 from skill.phonetics import best_similarity, strip_stress
 from skill.senses import SENSES_FILE, HomographSenses
@@ -318,6 +318,24 @@ class _Context:
     text_vector: np.ndarray  # (384,)
 
 
+def _taken(pair: PunPair) -> tuple[str, ...]:
+    """What a chosen pair uses up in ``Retriever.retrieve``'s list: its two words, and for a blend
+    its head's one blend ('bee-fore' leaves room for 'bee'/'be', not for 'bee-lieve')."""
+    if pair.relation == BLEND:
+        return pair.pun_word, pair.alternative_word, f"{pair.head}-"
+    return pair.pun_word, pair.alternative_word
+
+
+#: Letters a word said may add to a blend's head and still be it ('camp' in "camping").
+_ENDING_LETTERS = 3
+
+
+def _said_in(word: str, anchor: str) -> bool:
+    """Whether ``word`` is one of the anchor's words or one with an ending: 'seek' in "hide and
+    seek", 'camp' in "camping"; not 'pan' in "pancake"."""
+    return any(w.startswith(word) and len(w) - len(word) <= _ENDING_LETTERS for w in anchor.split())
+
+
 class Retriever:
     """Scores and retrieves pun pairs for a context; one per container, loaded at cold start."""
 
@@ -361,7 +379,7 @@ class Retriever:
             zipf_alt=np.array([p.alt_zipf for p in usable]),
             same_spelling=np.array([p.pun_word == p.alternative_word for p in usable]),
             pair_cosine=cosine,
-            pun_length=np.array([len(p.pun_word) for p in usable]),
+            pun_length=np.array([len(p.head) for p in usable]),  # a blend's heard word: 'bee' of 'bee-fore'
             adverb=_adverbs([p.pun_word for p in usable]),
             unknown_pronunciation=np.zeros(len(usable)),
         )
@@ -643,19 +661,24 @@ class Retriever:
                 if tiers[i] > 1:
                     continue
                 pair, anchor = self._pairs[i], context.words[anchors[i]]
-                if pair.pun_word in FUNCTION_WORDS or (
-                    anchor in people and features["pun_word_match"][i] < PEER_FIT and names_a_person(pair.pun_word)
+                if pair.head in FUNCTION_WORDS or (
+                    anchor in people and features["pun_word_match"][i] < PEER_FIT and names_a_person(pair.head)
                 ):
                     tiers[i], sure[i] = 2, False
-                elif lookalikes.may_look_alike(pair.pun_word, anchor) and not self._linked(pair, anchor, context.vectors[anchors[i]]):
+                elif pair.relation == BLEND and not _said_in(pair.head, anchor):
+                    # a blend is heard only on the word said: "Egg-norance is bliss" for Easter eggs,
+                    # not "Pan-cil me in" for pancakes (judged good 42% against 17%)
+                    tiers[i], sure[i] = 2, False
+                elif lookalikes.may_look_alike(pair.head, anchor) and not self._linked(pair, anchor, context.vectors[anchors[i]]):
                     tiers[i] = 2
-                elif features["pun_word_match"][i] < SIBLING_MAX_FIT and self._sibling(pair.pun_word, anchor, pair.pun_gloss):
+                elif features["pun_word_match"][i] < SIBLING_MAX_FIT and self._sibling(pair.head, anchor, pair.pun_gloss):
                     # another of the same kind is no sure joke on what was said: "Snake peek" for
                     # dinosaurs, "A tennis moment" for golf were told before a pun on the thing itself
                     tiers[i], sure[i], sibling[i] = 1, False, True
         for i in self._tiered(head, ranked, tiers):
             pair = self._pairs[i]
-            if pair.key in avoid or pair.pun_word in used or pair.alternative_word in used:
+            taken = _taken(pair)
+            if pair.key in avoid or not used.isdisjoint(taken):
                 continue
             if accept is not None and not accept(pair):
                 continue
@@ -665,10 +688,10 @@ class Retriever:
             claim = bool(sure[i]) and (not anchor or self._linked(pair, anchor, context.vectors[anchors[i]]))
             # two kinds of one thing are near for MiniLM, not together: "'owl' goes with the elephant"
             # was said (ranked as before: for bananas, pear and mango are the fruit jokes there are)
-            claim = claim and not (anchor and self.word_classes.mere_kin(pair.pun_word, anchor, pair.pun_gloss))
+            claim = claim and not (anchor and self.word_classes.mere_kin(pair.head, anchor, pair.pun_gloss))
             # a sibling's fit is told lower too: among the pairs, the engine ranks by it
             chosen.append(ScoredPair(pair, float(total[i]) - (SIBLING_COST if sibling[i] else 0.0), anchor, bool(related[i]), claim))
-            used.update((pair.pun_word, pair.alternative_word))
+            used.update(taken)
             if len(chosen) == k:
                 break
         return chosen
@@ -699,7 +722,7 @@ class Retriever:
             gloss = self.encoder.encode([pair.pun_gloss])[0]
             return float(gloss @ anchor_vector / (np.linalg.norm(gloss) * np.linalg.norm(anchor_vector) + 1e-9))
 
-        return lookalikes.linked(pair.pun_word, anchor, self.word_classes.related, self._row.__contains__, gloss_fit)
+        return lookalikes.linked(pair.head, anchor, self.word_classes.related, self._row.__contains__, gloss_fit)
 
     @staticmethod
     def _tiered(head: list[int], rest: Iterator[int], tiers: np.ndarray) -> Iterator[int]:

@@ -110,7 +110,7 @@ def test_pairs_are_well_formed(lexicon):
     assert len(keys) == len(lexicon)
     for p in lexicon.pairs:
         assert p.relation in RELATIONS
-        assert p.pun_word.isalpha() and p.pun_word.islower() and len(p.pun_word) >= 3
+        assert p.pun_word.replace("-", "", p.relation == "blend").isalpha() and p.pun_word.islower() and len(p.pun_word) >= 3
         assert 0.0 <= p.similarity <= 1.0 and p.pun_zipf >= 2.5 and p.alt_zipf >= 2.5
         assert p.pun_phones and p.alt_phones
         if p.relation in ("homophone", "near_homophone"):
@@ -121,6 +121,10 @@ def test_pairs_are_well_formed(lexicon):
             words = p.alternative_word.split()
             assert 2 <= len(words) <= 3 and all(w.replace("'", "").isalpha() for w in words)
             assert p.similarity >= 0.87 and p.alt_zipf >= 4.0  # every word of the phrase is common
+        elif p.relation == "blend":  # 'bee-fore': a word, a hyphen, the rest of the target
+            head, rest = p.pun_word.split("-")
+            assert p.head == head and p.alternative_word.endswith(rest) and p.alternative_word.isalpha()
+            assert p.similarity >= 0.88
         else:  # homograph: one word, two senses
             assert p.pun_word == p.alternative_word and p.similarity == 1.0
             assert p.pun_gloss and p.alt_gloss and p.pun_gloss != p.alt_gloss

@@ -165,6 +165,7 @@ def build(out: Path) -> dict[str, object]:
     from skill.build.encoder import TransformersEncoder, export_encoder
     from skill.build.index import pair_cosines, same_meaning, write_index, write_npz
     from skill.build.senses import build_senses
+    from skill.build.blends import BlendConfig, blend_pairs, find_blends
     from skill.build.g2p import EspeakG2P
     from skill.build.lexicon import (
         LexiconConfig,
@@ -282,6 +283,16 @@ def build(out: Path) -> dict[str, object]:
     phrase_pairs = soundalike_pairs(soundalikes, sources.zipf, blocked=unsayable)
     lap("soundalikes")
 
+    bl_config = BlendConfig()
+    in_phrases = PhraseBook.load().words
+    blends = find_blends(
+        {w: e for w, e in words.items() if e.zipf >= bl_config.min_head_zipf or w in bl_config.sounds},
+        {w: e for w, e in words.items() if w in in_phrases and e.zipf >= bl_config.min_target_zipf},
+        bl_config,
+    )
+    blend_list = blend_pairs(blends, sources.zipf, blocked=lambda text: is_blocked_word(text) or unsayable(text))
+    lap("blends")
+
     senses = load_senses(wordnet_dir, words) if wordnet_dir is not None else {}
     lap("load_wordnet")
     reference = TransformersEncoder()
@@ -302,9 +313,11 @@ def build(out: Path) -> dict[str, object]:
     homograph_list = homograph_pairs(homographs, sources.zipf, {w: e.prons for w, e in words.items()})
     lap("homographs")
 
-    sounding = candidates + phrase_pairs
+    sounding = candidates + phrase_pairs + blend_list
     vocab = sorted({w for p in sounding + homograph_list for w in (p.pun_word, p.alternative_word)})
-    vectors = cached.encode(vocab)
+    # a blend's row is its head word's: 'bee-fore' goes with what 'bee' goes with
+    heads = {p.pun_word: p.head for p in blend_list}
+    vectors = cached.encode([heads.get(w, w) for w in vocab])
     lap("embed_words")
 
     # A pun needs two meanings: drop pairs whose two sides mean the same ('colour'/'color',
@@ -384,6 +397,7 @@ def build(out: Path) -> dict[str, object]:
             "letter_to_sound_words": len(g2p_words),
             "candidate_pairs": len(candidates),
             "soundalike_candidates": len(phrase_pairs),
+            "blend_candidates": len(blend_list),
             "same_meaning_dropped": len(sounding) + len(homograph_list) - len(pairs),
             "pairs": len(pairs),
             **{f"{relation}_pairs": sum(p.relation == relation for p in pairs) for relation in RELATIONS},
@@ -408,6 +422,7 @@ def build(out: Path) -> dict[str, object]:
         },
         "lexicon_config": config.__dict__,
         "soundalike_config": sa_config.__dict__,
+        "blend_config": {**bl_config.__dict__, "sounds": sorted(bl_config.sounds)},
         "homograph_config": hg_config.__dict__,
         "wordnet": str(wordnet_dir) if wordnet_dir is not None else None,
         "files": files,
