@@ -21,7 +21,7 @@ from skill import colloquial, numbers
 from skill.config import Settings
 from skill.inflection import VOWELS, plural
 from skill.known_names import as_written
-from skill.lexicon import BLEND, GLOSS_CUT, HOMOGRAPH, PunPair
+from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, plain_lower, tokens
 from skill.senses import SENSES_FILE, HomographSenses
 from skill.sensitive_topics import find_sensitive, names_a_person, people_nouns
@@ -1500,7 +1500,7 @@ def explain(pair: PunPair, swap: Swap, anchor: str, anchor_phrase: str = "", nam
         else:
             text = f"'{pair.pun_word}' works two ways: it {link}, and it's part of '{phrase}'"
         return sentence_start(text) + "."
-    if pair.relation == BLEND:  # "'Bee-lieve' is 'believe' with 'bee' in it, as in 'I believe I can fly'."
+    if pair.is_blend:  # "'Bee-lieve' is 'believe' with 'bee' in it, as in 'I believe I can fly'."
         text = f"'{pair.pun_word}' is '{pair.alternative_word}' with '{pair.head}' in it"
     else:
         text = f"'{pair.pun_word}' sounds like '{pair.alternative_word}'"

@@ -15,10 +15,12 @@ NEAR_HOMOPHONE = "near_homophone"  # one cheap slip apart: great / greet
 SOUNDALIKE_PHRASE = "soundalike_phrase"  # a word heard as a phrase: lettuce / "let us"
 HOMOGRAPH = "homograph"  # one word, two unrelated senses: bank (money) / bank (river)
 BLEND = "blend"  # a word heard at the start of a longer one: bee-fore / before
+END_BLEND = "end_blend"  # ... or at its end: be-leaf / belief
+BLENDS = (BLEND, END_BLEND)
 #: Ends a gloss the build cut mid-clause ("a member of the genus Canis ... that has been…"): fine to
 #: embed, never to read out.
 GLOSS_CUT = "…"
-RELATIONS = (HOMOPHONE, NEAR_HOMOPHONE, SOUNDALIKE_PHRASE, HOMOGRAPH, BLEND)
+RELATIONS = (HOMOPHONE, NEAR_HOMOPHONE, SOUNDALIKE_PHRASE, HOMOGRAPH, *BLENDS)
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,16 @@ class PunPair:
     alt_gloss: str = ""  # for a homograph, the other sense, the one heard
 
     @property
+    def is_blend(self) -> bool:
+        return self.relation in BLENDS
+
+    @property
     def head(self) -> str:
-        """The word the pun is on: a blend's first part ('bee' of 'bee-fore'), else the pun word."""
-        return self.pun_word.split("-", 1)[0] if self.relation == BLEND else self.pun_word
+        """The word the pun is on: a blend's word ('bee' of 'bee-fore', 'leaf' of 'be-leaf'), else the
+        pun word."""
+        if self.relation == BLEND:
+            return self.pun_word.split("-", 1)[0]
+        return self.pun_word.rsplit("-", 1)[1] if self.relation == END_BLEND else self.pun_word
 
     @property
     def key(self) -> str:

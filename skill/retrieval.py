@@ -46,7 +46,7 @@ from skill import lookalikes
 from skill.config import DATA_DIR, word_pairs
 from skill.encoder import DIMENSION, SentenceEncoder
 from skill.function_words import FUNCTION_WORDS
-from skill.lexicon import BLEND, HOMOGRAPH, NEAR_HOMOPHONE, Lexicon, PunPair
+from skill.lexicon import HOMOGRAPH, NEAR_HOMOPHONE, Lexicon, PunPair
 from skill.log import logger
 from skill.phonetics import best_similarity, strip_stress
 from skill.senses import SENSES_FILE, HomographSenses
@@ -321,7 +321,7 @@ class _Context:
 def _taken(pair: PunPair) -> tuple[str, ...]:
     """What a chosen pair uses up in ``Retriever.retrieve``'s list: its two words, and for a blend
     its head's one blend ('bee-fore' leaves room for 'bee'/'be', not for 'bee-lieve')."""
-    if pair.relation == BLEND:
+    if pair.is_blend:
         return pair.pun_word, pair.alternative_word, f"{pair.head}-"
     return pair.pun_word, pair.alternative_word
 
@@ -525,7 +525,7 @@ class Retriever:
             zipf_alt=np.array([z[1] for z in zipfs]),
             same_spelling=np.array([p == a for p, a in pairs]),
             pair_cosine=np.einsum("ij,ij->i", vectors[:n], vectors[n:]),
-            pun_length=np.array([len(p) for p, _ in pairs]),
+            pun_length=np.array([len(known.head if (known := self._by_key.get(f"{p}|{a}")) else p) for p, a in pairs]),
             adverb=np.array([_is_adverb(p) for p, _ in pairs]),
             unknown_pronunciation=np.array([s[1] for s in sounds]),
         )
@@ -665,7 +665,7 @@ class Retriever:
                     anchor in people and features["pun_word_match"][i] < PEER_FIT and names_a_person(pair.head)
                 ):
                     tiers[i], sure[i] = 2, False
-                elif pair.relation == BLEND and not _said_in(pair.head, anchor):
+                elif pair.is_blend and not _said_in(pair.head, anchor):
                     # a blend is heard only on the word said: "Egg-norance is bliss" for Easter eggs,
                     # not "Pan-cil me in" for pancakes (judged good 42% against 17%)
                     tiers[i], sure[i] = 2, False

@@ -9,7 +9,7 @@ import pytest
 from skill.build.blends import BlendConfig, blend_pairs, find_blends, split_spelling
 from skill.build.lexicon import WordEntry
 from skill.generation import GenerationRequest, OfflineGenerator, count_word, explain, swap_phrase
-from skill.lexicon import BLEND, LEXICON_FORMAT, PunPair
+from skill.lexicon import BLEND, END_BLEND, LEXICON_FORMAT, PunPair
 from skill.phonetics import strip_stress
 from skill.phrases import PhraseBook
 
@@ -53,6 +53,25 @@ def test_a_head_heard_as_a_targets_first_syllable_makes_a_blend() -> None:
     assert found["drum-atic"].similarity == 1.0
 
 
+def test_a_head_heard_as_a_targets_last_syllables_makes_an_end_blend() -> None:
+    heads = {w: _entry(w, p) for w, p in [("leaf", "L IY F"), ("seed", "S IY D"), ("sing", "S IH NG"), ("pawn", "P AO N"), ("ear", "IH R")]}
+    targets = {
+        w: _entry(w, p)
+        for w, p in [
+            ("relief", "R IH L IY F"),
+            ("succeed", "S AH K S IY D"),
+            ("dancing", "D AE N S IH NG"),  # an inflected word ends in its ending: no 'dan-sing'
+            ("happen", "HH AE P AH N"),  # one slip away: an end blend needs the same sounds
+            ("nowhere", "N OW W EH R"),  # 'nowh-' is no syllable a reader can say
+        ]
+    }
+    found = {b.spelled: b for b in find_blends(heads, targets, BlendConfig())}
+    assert set(found) == {"re-leaf", "suc-seed"}
+    assert found["re-leaf"].at_end and found["re-leaf"].head == "leaf"
+    (pair, _) = blend_pairs(found.values(), {w: 4.0 for w in [*heads, *targets]})
+    assert pair.relation == END_BLEND and pair.head == "leaf" and pair.is_blend
+
+
 def test_blend_pairs_say_the_blend_and_hear_the_target() -> None:
     blends = find_blends({"bee": _entry("bee", "B IY", 4.9)}, {"before": _entry("before", "B IH F AO R", 6.0)})
     (pair,) = blend_pairs(blends, {"bee": 4.9, "before": 6.0})
@@ -84,10 +103,11 @@ def test_the_built_lexicon_holds_blends(artifacts_dir) -> None:
 
     lexicon = Lexicon.load(artifacts_dir / LEXICON_FILE)
     blends = [p for p in lexicon.pairs if p.relation == BLEND]
-    assert len(blends) > 300, len(blends)
-    assert "bee-fore|before" in lexicon
+    ends = [p for p in lexicon.pairs if p.relation == END_BLEND]
+    assert len(blends) > 300 and len(ends) > 100, (len(blends), len(ends))
+    assert "bee-fore|before" in lexicon and "re-leaf|relief" in lexicon and "mid-knight|midnight" in lexicon
     assert all(p.pun_word.startswith(p.head + "-") and p.head != p.alternative_word for p in blends)
-    assert LEXICON_FORMAT
+    assert all(p.pun_word.endswith("-" + p.head) and p.similarity == 1.0 for p in ends)
 
 
 def test_a_blend_on_the_word_said_is_evoked_by_it(retriever) -> None:

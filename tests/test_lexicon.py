@@ -110,7 +110,7 @@ def test_pairs_are_well_formed(lexicon):
     assert len(keys) == len(lexicon)
     for p in lexicon.pairs:
         assert p.relation in RELATIONS
-        assert p.pun_word.replace("-", "", p.relation == "blend").isalpha() and p.pun_word.islower() and len(p.pun_word) >= 3
+        assert p.pun_word.replace("-", "", p.is_blend).isalpha() and p.pun_word.islower() and len(p.pun_word) >= 3
         assert 0.0 <= p.similarity <= 1.0 and p.pun_zipf >= 2.5 and p.alt_zipf >= 2.5
         assert p.pun_phones and p.alt_phones
         if p.relation in ("homophone", "near_homophone"):
@@ -125,6 +125,9 @@ def test_pairs_are_well_formed(lexicon):
             head, rest = p.pun_word.split("-")
             assert p.head == head and p.alternative_word.endswith(rest) and p.alternative_word.isalpha()
             assert p.similarity >= 0.88
+        elif p.relation == "end_blend":  # 're-leaf': the target's first letters, a hyphen, a word
+            start, head = p.pun_word.split("-")
+            assert p.head == head and p.alternative_word.startswith(start) and p.similarity == 1.0
         else:  # homograph: one word, two senses
             assert p.pun_word == p.alternative_word and p.similarity == 1.0
             assert p.pun_gloss and p.alt_gloss and p.pun_gloss != p.alt_gloss

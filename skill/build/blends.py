@@ -1,10 +1,11 @@
 """Blends: a word heard at the start of a longer one ('bee-fore' for before, 'purr-fect',
-'dog-tor', 'egg-norance'), the pun kids tell most.
+'dog-tor', 'egg-norance') or at its end ('be-leaf', 'no prob-lamb', 'suc-seed'), the puns kids tell
+most.
 
-For each word a phrase of the phrase book holds (the target), each of its first syllables is
+For each word a phrase of the phrase book holds (the target), its first and its last syllables are
 looked up among the lexicon's words: the same sounds, or one cheap slip away (the near-homophone
-search's own one-edit neighbours). The blend is spelled as the head word, a hyphen, and the
-letters of the target that are left, cut where its sounds were cut (`split_spelling`).
+search's own one-edit neighbours). The blend is spelled as the head word and the letters of the
+target that are left, joined by a hyphen and cut where its sounds were cut (`split_spelling`).
 """
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
+import simplemma
+
 from skill.build.lexicon import WordEntry, _cheap_edits, is_inflection
 from skill.build.soundalikes import FUNCTION_WORDS
-from skill.lexicon import BLEND, PunPair
+from skill.lexicon import BLEND, END_BLEND, PunPair
 from skill.phonetics import VOWELS, Phones, distance, similarity, vowels_heard_apart
 
 #: A run of vowel letters; 'y' is a vowel after a consonant ('sys-tem') and a consonant before a
@@ -45,6 +48,9 @@ class BlendConfig:
     max_head_vowels: int = 2  # the head is heard as the target's first one or two syllables
     min_rest_letters: int = 3
     min_similarity: float = 0.88  # 'cow' for 'coun-' (0.844) is a stretch: "cow-nversation"
+    #: An end blend only on the same sounds: its head mostly stands for a weak last syllable, and
+    #: one slip more loses it ('ha-pawn', 'hea-fun'); 'mid-knight', 'rel-axe', 'chari-tea' stay.
+    min_end_similarity: float = 1.0
     per_head: int = 12  # closest targets kept per head
 
 
@@ -55,7 +61,8 @@ class Blend:
     spelled: str  # 'bee-fore'
     similarity: float
     head_phones: Phones
-    prefix_phones: Phones  # the target's sounds the head replaces
+    heard_phones: Phones  # the target's sounds the head replaces
+    at_end: bool = False  # 'be-leaf': the head ends the target
 
 
 def _letter_vowels(word: str) -> list[tuple[int, int]]:
@@ -97,7 +104,7 @@ def find_blends(
     targets: Mapping[str, WordEntry],
     config: BlendConfig = BlendConfig(),
 ) -> list[Blend]:
-    """Every head heard as the first syllables of a target, closest first per head."""
+    """Every head heard as the first or the last syllables of a target, closest first per head."""
     by_pron: dict[Phones, list[str]] = defaultdict(list)
     for entry in heads.values():
         for pron in entry.prons:
@@ -106,15 +113,17 @@ def find_blends(
     for target in sorted(targets):
         for pron in targets[target].prons:
             vowels = [i for i, p in enumerate(pron) if p in VOWELS]
-            for covered in range(1, min(config.max_head_vowels, len(vowels) - 1) + 1):
-                for cut in range(vowels[covered - 1] + 1, vowels[covered] + 1):
-                    prefix = pron[:cut]
-                    for variant in (prefix, *_cheap_edits(prefix, config.max_distance)):
-                        for head in by_pron.get(variant, ()):
-                            blend = _blend(head, variant, target, pron, cut, config)
-                            old = found.get((head, target))
-                            if blend is not None and (old is None or blend.similarity > old.similarity):
-                                found[(head, target)] = blend
+            for k in range(1, len(vowels)):  # the cut falls between vowel k - 1 and vowel k
+                for cut in range(vowels[k - 1] + 1, vowels[k] + 1):
+                    for at_end, heard in ((False, pron[:cut]), (True, pron[cut:])):
+                        if sum(p in VOWELS for p in heard) > config.max_head_vowels:
+                            continue
+                        for variant in (heard, *_cheap_edits(heard, config.max_distance)):
+                            for head in by_pron.get(variant, ()):
+                                blend = _blend(head, variant, target, pron, cut, at_end, config)
+                                old = found.get((head, target))
+                                if blend is not None and (old is None or blend.similarity > old.similarity):
+                                    found[(head, target)] = blend
     per_head: dict[str, list[Blend]] = defaultdict(list)
     for blend in found.values():
         per_head[blend.head].append(blend)
@@ -125,23 +134,45 @@ def find_blends(
     return kept
 
 
-def _blend(head: str, head_pron: Phones, target: str, pron: Phones, cut: int, config: BlendConfig) -> Blend | None:
-    if head in FUNCTION_WORDS or head == target or target.startswith(head[:3]) or head in target or is_inflection(head, target):
+def _blend(
+    head: str, head_pron: Phones, target: str, pron: Phones, cut: int, at_end: bool, config: BlendConfig
+) -> Blend | None:
+    if head in FUNCTION_WORDS or head == target or head in target or is_inflection(head, target):
         return None
-    prefix = pron[:cut]
-    d = distance(head_pron, prefix)
-    if d > config.max_distance:
+    if not at_end and target.startswith(head[:3]):
         return None
-    if sum(p in VOWELS for p in prefix) == 1 and vowels_heard_apart(head_pron, prefix):
+    heard = pron[cut:] if at_end else pron[:cut]
+    d = distance(head_pron, heard)
+    sim = round(similarity(head_pron, heard, measured=d), 4)
+    if d > config.max_distance or sim < (config.min_end_similarity if at_end else config.min_similarity):
+        return None
+    if sum(p in VOWELS for p in heard) == 1 and vowels_heard_apart(head_pron, heard):
         return None
     split = split_spelling(target, pron, cut)
     if split is None:
         return None
-    _, rest = split
+    before, rest = split
+    if at_end:
+        # an inflected target ends in its ending, not a word: 'cha-singh', 'ba-says'
+        if not _ends_cleanly(before) or _inflected(target):
+            return None
+        return Blend(head, target, f"{before}-{head}", sim, head_pron, heard, at_end=True)
     if len(rest) < config.min_rest_letters or rest in _ENDINGS or not _starts_cleanly(rest, pron[cut] in VOWELS):
         return None
-    sim = round(similarity(head_pron, prefix, measured=d), 4)
-    return Blend(head, target, f"{head}-{rest}", sim, head_pron, prefix) if sim >= config.min_similarity else None
+    return Blend(head, target, f"{head}-{rest}", sim, head_pron, heard)
+
+
+def _inflected(word: str) -> bool:
+    return simplemma.lemmatize(word, lang="en").lower() != word
+
+
+def _ends_cleanly(before: str) -> bool:
+    """Whether the letters before an end blend read as a syllable: two letters or more, ending in a
+    vowel letter or in one consonant after one ('be-leaf', 'prob-lamb', 'suc-seed'; not 'nowh-ear',
+    'butterfl-eye')."""
+    if len(before) < 2 or before in _ENDINGS:
+        return False
+    return before[-1] in "aeiouy" or before[-2] in "aeiou"
 
 
 def _starts_cleanly(rest: str, with_vowel: bool) -> bool:
@@ -162,12 +193,12 @@ def blend_pairs(
         PunPair(
             pun_word=b.spelled,
             alternative_word=b.target,
-            relation=BLEND,
+            relation=END_BLEND if b.at_end else BLEND,
             similarity=b.similarity,
             pun_zipf=zipf[b.head],
             alt_zipf=zipf[b.target],
             pun_phones=" ".join(b.head_phones),
-            alt_phones=" ".join(b.prefix_phones),
+            alt_phones=" ".join(b.heard_phones),
         )
         for b in blends
         # said aloud, the blend is the target: 'pea-nis' is blocked by what it sounds like
