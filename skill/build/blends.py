@@ -45,7 +45,7 @@ class BlendConfig:
     sounds: frozenset[str] = frozenset("purr moo hoot quack hiss baa woof meow roar neigh cluck tweet buzz".split())
     min_target_zipf: float = 3.5
     max_distance: float = 0.35
-    max_head_vowels: int = 2  # the head is heard as the target's first one or two syllables
+    max_head_vowels: int = 2  # the head is heard as the target's first or last one or two syllables
     min_rest_letters: int = 3
     min_similarity: float = 0.88  # 'cow' for 'coun-' (0.844) is a stretch: "cow-nversation"
     #: An end blend only on the same sounds: its head mostly stands for a weak last syllable, and
