@@ -1442,8 +1442,16 @@ def _knock_knock(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[st
     starts with the pun word works, since the answer repeats who was at the door."""
     words = swap.swapped.split()
     size = len(swap.pun_form.split())
-    if len(words) > size and tokens(" ".join(words[:size])) == swap.pun_form.lower().split():
-        who = sentence_start(" ".join(words[:size]).strip(",.;:!?"))
+    if len(words) > size and tokens(" ".join(words[:size])) == tokens(swap.pun_form):
+        who = " ".join(words[:size]).strip(",.;:!?")
+        if "-" in swap.pun_form:
+            # a blend: the word heard in it is at the door ("Egg. Egg who? Egg-norance is bliss!");
+            # an end blend's first letters are no word to knock with ('Ri. Ri who? Ri-ski business')
+            first = who.split("-", 1)[0]
+            if swap.alt_form.lower().startswith(first.lower()):
+                return
+            who = first
+        who = sentence_start(who)
         yield f"Knock, knock. Who's there? {who}. {who} who?", punchline_text(swap.swapped, "!")
 
 

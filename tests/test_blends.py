@@ -130,3 +130,18 @@ def test_a_blend_is_heard_only_on_the_word_said(retriever) -> None:
     assert sum(s.sure for s in found[at:]) == 0  # every surely evoked pair came first
     seek = retriever.retrieve({"hide and seek": 1.0}, k=20)
     assert any(s.pair.key == "seek-ret|secret" and s.sure for s in seek)
+
+
+def test_a_blend_knocks_with_the_word_heard_in_it() -> None:
+    """"Egg. Egg who? Egg-norance is bliss!"; an end blend has no word to knock with ('Re. Re who?')."""
+    from skill.generation import KNOCK_KNOCK
+
+    book = PhraseBook.from_phrases(["ignorance is bliss", "relief at last"])
+    generator = OfflineGenerator(book)
+    egg = PunPair("egg-norance", "ignorance", BLEND, 0.88, 4.5, 4.0)
+    jokes = generator.generate(GenerationRequest(egg, "egg", ("egg",), "egg", form=KNOCK_KNOCK), random.Random(0))
+    assert [(c.setup, c.punchline) for c in jokes] == [
+        ("Knock, knock. Who's there? Egg. Egg who?", "Egg-norance is bliss!")
+    ]
+    leaf = PunPair("re-leaf", "relief", END_BLEND, 1.0, 4.5, 4.0)
+    assert generator.generate(GenerationRequest(leaf, "leaf", ("leaf",), "leaf", form=KNOCK_KNOCK), random.Random(0)) == []
