@@ -21,7 +21,7 @@ from skill import colloquial, numbers
 from skill.config import Settings
 from skill.inflection import VOWELS, plural
 from skill.known_names import as_written
-from skill.lexicon import GLOSS_CUT, HOMOGRAPH, PunPair
+from skill.lexicon import END_BLEND, GLOSS_CUT, HOMOGRAPH, PunPair
 from skill.phrases import TOKEN_RE, PhraseBook, plain_lower, tokens
 from skill.senses import SENSES_FILE, HomographSenses
 from skill.sensitive_topics import find_sensitive, names_a_person, people_nouns
@@ -1444,13 +1444,8 @@ def _knock_knock(f: _Frame, swap: Swap, rng: random.Random) -> Iterator[tuple[st
     size = len(swap.pun_form.split())
     if len(words) > size and tokens(" ".join(words[:size])) == tokens(swap.pun_form):
         who = " ".join(words[:size]).strip(",.;:!?")
-        if "-" in swap.pun_form:
-            # a blend: the word heard in it is at the door ("Egg. Egg who? Egg-norance is bliss!");
-            # an end blend's first letters are no word to knock with ('Ri. Ri who? Ri-ski business')
-            first = who.split("-", 1)[0]
-            if swap.alt_form.lower().startswith(first.lower()):
-                return
-            who = first
+        if "-" in swap.pun_form:  # a blend: the word heard in it is at the door
+            who = who.split("-", 1)[0]  # "Egg. Egg who? Egg-norance is bliss!"
         who = sentence_start(who)
         yield f"Knock, knock. Who's there? {who}. {who} who?", punchline_text(swap.swapped, "!")
 
@@ -1626,8 +1621,9 @@ class OfflineGenerator:
             return []
         homograph = pair.relation == HOMOGRAPH
         if request.form in ASKABLE_FORMS:
-            # 'Bank. Bank who? Bank on it!' is no pun: the door hears one word
-            if homograph and request.form == KNOCK_KNOCK:
+            # 'Bank. Bank who? Bank on it!' is no pun: the door hears one word; an end blend's first
+            # letters are no word to knock with ('Ri. Ri who? Ri-ski business')
+            if (homograph or pair.relation == END_BLEND) and request.form == KNOCK_KNOCK:
                 return []
             forms = [request.form]
         else:

@@ -514,10 +514,8 @@ class Retriever:
     def _pair_features(self, pairs: Sequence[tuple[str, str]], vectors: np.ndarray) -> dict[str, np.ndarray]:
         """PAIR_FEATURES and punnability for normalised (pun, alt) pairs; ``vectors`` is (2n, 384), pun then alt."""
         sounds = [self._sound(p, a) for p, a in pairs]
-        zipfs = []
-        for p, a in pairs:
-            pair = self._by_key.get(f"{p}|{a}")
-            zipfs.append((pair.pun_zipf, pair.alt_zipf) if pair is not None else (self._zipf(p), self._zipf(a)))
+        known = [self._by_key.get(f"{p}|{a}") for p, a in pairs]  # the lexicon's own pairs, else None
+        zipfs = [(k.pun_zipf, k.alt_zipf) if k is not None else (self._zipf(p), self._zipf(a)) for k, (p, a) in zip(known, pairs)]
         n = len(pairs)
         feats = pair_feature_arrays(
             phonetic=np.array([s[0] for s in sounds]),
@@ -525,7 +523,7 @@ class Retriever:
             zipf_alt=np.array([z[1] for z in zipfs]),
             same_spelling=np.array([p == a for p, a in pairs]),
             pair_cosine=np.einsum("ij,ij->i", vectors[:n], vectors[n:]),
-            pun_length=np.array([len(known.head if (known := self._by_key.get(f"{p}|{a}")) else p) for p, a in pairs]),
+            pun_length=np.array([len(k.head if k is not None else p) for k, (p, _) in zip(known, pairs)]),
             adverb=np.array([_is_adverb(p) for p, _ in pairs]),
             unknown_pronunciation=np.array([s[1] for s in sounds]),
         )

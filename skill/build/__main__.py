@@ -284,10 +284,9 @@ def build(out: Path) -> dict[str, object]:
     lap("soundalikes")
 
     bl_config = BlendConfig()
-    in_phrases = PhraseBook.load().words
     blends = find_blends(
         {w: e for w, e in words.items() if e.zipf >= bl_config.min_head_zipf or w in bl_config.sounds},
-        {w: e for w, e in words.items() if w in in_phrases and e.zipf >= bl_config.min_target_zipf},
+        {w: e for w, e in words.items() if w in sources.in_sayings and e.zipf >= bl_config.min_target_zipf},
         bl_config,
     )
     blend_list = blend_pairs(blends, sources.zipf, blocked=lambda text: is_blocked_word(text) or unsayable(text))
